@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config';
+
+// Projects:
+//  - domain, functions-unit, web: no emulator; `npm run test:unit`.
+//  - rules, functions-integration, e2e: need the emulators; scripts/test.mjs starts them
+//    (firebase emulators:exec) and runs these projects inside.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'domain', include: ['domain/src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'functions-unit',
+          include: ['functions/src/**/*.test.ts'],
+          exclude: ['functions/src/**/*.int.test.ts'],
+          environment: 'node',
+        },
+      },
+      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' } },
+      {
+        test: {
+          name: 'rules',
+          include: ['tests/rules/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 20000,
+          hookTimeout: 30000,
+        },
+      },
+      {
+        test: {
+          name: 'functions-integration',
+          include: ['functions/src/**/*.int.test.ts', 'tests/integration/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 30000,
+          hookTimeout: 60000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 90000,
+          hookTimeout: 120000,
+        },
+      },
+    ],
+  },
+});
