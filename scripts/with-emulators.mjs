@@ -3,7 +3,7 @@
 //   node scripts/with-emulators.mjs [--hosting] -- <command…>
 // Uses the offline Firestore/PubSub binaries where installed (scripts/lib/emulators.mjs).
 import { spawn } from 'node:child_process';
-import { ROOT, PROJECT_ID, emulatorPlan, firebaseBin } from './lib/emulators.mjs';
+import { ROOT, PROJECT_ID, emulatorPlan, firebaseBin, firebaseConfig } from './lib/emulators.mjs';
 
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');
@@ -22,7 +22,7 @@ if (!plan.available) {
 const quoted = command.map((c) => (/^[\w./:=@-]+$/.test(c) ? c : `'${c.replaceAll("'", "'\\''")}'`)).join(' ');
 const child = spawn(
   firebaseBin(),
-  ['emulators:exec', '--project', PROJECT_ID, '--only', plan.only.join(','), quoted],
+  ['emulators:exec', '--config', firebaseConfig(), '--project', PROJECT_ID, '--only', plan.only.join(','), quoted],
   { cwd: ROOT, env: plan.env, stdio: 'inherit' },
 );
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
