@@ -1,12 +1,16 @@
 // Bundles the functions (and the shared @skillverse/domain code they import) into lib/index.js.
-// firebase-* and other npm dependencies stay external: they are installed from package.json on deploy.
+// npm dependencies stay external: they are installed from package.json on deploy.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-await build({
-  entryPoints: ['src/index.ts'],
-  outfile: 'lib/index.js',
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+
+export const buildOptions = {
+  entryPoints: [join(here, 'src/index.ts')],
+  outfile: join(here, 'lib/index.js'),
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -14,4 +18,8 @@ await build({
   sourcemap: true,
   external: Object.keys(pkg.dependencies ?? {}),
   logLevel: 'warning',
-});
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await build(buildOptions);
+}

@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  BADGE_IDS,
+  BADGES,
+  badgeProgress,
+  countsTowardStreak,
+  dayNumber,
+  earnedBadges,
+  emptyStats,
+  initialGamification,
+  isoWeekId,
+  isValidTimeZone,
+  LEVELS,
+  leaderboardPeriods,
+  levelForPoints,
+  localDay,
+  newlyEarnedBadges,
+  nextStreak,
+  POINTS,
+  pointEventId,
+} from './gamification';
+import { POINT_REASONS } from './models';
+
+describe('POINTS', () => {
+  it('matches the points table in SPEC §5.5', () => {
+    expect(POINTS).toEqual({
+      lecture_completed: 10,
+      course_completed: 100,
+      quiz_mastered: 50,
+      exchange_completed: 75,
+      review_written: 15,
+      daily_streak: 5,
+      referral: 25,
+      session_attended: 20,
+      session_hosted: 50,
+    });
+  });
+
+  it('has a value for every point reason', () => {
+    for (const reason of POINT_REASONS) expect(POINTS[reason]).toBeGreaterThan(0);
+  });
+
+  it('counts learning activity toward the streak, but not the streak bonus or referrals', () => {
+    expect(countsTowardStreak('lecture_completed')).toBe(true);
+    expect(countsTowardStreak('session_attended')).toBe(true);
+    expect(countsTowardStreak('daily_streak')).toBe(false);
+    expect(countsTowardStreak('referral')).toBe(false);
+  });
+});
+
+describe('pointEventId', () => {
+  it('builds deterministic ledger ids', () => {
+    expect(pointEventId.lecture('c1', 'l2')).toBe('lecture_c1_l2');
+    expect(pointEventId.course('c1')).toBe('course_c1');
+    expect(pointEventId.quiz('c1', 'q1')).toBe('quiz_c1_q1');
+    expect(pointEventId.exchange('x9')).toBe('exchange_x9');
+    expect(pointEventId.review('c1')).toBe('review_c1');
+    expect(pointEventId.streak('2026-11-24')).toBe('streak_2026-11-24');
+    expect(pointEventId.referral('u7')).toBe('referral_u7');
+    expect(pointEventId.sessionAttended('s1')).toBe('session_attended_s1');
+    expect(pointEventId.sessionHosted('s1')).toBe('session_hosted_s1');
+  });
+
+  it('returns the same id for the same achievement', () => {
+    expect(pointEventId.lecture('c1', 'l2')).toBe(pointEventId.lecture('c1', 'l2'));
+  });
+
+  it('rejects parts that would break the document path', () => {
+    expect(() => pointEventId.course('a/b')).toThrow(/courseId/);
+    expect(() => pointEventId.lecture('c1', '')).toThrow(/lectureId/);
+    expect(() => pointEventId.streak('2026-13-01')).toThrow(/calendar day/);
+    expect(() => pointEventId.streak('yesterday')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('levelForPoints', () => {
+  it.each([
+    [0, 1, 'Novice'],
+    [999, 1, 'Novice'],
+    [1000, 2, 'Learner'],
+    [2499, 2, 'Learner'],
+    [2500, 3, 'Achiever'],
+    [4999, 3, 'Achiever'],
+    [5000, 4, 'Expert'],
+    [9999, 4, 'Expert'],
+    [10000, 5, 'Master'],
+    [250000, 5, 'Master'],
+  ])('%i points is level %i (%s)', (points, level, name) => {
+    const info = levelForPoints(points);
+    expect(info.level).toBe(level);
+    expect(info.name).toBe(name);
+  });
+
+  it('reports the bounds and progress within the level', () => {
+    expect(levelForPoints(0)).toEqual({ level: 1, name: 'Novice', min: 0, nextMin: 1000, progress: 0 });
+    expect(levelForPoints(500).progress).toBe(0.5);
+    expect(levelForPoints(1750)).toEqual({ level: 2, name: 'Learner', min: 1000, nextMin: 2500, progress: 0.5 });
+    expect(levelForPoints(999).progress).toBeLessThan(1);
+  });
+
+  it('has no next level at the top and full progress', () => {
+    expect(levelForPoints(10000)).toEqual({ level: 5, name: 'Master', min: 10000, nextMin: null, progress: 1 });
+  });
+
+  it('treats negative or invalid totals as zero', () => {
+    expect(levelForPoints(-50).level).toBe(1);
+    expect(levelForPoints(Number.NaN)).toEqual(levelForPoints(0));
+  });
+
+  it('lists five levels in ascending order', () => {
+    expect(LEVELS.map((l) => l.min)).toEqual([0, 1000, 2500, 5000, 10000]);
+  });
+});
+
+describe('starting values', () => {
+  it('starts every counter at zero and the level at 1', () => {
+    expect(initialGamification()).toEqual({
+      points: 0,
+      level: 1,
+      badges: [],
+      currentStreak: 0,
+      longestStreak: 0,
+      lastActiveDay: null,
+      badgeEarnedAt: {},
+    });
+    expect(Object.values(emptyStats()).every((v) => v === 0)).toBe(true);
+  });
+
+  it('returns fresh objects', () => {
+    const a = initialGamification();
+    a.badges.push('x');
+    expect(initialGamification().badges).toEqual([]);
+  });
+});
+
+describe('badges', () => {
+  const none = { stats: emptyStats(), gamification: initialGamification(), rating: { average: 0, count: 0 } };
+
+  it('defines the seven badges in order with unique ids', () => {
+    expect(BADGES.map((b) => b.id)).toEqual([...BADGE_IDS]);
+    expect(BADGES.map((b) => b.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const b of BADGES) {
+      expect(b.name).not.toBe('');
+      expect(b.icon).not.toBe('');
+      expect(b.criteria).not.toBe('');
+    }
+  });
+
+  it('awards nothing to a new account', () => {
+    expect(earnedBadges(none.stats, none.gamification, none.rating)).toEqual([]);
+  });
+
+  it('awards first-course at one completed course and bookworm at ten', () => {
+    expect(earnedBadges({ coursesCompleted: 1 }, null, null)).toEqual(['first-course']);
+    expect(earnedBadges({ coursesCompleted: 9 }, null, null)).toEqual(['first-course']);
+    expect(earnedBadges({ coursesCompleted: 10 }, null, null)).toEqual(['first-course', 'bookworm']);
+  });
+
+  it('awards streak-7 from the longest or current streak', () => {
+    expect(earnedBadges(null, { currentStreak: 6, longestStreak: 6 }, null)).toEqual([]);
+    expect(earnedBadges(null, { currentStreak: 1, longestStreak: 7 }, null)).toEqual(['streak-7']);
+    expect(earnedBadges(null, { currentStreak: 7 }, null)).toEqual(['streak-7']);
+  });
+
+  it('awards skill-sharer, course-creator and quiz-master on their counters', () => {
+    expect(earnedBadges({ exchangesCompleted: 1 }, null, null)).toEqual(['skill-sharer']);
+    expect(earnedBadges({ coursesPublished: 1 }, null, null)).toEqual(['course-creator']);
+    expect(earnedBadges({ perfectQuizzes: 4 }, null, null)).toEqual([]);
+    expect(earnedBadges({ perfectQuizzes: 5 }, null, null)).toEqual(['quiz-master']);
+  });
+
+  it('awards top-rated only with an average ≥ 4.5 and at least 3 ratings', () => {
+    expect(earnedBadges(null, null, { average: 4.5, count: 3 })).toEqual(['top-rated']);
+    expect(earnedBadges(null, null, { average: 4.49, count: 10 })).toEqual([]);
+    expect(earnedBadges(null, null, { average: 5, count: 2 })).toEqual([]);
+  });
+
+  it('lists only badges not yet held as newly earned', () => {
+    const inputs = { stats: { coursesCompleted: 10 } };
+    expect(newlyEarnedBadges(inputs, ['first-course'])).toEqual(['bookworm']);
+    expect(newlyEarnedBadges(inputs, ['first-course', 'bookworm'])).toEqual([]);
+  });
+
+  it('reports progress toward each badge, capped at the target', () => {
+    expect(badgeProgress('bookworm', { stats: { coursesCompleted: 3 } })).toEqual({
+      current: 3,
+      target: 10,
+      earned: false,
+    });
+    expect(badgeProgress('bookworm', { stats: { coursesCompleted: 12 } })).toEqual({
+      current: 10,
+      target: 10,
+      earned: true,
+    });
+    expect(badgeProgress('streak-7', { gamification: { currentStreak: 4, longestStreak: 2 } })).toEqual({
+      current: 4,
+      target: 7,
+      earned: false,
+    });
+    expect(badgeProgress('top-rated', { rating: { average: 4.8, count: 2 } })).toEqual({
+      current: 2,
+      target: 3,
+      earned: false,
+    });
+    expect(badgeProgress('top-rated', { rating: { average: 4.0, count: 20 } })).toEqual({
+      current: 0,
+      target: 3,
+      earned: false,
+    });
+    expect(badgeProgress('quiz-master', {})).toEqual({ current: 0, target: 5, earned: false });
+  });
+});
+
+describe('nextStreak', () => {
+  const fresh = { currentStreak: 0, longestStreak: 0, lastActiveDay: null };
+
+  it('starts at 1 on the first activity', () => {
+    expect(nextStreak(fresh, '2026-11-24')).toEqual({
+      currentStreak: 1,
+      longestStreak: 1,
+      lastActiveDay: '2026-11-24',
+    });
+  });
+
+  it('does not change on a second activity the same day', () => {
+    const s = { currentStreak: 3, longestStreak: 5, lastActiveDay: '2026-11-24' };
+    expect(nextStreak(s, '2026-11-24')).toEqual(s);
+  });
+
+  it('adds one on the next day and raises the longest streak', () => {
+    expect(nextStreak({ currentStreak: 5, longestStreak: 5, lastActiveDay: '2026-11-24' }, '2026-11-25')).toEqual({
+      currentStreak: 6,
+      longestStreak: 6,
+      lastActiveDay: '2026-11-25',
+    });
+  });
+
+  it('counts consecutive days across month and year ends', () => {
+    expect(nextStreak({ currentStreak: 2, longestStreak: 2, lastActiveDay: '2026-12-31' }, '2027-01-01'))
+      .toMatchObject({ currentStreak: 3 });
+    expect(nextStreak({ currentStreak: 2, longestStreak: 2, lastActiveDay: '2028-02-28' }, '2028-02-29'))
+      .toMatchObject({ currentStreak: 3 });
+  });
+
+  it('resets to 1 after a gap and keeps the longest streak', () => {
+    expect(nextStreak({ currentStreak: 5, longestStreak: 9, lastActiveDay: '2026-11-24' }, '2026-11-26')).toEqual({
+      currentStreak: 1,
+      longestStreak: 9,
+      lastActiveDay: '2026-11-26',
+    });
+  });
+
+  it('ignores activity older than the last active day (out-of-order delivery)', () => {
+    const s = { currentStreak: 4, longestStreak: 4, lastActiveDay: '2026-11-24' };
+    expect(nextStreak(s, '2026-11-23')).toEqual(s);
+    expect(nextStreak(s, '2026-10-01')).toEqual(s);
+  });
+
+  it('rejects malformed days', () => {
+    expect(() => nextStreak(fresh, '2026-02-30')).toThrow();
+    expect(() => nextStreak(fresh, '24/11/2026')).toThrow();
+  });
+});
+
+describe('days', () => {
+  it('numbers and adds days', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('gives the local calendar day in a time zone', () => {
+    const instant = new Date('2026-03-10T06:00:00Z');
+    expect(localDay(instant, 'UTC')).toBe('2026-03-10');
+    expect(localDay(instant, 'America/Los_Angeles')).toBe('2026-03-09');
+    expect(localDay(instant, 'Asia/Tokyo')).toBe('2026-03-10');
+    expect(localDay(new Date('2026-12-31T15:30:00Z'), 'Asia/Tokyo')).toBe('2027-01-01');
+    expect(localDay(new Date('2026-11-24T23:59:59Z'), 'Asia/Kolkata')).toBe('2026-11-25');
+  });
+
+  it('treats an unknown time zone as UTC', () => {
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
+    expect(localDay(new Date('2026-03-10T23:30:00Z'), 'Mars/Olympus')).toBe('2026-03-10');
+  });
+});
+
+describe('isoWeekId', () => {
+  it.each([
+    ['2026-11-24T12:00:00Z', '2026-W48'],
+    ['2026-01-01T00:00:00Z', '2026-W01'], // Thursday
+    ['2026-12-28T00:00:00Z', '2026-W53'], // Monday of the last week of 2026
+    ['2026-12-31T23:59:59Z', '2026-W53'],
+    ['2027-01-01T00:00:00Z', '2026-W53'], // Friday: still 2026's week 53
+    ['2027-01-03T12:00:00Z', '2026-W53'], // Sunday
+    ['2027-01-04T00:00:00Z', '2027-W01'], // Monday
+    ['2020-12-31T12:00:00Z', '2020-W53'],
+    ['2021-01-03T12:00:00Z', '2020-W53'],
+    ['2021-01-04T12:00:00Z', '2021-W01'],
+    ['2024-12-30T12:00:00Z', '2025-W01'], // Monday belongs to next year's week 1
+    ['2019-12-30T00:00:00Z', '2020-W01'],
+    ['2025-06-15T12:00:00Z', '2025-W24'],
+  ])('%s is in %s', (iso, week) => {
+    expect(isoWeekId(new Date(iso))).toBe(week);
+  });
+
+  it('uses UTC, so the week changes at Monday 00:00 UTC', () => {
+    expect(isoWeekId(new Date('2026-11-29T23:59:59.999Z'))).toBe('2026-W48');
+    expect(isoWeekId(new Date('2026-11-30T00:00:00Z'))).toBe('2026-W49');
+  });
+
+  it('names the all-time and weekly leaderboard periods', () => {
+    expect(leaderboardPeriods(new Date('2026-11-24T12:00:00Z'))).toEqual(['allTime', '2026-W48']);
+  });
+});

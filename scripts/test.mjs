@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm test`: every test layer, in order, with one summary line at the end.
+//   1. static checks: TypeScript (domain+scripts+tests, functions, web) and Biome (lint + format)
+//   2. unit tests: domain, functions-unit, web (no emulator)
+//   3. emulator suites inside one `firebase emulators:exec`: rules, functions-integration, e2e
+//      (the e2e suite serves the production web build and drives headless Chromium)
+// Where the emulators cannot run (no Java / no Firestore emulator), layer 3 is reported as
+// skipped with the reason; everything else still runs.
+//   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e  narrow layer 3
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, emulatorPlan, firebaseBin, firebaseConfig, PROJECT_ID } from './lib/emulators.mjs';
+import { webEnv } from './lib/web-env.mjs';
+
+const argv = process.argv.slice(2);
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const suites = argv.includes('--suite')
+  ? [argv[argv.indexOf('--suite') + 1]]
+  : ['rules', 'functions-integration', 'e2e'];
+const resultsDir = join(ROOT, '.cache', 'test-results');
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+const failures = [];
+const skippedLayers = [];
+const started = Date.now();
+
+function step(title, cmd, args, opts = {}) {
+  console.log(`\n━━ ${title}`);
+  const t0 = Date.now();
+  const res = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', ...opts });
+  const ok = res.status === 0;
+  console.log(`━━ ${title}: ${ok ? 'ok' : `FAILED (exit ${res.status ?? res.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (!ok) failures.push(title);
+  return ok;
+}
+
+function vitestArgs(projects, name) {
+  return [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(resultsDir, `${name}.json`)}`,
+  ];
+}
+
+if (!only || only === 'static') {
+  step('typecheck: domain, scripts and tests', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  step('typecheck: functions', 'npx', ['tsc', '-p', 'functions/tsconfig.json']);
+  step('typecheck: web', 'npx', ['tsc', '-p', 'web/tsconfig.json']);
+  step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
+}
+
+if (!only || only === 'unit') {
+  step('unit tests (domain, functions, web)', 'npx', vitestArgs(['domain', 'functions-unit', 'web'], 'unit'));
+}
+
+if (!only || only === 'emulators') {
+  const plan = emulatorPlan();
+  if (!plan.available) {
+    const reason = `emulator suites (${suites.join(', ')}) SKIPPED: ${plan.reason}`;
+    console.log(`\n━━ ${reason}`);
+    skippedLayers.push(reason);
+  } else {
+    step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
+    if (suites.includes('e2e')) {
+      step('build web (production, pointed at the emulators)', 'npm', ['run', 'build', '-w', 'web'], {
+        env: { ...process.env, ...webEnv({ storage: plan.storage }) },
+      });
+    }
+    const inner = suites.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
+    step(
+      `emulator suites: ${suites.join(', ')} (emulators: ${plan.only.join(', ')})`,
+      firebaseBin(),
+      [
+        'emulators:exec',
+        '--config',
+        firebaseConfig(),
+        '--project',
+        PROJECT_ID,
+        '--only',
+        plan.only.join(','),
+        `sh -c 's=0 ; ${inner} ; s=$((s+$?)) ; exit $s'`,
+      ],
+      { env: plan.env },
+    );
+  }
+}
+
+// One closing line over every vitest run.
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of ['unit', ...suites]) {
+  const path = join(resultsDir, `${file}.json`);
+  if (!existsSync(path)) continue;
+  const r = JSON.parse(readFileSync(path, 'utf8'));
+  passed += r.numPassedTests ?? 0;
+  failed += r.numFailedTests ?? 0;
+  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+}
+console.log(`\n━━ finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+for (const s of skippedLayers) console.log(`   ${s}`);
+for (const f of failures) console.log(`   failed step: ${f}`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failures.length || failed ? 1 : 0);
