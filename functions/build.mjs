@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 
+/** @type {import('esbuild').BuildOptions} */
 export const buildOptions = {
   entryPoints: [join(here, 'src/index.ts')],
   outfile: join(here, 'lib/index.js'),

@@ -41,7 +41,9 @@ children.push(vite);
 vite.on('exit', (code) => stop(code ?? 0));
 
 setTimeout(() => {
-  const rows = DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(9)} ${a.email.padEnd(26)} ${a.password}`).join('\n');
+  const rows = DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(9)} ${a.email.padEnd(26)} ${a.password}`).join(
+    '\n',
+  );
   console.log(`
   ────────────────────────────────────────────────────────────
     SkillVerse is running:  http://127.0.0.1:${port}

@@ -16,10 +16,21 @@ console.log('▸ building functions…');
 const build = spawnSync('npm', ['run', 'build', '-w', 'functions'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-console.log(`▸ starting emulators: ${plan.only.join(', ')}${plan.storage ? '' : ' (no Storage emulator on this machine: uploads are off, URLs still work)'}`);
+console.log(
+  `▸ starting emulators: ${plan.only.join(', ')}${plan.storage ? '' : ' (no Storage emulator on this machine: uploads are off, URLs still work)'}`,
+);
 const child = spawn(
   firebaseBin(),
-  ['emulators:exec', '--config', firebaseConfig(), '--project', PROJECT_ID, '--only', plan.only.join(','), 'npx tsx scripts/dev-stack.ts'],
+  [
+    'emulators:exec',
+    '--config',
+    firebaseConfig(),
+    '--project',
+    PROJECT_ID,
+    '--only',
+    plan.only.join(','),
+    'npx tsx scripts/dev-stack.ts',
+  ],
   { cwd: ROOT, env: plan.env, stdio: 'inherit' },
 );
 let stopping = false;

@@ -31,7 +31,9 @@ function step(title, cmd, args, opts = {}) {
   const t0 = Date.now();
   const res = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', ...opts });
   const ok = res.status === 0;
-  console.log(`━━ ${title}: ${ok ? 'ok' : `FAILED (exit ${res.status ?? res.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `━━ ${title}: ${ok ? 'ok' : `FAILED (exit ${res.status ?? res.signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   if (!ok) failures.push(title);
   return ok;
 }
@@ -52,6 +54,7 @@ if (!only || only === 'static') {
   step('typecheck: functions', 'npx', ['tsc', '-p', 'functions/tsconfig.json']);
   step('typecheck: web', 'npx', ['tsc', '-p', 'web/tsconfig.json']);
   step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
+  step('import boundaries', 'node', ['scripts/check-boundaries.mjs']);
 }
 
 if (!only || only === 'unit') {

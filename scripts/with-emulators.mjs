@@ -19,10 +19,21 @@ if (!plan.available) {
   console.error(`[emulators] cannot start here: ${plan.reason}`);
   process.exit(3);
 }
-const quoted = command.map((c) => (/^[\w./:=@-]+$/.test(c) ? c : `'${c.replaceAll("'", "'\\''")}'`)).join(' ');
+const quoted = command
+  .map((c) => (/^[\w./:=@-]+$/.test(c) ? c : `'${c.replaceAll("'", "'\\''")}'`))
+  .join(' ');
 const child = spawn(
   firebaseBin(),
-  ['emulators:exec', '--config', firebaseConfig(), '--project', PROJECT_ID, '--only', plan.only.join(','), quoted],
+  [
+    'emulators:exec',
+    '--config',
+    firebaseConfig(),
+    '--project',
+    PROJECT_ID,
+    '--only',
+    plan.only.join(','),
+    quoted,
+  ],
   { cwd: ROOT, env: plan.env, stdio: 'inherit' },
 );
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -95,12 +95,24 @@ describe('levelForPoints', () => {
   it('reports the bounds and progress within the level', () => {
     expect(levelForPoints(0)).toEqual({ level: 1, name: 'Novice', min: 0, nextMin: 1000, progress: 0 });
     expect(levelForPoints(500).progress).toBe(0.5);
-    expect(levelForPoints(1750)).toEqual({ level: 2, name: 'Learner', min: 1000, nextMin: 2500, progress: 0.5 });
+    expect(levelForPoints(1750)).toEqual({
+      level: 2,
+      name: 'Learner',
+      min: 1000,
+      nextMin: 2500,
+      progress: 0.5,
+    });
     expect(levelForPoints(999).progress).toBeLessThan(1);
   });
 
   it('has no next level at the top and full progress', () => {
-    expect(levelForPoints(10000)).toEqual({ level: 5, name: 'Master', min: 10000, nextMin: null, progress: 1 });
+    expect(levelForPoints(10000)).toEqual({
+      level: 5,
+      name: 'Master',
+      min: 10000,
+      nextMin: null,
+      progress: 1,
+    });
   });
 
   it('treats negative or invalid totals as zero', () => {
@@ -229,7 +241,9 @@ describe('nextStreak', () => {
   });
 
   it('adds one on the next day and raises the longest streak', () => {
-    expect(nextStreak({ currentStreak: 5, longestStreak: 5, lastActiveDay: '2026-11-24' }, '2026-11-25')).toEqual({
+    expect(
+      nextStreak({ currentStreak: 5, longestStreak: 5, lastActiveDay: '2026-11-24' }, '2026-11-25'),
+    ).toEqual({
       currentStreak: 6,
       longestStreak: 6,
       lastActiveDay: '2026-11-25',
@@ -237,14 +251,18 @@ describe('nextStreak', () => {
   });
 
   it('counts consecutive days across month and year ends', () => {
-    expect(nextStreak({ currentStreak: 2, longestStreak: 2, lastActiveDay: '2026-12-31' }, '2027-01-01'))
-      .toMatchObject({ currentStreak: 3 });
-    expect(nextStreak({ currentStreak: 2, longestStreak: 2, lastActiveDay: '2028-02-28' }, '2028-02-29'))
-      .toMatchObject({ currentStreak: 3 });
+    expect(
+      nextStreak({ currentStreak: 2, longestStreak: 2, lastActiveDay: '2026-12-31' }, '2027-01-01'),
+    ).toMatchObject({ currentStreak: 3 });
+    expect(
+      nextStreak({ currentStreak: 2, longestStreak: 2, lastActiveDay: '2028-02-28' }, '2028-02-29'),
+    ).toMatchObject({ currentStreak: 3 });
   });
 
   it('resets to 1 after a gap and keeps the longest streak', () => {
-    expect(nextStreak({ currentStreak: 5, longestStreak: 9, lastActiveDay: '2026-11-24' }, '2026-11-26')).toEqual({
+    expect(
+      nextStreak({ currentStreak: 5, longestStreak: 9, lastActiveDay: '2026-11-24' }, '2026-11-26'),
+    ).toEqual({
       currentStreak: 1,
       longestStreak: 9,
       lastActiveDay: '2026-11-26',

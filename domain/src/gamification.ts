@@ -48,7 +48,8 @@ export const pointEventId = {
   lecture: (courseId: string, lectureId: string) =>
     `lecture_${idPart(courseId, 'courseId')}_${idPart(lectureId, 'lectureId')}`,
   course: (courseId: string) => `course_${idPart(courseId, 'courseId')}`,
-  quiz: (courseId: string, quizId: string) => `quiz_${idPart(courseId, 'courseId')}_${idPart(quizId, 'quizId')}`,
+  quiz: (courseId: string, quizId: string) =>
+    `quiz_${idPart(courseId, 'courseId')}_${idPart(quizId, 'quizId')}`,
   exchange: (exchangeId: string) => `exchange_${idPart(exchangeId, 'exchangeId')}`,
   review: (courseId: string) => `review_${idPart(courseId, 'courseId')}`,
   streak: (day: string) => `streak_${assertDay(day)}`,
@@ -320,7 +321,8 @@ export function nextStreak(prev: StreakState, activityDay: string): StreakState 
   const longest = Math.max(0, n(prev.longestStreak));
   if (prev.lastActiveDay) {
     const last = dayNumber(prev.lastActiveDay);
-    if (today <= last) return { currentStreak: current, longestStreak: longest, lastActiveDay: prev.lastActiveDay };
+    if (today <= last)
+      return { currentStreak: current, longestStreak: longest, lastActiveDay: prev.lastActiveDay };
     if (today === last + 1) {
       const streak = current + 1;
       return { currentStreak: streak, longestStreak: Math.max(longest, streak), lastActiveDay: activityDay };

@@ -178,3 +178,423 @@ export interface BadgeDefinition {
   criteria: string;
   order: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue
+
+export const CATEGORIES = [
+  'Programming',
+  'Design',
+  'Data Science',
+  'Business',
+  'Music',
+  'Languages',
+  'Photography',
+  'Marketing',
+  'Personal Development',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const COURSE_STATUSES = ['draft', 'pending', 'published', 'rejected', 'archived'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+
+export const COURSE_LEVELS = ['beginner', 'intermediate', 'advanced', 'all'] as const;
+export type CourseLevel = (typeof COURSE_LEVELS)[number];
+
+export interface RatingSummary {
+  average: number;
+  count: number;
+}
+
+/** One entry of a course outline; lectures point back with `sectionId`. */
+export interface CourseSection {
+  id: string;
+  title: string;
+  order: number;
+  lectureIds?: string[];
+}
+
+export interface CertificateRule {
+  enabled: boolean;
+  /** Quiz score (percent) needed for the certificate when the course has a quiz. */
+  passingScore: number;
+}
+
+/** courses/{courseId} */
+export interface Course {
+  id: string;
+  instructorId: string;
+  title: string;
+  description: string;
+  category: Category;
+  tags: string[];
+  level: CourseLevel;
+  /** Minor units (cents); 0 is free. */
+  price: number;
+  /** ISO 4217, e.g. 'USD'. */
+  currency: string;
+  thumbnailUrl: string | null;
+  status: CourseStatus;
+  /** Set by an admin when rejecting; null otherwise. */
+  rejectionReason?: string | null;
+  sections: CourseSection[];
+  totalLectures: number;
+  // server-maintained
+  rating: RatingSummary;
+  enrollmentCount: number;
+  certificate: CertificateRule;
+  // denormalised display fields, written by the server so a listing is one query
+  instructorName: string;
+  instructorPhotoURL: string | null;
+  totalDurationSec: number;
+  featured: boolean;
+  /** Lowercased words of title, tags, category and instructor name, for `array-contains` search. */
+  searchTokens: string[];
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface LectureResource {
+  title: string;
+  url: string;
+}
+
+/** courses/{courseId}/lectures/{lectureId} */
+export interface Lecture {
+  id: string;
+  title: string;
+  order: number;
+  sectionId: string;
+  videoUrl: string | null;
+  /** Cloud Storage path when the video was uploaded rather than linked. */
+  videoPath?: string | null;
+  durationSec: number;
+  preview: boolean;
+  body: string;
+  resources: LectureResource[];
+  quizId?: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const QUESTION_TYPES = ['single', 'multiple', 'boolean'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** A question as learners see it: no answers. `boolean` questions have options ['True', 'False']. */
+export interface QuizQuestion {
+  id: string;
+  prompt: string;
+  type: QuestionType;
+  options: string[];
+}
+
+/** courses/{courseId}/quizzes/{quizId} */
+export interface Quiz {
+  id: string;
+  title: string;
+  questions: QuizQuestion[];
+  /** Percent needed to pass. */
+  passingScore: number;
+  sectionId?: string | null;
+  lectureId?: string | null;
+  order?: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** courses/{courseId}/quizKeys/{quizId}: question id → indexes of the correct options. */
+export interface QuizKey {
+  answers: Record<string, number[]>;
+}
+
+/** courses/{courseId}/reviews/{uid}; `uid` is the document id (not stored). */
+export interface Review {
+  uid: string;
+  rating: number;
+  comment: string;
+  createdAt: Date;
+  updatedAt?: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Learning records
+
+export const ENROLLMENT_STATUSES = ['active', 'refunded'] as const;
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
+
+export const ENROLLMENT_SOURCES = ['free', 'stripe', 'admin'] as const;
+export type EnrollmentSource = (typeof ENROLLMENT_SOURCES)[number];
+
+/** enrollments/{courseId}_{uid} */
+export interface Enrollment {
+  id: string;
+  uid: string;
+  courseId: string;
+  instructorId: string;
+  status: EnrollmentStatus;
+  source: EnrollmentSource;
+  completedLectureIds: string[];
+  /** 0–100. */
+  progress: number;
+  lastLectureId: string | null;
+  lastPositionSec: number;
+  completedAt: Date | null;
+  certificateId: string | null;
+  /** Denormalised for "my learning" lists. */
+  courseTitle?: string;
+  courseThumbnailUrl?: string | null;
+  createdAt: Date;
+  updatedAt?: Date;
+}
+
+/** quizAttempts/{attemptId} */
+export interface QuizAttempt {
+  id: string;
+  uid: string;
+  courseId: string;
+  quizId: string;
+  instructorId?: string;
+  /** Percent, 0–100. */
+  score: number;
+  passed: boolean;
+  /** Question id → chosen option indexes. */
+  answers: Record<string, number[]>;
+  createdAt: Date;
+}
+
+export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'refunded'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** payments/{paymentId} */
+export interface Payment {
+  id: string;
+  uid: string;
+  courseId: string;
+  instructorId?: string;
+  /** Minor units. */
+  amount: number;
+  currency: string;
+  status: PaymentStatus;
+  stripeCheckoutSessionId: string | null;
+  stripePaymentIntentId?: string | null;
+  createdAt: Date;
+  paidAt?: Date | null;
+}
+
+/** certificates/{certificateId}; the id is unguessable and is the public verification key. */
+export interface Certificate {
+  id: string;
+  uid: string;
+  userName: string;
+  courseId: string;
+  courseTitle: string;
+  instructorId?: string;
+  instructorName: string;
+  issuedAt: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Skill exchange
+
+export const EXCHANGE_STATUSES = [
+  'pending',
+  'accepted',
+  'rejected',
+  'cancelled',
+  'active',
+  'completed',
+] as const;
+export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
+
+/** Suggested values for ExchangeTerms.frequency (the field is free text of up to 100 chars). */
+export const EXCHANGE_FREQUENCIES = ['once', 'weekly', 'twice a week', 'every two weeks', 'monthly'] as const;
+
+export interface ExchangeTerms {
+  commitmentHours: number;
+  frequency: string;
+  cancellationPolicy: string;
+  notes?: string;
+}
+
+/** exchanges/{exchangeId} */
+export interface Exchange {
+  id: string;
+  requesterId: string;
+  providerId: string;
+  /** [requesterId, providerId] */
+  participants: string[];
+  /** Skill name the requester teaches. */
+  offeredSkill: string;
+  /** Skill name the requester wants to learn. */
+  requestedSkill: string;
+  message: string;
+  status: ExchangeStatus;
+  terms: ExchangeTerms | null;
+  termsAcceptedBy: string[];
+  completedBy: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface MessageAttachment {
+  name: string;
+  url: string;
+}
+
+/** exchanges/{id}/messages/{messageId} */
+export interface ExchangeMessage {
+  id: string;
+  senderId: string;
+  text: string;
+  attachments: MessageAttachment[];
+  createdAt: Date;
+}
+
+export const EXCHANGE_SESSION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
+export type ExchangeSessionStatus = (typeof EXCHANGE_SESSION_STATUSES)[number];
+
+/** exchanges/{id}/sessions/{sessionId} */
+export interface ExchangeSession {
+  id: string;
+  scheduledAt: Date;
+  durationMin: number;
+  status: ExchangeSessionStatus;
+  notes: string;
+  createdBy?: string;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+/** exchanges/{id}/feedback/{uid}; `uid` is the document id (not stored). */
+export interface ExchangeFeedback {
+  uid: string;
+  rating: number;
+  comment: string;
+  endorsedSkills: string[];
+  createdAt: Date;
+}
+
+/** exchanges/{id}/typing/{uid}; `uid` is the document id (not stored). */
+export interface TypingIndicator {
+  uid: string;
+  typing: boolean;
+  at: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live sessions
+
+export const LIVE_SESSION_STATUSES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
+export type LiveSessionStatus = (typeof LIVE_SESSION_STATUSES)[number];
+
+/** liveSessions/{sessionId} */
+export interface LiveSession {
+  id: string;
+  hostId: string;
+  title: string;
+  description: string;
+  courseId: string | null;
+  scheduledAt: Date;
+  durationMin: number;
+  capacity: number;
+  status: LiveSessionStatus;
+  registeredCount: number;
+  recordingEnabled: boolean;
+  recordingUrl?: string | null;
+  startedAt?: Date | null;
+  endedAt?: Date | null;
+  // denormalised by the server
+  hostName: string;
+  hostPhotoURL: string | null;
+  createdAt: Date;
+  updatedAt?: Date;
+}
+
+/** liveSessions/{id}/registrations/{uid} */
+export interface LiveRegistration {
+  uid: string;
+  displayName?: string;
+  createdAt: Date;
+}
+
+/** liveSessions/{id}/attendance/{uid} */
+export interface LiveAttendance {
+  uid: string;
+  joinedAt: Date;
+  leftAt: Date | null;
+  totalSec: number;
+}
+
+/** liveSessions/{id}/chat/{messageId} */
+export interface LiveChatMessage {
+  id: string;
+  senderId: string;
+  text: string;
+  createdAt: Date;
+}
+
+/** liveSessions/{id}/questions/{questionId} */
+export interface LiveQuestion {
+  id: string;
+  authorId: string;
+  text: string;
+  upvoterIds: string[];
+  answered: boolean;
+  createdAt: Date;
+}
+
+/** liveSessions/{id}/polls/{pollId} */
+export interface LivePoll {
+  id: string;
+  question: string;
+  options: string[];
+  open: boolean;
+  createdAt: Date;
+  updatedAt?: Date;
+}
+
+/** liveSessions/{id}/polls/{pollId}/votes/{uid}; `uid` is the document id (not stored). */
+export interface LivePollVote {
+  uid: string;
+  /** Index into the poll's `options`. */
+  optionIndex: number;
+  createdAt: Date;
+}
+
+/** liveSessions/{id}/hands/{uid}; `uid` is the document id (not stored). */
+export interface RaisedHand {
+  uid: string;
+  raisedAt: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Educators and platform
+
+export const EDUCATOR_APPLICATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type EducatorApplicationStatus = (typeof EDUCATOR_APPLICATION_STATUSES)[number];
+
+/** educatorApplications/{uid} */
+export interface EducatorApplication {
+  uid: string;
+  expertise: string[];
+  motivation: string;
+  sampleUrl?: string;
+  status: EducatorApplicationStatus;
+  /** Set when an admin decides. */
+  decidedBy?: string | null;
+  decidedAt?: Date | null;
+  decisionReason?: string | null;
+  createdAt: Date;
+}
+
+/** stats/platform: counters for the admin dashboard, maintained by the server. */
+export interface PlatformStats {
+  users: number;
+  courses: Record<CourseStatus, number>;
+  enrollments: number;
+  revenueCents: number;
+  exchanges: Record<ExchangeStatus, number>;
+  liveSessions: Record<LiveSessionStatus, number>;
+  updatedAt: Date;
+}

@@ -1,0 +1,79 @@
+// Notification types, their default channels and labels (SPEC §5.7). Pure: the functions decide
+// what to deliver with `channelsFor`, the settings page renders the labels.
+import {
+  type ChannelPreference,
+  NOTIFICATION_TYPES,
+  type NotificationPreferences,
+  type NotificationType,
+} from './models';
+
+/** Every type on in-app and by email, except chat messages, which are in-app only by default. */
+export const DEFAULT_NOTIFICATION_PREFERENCES: Readonly<NotificationPreferences> = Object.freeze(
+  Object.fromEntries(
+    NOTIFICATION_TYPES.map((type) => [
+      type,
+      Object.freeze({ inApp: true, email: type !== 'exchange_message' }),
+    ]),
+  ) as NotificationPreferences,
+);
+
+export interface NotificationTypeLabel {
+  label: string;
+  description: string;
+}
+
+/** Labels for the preferences UI, in NOTIFICATION_TYPES order. */
+export const NOTIFICATION_LABELS: Readonly<Record<NotificationType, NotificationTypeLabel>> = {
+  enrollment: { label: 'Enrolments', description: 'When you enrol in a course.' },
+  payment_receipt: { label: 'Payment receipts', description: 'A receipt for every course you buy.' },
+  exchange_request: { label: 'Exchange requests', description: 'When someone asks to swap skills with you.' },
+  exchange_accepted: {
+    label: 'Exchange accepted',
+    description: 'When someone accepts your exchange request.',
+  },
+  exchange_message: { label: 'Exchange messages', description: 'New chat messages in your skill exchanges.' },
+  session_scheduled: { label: 'Live sessions scheduled', description: 'New live sessions you can join.' },
+  session_reminder: {
+    label: 'Live session reminders',
+    description: '24 hours and 15 minutes before a session.',
+  },
+  badge_earned: { label: 'Badges earned', description: 'When you earn a new badge.' },
+  certificate_issued: { label: 'Certificates', description: 'When a course certificate is issued to you.' },
+  course_approved: { label: 'Course approved', description: 'When an admin publishes your course.' },
+  course_rejected: {
+    label: 'Course rejected',
+    description: 'When an admin sends your course back, with the reason.',
+  },
+  account: { label: 'Account', description: 'Welcome messages and changes to your account status.' },
+};
+
+/** Stored preferences may be missing, partial or from an older version with fewer types. */
+export type StoredNotificationPreferences =
+  | Partial<Record<NotificationType, Partial<ChannelPreference> | null | undefined>>
+  | null
+  | undefined;
+
+/** The channels to use for `type`, falling back to the defaults for anything not stored. */
+export function channelsFor(prefs: StoredNotificationPreferences, type: NotificationType): ChannelPreference {
+  const defaults = DEFAULT_NOTIFICATION_PREFERENCES[type];
+  const stored = prefs && typeof prefs === 'object' ? prefs[type] : undefined;
+  return {
+    inApp: typeof stored?.inApp === 'boolean' ? stored.inApp : defaults.inApp,
+    email: typeof stored?.email === 'boolean' ? stored.email : defaults.email,
+  };
+}
+
+/** Complete preferences: the stored values over the defaults, for every type. */
+export function resolvePreferences(prefs: StoredNotificationPreferences): NotificationPreferences {
+  return Object.fromEntries(
+    NOTIFICATION_TYPES.map((type) => [type, channelsFor(prefs, type)]),
+  ) as NotificationPreferences;
+}
+
+export function defaultNotificationPreferences(): NotificationPreferences {
+  return resolvePreferences(undefined);
+}
+
+export function isNotificationType(value: unknown): value is NotificationType {
+  return typeof value === 'string' && (NOTIFICATION_TYPES as readonly string[]).includes(value);
+}

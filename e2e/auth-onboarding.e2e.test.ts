@@ -1,0 +1,155 @@
+// Journey: a newcomer signs up, onboards, lands on the dashboard and signs out; a guarded route
+// sends a signed-out visitor to sign-in and back; the demo accounts sign in; the notification
+// bell counts unread items live and the centre marks them read.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LEARNER } from '../scripts/seed/demo-accounts';
+import { launchBrowser, newPage, screenshot, seriousA11yViolations, webUrl } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const violations = await seriousA11yViolations(page);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+describe('sign-up → onboarding → dashboard → sign-out', () => {
+  it('creates an account, sets up the profile in four steps and reaches the dashboard', async () => {
+    const { context, page, errors } = await newPage(browser);
+    const email = `newcomer-${Date.now()}@example.com`;
+
+    await page.goto(webUrl('/sign-up'));
+    await expect.poll(() => page.title()).toMatch(/sign up|create/i);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'signup-01-form');
+
+    // Validation: mismatched passwords are refused with a clear message and nothing is created.
+    await page.getByLabel('Display name').fill('Nia Newcomer');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('correct-horse-1');
+    await page.getByLabel('Confirm password').fill('different-horse-2');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.getByText(/passwords do not match/i).count()).toBeGreaterThan(0);
+    await screenshot(page, 'signup-02-validation');
+
+    await page.getByLabel('Confirm password').fill('correct-horse-1');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    // The auth trigger creates the profile; the guard sends a new account to onboarding.
+    await page.waitForURL(/\/onboarding/, { timeout: 30_000 });
+    await expect
+      .poll(() => page.getByLabel('Display name').inputValue(), { timeout: 15_000 })
+      .toBe('Nia Newcomer');
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'onboarding-01-profile');
+    await page.getByLabel('Headline').fill('Backend developer learning to draw');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await screenshot(page, 'onboarding-02-skills');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await screenshot(page, 'onboarding-03-availability');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await screenshot(page, 'onboarding-04-goal');
+    await page.getByRole('button', { name: 'Finish' }).click();
+
+    await page.waitForURL(/\/dashboard/, { timeout: 20_000 });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(/Nia/);
+    await expect.poll(() => page.getByText(/Novice/).count()).toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'dashboard-01-new-user');
+
+    // The welcome notification written by the account trigger shows in the bell.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('link', { name: /^Notifications/ })
+            .first()
+            .getAttribute('aria-label'),
+        { timeout: 15_000 },
+      )
+      .toMatch(/1 unread/);
+
+    await page
+      .getByRole('button', { name: /account menu|open user menu|Nia/i })
+      .first()
+      .click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect.poll(() => page.getByRole('link', { name: /sign in/i }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'signout-01');
+
+    // Signed out, the dashboard is guarded again.
+    await page.goto(webUrl('/dashboard'));
+    await page.waitForURL(/\/sign-in\?redirect=%2Fdashboard/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('route guards', () => {
+  it('sends a signed-out visitor to sign-in and back to where they were going', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.goto(webUrl('/settings?tab=notifications'));
+    await page.waitForURL(/\/sign-in\?redirect=/);
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/settings?tab=notifications');
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'guard-01-sign-in');
+
+    await signIn(page, DEMO_LEARNER.email, 'not-the-password');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/incorrect|wrong|invalid/i);
+    await screenshot(page, 'guard-02-wrong-password');
+
+    await signIn(page, DEMO_LEARNER.email, DEMO_LEARNER.password);
+    await page.waitForURL(/\/settings\?tab=notifications$/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
+      .toMatch(/settings/i);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'guard-03-back-at-settings');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses an open redirect to another origin', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(webUrl('/sign-in?redirect=https%3A%2F%2Fevil.example%2F'));
+    await signIn(page, DEMO_LEARNER.email, DEMO_LEARNER.password);
+    await page.waitForURL((url) => url.origin === new URL(webUrl()).origin && url.pathname === '/dashboard');
+    await context.close();
+  });
+});
+
+describe('notification centre', () => {
+  it('shows the unread count live and marks everything read', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    await page.goto(webUrl('/sign-in?redirect=%2Fnotifications'));
+    await signIn(page, DEMO_LEARNER.email, DEMO_LEARNER.password);
+    await page.waitForURL(/\/notifications/);
+    await expect.poll(() => page.getByRole('listitem').count()).toBeGreaterThan(0);
+    const bell = page.getByRole('link', { name: /^Notifications/ }).first();
+    await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/[1-9]\d* unread/);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'notifications-01-mobile');
+
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await expect.poll(() => bell.getAttribute('aria-label')).not.toMatch(/unread/);
+    await screenshot(page, 'notifications-02-all-read');
+    await context.close();
+  });
+});

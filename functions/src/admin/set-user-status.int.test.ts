@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  callFunction,
+  createAuthUser,
+  deleteUserData,
+  emulatorsRunning,
+  idTokenFor,
+  type TestAccount,
+  testAuth,
+  testDb,
+  uniqueId,
+  waitForDoc,
+} from '../test-utils/emulator';
+
+const cleanup: string[] = [];
+let admin: TestAccount;
+let adminToken: string;
+let member: TestAccount;
+let memberToken: string;
+
+async function auditEntries(targetUid: string) {
+  return (await testDb().collection('auditLog').where('targetUid', '==', targetUid).get()).docs.map((d) =>
+    d.data(),
+  );
+}
+
+describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
+  beforeAll(async () => {
+    admin = await createAuthUser({ displayName: 'Admin Ann' });
+    member = await createAuthUser({ displayName: 'Member Max' });
+    cleanup.push(admin.uid, member.uid);
+    await testAuth().setCustomUserClaims(admin.uid, { admin: true });
+    await waitForDoc(testDb().doc(`users/${member.uid}`));
+    await waitForDoc(testDb().doc(`users/${admin.uid}`));
+    adminToken = await idTokenFor(admin); // signed in again: the token carries the admin claim
+    memberToken = await idTokenFor(member);
+  });
+
+  afterAll(async () => {
+    for (const uid of cleanup) await deleteUserData(testDb(), uid);
+  });
+
+  it('requires sign-in', async () => {
+    const res = await callFunction('setUserStatus', { uid: member.uid, status: 'banned' });
+    expect(res.status).toBe(401);
+    expect(res.error?.status).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses non-admins with permission-denied and changes nothing', async () => {
+    const res = await callFunction('setUserStatus', { uid: admin.uid, status: 'banned' }, memberToken);
+    expect(res.status).toBe(403);
+    expect(res.error?.status).toBe('PERMISSION_DENIED');
+    expect((await testDb().doc(`users/${admin.uid}`).get()).get('status')).toBe('active');
+    expect(await auditEntries(admin.uid)).toEqual([]);
+  });
+
+  it.each([
+    [{ uid: 'x', status: 'frozen' }, 'status'],
+    [{ status: 'suspended' }, 'uid'],
+    [{ uid: 'x', status: 'active', role: 'admin' }, 'role'],
+    [null, 'expected object'],
+  ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, field) => {
+    const res = await callFunction('setUserStatus', data, adminToken);
+    expect(res.status).toBe(400);
+    expect(res.error?.status).toBe('INVALID_ARGUMENT');
+    expect(res.error?.message).toContain(field);
+    expect((await testDb().doc(`users/${member.uid}`).get()).get('status')).toBe('active');
+    expect(await auditEntries(member.uid)).toEqual([]);
+  });
+
+  it('answers not-found for an unknown user', async () => {
+    const res = await callFunction(
+      'setUserStatus',
+      { uid: uniqueId('nobody'), status: 'banned' },
+      adminToken,
+    );
+    expect(res.error?.status).toBe('NOT_FOUND');
+  });
+
+  it('does not let an admin change their own status', async () => {
+    const res = await callFunction('setUserStatus', { uid: admin.uid, status: 'suspended' }, adminToken);
+    expect(res.error?.status).toBe('FAILED_PRECONDITION');
+  });
+
+  it('suspends: sets the status, disables sign-in, writes the audit log and tells the user', async () => {
+    const db = testDb();
+    const res = await callFunction(
+      'setUserStatus',
+      { uid: member.uid, status: 'suspended', reason: 'Spam in chat' },
+      adminToken,
+    );
+    expect(res.error).toBeUndefined();
+    expect(res.result).toEqual({ uid: member.uid, status: 'suspended', previousStatus: 'active' });
+
+    const profile = await db.doc(`users/${member.uid}`).get();
+    expect(profile.get('status')).toBe('suspended');
+    expect(profile.get('statusReason')).toBe('Spam in chat');
+    const user = await testAuth().getUser(member.uid);
+    expect(user.disabled).toBe(true);
+    expect(user.tokensValidAfterTime).toBeTruthy();
+    await expect(idTokenFor(member)).rejects.toThrow(/USER_DISABLED/);
+
+    expect(await auditEntries(member.uid)).toEqual([
+      expect.objectContaining({
+        actorId: admin.uid,
+        action: 'user.setStatus',
+        targetUid: member.uid,
+        details: expect.objectContaining({ from: 'active', to: 'suspended', reason: 'Spam in chat' }),
+      }),
+    ]);
+    const notices = await db
+      .collection(`notifications/${member.uid}/items`)
+      .where('type', '==', 'account')
+      .get();
+    expect(notices.docs.map((d) => d.get('title'))).toContain('Your account has been suspended');
+  });
+
+  it('reactivates: status active and sign-in enabled again', async () => {
+    const res = await callFunction('setUserStatus', { uid: member.uid, status: 'active' }, adminToken);
+    expect(res.result).toMatchObject({ status: 'active', previousStatus: 'suspended' });
+    expect((await testAuth().getUser(member.uid)).disabled).toBe(false);
+    expect((await testDb().doc(`users/${member.uid}`).get()).get('status')).toBe('active');
+    await expect(idTokenFor(member)).resolves.toEqual(expect.any(String));
+    expect(await auditEntries(member.uid)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,100 @@
+// Admins suspend, ban or reactivate an account: profile status, Auth access, audit log, notice.
+import { ACCOUNT_STATUSES, type AccountStatus } from '@skillverse/domain/models';
+import type { Auth } from 'firebase-admin/auth';
+import type { Firestore } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { z } from 'zod';
+import { failedPrecondition, notFound } from '../lib/errors';
+import { type NotifyDeps, notify } from '../notifications/notify';
+
+export const setUserStatusInput = z.strictObject({
+  uid: z.string().trim().min(1, 'uid is required').max(128),
+  status: z.enum(ACCOUNT_STATUSES),
+  reason: z.string().trim().max(1000, 'reason must be at most 1000 characters').optional(),
+});
+export type SetUserStatusInput = z.infer<typeof setUserStatusInput>;
+
+export interface SetUserStatusResult {
+  uid: string;
+  status: AccountStatus;
+  previousStatus: AccountStatus | null;
+}
+
+const NOTICES: Record<AccountStatus, { title: string; body: string }> = {
+  active: { title: 'Your account is active', body: 'An admin has restored full access to your account.' },
+  suspended: {
+    title: 'Your account has been suspended',
+    body: 'An admin has suspended your account. You cannot sign in or post until it is reactivated.',
+  },
+  banned: {
+    title: 'Your account has been banned',
+    body: 'An admin has banned your account from SkillVerse.',
+  },
+};
+
+function isAuthUserNotFound(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === 'auth/user-not-found'
+  );
+}
+
+export async function setUserStatus(
+  deps: { db: Firestore; auth: Auth; now: Date } & NotifyDeps,
+  actorId: string,
+  input: SetUserStatusInput,
+): Promise<SetUserStatusResult> {
+  const { db, auth, now } = deps;
+  if (input.uid === actorId) throw failedPrecondition('You cannot change the status of your own account.');
+
+  const profileRef = db.collection('users').doc(input.uid);
+  const previousStatus = await db.runTransaction(async (tx) => {
+    const snap = await tx.get(profileRef);
+    if (!snap.exists) throw notFound(`User ${input.uid}`);
+    const previous = snap.get('status');
+    tx.update(profileRef, {
+      status: input.status,
+      statusReason: input.reason ?? null,
+      statusChangedAt: now,
+      statusChangedBy: actorId,
+    });
+    return (ACCOUNT_STATUSES as readonly unknown[]).includes(previous) ? (previous as AccountStatus) : null;
+  });
+
+  let authUpdated = true;
+  try {
+    await auth.updateUser(input.uid, { disabled: input.status !== 'active' });
+    if (input.status !== 'active') await auth.revokeRefreshTokens(input.uid);
+  } catch (error) {
+    if (!isAuthUserNotFound(error)) {
+      throw new HttpsError(
+        'internal',
+        'The profile was updated but the sign-in account could not be changed.',
+      );
+    }
+    authUpdated = false;
+  }
+
+  await db.collection('auditLog').add({
+    actorId,
+    action: 'user.setStatus',
+    targetUid: input.uid,
+    details: { from: previousStatus, to: input.status, reason: input.reason ?? null, authUpdated },
+    createdAt: now,
+  });
+
+  const notice = NOTICES[input.status];
+  await notify(
+    db,
+    {
+      uid: input.uid,
+      type: 'account',
+      title: notice.title,
+      body: input.reason ? `${notice.body} Reason: ${input.reason}` : notice.body,
+      link: '/settings',
+    },
+    deps,
+  );
+  return { uid: input.uid, status: input.status, previousStatus };
+}

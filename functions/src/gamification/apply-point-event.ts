@@ -1,0 +1,124 @@
+// Applies one ledger entry to the user's totals, streak, badges and leaderboards — exactly once,
+// however often the trigger is delivered: the transaction re-reads the entry and skips it once it
+// carries `appliedAt`.
+import {
+  type BadgeId,
+  countsTowardStreak,
+  leaderboardPeriods,
+  levelForPoints,
+  localDay,
+  nextStreak,
+  POINTS,
+  pointEventId,
+  type StreakState,
+} from '@skillverse/domain/gamification';
+import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { isRecord, toDate } from '../lib/firestore';
+import type { NotifyDeps } from '../notifications/notify';
+import { newPointEvent, pointEventRef } from './award-points';
+import { badgeGrant, notifyBadges } from './badges';
+
+export type ApplyPointEventResult =
+  | {
+      applied: true;
+      points: number;
+      level: number;
+      streak: StreakState;
+      newBadges: BadgeId[];
+      /** Id of the daily-streak award this activity created, if any. */
+      streakEventId: string | null;
+    }
+  | { applied: false; reason: 'missing' | 'already-applied' | 'no-profile' | 'invalid' };
+
+function num(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+export async function applyPointEvent(
+  db: Firestore,
+  uid: string,
+  eventId: string,
+  now: Date = new Date(),
+  deps: NotifyDeps = {},
+): Promise<ApplyPointEventResult> {
+  const eventRef = pointEventRef(db, uid, eventId);
+  const userRef = db.collection('users').doc(uid);
+
+  const result = await db.runTransaction(async (tx): Promise<ApplyPointEventResult> => {
+    const [eventSnap, userSnap] = await tx.getAll(eventRef, userRef);
+    if (!eventSnap?.exists) return { applied: false, reason: 'missing' };
+    if (eventSnap.get('appliedAt')) return { applied: false, reason: 'already-applied' };
+    if (!userSnap?.exists) return { applied: false, reason: 'no-profile' };
+
+    const reason = eventSnap.get('reason') as PointReason;
+    const points = eventSnap.get('points');
+    if (!POINT_REASONS.includes(reason) || !Number.isSafeInteger(points)) {
+      tx.update(eventRef, { appliedAt: now, error: 'invalid reason or points; not applied' });
+      return { applied: false, reason: 'invalid' };
+    }
+    const createdAt = toDate(eventSnap.get('createdAt')) ?? now;
+    const profile = userSnap.data() ?? {};
+    const g = isRecord(profile.gamification) ? profile.gamification : {};
+
+    const total = num(g.points) + (points as number);
+    const level = levelForPoints(total).level;
+    const before: StreakState = {
+      currentStreak: num(g.currentStreak),
+      longestStreak: num(g.longestStreak),
+      lastActiveDay: typeof g.lastActiveDay === 'string' ? g.lastActiveDay : null,
+    };
+    let streak = before;
+    let streakEvent: { id: string; data: ReturnType<typeof newPointEvent> } | null = null;
+    if (countsTowardStreak(reason)) {
+      const timezone = typeof profile.timezone === 'string' ? profile.timezone : 'UTC';
+      const day = localDay(createdAt, timezone);
+      streak = nextStreak(before, day);
+      if (streak.currentStreak > before.currentStreak && streak.currentStreak > 1) {
+        const id = pointEventId.streak(day);
+        const data = newPointEvent(
+          { eventId: id, reason: 'daily_streak', points: POINTS.daily_streak, refPath: eventRef.path },
+          createdAt,
+        );
+        // Reads come before writes in a transaction.
+        const existing = await tx.get(pointEventRef(db, uid, id));
+        if (!existing.exists) streakEvent = { id, data };
+      }
+    }
+    const { newBadges, update: badgeUpdate } = badgeGrant(profile, streak, now);
+
+    tx.update(userRef, {
+      'gamification.points': total,
+      'gamification.level': level,
+      'gamification.currentStreak': streak.currentStreak,
+      'gamification.longestStreak': streak.longestStreak,
+      'gamification.lastActiveDay': streak.lastActiveDay,
+      ...badgeUpdate,
+    });
+    const entry = {
+      uid,
+      points: FieldValue.increment(points as number),
+      displayName: typeof profile.displayName === 'string' ? profile.displayName : 'SkillVerse member',
+      photoURL: typeof profile.photoURL === 'string' ? profile.photoURL : null,
+      updatedAt: now,
+    };
+    for (const period of leaderboardPeriods(createdAt)) {
+      tx.set(db.collection('leaderboards').doc(period).collection('entries').doc(uid), entry, {
+        merge: true,
+      });
+    }
+    if (streakEvent) tx.create(pointEventRef(db, uid, streakEvent.id), streakEvent.data);
+    tx.update(eventRef, { appliedAt: now });
+    return { applied: true, points: total, level, streak, newBadges, streakEventId: streakEvent?.id ?? null };
+  });
+
+  if (!result.applied) {
+    if (result.reason !== 'already-applied')
+      logger.warn('point event not applied', { uid, eventId, ...result });
+    return result;
+  }
+  logger.info('point event applied', { uid, eventId, total: result.points, newBadges: result.newBadges });
+  await notifyBadges(db, uid, result.newBadges, deps);
+  return result;
+}

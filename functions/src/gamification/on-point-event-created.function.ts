@@ -1,0 +1,12 @@
+import { onDocumentCreated } from 'firebase-functions/v2/firestore';
+import { SENDGRID_API_KEY } from '../config/params';
+import { db } from '../lib/admin';
+import { applyPointEvent } from './apply-point-event';
+
+/** Applies each points-ledger entry to totals, streak, badges and leaderboards (idempotent). */
+export const onPointEventCreated = onDocumentCreated(
+  { document: 'users/{uid}/pointEvents/{eventId}', secrets: [SENDGRID_API_KEY], retry: true },
+  async (event) => {
+    await applyPointEvent(db(), event.params.uid, event.params.eventId, new Date());
+  },
+);

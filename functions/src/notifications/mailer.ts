@@ -1,0 +1,75 @@
+// Outgoing mail. The default mailer decides per message, at call time, whether SendGrid is
+// configured (SENDGRID_API_KEY); without a key the message is only logged (notify() also keeps a
+// copy in mailLog). Tests inject their own Mailer.
+import { MailService } from '@sendgrid/mail';
+import { logger } from 'firebase-functions';
+import { DEFAULT_MAIL_FROM, MAIL_FROM, optionalSecret, SENDGRID_API_KEY } from '../config/params';
+
+export interface MailAttachment {
+  filename: string;
+  /** Base64-encoded content. */
+  content: string;
+  type?: string;
+  disposition?: 'attachment' | 'inline';
+}
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+}
+
+export type MailTransport = 'sendgrid' | 'log';
+
+export interface Mailer {
+  send(message: MailMessage): Promise<{ transport: MailTransport }>;
+}
+
+type SendGridService = Pick<MailService, 'setApiKey' | 'send'>;
+
+export function createSendGridMailer(options: {
+  apiKey: string;
+  from: string;
+  service?: SendGridService;
+}): Mailer {
+  const service = options.service ?? new MailService();
+  service.setApiKey(options.apiKey);
+  return {
+    async send(message) {
+      await service.send({
+        to: message.to,
+        from: options.from,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.attachments?.length ? { attachments: message.attachments } : {}),
+      });
+      return { transport: 'sendgrid' };
+    },
+  };
+}
+
+/** Logs the message instead of sending it (no SendGrid key configured). */
+export const logMailer: Mailer = {
+  async send(message) {
+    logger.info('mail not sent (no SENDGRID_API_KEY); logged instead', {
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      attachments: message.attachments?.map((a) => a.filename) ?? [],
+    });
+    return { transport: 'log' };
+  },
+};
+
+/** Reads the secret when a message is sent, never at import. */
+export const defaultMailer: Mailer = {
+  async send(message) {
+    const apiKey = optionalSecret(SENDGRID_API_KEY);
+    if (!apiKey) return logMailer.send(message);
+    const from = MAIL_FROM.value() || DEFAULT_MAIL_FROM;
+    return createSendGridMailer({ apiKey, from }).send(message);
+  },
+};

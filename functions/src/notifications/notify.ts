@@ -1,0 +1,117 @@
+// The one way functions notify a user: in-app item and/or email, per the user's preferences.
+import type { NotificationType } from '@skillverse/domain/models';
+import { channelsFor, type StoredNotificationPreferences } from '@skillverse/domain/notifications';
+import type { Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { APP_URL, DEFAULT_APP_URL } from '../config/params';
+import { createIfAbsent, isRecord } from '../lib/firestore';
+import { defaultMailer, type MailAttachment, type Mailer } from './mailer';
+
+export interface NotifyInput {
+  uid: string;
+  type: NotificationType;
+  title: string;
+  body: string;
+  /** An app path such as `/courses/abc`, or null. */
+  link: string | null;
+  /**
+   * A deterministic id makes the call idempotent: a repeat creates no second item and sends no
+   * second email. Without one, every call is a new notification.
+   */
+  id?: string;
+  /** Email content; defaults to the title as subject and the body plus the link as text. */
+  email?: { subject: string; text: string; html?: string; attachments?: MailAttachment[] };
+}
+
+export interface NotifyDeps {
+  mailer?: Mailer;
+  now?: Date;
+  /** Base URL for links in emails; defaults to the APP_URL parameter. */
+  appUrl?: string;
+}
+
+export interface NotifyResult {
+  id: string;
+  inApp: 'created' | 'duplicate' | 'off';
+  email: 'sent' | 'logged' | 'duplicate' | 'off' | 'no-address' | 'failed';
+}
+
+export const notificationPath = (uid: string, id: string) => `notifications/${uid}/items/${id}`;
+export const mailLogId = (uid: string, notificationId: string) => `${uid}_${notificationId}`;
+
+export async function notify(
+  db: Firestore,
+  input: NotifyInput,
+  deps: NotifyDeps = {},
+): Promise<NotifyResult> {
+  const now = deps.now ?? new Date();
+  const mailer = deps.mailer ?? defaultMailer;
+  const items = db.collection('notifications').doc(input.uid).collection('items');
+  const id = input.id ?? items.doc().id;
+
+  const account = await db.doc(`users/${input.uid}/private/account`).get();
+  const prefs = account.get('notificationPreferences') as StoredNotificationPreferences;
+  const channels = channelsFor(isRecord(prefs) ? prefs : undefined, input.type);
+  const emailAddress = account.get('email');
+
+  let inApp: NotifyResult['inApp'] = 'off';
+  if (channels.inApp) {
+    const created = await createIfAbsent(() =>
+      items.doc(id).create({
+        type: input.type,
+        title: input.title,
+        body: input.body,
+        link: input.link,
+        read: false,
+        createdAt: now,
+      }),
+    );
+    inApp = created ? 'created' : 'duplicate';
+  }
+
+  if (!channels.email) return { id, inApp, email: 'off' };
+  if (typeof emailAddress !== 'string' || emailAddress.length === 0)
+    return { id, inApp, email: 'no-address' };
+
+  const appUrl = (deps.appUrl ?? (APP_URL.value() || DEFAULT_APP_URL)).replace(/\/$/, '');
+  const message = {
+    to: emailAddress,
+    subject: input.email?.subject ?? input.title,
+    text: input.email?.text ?? (input.link ? `${input.body}\n\n${appUrl}${input.link}` : input.body),
+    ...(input.email?.html ? { html: input.email.html } : {}),
+    ...(input.email?.attachments?.length ? { attachments: input.email.attachments } : {}),
+  };
+
+  // mailLog doubles as the email's idempotency record: claim it before sending. A repeat finds it
+  // and sends nothing, unless the earlier attempt failed.
+  const logRef = db.collection('mailLog').doc(mailLogId(input.uid, id));
+  const claimed = await createIfAbsent(() =>
+    logRef.create({
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      attachments: message.attachments?.map((a) => a.filename) ?? [],
+      type: input.type,
+      uid: input.uid,
+      notificationId: id,
+      createdAt: now,
+      status: 'sending',
+      transport: null,
+    }),
+  );
+  if (!claimed) {
+    const existing = await logRef.get();
+    if (existing.get('status') !== 'failed') return { id, inApp, email: 'duplicate' };
+  }
+
+  try {
+    const { transport } = await mailer.send(message);
+    await logRef.update({ status: 'sent', transport, sentAt: new Date() });
+    return { id, inApp, email: transport === 'log' ? 'logged' : 'sent' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.error('sending mail failed', { uid: input.uid, type: input.type, notificationId: id, reason });
+    await logRef.update({ status: 'failed', error: reason });
+    return { id, inApp, email: 'failed' };
+  }
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Import boundaries that keep the layout honest (STYLE.md):
+//  - domain/ is pure: no firebase, react or node-only imports;
+//  - a web feature never imports another feature's files (shared code lives in components/, lib/, domain);
+//  - web/src/components, lib and config never import from features or app;
+//  - pages and components never import firebase/firestore directly (only lib/ and features/*/api/ do).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ROOT } from './lib/emulators.mjs';
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || (name === 'lib' && dir.endsWith('functions'))) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (/\.(ts|tsx)$/.test(name)) yield path;
+  }
+}
+
+const importRe =
+  /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const problems = [];
+
+function importsOf(file) {
+  const text = readFileSync(file, 'utf8');
+  const out = [];
+  for (const m of text.matchAll(importRe)) out.push(m[1] ?? m[2]);
+  return out;
+}
+
+for (const file of files(join(ROOT, 'domain', 'src'))) {
+  for (const spec of importsOf(file)) {
+    if (
+      /^(firebase|firebase-admin|firebase-functions|react|@firebase)(\/|$)/.test(spec) ||
+      spec.startsWith('node:')
+    ) {
+      problems.push(`${relative(ROOT, file)}: domain code must stay pure, but imports '${spec}'`);
+    }
+  }
+}
+
+const webSrc = join(ROOT, 'web', 'src');
+for (const file of files(webSrc)) {
+  const rel = relative(webSrc, file).split(sep);
+  const feature = rel[0] === 'features' ? rel[1] : undefined;
+  const isApiOrLib = rel[0] === 'lib' || (rel[0] === 'features' && rel[2] === 'api') || rel[0] === 'app';
+  for (const spec of importsOf(file)) {
+    const m = /^(?:@\/|(?:\.\.\/)+)features\/([^/]+)/.exec(spec);
+    if (m && feature && m[1] !== feature) {
+      problems.push(`web/src/${rel.join('/')}: feature '${feature}' imports feature '${m[1]}' ('${spec}')`);
+    }
+    if (m && ['components', 'lib', 'config'].includes(rel[0])) {
+      problems.push(`web/src/${rel.join('/')}: shared ${rel[0]}/ code imports a feature ('${spec}')`);
+    }
+    if (spec === 'firebase/firestore' && !isApiOrLib) {
+      problems.push(`web/src/${rel.join('/')}: imports firebase/firestore outside lib/ and features/*/api/`);
+    }
+  }
+}
+
+if (problems.length) {
+  console.error(
+    `Import boundary problems (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
+  process.exit(1);
+}
+console.log('import boundaries: ok');

@@ -1,0 +1,469 @@
+// liveSessions/{sessionId} and its registrations, attendance, chat, questions, polls, votes, hands.
+import { beforeEach, describe, it } from 'vitest';
+import {
+  ADMIN,
+  anonDb,
+  arrayRemove,
+  arrayUnion,
+  clientTime,
+  type DocData,
+  dbAs,
+  describeRules,
+  EDUCATOR,
+  expectAllowed,
+  expectDenied,
+  profile,
+  profiles,
+  seed,
+  serverTime,
+  text,
+  timestamp,
+  useRulesTestEnv,
+} from './helpers';
+
+function liveSession(overrides: DocData = {}): DocData {
+  return {
+    hostId: 'hana',
+    title: 'Live Q&A: chord changes',
+    description: 'Bring your questions',
+    courseId: null,
+    scheduledAt: timestamp(new Date('2026-12-10T18:00:00Z')),
+    durationMin: 60,
+    capacity: 50,
+    status: 'scheduled',
+    registeredCount: 2,
+    recordingEnabled: false,
+    createdAt: clientTime(),
+    ...overrides,
+  };
+}
+
+const S = 'liveSessions/s1';
+
+describeRules('liveSessions, registrations, attendance, chat, questions, polls, votes, hands', () => {
+  useRulesTestEnv();
+
+  beforeEach(async () => {
+    await seed({
+      // hana hosts s1; rita and remy are registered; una is not; sue is registered but suspended.
+      ...profiles('hana', 'edna', 'rita', 'remy', 'una', 'root'),
+      'users/sue': profile('sue', { status: 'suspended' }),
+      'courses/hanas': { instructorId: 'hana', title: 'Guitar', status: 'published' },
+      'courses/ednas': { instructorId: 'edna', title: 'Piano', status: 'published' },
+      [S]: liveSession(),
+      [`${S}/registrations/rita`]: { uid: 'rita', registeredAt: clientTime() },
+      [`${S}/registrations/remy`]: { uid: 'remy', registeredAt: clientTime() },
+      [`${S}/registrations/sue`]: { uid: 'sue', registeredAt: clientTime() },
+      [`${S}/attendance/rita`]: { joinedAt: clientTime(), leftAt: clientTime(), totalSec: 1800 },
+      [`${S}/chat/c1`]: { senderId: 'rita', text: 'Hello', createdAt: clientTime() },
+      [`${S}/questions/q1`]: {
+        authorId: 'rita',
+        text: 'Barre chords?',
+        upvoterIds: ['sue'],
+        answered: false,
+      },
+      [`${S}/polls/open`]: {
+        question: 'Next topic?',
+        options: ['Strumming', 'Fingerpicking', 'Theory'],
+        open: true,
+      },
+      [`${S}/polls/closed`]: { question: 'Tempo?', options: ['Slow', 'Fast'], open: false },
+      [`${S}/polls/open/votes/remy`]: { optionIndex: 0, createdAt: clientTime() },
+      [`${S}/hands/remy`]: { raisedAt: clientTime() },
+    });
+  });
+
+  describe('liveSessions/{sessionId}', () => {
+    const draft = (overrides: DocData = {}): DocData => ({
+      ...liveSession({ hostId: 'edna', registeredCount: 0, createdAt: serverTime() }),
+      ...overrides,
+    });
+
+    it('lets anyone read live sessions', async () => {
+      await expectAllowed(anonDb().doc(S).get());
+      await expectAllowed(anonDb().collection('liveSessions').get());
+    });
+
+    it('lets an educator schedule a session as its host', async () => {
+      await expectAllowed(dbAs('edna', EDUCATOR).collection('liveSessions').add(draft()));
+    });
+
+    it('lets the host attach their own course, and denies someone else’s', async () => {
+      await expectAllowed(
+        dbAs('edna', EDUCATOR)
+          .collection('liveSessions')
+          .add(draft({ courseId: 'ednas' })),
+      );
+      await expectDenied(
+        dbAs('edna', EDUCATOR)
+          .collection('liveSessions')
+          .add(draft({ courseId: 'hanas' })),
+      );
+    });
+
+    it('denies scheduling without the educator claim', async () => {
+      await expectDenied(dbAs('edna').collection('liveSessions').add(draft()));
+    });
+
+    it('denies scheduling a session hosted by someone else', async () => {
+      await expectDenied(
+        dbAs('edna', EDUCATOR)
+          .collection('liveSessions')
+          .add(draft({ hostId: 'hana' })),
+      );
+    });
+
+    it('denies creating a session already live or with registrations', async () => {
+      await expectDenied(
+        dbAs('edna', EDUCATOR)
+          .collection('liveSessions')
+          .add(draft({ status: 'live' })),
+      );
+      await expectDenied(
+        dbAs('edna', EDUCATOR)
+          .collection('liveSessions')
+          .add(draft({ registeredCount: 10 })),
+      );
+    });
+
+    it('denies invalid details and a client-chosen createdAt', async () => {
+      const sessions = dbAs('edna', EDUCATOR).collection('liveSessions');
+      await expectDenied(sessions.add(draft({ title: '' })));
+      await expectDenied(sessions.add(draft({ capacity: 0 })));
+      await expectDenied(sessions.add(draft({ durationMin: 1000 })));
+      await expectDenied(sessions.add(draft({ recordingEnabled: 'yes' })));
+      await expectDenied(sessions.add(draft({ createdAt: clientTime() })));
+    });
+
+    it('denies a suspended educator scheduling', async () => {
+      await expectDenied(
+        dbAs('sue', EDUCATOR)
+          .collection('liveSessions')
+          .add(draft({ hostId: 'sue' })),
+      );
+    });
+
+    it('lets the host edit the details', async () => {
+      await expectAllowed(
+        dbAs('hana', EDUCATOR)
+          .doc(S)
+          .update({
+            title: 'Live Q&A: rhythm',
+            description: 'Updated',
+            scheduledAt: timestamp(new Date('2026-12-11T18:00:00Z')),
+            durationMin: 90,
+            capacity: 100,
+            courseId: 'hanas',
+            recordingEnabled: true,
+            updatedAt: serverTime(),
+          }),
+      );
+    });
+
+    it('denies the host changing status, registeredCount or hostId (server-side)', async () => {
+      const ref = dbAs('hana', EDUCATOR).doc(S);
+      await expectDenied(ref.update({ status: 'live' }));
+      await expectDenied(ref.update({ status: 'ended' }));
+      await expectDenied(ref.update({ registeredCount: 0 }));
+      await expectDenied(ref.update({ hostId: 'edna' }));
+    });
+
+    it('denies a capacity below the number already registered', async () => {
+      await expectDenied(dbAs('hana', EDUCATOR).doc(S).update({ capacity: 1 }));
+    });
+
+    it('denies anyone but the host editing, and deleting sessions', async () => {
+      await expectDenied(dbAs('edna', EDUCATOR).doc(S).update({ title: 'Mine' }));
+      await expectDenied(dbAs('rita').doc(S).update({ capacity: 1000 }));
+      await expectDenied(dbAs('hana', EDUCATOR).doc(S).delete());
+    });
+  });
+
+  describe('registrations and attendance', () => {
+    it('lets the user and the host read a registration', async () => {
+      await expectAllowed(dbAs('rita').doc(`${S}/registrations/rita`).get());
+      await expectAllowed(dbAs('hana').collection(`${S}/registrations`).get());
+    });
+
+    it('lets a user list their own registrations across sessions, and nobody else’s', async () => {
+      await expectAllowed(dbAs('rita').collectionGroup('registrations').where('uid', '==', 'rita').get());
+      await expectDenied(dbAs('rita').collectionGroup('registrations').where('uid', '==', 'remy').get());
+      await expectDenied(dbAs('rita').collectionGroup('registrations').get());
+    });
+
+    it('denies other users reading registrations', async () => {
+      await expectDenied(dbAs('remy').doc(`${S}/registrations/rita`).get());
+      await expectDenied(dbAs('remy').collection(`${S}/registrations`).get());
+    });
+
+    it('denies registering directly (registerForLiveSession enforces capacity)', async () => {
+      await expectDenied(
+        dbAs('una').doc(`${S}/registrations/una`).set({ uid: 'una', registeredAt: serverTime() }),
+      );
+      await expectDenied(dbAs('hana').doc(`${S}/registrations/una`).set({ uid: 'una' }));
+      await expectDenied(dbAs('rita').doc(`${S}/registrations/rita`).delete());
+    });
+
+    it('lets the user and the host read attendance, and nobody else', async () => {
+      await expectAllowed(dbAs('rita').doc(`${S}/attendance/rita`).get());
+      await expectAllowed(dbAs('hana').collection(`${S}/attendance`).get());
+      await expectDenied(dbAs('remy').doc(`${S}/attendance/rita`).get());
+    });
+
+    it('denies writing attendance from a client', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/attendance/rita`).update({ totalSec: 99999 }));
+      await expectDenied(dbAs('hana').doc(`${S}/attendance/una`).set({ totalSec: 60 }));
+    });
+
+    it('lets an admin read registrations', async () => {
+      await expectAllowed(dbAs('root', ADMIN).collection(`${S}/registrations`).get());
+    });
+  });
+
+  describe('chat', () => {
+    const chat = (senderId: string, overrides: DocData = {}) => ({
+      senderId,
+      text: 'Great tip!',
+      createdAt: serverTime(),
+      ...overrides,
+    });
+
+    it('lets the host and registered users read the chat, and nobody else', async () => {
+      await expectAllowed(dbAs('hana').collection(`${S}/chat`).get());
+      await expectAllowed(dbAs('remy').collection(`${S}/chat`).get());
+      await expectDenied(dbAs('una').collection(`${S}/chat`).get());
+      await expectDenied(anonDb().collection(`${S}/chat`).get());
+    });
+
+    it('lets a registered user and the host post as themselves', async () => {
+      await expectAllowed(dbAs('remy').collection(`${S}/chat`).add(chat('remy')));
+      await expectAllowed(dbAs('hana').collection(`${S}/chat`).add(chat('hana')));
+    });
+
+    it('denies unregistered users posting and posting as someone else', async () => {
+      await expectDenied(dbAs('una').collection(`${S}/chat`).add(chat('una')));
+      await expectDenied(dbAs('remy').collection(`${S}/chat`).add(chat('hana')));
+    });
+
+    it('denies empty or oversize text and a client-chosen createdAt', async () => {
+      await expectDenied(
+        dbAs('remy')
+          .collection(`${S}/chat`)
+          .add(chat('remy', { text: '' })),
+      );
+      await expectDenied(
+        dbAs('remy')
+          .collection(`${S}/chat`)
+          .add(chat('remy', { text: text(2001) })),
+      );
+      await expectDenied(
+        dbAs('remy')
+          .collection(`${S}/chat`)
+          .add(chat('remy', { createdAt: clientTime() })),
+      );
+    });
+
+    it('denies editing or deleting chat messages', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/chat/c1`).update({ text: 'edited' }));
+      await expectDenied(dbAs('hana').doc(`${S}/chat/c1`).delete());
+    });
+
+    it('lets a suspended registered user read the chat but not post', async () => {
+      await expectAllowed(dbAs('sue').collection(`${S}/chat`).get());
+      await expectDenied(dbAs('sue').collection(`${S}/chat`).add(chat('sue')));
+    });
+  });
+
+  describe('questions (Q&A with upvotes)', () => {
+    const question = (authorId: string, overrides: DocData = {}) => ({
+      authorId,
+      text: 'How do I mute strings?',
+      upvoterIds: [],
+      answered: false,
+      createdAt: serverTime(),
+      ...overrides,
+    });
+
+    it('lets a registered user ask as themselves', async () => {
+      await expectAllowed(dbAs('remy').collection(`${S}/questions`).add(question('remy')));
+    });
+
+    it('denies asking as someone else, unregistered, or with upvotes or an answer preset', async () => {
+      await expectDenied(dbAs('remy').collection(`${S}/questions`).add(question('rita')));
+      await expectDenied(dbAs('una').collection(`${S}/questions`).add(question('una')));
+      await expectDenied(
+        dbAs('remy')
+          .collection(`${S}/questions`)
+          .add(question('remy', { upvoterIds: ['rita', 'hana'] })),
+      );
+      await expectDenied(
+        dbAs('remy')
+          .collection(`${S}/questions`)
+          .add(question('remy', { answered: true })),
+      );
+    });
+
+    it('lets someone in the room add and then remove their own upvote', async () => {
+      await expectAllowed(
+        dbAs('remy')
+          .doc(`${S}/questions/q1`)
+          .update({ upvoterIds: arrayUnion('remy') }),
+      );
+      await expectAllowed(
+        dbAs('remy')
+          .doc(`${S}/questions/q1`)
+          .update({ upvoterIds: arrayRemove('remy') }),
+      );
+    });
+
+    it('denies upvoting as someone else or removing someone else’s upvote', async () => {
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${S}/questions/q1`)
+          .update({ upvoterIds: arrayUnion('hana') }),
+      );
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${S}/questions/q1`)
+          .update({ upvoterIds: arrayRemove('sue') }),
+      );
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${S}/questions/q1`)
+          .update({ upvoterIds: ['sue', 'remy', 'hana'] }),
+      );
+    });
+
+    it('denies upvoting twice', async () => {
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${S}/questions/q1`)
+          .update({ upvoterIds: ['sue', 'remy', 'remy'] }),
+      );
+    });
+
+    it('denies an unregistered user upvoting', async () => {
+      await expectDenied(
+        dbAs('una')
+          .doc(`${S}/questions/q1`)
+          .update({ upvoterIds: arrayUnion('una') }),
+      );
+    });
+
+    it('lets the host mark a question answered, and denies anyone else', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/questions/q1`).update({ answered: true }));
+      await expectAllowed(dbAs('hana').doc(`${S}/questions/q1`).update({ answered: true }));
+    });
+
+    it('denies editing the question text, the host included', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/questions/q1`).update({ text: 'Changed' }));
+      await expectDenied(dbAs('hana').doc(`${S}/questions/q1`).update({ text: 'Changed', answered: true }));
+    });
+
+    it('lets the host and registered users read questions, and nobody else', async () => {
+      await expectAllowed(dbAs('remy').collection(`${S}/questions`).get());
+      await expectDenied(dbAs('una').collection(`${S}/questions`).get());
+    });
+  });
+
+  describe('polls and votes', () => {
+    const poll = {
+      question: 'Which song?',
+      options: ['Wonderwall', 'Blackbird'],
+      open: true,
+      createdAt: serverTime(),
+    };
+
+    it('lets the host create, close and delete polls', async () => {
+      await expectAllowed(dbAs('hana').doc(`${S}/polls/p2`).set(poll));
+      await expectAllowed(dbAs('hana').doc(`${S}/polls/p2`).update({ open: false }));
+      await expectAllowed(dbAs('hana').doc(`${S}/polls/p2`).delete());
+    });
+
+    it('denies registered users writing polls', async () => {
+      await expectDenied(dbAs('remy').doc(`${S}/polls/p2`).set(poll));
+      await expectDenied(dbAs('remy').doc(`${S}/polls/closed`).update({ open: true }));
+    });
+
+    it('denies polls with fewer than two options', async () => {
+      await expectDenied(
+        dbAs('hana')
+          .doc(`${S}/polls/p2`)
+          .set({ ...poll, options: ['Only'] }),
+      );
+    });
+
+    it('lets the host and registered users read polls and votes, and nobody else', async () => {
+      await expectAllowed(dbAs('rita').collection(`${S}/polls`).get());
+      await expectAllowed(dbAs('hana').collection(`${S}/polls/open/votes`).get());
+      await expectDenied(dbAs('una').collection(`${S}/polls`).get());
+      await expectDenied(dbAs('una').collection(`${S}/polls/open/votes`).get());
+    });
+
+    it('lets a registered user vote once for an option of an open poll', async () => {
+      await expectAllowed(
+        dbAs('rita')
+          .doc(`${S}/polls/open/votes/rita`)
+          .set({ uid: 'rita', optionIndex: 2, createdAt: serverTime() }),
+      );
+    });
+
+    it('denies a vote whose uid field names someone else', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/polls/open/votes/rita`).set({ uid: 'una', optionIndex: 2 }));
+    });
+
+    it('denies voting twice or changing a vote', async () => {
+      await expectDenied(dbAs('remy').doc(`${S}/polls/open/votes/remy`).set({ optionIndex: 1 }));
+      await expectDenied(dbAs('remy').doc(`${S}/polls/open/votes/remy`).update({ optionIndex: 1 }));
+      await expectDenied(dbAs('remy').doc(`${S}/polls/open/votes/remy`).delete());
+    });
+
+    it('denies voting as someone else', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/polls/open/votes/una`).set({ optionIndex: 0 }));
+    });
+
+    it('denies an option index out of range or not an integer', async () => {
+      const vote = dbAs('rita').doc(`${S}/polls/open/votes/rita`);
+      await expectDenied(vote.set({ optionIndex: 3 }));
+      await expectDenied(vote.set({ optionIndex: -1 }));
+      await expectDenied(vote.set({ optionIndex: 1.5 }));
+      await expectDenied(vote.set({ optionIndex: '1' }));
+    });
+
+    it('denies voting in a closed poll', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/polls/closed/votes/rita`).set({ optionIndex: 0 }));
+    });
+
+    it('denies unregistered and suspended users voting', async () => {
+      await expectDenied(dbAs('una').doc(`${S}/polls/open/votes/una`).set({ optionIndex: 0 }));
+      await expectDenied(dbAs('sue').doc(`${S}/polls/open/votes/sue`).set({ optionIndex: 0 }));
+    });
+  });
+
+  describe('hands', () => {
+    it('lets a registered user raise and lower their own hand', async () => {
+      await expectAllowed(dbAs('rita').doc(`${S}/hands/rita`).set({ uid: 'rita', raisedAt: serverTime() }));
+      await expectAllowed(dbAs('rita').doc(`${S}/hands/rita`).delete());
+    });
+
+    it('denies raising someone else’s hand or raising it unregistered', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/hands/remy`).set({ raisedAt: serverTime() }));
+      await expectDenied(dbAs('rita').doc(`${S}/hands/rita`).set({ uid: 'remy', raisedAt: serverTime() }));
+      await expectDenied(dbAs('una').doc(`${S}/hands/una`).set({ raisedAt: serverTime() }));
+    });
+
+    it('denies a client-chosen raisedAt', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/hands/rita`).set({ raisedAt: clientTime() }));
+    });
+
+    it('lets the host lower anyone’s hand, but not another attendee', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/hands/remy`).delete());
+      await expectAllowed(dbAs('hana').doc(`${S}/hands/remy`).delete());
+    });
+
+    it('lets the host and registered users see raised hands, and nobody else', async () => {
+      await expectAllowed(dbAs('rita').collection(`${S}/hands`).get());
+      await expectDenied(dbAs('una').collection(`${S}/hands`).get());
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { cn } from '@/lib/cn';
+import { AccountStatusBanner } from './account-status-banner';
+import { accountNav } from './nav-items';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/** Signed-in account pages: a sidebar on desktop (the header's drawer covers mobile). */
+export function DashboardLayout() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SiteHeader primaryNav={false} />
+      <AccountStatusBanner />
+      <div className="mx-auto flex w-full max-w-7xl flex-1 gap-8 px-3 sm:px-6">
+        <aside className="hidden w-56 shrink-0 py-8 md:block">
+          <nav aria-label="Account" className="sticky top-24">
+            <ul className="flex flex-col gap-1">
+              {accountNav.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    className={({ isActive }) =>
+                      cn(
+                        'block rounded-lg px-3 py-2 text-sm font-medium',
+                        isActive
+                          ? 'bg-brand-50 text-brand-800'
+                          : 'text-stone-700 hover:bg-stone-100 hover:text-stone-900',
+                      )
+                    }
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </aside>
+        <main id="main-content" tabIndex={-1} className="min-w-0 flex-1 py-6 outline-none sm:py-8">
+          <Outlet />
+        </main>
+      </div>
+      <SiteFooter />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { onIdTokenChanged, signOut as firebaseSignOut, type User } from 'firebase/auth';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ensureProfile } from '@/features/auth/api/ensure-profile';
+import { useUserProfile } from '@/features/profile/api/get-user-profile';
+import { AuthContext, type AuthState, type Claims } from '@/lib/auth/auth-context';
+import { auth } from '@/lib/firebase';
+
+const NO_CLAIMS: Claims = { admin: false, educator: false };
+/** How long to wait for the Auth trigger to create users/{uid} before asking `ensureProfile`. */
+const ENSURE_PROFILE_AFTER_MS = 4000;
+
+function claimsOf(token: Record<string, unknown>): Claims {
+  return { admin: token.admin === true, educator: token.educator === true };
+}
+
+/**
+ * Auth state for the whole app: the Firebase user, their role claims, and their live profile
+ * (users/{uid}). If the profile has not appeared a few seconds after sign-in, it calls the
+ * `ensureProfile` callable once; the listener then picks the document up.
+ */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [session, setSession] = useState<{ user: User | null; claims: Claims; ready: boolean }>({
+    user: null,
+    claims: NO_CLAIMS,
+    ready: false,
+  });
+
+  useEffect(() => {
+    let sequence = 0;
+    return onIdTokenChanged(auth, async (user) => {
+      const mine = ++sequence;
+      if (!user) {
+        setSession({ user: null, claims: NO_CLAIMS, ready: true });
+        return;
+      }
+      let claims = NO_CLAIMS;
+      try {
+        claims = claimsOf((await user.getIdTokenResult()).claims);
+      } catch (error) {
+        console.warn('Could not read role claims', error);
+      }
+      if (mine === sequence) setSession({ user, claims, ready: true });
+    });
+  }, []);
+
+  const uid = session.user?.uid;
+  const profileQuery = useUserProfile(uid);
+  const profile = uid ? (profileQuery.data ?? null) : null;
+  const profileLoading = Boolean(uid) && profileQuery.isPending;
+  const profileMissing = Boolean(uid) && profileQuery.isSuccess && profileQuery.data === null;
+
+  // The Auth trigger normally creates the profile within a second; if not, ask the server.
+  const ensured = useRef(new Set<string>());
+  useEffect(() => {
+    if (!uid || !profileMissing || ensured.current.has(uid)) return;
+    const timer = setTimeout(() => {
+      ensured.current.add(uid);
+      ensureProfile().catch((error) => console.error('ensureProfile failed', error));
+    }, ENSURE_PROFILE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [uid, profileMissing]);
+
+  const refreshClaims = useCallback(async (): Promise<Claims> => {
+    const user = auth.currentUser;
+    if (!user) return NO_CLAIMS;
+    const claims = claimsOf((await user.getIdTokenResult(true)).claims);
+    setSession((s) => (s.user?.uid === user.uid ? { ...s, claims } : s));
+    return claims;
+  }, []);
+
+  // Roles are mirrored on the profile when an admin changes them: refresh the token to pick up
+  // the new claims (once per change).
+  const rolesKey = profile ? [...profile.roles].sort().join(',') : null;
+  const lastRolesKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (rolesKey === null) return;
+    if (lastRolesKey.current !== null && lastRolesKey.current !== rolesKey) {
+      refreshClaims().catch((error) => console.warn('Could not refresh role claims', error));
+    }
+    lastRolesKey.current = rolesKey;
+  }, [rolesKey, refreshClaims]);
+
+  const signOut = useCallback(async () => {
+    await firebaseSignOut(auth);
+    queryClient.clear();
+  }, [queryClient]);
+
+  const value = useMemo<AuthState>(() => {
+    const status = profile?.status ?? null;
+    return {
+      user: session.user,
+      profile,
+      claims: session.claims,
+      status,
+      loading: !session.ready,
+      profileLoading,
+      profileMissing,
+      profileError: profileQuery.error ?? null,
+      canWrite: Boolean(session.user) && status === 'active',
+      refreshClaims,
+      signOut,
+    };
+  }, [session, profile, profileLoading, profileMissing, profileQuery.error, refreshClaims, signOut]);
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('needs nothing in emulator mode and uses local defaults', () => {
+    const result = parseEnv({}, { dev: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.env.useEmulators).toBe(true);
+    expect(result.env.firebase.apiKey).toBe('demo-api-key');
+    expect(result.env.firebase.projectId).toBe('demo-skillverse');
+    expect(result.env.emulators).toEqual({
+      host: '127.0.0.1',
+      authPort: 9099,
+      firestorePort: 8080,
+      functionsPort: 5001,
+      storagePort: 9199,
+      storage: false,
+    });
+  });
+
+  it('reads shifted emulator ports and the storage switch', () => {
+    const result = parseEnv(
+      {
+        VITE_USE_EMULATORS: 'true',
+        VITE_AUTH_EMULATOR_PORT: '12099',
+        VITE_FIRESTORE_EMULATOR_PORT: '11080',
+        VITE_FUNCTIONS_EMULATOR_PORT: '8001',
+        VITE_STORAGE_EMULATOR: '1',
+      },
+      { dev: false },
+    );
+    expect(result.ok && result.env.emulators).toMatchObject({
+      authPort: 12099,
+      firestorePort: 11080,
+      functionsPort: 8001,
+      storage: true,
+    });
+  });
+
+  it('lists every missing value for a real project at once', () => {
+    const result = parseEnv({ VITE_USE_EMULATORS: 'false' }, { dev: true });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'VITE_FIREBASE_API_KEY is missing',
+        'VITE_FIREBASE_PROJECT_ID is missing',
+        'VITE_FIREBASE_AUTH_DOMAIN is missing',
+      ],
+    });
+  });
+
+  it('defaults to a real project in a production build', () => {
+    const result = parseEnv({}, { dev: false });
+    expect(result.ok).toBe(false);
+  });
+
+  it('accepts a complete production configuration', () => {
+    const result = parseEnv(
+      {
+        VITE_FIREBASE_API_KEY: 'key',
+        VITE_FIREBASE_PROJECT_ID: 'skillverse-prod',
+        VITE_FIREBASE_AUTH_DOMAIN: 'skillverse-prod.firebaseapp.com',
+      },
+      { dev: false },
+    );
+    expect(result.ok && result.env.useEmulators).toBe(false);
+  });
+
+  it('rejects malformed values with the variable name', () => {
+    const result = parseEnv({ VITE_AUTH_EMULATOR_PORT: 'abc', VITE_USE_EMULATORS: 'yes' }, { dev: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.join(' ')).toMatch(/VITE_AUTH_EMULATOR_PORT/);
+    expect(result.problems.join(' ')).toMatch(/VITE_USE_EMULATORS/);
+  });
+});

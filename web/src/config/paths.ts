@@ -1,0 +1,64 @@
+/**
+ * Every route of the app (SPEC §6), in one typed table: `path` is the router pattern, `href` builds
+ * a link. Pages and components link through this table, never with hand-written strings.
+ */
+const e = encodeURIComponent;
+
+export const paths = {
+  // Public
+  home: { path: '/', href: () => '/' },
+  courses: { path: '/courses', href: () => '/courses' },
+  course: { path: '/courses/:id', href: (id: string) => `/courses/${e(id)}` },
+  liveSessions: { path: '/live-sessions', href: () => '/live-sessions' },
+  liveSession: { path: '/live-sessions/:id', href: (id: string) => `/live-sessions/${e(id)}` },
+  skillExchange: { path: '/skill-exchange', href: () => '/skill-exchange' },
+  becomeEducator: { path: '/become-educator', href: () => '/become-educator' },
+  signIn: {
+    path: '/sign-in',
+    href: (redirect?: string | null) => (redirect ? `/sign-in?redirect=${e(redirect)}` : '/sign-in'),
+  },
+  signUp: {
+    path: '/sign-up',
+    href: (redirect?: string | null) => (redirect ? `/sign-up?redirect=${e(redirect)}` : '/sign-up'),
+  },
+  forgotPassword: { path: '/forgot-password', href: () => '/forgot-password' },
+  certificateVerify: {
+    path: '/certificates/:id/verify',
+    href: (id: string) => `/certificates/${e(id)}/verify`,
+  },
+  publicProfile: { path: '/u/:uid', href: (uid: string) => `/u/${e(uid)}` },
+
+  // Signed in
+  onboarding: { path: '/onboarding', href: () => '/onboarding' },
+  leaderboard: { path: '/leaderboard', href: () => '/leaderboard' },
+  exchange: { path: '/skill-exchange/:id', href: (id: string) => `/skill-exchange/${e(id)}` },
+  dashboard: { path: '/dashboard', href: () => '/dashboard' },
+  profile: { path: '/profile', href: () => '/profile' },
+  settings: { path: '/settings', href: () => '/settings' },
+  myLearning: { path: '/my-learning', href: () => '/my-learning' },
+  lecture: {
+    path: '/learn/:courseId/:lectureId',
+    href: (courseId: string, lectureId: string) => `/learn/${e(courseId)}/${e(lectureId)}`,
+  },
+  certificates: { path: '/certificates', href: () => '/certificates' },
+  achievements: { path: '/achievements', href: () => '/achievements' },
+  notifications: { path: '/notifications', href: () => '/notifications' },
+  liveRoom: { path: '/live/:sessionId', href: (sessionId: string) => `/live/${e(sessionId)}` },
+
+  // Educator
+  educator: { path: '/educator', href: () => '/educator' },
+  educatorNewCourse: { path: '/educator/courses/new', href: () => '/educator/courses/new' },
+  educatorEditCourse: {
+    path: '/educator/courses/:id/edit',
+    href: (id: string) => `/educator/courses/${e(id)}/edit`,
+  },
+  educatorSessions: { path: '/educator/sessions', href: () => '/educator/sessions' },
+
+  // Admin
+  admin: { path: '/admin', href: () => '/admin' },
+  adminUsers: { path: '/admin/users', href: () => '/admin/users' },
+  adminCourses: { path: '/admin/courses', href: () => '/admin/courses' },
+  adminApplications: { path: '/admin/applications', href: () => '/admin/applications' },
+} as const;
+
+export type PathName = keyof typeof paths;

@@ -1,0 +1,13 @@
+import { useMutation } from '@tanstack/react-query';
+import { signInWithEmailAndPassword, type UserCredential } from 'firebase/auth';
+import { auth } from '@/lib/firebase';
+import { type SignInInput, signInInputSchema } from '../utils/auth-schemas';
+
+export function signInWithEmail(input: SignInInput): Promise<UserCredential> {
+  const { email, password } = signInInputSchema.parse(input);
+  return signInWithEmailAndPassword(auth, email, password);
+}
+
+export function useSignInWithEmail() {
+  return useMutation({ mutationFn: signInWithEmail });
+}

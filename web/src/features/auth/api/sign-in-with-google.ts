@@ -1,0 +1,15 @@
+import { useMutation } from '@tanstack/react-query';
+import { getAdditionalUserInfo, GoogleAuthProvider, signInWithPopup } from 'firebase/auth';
+import { auth } from '@/lib/firebase';
+
+/** Google sign-in in a popup (the Auth emulator shows its own account picker). */
+export async function signInWithGoogle(): Promise<{ isNewUser: boolean }> {
+  const provider = new GoogleAuthProvider();
+  provider.setCustomParameters({ prompt: 'select_account' });
+  const credential = await signInWithPopup(auth, provider);
+  return { isNewUser: getAdditionalUserInfo(credential)?.isNewUser ?? false };
+}
+
+export function useSignInWithGoogle() {
+  return useMutation({ mutationFn: signInWithGoogle });
+}

@@ -1,0 +1,24 @@
+import { useMutation } from '@tanstack/react-query';
+import { createUserWithEmailAndPassword, updateProfile, type User } from 'firebase/auth';
+import { auth } from '@/lib/firebase';
+import { type SignUpInput, signUpInputSchema } from '../utils/auth-schemas';
+
+/**
+ * Creates the Auth account and sets its display name. The server creates users/{uid} (Auth
+ * trigger, or `ensureProfile`); onboarding then writes the display name to the profile.
+ */
+export async function signUpWithEmail(input: SignUpInput): Promise<User> {
+  const { displayName, email, password } = signUpInputSchema.parse(input);
+  const credential = await createUserWithEmailAndPassword(auth, email, password);
+  try {
+    await updateProfile(credential.user, { displayName });
+  } catch (error) {
+    // The account exists; onboarding asks for the name again, so this is not fatal.
+    console.warn('Could not set the display name on the Auth account', error);
+  }
+  return credential.user;
+}
+
+export function useSignUpWithEmail() {
+  return useMutation({ mutationFn: signUpWithEmail });
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { unreadBadgeText, unreadLabel } from './unread-label';
+
+describe('the bell label', () => {
+  it('starts with "Notifications" and says how many are unread', () => {
+    expect(unreadLabel(0)).toBe('Notifications');
+    expect(unreadLabel(3)).toBe('Notifications, 3 unread');
+    expect(unreadLabel(100)).toBe('Notifications, 99+ unread');
+    expect(unreadBadgeText(100)).toBe('99+');
+    expect(unreadBadgeText(7)).toBe('7');
+  });
+});

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { envResult } from '@/config/env';
+import './index.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+
+if (envResult.ok) {
+  // The app (and the Firebase SDKs) load only with a valid configuration.
+  const { App } = await import('./app/app');
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+} else {
+  root.render(
+    <main className="mx-auto max-w-xl px-6 py-16">
+      <h1 className="text-2xl font-bold text-stone-900">SkillVerse is not configured</h1>
+      <p className="mt-3 text-stone-700">
+        The web app needs these settings (VITE_* variables in <code>web/.env.local</code>, see{' '}
+        <code>web/.env.example</code>):
+      </p>
+      <ul className="mt-3 list-disc pl-6 text-stone-800">
+        {envResult.problems.map((problem) => (
+          <li key={problem}>
+            <code>{problem}</code>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-stone-700">
+        To run against the local emulators instead, set <code>VITE_USE_EMULATORS=true</code>.
+      </p>
+    </main>,
+  );
+}
