@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const webSrc = fileURLToPath(new URL('./web/src', import.meta.url));
 
 // Projects:
 //  - domain, functions-unit, web: no emulator; `npm run test:unit`.
@@ -16,7 +19,10 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' } },
+      {
+        resolve: { alias: { '@': webSrc } },
+        test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
       {
         test: {
           name: 'rules',

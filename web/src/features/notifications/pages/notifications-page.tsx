@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs } from '@/components/ui/tabs';
 import { useToast } from '@/components/ui/toast';
-import { useAuth } from '@/lib/auth/auth-context';
+import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { NOTIFICATION_PAGE_SIZE, useNotifications } from '../api/get-notifications';
@@ -21,8 +21,8 @@ type Filter = 'all' | 'unread';
 /** The notification centre: live, newest first, filter all/unread, mark one or all read. */
 export function NotificationsPage() {
   useDocumentTitle('Notifications');
-  const { user, canWrite } = useAuth();
-  const uid = user!.uid;
+  const { canWrite } = useAuth();
+  const { uid } = useSignedInUser();
   const { toast } = useToast();
   const [filter, setFilter] = useState<Filter>('all');
   const list = useNotifications(uid);

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { useAuth } from '@/lib/auth/auth-context';
+import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { cn } from '@/lib/cn';
 import { friendlyError } from '@/lib/errors';
 import { type FieldErrors, fieldErrors, focusFirstInvalid } from '@/lib/forms';
@@ -61,13 +61,14 @@ const GOAL_DESTINATION: Record<FirstGoal, string> = {
 
 export function OnboardingPage() {
   useDocumentTitle('Set up your profile');
-  const { user, profile, canWrite } = useAuth();
+  const { profile, canWrite } = useAuth();
+  const user = useSignedInUser();
   const location = useLocation();
   const navigate = useNavigate();
   const { toast } = useToast();
   const signUpName = (location.state as { displayName?: unknown } | null)?.displayName;
   const [values, setValues] = useState<OnboardingFormState>(() => ({
-    ...profileToForm(profile!, (typeof signUpName === 'string' && signUpName) || user?.displayName || ''),
+    ...profileToForm(profile!, (typeof signUpName === 'string' && signUpName) || user.displayName || ''),
     firstGoal: profile?.firstGoal ?? null,
   }));
   const [step, setStep] = useState(0);
@@ -76,7 +77,7 @@ export function OnboardingPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
-  const complete = useCompleteOnboarding(user!.uid);
+  const complete = useCompleteOnboarding(user.uid);
 
   // After Next/Back, move focus to the new step's heading so it is announced.
   useEffect(() => {

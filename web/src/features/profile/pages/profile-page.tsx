@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { useAuth } from '@/lib/auth/auth-context';
+import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { focusFirstInvalid, useZodForm } from '@/lib/forms';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -19,12 +19,13 @@ import { type ProfileFormState, profileToForm } from '../utils/profile-form';
 /** Edit your profile: the same fields as onboarding, in sections, saved together. */
 export function ProfilePage() {
   useDocumentTitle('Your profile');
-  const { user, profile, canWrite } = useAuth();
+  const { profile, canWrite } = useAuth();
+  const user = useSignedInUser();
   const { toast } = useToast();
   const formRef = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState<ProfileFormState>(() => profileToForm(profile!));
   const form = useZodForm(profileInputSchema, saved);
-  const update = useUpdateProfile(user!.uid);
+  const update = useUpdateProfile(user.uid);
   const dirty = JSON.stringify(form.values) !== JSON.stringify(saved);
   const errorCount = Object.keys(form.errors).length;
 
@@ -55,7 +56,7 @@ export function ProfilePage() {
         title="Your profile"
         description="This is what other people see on your public profile and when you’re matched for an exchange."
         actions={
-          <ButtonLink to={paths.publicProfile.href(user!.uid)} variant="secondary" size="sm">
+          <ButtonLink to={paths.publicProfile.href(user.uid)} variant="secondary" size="sm">
             View public profile
           </ButtonLink>
         }

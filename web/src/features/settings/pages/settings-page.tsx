@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { useAuth } from '@/lib/auth/auth-context';
+import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useNavigate } from 'react-router-dom';
@@ -16,14 +16,15 @@ import { NotificationPreferencesForm } from '../components/notification-preferen
 
 export function SettingsPage() {
   useDocumentTitle('Settings');
-  const { user, canWrite, signOut } = useAuth();
-  const uid = user!.uid;
+  const { canWrite, signOut } = useAuth();
+  const user = useSignedInUser();
+  const uid = user.uid;
   const account = usePrivateAccount(uid);
   const reset = useSendPasswordResetToSelf();
   const navigate = useNavigate();
   const { toast } = useToast();
-  const usesPassword = user?.providerData.some((p) => p.providerId === 'password') ?? false;
-  const email = account.data?.email ?? user?.email ?? null;
+  const usesPassword = user.providerData.some((p) => p.providerId === 'password');
+  const email = account.data?.email ?? user.email ?? null;
 
   async function onSignOut() {
     await navigate(paths.home.href());
