@@ -1,0 +1,54 @@
+/**
+ * Friendly messages for Firebase errors (Auth, Firestore, Functions), by error code. Anything
+ * unknown gets a generic message; the original stays in the console for developers.
+ */
+const MESSAGES: Record<string, string> = {
+  // Auth
+  'auth/invalid-credential': 'Incorrect email or password. Check them and try again.',
+  'auth/invalid-login-credentials': 'Incorrect email or password. Check them and try again.',
+  'auth/wrong-password': 'Incorrect email or password. Check them and try again.',
+  'auth/user-not-found': 'Incorrect email or password. Check them and try again.',
+  'auth/email-already-in-use': 'An account with this email already exists. Sign in instead, or reset your password.',
+  'auth/weak-password': 'That password is too weak. Use at least 8 characters, mixing letters and numbers.',
+  'auth/invalid-email': 'That doesn’t look like a valid email address.',
+  'auth/missing-email': 'Enter your email address.',
+  'auth/missing-password': 'Enter your password.',
+  'auth/too-many-requests':
+    'Too many attempts in a short time. Wait a few minutes and try again, or reset your password.',
+  'auth/user-disabled': 'This account has been disabled. Contact support if you think this is a mistake.',
+  'auth/network-request-failed': 'We couldn’t reach the server. Check your connection and try again.',
+  'auth/popup-closed-by-user': 'The Google sign-in window was closed before you finished.',
+  'auth/cancelled-popup-request': 'The Google sign-in window was closed before you finished.',
+  'auth/popup-blocked': 'Your browser blocked the Google sign-in window. Allow pop-ups for this site and try again.',
+  'auth/account-exists-with-different-credential':
+    'An account with this email already exists with a different sign-in method. Sign in with email and password.',
+  'auth/internal-error': 'Sign-in couldn’t start. Check your connection and try again.',
+  'auth/operation-not-allowed': 'This sign-in method is not enabled for SkillVerse.',
+  'auth/requires-recent-login': 'For your security, sign in again and then retry.',
+  // Firestore / Functions
+  'permission-denied': 'You don’t have permission to do that.',
+  'unauthenticated': 'Please sign in again.',
+  'not-found': 'We couldn’t find what you were looking for.',
+  'unavailable': 'We couldn’t reach the server. Check your connection and try again.',
+  'deadline-exceeded': 'The server took too long to answer. Try again.',
+  'resource-exhausted': 'Too many requests right now. Wait a moment and try again.',
+  'failed-precondition': 'That can’t be done right now.',
+};
+
+export const GENERIC_ERROR = 'Something went wrong. Please try again.';
+
+export function errorCode(error: unknown): string | undefined {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    // Functions errors are "functions/permission-denied"; Firestore errors are bare codes.
+    return error.code.replace(/^(functions|firestore)\//, '');
+  }
+  return undefined;
+}
+
+export function friendlyError(error: unknown, fallback = GENERIC_ERROR): string {
+  const code = errorCode(error);
+  if (code && MESSAGES[code]) return MESSAGES[code];
+  // Callables throw HttpsError with a message meant for people.
+  if (code === 'invalid-argument' && error instanceof Error && error.message) return error.message;
+  return fallback;
+}

@@ -1,0 +1,65 @@
+import { type FirebaseApp, initializeApp } from 'firebase/app';
+import { type Auth, connectAuthEmulator, getAuth } from 'firebase/auth';
+import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase/firestore';
+import type { Functions } from 'firebase/functions';
+import type { FirebaseStorage } from 'firebase/storage';
+import { env } from '@/config/env';
+
+/**
+ * The Firebase app, Auth and Firestore, connected to the emulators in emulator mode.
+ * Functions and Storage load on first use (`getFunctionsLazy`, `getStorageLazy`) so their SDKs stay
+ * out of the first page load.
+ */
+export const app: FirebaseApp = initializeApp({
+  apiKey: env.firebase.apiKey,
+  projectId: env.firebase.projectId,
+  authDomain: env.firebase.authDomain,
+  storageBucket: env.firebase.storageBucket,
+  ...(env.firebase.appId ? { appId: env.firebase.appId } : {}),
+});
+
+export const auth: Auth = getAuth(app);
+export const db: Firestore = getFirestore(app);
+
+const { host } = env.emulators;
+
+if (env.useEmulators) {
+  connectAuthEmulator(auth, `http://${host}:${env.emulators.authPort}`, { disableWarnings: true });
+  connectFirestoreEmulator(db, host, env.emulators.firestorePort);
+}
+
+let functionsPromise: Promise<Functions> | undefined;
+
+/** Cloud Functions (region from env, us-central1 by default), loaded on first use. */
+export function getFunctionsLazy(): Promise<Functions> {
+  functionsPromise ??= import('firebase/functions').then(({ getFunctions, connectFunctionsEmulator }) => {
+    const functions = getFunctions(app, env.functionsRegion);
+    if (env.useEmulators) connectFunctionsEmulator(functions, host, env.emulators.functionsPort);
+    return functions;
+  });
+  return functionsPromise;
+}
+
+/** Calls an HTTPS callable function by name and returns its data. */
+export async function callFunction<Req, Res>(name: string, data: Req): Promise<Res> {
+  const [functions, { httpsCallable }] = await Promise.all([getFunctionsLazy(), import('firebase/functions')]);
+  const result = await httpsCallable<Req, Res>(functions, name)(data);
+  return result.data;
+}
+
+let storagePromise: Promise<FirebaseStorage> | undefined;
+
+/** Whether uploads can work here (in emulator mode only when the Storage emulator runs). */
+export function storageAvailable(): boolean {
+  return !env.useEmulators || env.emulators.storage;
+}
+
+/** Cloud Storage, loaded on first use (keeps firebase/storage out of the first page load). */
+export function getStorageLazy(): Promise<FirebaseStorage> {
+  storagePromise ??= import('firebase/storage').then(({ getStorage, connectStorageEmulator }) => {
+    const storage = getStorage(app);
+    if (env.useEmulators) connectStorageEmulator(storage, host, env.emulators.storagePort);
+    return storage;
+  });
+  return storagePromise;
+}

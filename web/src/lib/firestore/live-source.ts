@@ -1,0 +1,76 @@
+import {
+  type DocumentReference,
+  FirestoreError,
+  getDoc,
+  getDocs,
+  onSnapshot,
+  type Query,
+} from 'firebase/firestore';
+
+/** A typed error for failed reads and listeners, so pages can say what went wrong. */
+export class LiveQueryError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LiveQueryError';
+    this.code = code;
+  }
+
+  static from(error: unknown): LiveQueryError {
+    if (error instanceof LiveQueryError) return error;
+    if (error instanceof FirestoreError) return new LiveQueryError(error.code, error.message, { cause: error });
+    const message = error instanceof Error ? error.message : String(error);
+    return new LiveQueryError('unknown', message, { cause: error });
+  }
+}
+
+/**
+ * Something that can be read once (for `queryFn` and prefetching) and watched (for `onSnapshot`).
+ * `use-live-query` turns one into a live TanStack query.
+ */
+export interface LiveSource<T> {
+  get: () => Promise<T>;
+  subscribe: (next: (value: T) => void, fail: (error: LiveQueryError) => void) => () => void;
+}
+
+/** A document: its converted data, or `null` when it does not exist. */
+export function docSource<T>(ref: DocumentReference<T>): LiveSource<T | null> {
+  return {
+    get: async () => {
+      try {
+        const snap = await getDoc(ref);
+        return snap.exists() ? snap.data() : null;
+      } catch (error) {
+        throw LiveQueryError.from(error);
+      }
+    },
+    subscribe: (next, fail) =>
+      onSnapshot(
+        ref,
+        (snap) => next(snap.exists() ? snap.data() : null),
+        (error) => fail(LiveQueryError.from(error)),
+      ),
+  };
+}
+
+/** A query: the converted documents, optionally mapped (e.g. to a count). */
+export function querySource<T, R = T[]>(query: Query<T>, map?: (items: T[]) => R): LiveSource<R> {
+  const shape = (items: T[]): R => (map ? map(items) : (items as unknown as R));
+  return {
+    get: async () => {
+      try {
+        const snap = await getDocs(query);
+        return shape(snap.docs.map((d) => d.data()));
+      } catch (error) {
+        throw LiveQueryError.from(error);
+      }
+    },
+    subscribe: (next, fail) =>
+      onSnapshot(
+        query,
+        (snap) => next(shape(snap.docs.map((d) => d.data()))),
+        (error) => fail(LiveQueryError.from(error)),
+      ),
+  };
+}

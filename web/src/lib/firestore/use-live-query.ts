@@ -1,0 +1,81 @@
+import {
+  hashKey,
+  type QueryClient,
+  type QueryKey,
+  queryOptions,
+  skipToken,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import type { LiveQueryError, LiveSource } from './live-source';
+
+/**
+ * Query options for data that stays live: `queryFn` reads once (so loaders can prefetch and the
+ * first render has data), and `useLiveQuery` keeps it current with a listener. A `null` source
+ * means "nothing to read yet" (e.g. no signed-in user): the query is skipped.
+ */
+export function liveQueryOptions<T, K extends QueryKey>(queryKey: K, source: LiveSource<T> | null) {
+  return {
+    ...queryOptions<T, LiveQueryError, T, K>({
+      queryKey,
+      queryFn: source ? () => source.get() : skipToken,
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+    live: source,
+  };
+}
+
+export type LiveQueryOptions<T, K extends QueryKey> = ReturnType<typeof liveQueryOptions<T, K>>;
+
+/**
+ * Opens the listener for `source` and writes every snapshot into the cache under `queryKey`;
+ * a listener error puts the query into the error state. Returns the unsubscribe.
+ */
+export function subscribeLiveQuery<T>(
+  queryClient: QueryClient,
+  queryKey: QueryKey,
+  source: LiveSource<T>,
+): () => void {
+  return source.subscribe(
+    (value) => {
+      queryClient.setQueryData<T>(queryKey, value);
+    },
+    (error) => {
+      const query = queryClient.getQueryCache().find<T, LiveQueryError>({ queryKey, exact: true });
+      query?.setState({
+        status: 'error',
+        error,
+        fetchStatus: 'idle',
+        errorUpdatedAt: Date.now(),
+        errorUpdateCount: query.state.errorUpdateCount + 1,
+        fetchFailureCount: query.state.fetchFailureCount + 1,
+        fetchFailureReason: error,
+      });
+    },
+  );
+}
+
+/**
+ * The one realtime hook: a TanStack query whose data follows Firestore. Each component instance
+ * owns its listener (opened in an effect, closed on unmount or when the key changes); Firestore
+ * shares the underlying watch between identical listeners.
+ */
+export function useLiveQuery<T, K extends QueryKey>(options: LiveQueryOptions<T, K>) {
+  const queryClient = useQueryClient();
+  const result = useQuery(options);
+
+  // The options object is rebuilt on every render; the listener depends only on the key.
+  const latest = useRef(options);
+  latest.current = options;
+  const keyHash = hashKey(options.queryKey);
+  const hasSource = options.live !== null;
+
+  useEffect(() => {
+    const { live, queryKey } = latest.current;
+    if (!hasSource || !live || keyHash !== hashKey(queryKey)) return;
+    return subscribeLiveQuery(queryClient, queryKey, live);
+  }, [queryClient, keyHash, hasSource]);
+
+  return result;
+}
