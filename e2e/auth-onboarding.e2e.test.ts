@@ -3,7 +3,7 @@
 // bell counts unread items live and the centre marks them read.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LEARNER } from '../scripts/seed/demo-accounts';
+import { DEMO_ADMIN, DEMO_EDUCATOR, DEMO_LEARNER, SEED_USER_PASSWORD } from '../scripts/seed/demo-accounts';
 import { launchBrowser, newPage, screenshot, seriousA11yViolations, webUrl } from './support/browser';
 
 let browser: Browser;
@@ -150,6 +150,58 @@ describe('notification centre', () => {
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await expect.poll(() => bell.getAttribute('aria-label')).not.toMatch(/unread/);
     await screenshot(page, 'notifications-02-all-read');
+    await context.close();
+  });
+});
+
+describe('demo accounts and roles', () => {
+  async function signInAs(email: string, password: string, path: string) {
+    const { context, page } = await newPage(browser);
+    await page.goto(webUrl(`/sign-in?redirect=${encodeURIComponent(path)}`));
+    await signIn(page, email, password);
+    await page.waitForURL((url) => url.pathname === path, { timeout: 20_000 });
+    return { context, page };
+  }
+
+  it('keeps learners out of the admin and educator areas with a friendly 403', async () => {
+    const { context, page } = await signInAs(DEMO_LEARNER.email, DEMO_LEARNER.password, '/admin');
+    await expect.poll(() => page.getByText('403 · No access').count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'This area is for admins' }).count()).toBe(1);
+    await screenshot(page, 'roles-01-learner-403-admin');
+    await page.goto(webUrl('/educator'));
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'This area is for educators' }).count())
+      .toBe(1);
+    await context.close();
+  });
+
+  it('lets the demo educator into the educator area and the demo admin into the admin console', async () => {
+    const educator = await signInAs(DEMO_EDUCATOR.email, DEMO_EDUCATOR.password, '/educator');
+    await expect
+      .poll(() => educator.page.getByRole('heading', { level: 1 }).first().textContent())
+      .toBeTruthy();
+    expect(await educator.page.getByText('403 · No access').count()).toBe(0);
+    await screenshot(educator.page, 'roles-02-educator-area');
+    await educator.context.close();
+
+    const admin = await signInAs(DEMO_ADMIN.email, DEMO_ADMIN.password, '/admin');
+    await expect.poll(() => admin.page.getByRole('heading', { level: 1 }).first().textContent()).toBeTruthy();
+    expect(await admin.page.getByText('403 · No access').count()).toBe(0);
+    await screenshot(admin.page, 'roles-03-admin-area');
+    await admin.context.close();
+  });
+});
+
+describe('account status', () => {
+  it('tells a suspended user why they cannot change anything and disables saving', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(webUrl('/sign-in?redirect=%2Fprofile'));
+    await signIn(page, 'jake.turner@skillverse.dev', SEED_USER_PASSWORD);
+    await page.waitForURL(/\/profile$/);
+    await expect.poll(() => page.getByText('Your account is suspended').count()).toBeGreaterThan(0);
+    await page.getByLabel('Headline').fill('Trying to change my headline');
+    await expect.poll(() => page.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+    await screenshot(page, 'status-01-suspended-profile');
     await context.close();
   });
 });

@@ -598,3 +598,42 @@ export interface PlatformStats {
   liveSessions: Record<LiveSessionStatus, number>;
   updatedAt: Date;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Skill exchange: matches and server-maintained exchange fields
+
+/** users/{uid}/matches/{otherUid}, written by the matching trigger; display fields denormalised. */
+export interface ExchangeMatch {
+  uid: string;
+  score: number;
+  breakdown: {
+    skills: number;
+    rating: number;
+    experience: number;
+    availability: number;
+    responsiveness: number;
+    overlapMinutes: number | null;
+    responsivenessMeasured: boolean;
+    semantic: boolean;
+  };
+  theyOffer: string[];
+  theyWant: string[];
+  displayName: string;
+  photoURL: string | null;
+  headline: string;
+  computedAt: Date;
+}
+
+/** exchanges/{id}.lastMessage, maintained by the message trigger for one-query lists. */
+export interface ExchangeLastMessage {
+  text: string;
+  senderId: string;
+  at: Date;
+}
+
+/** exchanges/{id}.milestones[]: progress milestones the participants tick off. */
+export interface ExchangeMilestone {
+  id: string;
+  title: string;
+  done: boolean;
+}

@@ -626,4 +626,111 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
       await expectDenied(dbAs('olly').collection('exchanges/active/typing').get());
     });
   });
+
+  describe('server-maintained exchange fields: lastMessage, unread, markers', () => {
+    beforeEach(async () => {
+      await seed({
+        'exchanges/chatty': exchange('active', {
+          terms: TERMS,
+          termsAcceptedBy: ['pia', 'rae'],
+          lastMessage: { text: 'Hi', senderId: 'pia', at: clientTime() },
+          unread: { rae: 3, pia: 1 },
+        }),
+      });
+    });
+
+    it('lets a participant mark the chat read: their own unread counter back to 0', async () => {
+      await expectAllowed(dbAs('rae').doc('exchanges/chatty').update({ 'unread.rae': 0 }));
+      await expectAllowed(dbAs('pia').doc('exchanges/chatty').update({ 'unread.pia': 0 }));
+    });
+
+    it('denies resetting the other participant’s counter, setting it to anything but 0, or outsiders', async () => {
+      await expectDenied(dbAs('rae').doc('exchanges/chatty').update({ 'unread.pia': 0 }));
+      await expectDenied(dbAs('rae').doc('exchanges/chatty').update({ 'unread.rae': 7 }));
+      await expectDenied(
+        dbAs('rae')
+          .doc('exchanges/chatty')
+          .update({ unread: { rae: 0, pia: 0 } }),
+      );
+      await expectDenied(dbAs('olly').doc('exchanges/chatty').update({ 'unread.olly': 0 }));
+    });
+
+    it('denies clients writing lastMessage or markers', async () => {
+      const ref = dbAs('rae').doc('exchanges/chatty');
+      await expectDenied(ref.update({ lastMessage: { text: 'forged', senderId: 'pia', at: serverTime() } }));
+      await expectDenied(ref.update({ 'markers.rewarded': serverTime() }));
+      await expectDenied(ref.update({ people: { rae: { displayName: 'Forged', photoURL: null } } }));
+      await expectDenied(ref.update({ 'unread.rae': 0, 'markers.rewarded': serverTime() }));
+    });
+  });
+
+  describe('exchanges/{exchangeId} progress milestones', () => {
+    const milestones = [
+      { id: 'm1', title: 'Play three chords', done: true },
+      { id: 'm2', title: 'Read a CSV with pandas', done: false },
+    ];
+
+    it('lets participants edit milestones while accepted or active', async () => {
+      await expectAllowed(dbAs('rae').doc('exchanges/active').update({ milestones }));
+      await expectAllowed(
+        dbAs('pia').doc('exchanges/accepted').update({ milestones, updatedAt: serverTime() }),
+      );
+    });
+
+    it('denies milestones while pending or once completed, more than 20, or from outsiders', async () => {
+      await expectDenied(dbAs('rae').doc('exchanges/pending').update({ milestones }));
+      await expectDenied(dbAs('rae').doc('exchanges/done').update({ milestones }));
+      const many = Array.from({ length: 21 }, (_, i) => ({ id: `m${i}`, title: 'x', done: false }));
+      await expectDenied(dbAs('rae').doc('exchanges/active').update({ milestones: many }));
+      await expectDenied(dbAs('olly').doc('exchanges/active').update({ milestones }));
+    });
+  });
+
+  describe('matching data: users/{uid}/matches, skill keys, skillEmbeddings', () => {
+    beforeEach(async () => {
+      await seed({
+        'users/rae/matches/pia': { score: 80, breakdown: {}, theyOffer: ['Guitar'], theyWant: ['Python'] },
+        'skillEmbeddings/python': { key: 'python', model: 'text-embedding-3-small', vector: [0.1, 0.2] },
+      });
+    });
+
+    it('lets the owner read their matches, and nobody else', async () => {
+      await expectAllowed(dbAs('rae').collection('users/rae/matches').get());
+      await expectDenied(dbAs('pia').collection('users/rae/matches').get());
+      await expectDenied(anonDb().doc('users/rae/matches/pia').get());
+    });
+
+    it('denies every client write to matches, the owner’s included', async () => {
+      await expectDenied(dbAs('rae').doc('users/rae/matches/pia').update({ score: 100 }));
+      await expectDenied(dbAs('rae').doc('users/rae/matches/olly').set({ score: 100 }));
+      await expectDenied(dbAs('rae').doc('users/rae/matches/pia').delete());
+    });
+
+    it('denies the owner writing the server-maintained skill keys, endorsements or stats', async () => {
+      const me = dbAs('rae').doc('users/rae');
+      await expectDenied(me.update({ offeredSkillKeys: ['python'] }));
+      await expectDenied(me.update({ desiredSkillKeys: ['guitar'] }));
+      await expectDenied(me.update({ 'endorsements.python': 99 }));
+      await expectDenied(me.update({ 'stats.requestsAnswered': 10 }));
+      await expectAllowed(me.update({ offeredSkills: [{ name: 'Python', level: 'expert' }] }));
+    });
+
+    it('lets anyone search people by a skill key (the public profile)', async () => {
+      await expectAllowed(
+        anonDb().collection('users').where('offeredSkillKeys', 'array-contains', 'python').limit(20).get(),
+      );
+    });
+
+    it('keeps skillEmbeddings server-only: admins read, no client reads or writes', async () => {
+      await expectAllowed(dbAs('root', ADMIN).doc('skillEmbeddings/python').get());
+      await expectDenied(dbAs('rae').doc('skillEmbeddings/python').get());
+      await expectDenied(anonDb().collection('skillEmbeddings').get());
+      await expectDenied(
+        dbAs('rae')
+          .doc('skillEmbeddings/guitar')
+          .set({ key: 'guitar', vector: [1] }),
+      );
+      await expectDenied(dbAs('root', ADMIN).doc('skillEmbeddings/python').delete());
+    });
+  });
 });

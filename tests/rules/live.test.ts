@@ -39,6 +39,8 @@ function liveSession(overrides: DocData = {}): DocData {
 }
 
 const S = 'liveSessions/s1';
+const S2 = 'liveSessions/s2';
+const S3 = 'liveSessions/s3';
 
 describeRules('liveSessions, registrations, attendance, chat, questions, polls, votes, hands', () => {
   useRulesTestEnv();
@@ -70,6 +72,26 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
       [`${S}/polls/closed`]: { question: 'Tempo?', options: ['Slow', 'Fast'], open: false },
       [`${S}/polls/open/votes/remy`]: { optionIndex: 0, createdAt: clientTime() },
       [`${S}/hands/remy`]: { raisedAt: clientTime() },
+      // s2 is linked to hana's course; erin is actively enrolled, rex's enrolment was refunded.
+      ...profiles('erin', 'rex'),
+      [S2]: liveSession({ courseId: 'hanas' }),
+      'enrollments/hanas_erin': { uid: 'erin', courseId: 'hanas', status: 'active' },
+      'enrollments/hanas_rex': { uid: 'rex', courseId: 'hanas', status: 'refunded' },
+      [`${S2}/polls/open`]: { question: 'Next?', options: ['A', 'B'], open: true },
+      // s3 has ended; rita was registered, remy only attended (unregistered later).
+      [S3]: liveSession({ status: 'ended' }),
+      [`${S3}/registrations/rita`]: { uid: 'rita', registeredAt: clientTime() },
+      [`${S3}/attendance/remy`]: { joinedAt: clientTime(), leftAt: clientTime(), totalSec: 600 },
+      [`${S3}/feedback/rita`]: { rating: 4, comment: 'Good', createdAt: clientTime() },
+      [`${S}/speakers/rita`]: { uid: 'rita', grantedAt: clientTime() },
+      [`${S}/presence/rita`]: {
+        uid: 'rita',
+        displayName: 'Rita',
+        photoURL: null,
+        present: true,
+        joinedAt: clientTime(),
+        lastSeenAt: clientTime(),
+      },
     });
   });
 
@@ -464,6 +486,134 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
     it('lets the host and registered users see raised hands, and nobody else', async () => {
       await expectAllowed(dbAs('rita').collection(`${S}/hands`).get());
       await expectDenied(dbAs('una').collection(`${S}/hands`).get());
+    });
+  });
+  describe('enrolled learners of the linked course (no registration needed)', () => {
+    it('lets an active enrolment read and post in the room of a linked session', async () => {
+      await expectAllowed(dbAs('erin').collection(`${S2}/chat`).get());
+      await expectAllowed(
+        dbAs('erin').collection(`${S2}/chat`).add({ senderId: 'erin', text: 'Hi', createdAt: serverTime() }),
+      );
+      await expectAllowed(
+        dbAs('erin').doc(`${S2}/polls/open/votes/erin`).set({ optionIndex: 1, createdAt: serverTime() }),
+      );
+    });
+
+    it('denies a refunded enrolment, and an enrolment in another session’s course', async () => {
+      await expectDenied(dbAs('rex').collection(`${S2}/chat`).get());
+      await expectDenied(
+        dbAs('rex').collection(`${S2}/chat`).add({ senderId: 'rex', text: 'Hi', createdAt: serverTime() }),
+      );
+      await expectDenied(dbAs('erin').collection(`${S}/chat`).get());
+    });
+  });
+
+  describe('speakers (allowed to speak)', () => {
+    it('lets the host allow an attendee to speak and revoke it', async () => {
+      await expectAllowed(
+        dbAs('hana').doc(`${S}/speakers/remy`).set({ uid: 'remy', grantedAt: serverTime() }),
+      );
+      await expectAllowed(dbAs('hana').doc(`${S}/speakers/remy`).delete());
+    });
+
+    it('denies attendees granting themselves or others the right to speak, or revoking it', async () => {
+      await expectDenied(
+        dbAs('remy').doc(`${S}/speakers/remy`).set({ uid: 'remy', grantedAt: serverTime() }),
+      );
+      await expectDenied(
+        dbAs('rita').doc(`${S}/speakers/remy`).set({ uid: 'remy', grantedAt: serverTime() }),
+      );
+      await expectDenied(dbAs('rita').doc(`${S}/speakers/rita`).delete());
+    });
+
+    it('denies a speaker grant with the wrong uid, extra fields or a client time', async () => {
+      const ref = dbAs('hana').doc(`${S}/speakers/remy`);
+      await expectDenied(ref.set({ uid: 'rita', grantedAt: serverTime() }));
+      await expectDenied(ref.set({ uid: 'remy', grantedAt: serverTime(), canPublish: true }));
+      await expectDenied(ref.set({ uid: 'remy', grantedAt: clientTime() }));
+    });
+
+    it('lets people in the room read speakers, and nobody else', async () => {
+      await expectAllowed(dbAs('remy').collection(`${S}/speakers`).get());
+      await expectDenied(dbAs('una').collection(`${S}/speakers`).get());
+    });
+  });
+
+  describe('presence', () => {
+    const here = (uid: string, overrides: DocData = {}) => ({
+      uid,
+      displayName: `User ${uid}`,
+      photoURL: null,
+      present: true,
+      joinedAt: serverTime(),
+      lastSeenAt: serverTime(),
+      ...overrides,
+    });
+
+    it('lets someone in the room announce and refresh their own presence', async () => {
+      await expectAllowed(dbAs('remy').doc(`${S}/presence/remy`).set(here('remy')));
+      await expectAllowed(
+        dbAs('rita').doc(`${S}/presence/rita`).update({ present: false, lastSeenAt: serverTime() }),
+      );
+    });
+
+    it('denies presence for someone else, outside the room, or with client times', async () => {
+      await expectDenied(dbAs('remy').doc(`${S}/presence/rita`).set(here('rita')));
+      await expectDenied(dbAs('una').doc(`${S}/presence/una`).set(here('una')));
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${S}/presence/remy`)
+          .set(here('remy', { lastSeenAt: clientTime() })),
+      );
+      await expectDenied(dbAs('rita').doc(`${S}/presence/rita`).update({ joinedAt: serverTime() }));
+      await expectDenied(dbAs('rita').doc(`${S}/presence/rita`).delete());
+    });
+
+    it('lets people in the room read presence, and nobody else', async () => {
+      await expectAllowed(dbAs('hana').collection(`${S}/presence`).get());
+      await expectDenied(dbAs('una').collection(`${S}/presence`).get());
+    });
+  });
+
+  describe('feedback', () => {
+    const feedback = (overrides: DocData = {}) => ({
+      rating: 5,
+      comment: 'Clear and practical',
+      createdAt: serverTime(),
+      ...overrides,
+    });
+
+    it('lets an attendee rate an ended session once (registered or recorded in attendance)', async () => {
+      await expectAllowed(dbAs('remy').doc(`${S3}/feedback/remy`).set(feedback()));
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${S3}/feedback/remy`)
+          .set(feedback({ rating: 1 })),
+      );
+      await expectDenied(dbAs('rita').doc(`${S3}/feedback/rita`).update({ rating: 5 }));
+    });
+
+    it('denies feedback before the session ended, from non-attendees, or as someone else', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/feedback/rita`).set(feedback()));
+      await expectDenied(dbAs('una').doc(`${S3}/feedback/una`).set(feedback()));
+      await expectDenied(dbAs('remy').doc(`${S3}/feedback/una`).set(feedback()));
+    });
+
+    it('denies a rating outside 1–5, a comment over 2000 characters, extra fields or a client time', async () => {
+      const ref = dbAs('remy').doc(`${S3}/feedback/remy`);
+      await expectDenied(ref.set(feedback({ rating: 0 })));
+      await expectDenied(ref.set(feedback({ rating: 6 })));
+      await expectDenied(ref.set(feedback({ rating: 4.5 })));
+      await expectDenied(ref.set(feedback({ comment: text(2001) })));
+      await expectDenied(ref.set(feedback({ hostId: 'hana' })));
+      await expectDenied(ref.set(feedback({ createdAt: clientTime() })));
+      await expectAllowed(ref.set(feedback({ comment: text(2000) })));
+    });
+
+    it('lets the author and the host read feedback, and nobody else', async () => {
+      await expectAllowed(dbAs('rita').doc(`${S3}/feedback/rita`).get());
+      await expectAllowed(dbAs('hana').collection(`${S3}/feedback`).get());
+      await expectDenied(dbAs('remy').doc(`${S3}/feedback/rita`).get());
     });
   });
 });

@@ -6,6 +6,9 @@ type SecretParam = ReturnType<typeof defineSecret>;
 /** SendGrid key; without it mail goes to `mailLog` and the log (SPEC §7). */
 export const SENDGRID_API_KEY = defineSecret('SENDGRID_API_KEY');
 
+/** OpenAI key for skill embeddings; without it matching compares normalised names only (SPEC §7). */
+export const OPENAI_API_KEY = defineSecret('OPENAI_API_KEY');
+
 export const DEFAULT_MAIL_FROM = 'SkillVerse <no-reply@skillverse.local>';
 export const MAIL_FROM = defineString('MAIL_FROM', { default: DEFAULT_MAIL_FROM });
 

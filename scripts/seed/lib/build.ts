@@ -56,6 +56,7 @@ import type {
   UserStats,
   AppNotification,
 } from '@skillverse/domain/models';
+import { searchTokens } from '@skillverse/domain/courses-api';
 import { COURSE_STATUSES, EXCHANGE_STATUSES, LIVE_SESSION_STATUSES } from '@skillverse/domain/models';
 import type { StoredNotificationPreferences } from '@skillverse/domain/notifications';
 import { DEMO_ACCOUNTS, DEMO_LEARNER, SEED_USER_PASSWORD } from '../demo-accounts';
@@ -65,7 +66,7 @@ import { EXCHANGES } from '../data/exchanges';
 import { LIVE_SESSIONS } from '../data/live-sessions';
 import { seedNotifications } from '../data/notifications';
 import { type SeedUser, USERS } from '../data/users';
-import { between, type Clock, clock, durationSec, ordinalId, searchTokens, stableId, thumbnailDataUrl } from './util';
+import { between, type Clock, clock, durationSec, ordinalId, stableId, thumbnailDataUrl } from './util';
 
 /** One document to write: its path and its data (Dates become Firestore Timestamps). */
 export interface SeedDoc {
@@ -284,7 +285,7 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       instructorPhotoURL: null,
       totalDurationSec,
       featured: course.featured === true,
-      searchTokens: searchTokens(course.title, course.category, instructor.displayName, ...course.tags),
+      searchTokens: searchTokens(course.title, course.tags, instructor.displayName, course.category),
       publishedAt,
       createdAt,
       updatedAt: publishedAt ?? createdAt,

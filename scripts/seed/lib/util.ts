@@ -1,4 +1,5 @@
-// Small pure helpers for the seed: relative times, deterministic ids, search tokens, thumbnails.
+// Small pure helpers for the seed: relative times, deterministic ids, thumbnails. (Search tokens
+// come from @skillverse/domain/courses-api, shared with the functions that keep them current.)
 import { createHash } from 'node:crypto';
 import type { Category } from '@skillverse/domain/models';
 
@@ -57,26 +58,6 @@ export function durationSec(mss: string): number {
 /** 'l01', 'l02', … */
 export function ordinalId(prefix: string, index: number): string {
   return `${prefix}${String(index + 1).padStart(2, '0')}`;
-}
-
-function stripAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{Diacritic}/gu, '');
-}
-
-/**
- * Lowercased words of the given texts for `array-contains` search, with accent-free variants
- * ("lópez" → also "lopez"). Words shorter than two characters are dropped.
- */
-export function searchTokens(...texts: string[]): string[] {
-  const tokens = new Set<string>();
-  for (const text of texts) {
-    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) {
-      if (word.length < 2) continue;
-      tokens.add(word);
-      tokens.add(stripAccents(word));
-    }
-  }
-  return [...tokens].sort();
 }
 
 const CATEGORY_ART: Record<Category, { from: string; to: string; emoji: string }> = {

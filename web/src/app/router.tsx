@@ -56,41 +56,53 @@ export const routes: RouteObject[] = [
               (m) => m.LandingPage,
             ),
           },
-          comingSoon(
-            paths.courses.path,
-            'Courses',
-            'Browse video courses by topic, level and price, with ratings from the people who took them.',
-          ),
-          comingSoon(
-            paths.course.path,
-            'Course details',
-            'A course’s outline, instructor, reviews and free preview lectures, and the way to enrol.',
-          ),
-          comingSoon(
-            paths.liveSessions.path,
-            'Live sessions',
-            'Live classes hosted by educators: register, get reminders, and join with video, chat, Q&A and polls.',
-          ),
-          comingSoon(
-            paths.liveSession.path,
-            'Live session',
-            'When the session is, who hosts it, and how many places are left.',
-          ),
-          comingSoon(
-            paths.skillExchange.path,
-            'Skill exchange',
-            'Swap skills one-to-one: teach what you know in return for learning what you want. Matches use the skills and availability on your profile.',
-          ),
+          {
+            path: paths.courses.path,
+            ...lazyPage(
+              () => import('@/features/courses/pages/catalog-page'),
+              (m) => m.CatalogPage,
+            ),
+          },
+          {
+            path: paths.course.path,
+            ...lazyPage(
+              () => import('@/features/courses/pages/course-detail-page'),
+              (m) => m.CourseDetailPage,
+            ),
+          },
+          {
+            path: paths.liveSessions.path,
+            ...lazyPage(
+              () => import('@/features/live/pages/live-sessions-page'),
+              (m) => m.LiveSessionsPage,
+            ),
+          },
+          {
+            path: paths.liveSession.path,
+            ...lazyPage(
+              () => import('@/features/live/pages/live-session-page'),
+              (m) => m.LiveSessionPage,
+            ),
+          },
+          {
+            path: paths.skillExchange.path,
+            ...lazyPage(
+              () => import('@/features/exchange/pages/skill-exchange-page'),
+              (m) => m.SkillExchangePage,
+            ),
+          },
           comingSoon(
             paths.becomeEducator.path,
             'Become an educator',
             'Apply to teach on SkillVerse: tell us what you know, and an admin reviews your application.',
           ),
-          comingSoon(
-            paths.certificateVerify.path,
-            'Verify a certificate',
-            'Check that a SkillVerse certificate is genuine: who holds it, for which course, and when it was issued.',
-          ),
+          {
+            path: paths.certificateVerify.path,
+            ...lazyPage(
+              () => import('@/features/certificates/pages/certificate-verify-page'),
+              (m) => m.CertificateVerifyPage,
+            ),
+          },
           {
             path: paths.publicProfile.path,
             ...lazyPage(
@@ -104,21 +116,48 @@ export const routes: RouteObject[] = [
               'Leaderboard',
               'This week’s and all-time top learners, by points earned.',
             ),
-            comingSoon(
-              paths.exchange.path,
-              'Skill exchange',
-              'One exchange: terms, sessions, chat and completion, shared by both people.',
-            ),
-            comingSoon(
-              paths.lecture.path,
-              'Course player',
-              'Watch lectures, resume where you left off, and take quizzes.',
-            ),
-            comingSoon(
-              paths.liveRoom.path,
-              'Live room',
-              'The live class itself: video, chat, Q&A, polls and raised hands.',
-            ),
+            {
+              path: paths.exchange.path,
+              ...lazyPage(
+                () => import('@/features/exchange/pages/exchange-room-page'),
+                (m) => m.ExchangeRoomPage,
+              ),
+            },
+            {
+              path: paths.lecture.path,
+              ...lazyPage(
+                () => import('@/features/learning/pages/player-page'),
+                (m) => m.PlayerPage,
+              ),
+            },
+            {
+              path: paths.checkoutLocal.path,
+              ...lazyPage(
+                () => import('@/features/checkout/pages/local-checkout-page'),
+                (m) => m.LocalCheckoutPage,
+              ),
+            },
+            {
+              path: paths.checkoutSuccess.path,
+              ...lazyPage(
+                () => import('@/features/checkout/pages/checkout-success-page'),
+                (m) => m.CheckoutSuccessPage,
+              ),
+            },
+            {
+              path: paths.checkoutCancel.path,
+              ...lazyPage(
+                () => import('@/features/checkout/pages/checkout-cancel-page'),
+                (m) => m.CheckoutCancelPage,
+              ),
+            },
+            {
+              path: paths.liveRoom.path,
+              ...lazyPage(
+                () => import('@/features/live/pages/live-room-page'),
+                (m) => m.LiveRoomPage,
+              ),
+            },
           ]),
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -192,16 +231,20 @@ export const routes: RouteObject[] = [
                 (m) => m.NotificationsPage,
               ),
             },
-            comingSoon(
-              paths.myLearning.path,
-              'My learning',
-              'The courses you’re enrolled in, your progress in each, and where to pick up.',
-            ),
-            comingSoon(
-              paths.certificates.path,
-              'Certificates',
-              'The certificates you’ve earned, ready to share.',
-            ),
+            {
+              path: paths.myLearning.path,
+              ...lazyPage(
+                () => import('@/features/learning/pages/my-learning-page'),
+                (m) => m.MyLearningPage,
+              ),
+            },
+            {
+              path: paths.certificates.path,
+              ...lazyPage(
+                () => import('@/features/certificates/pages/certificates-page'),
+                (m) => m.CertificatesPage,
+              ),
+            },
             comingSoon(
               paths.achievements.path,
               'Achievements',
@@ -210,26 +253,34 @@ export const routes: RouteObject[] = [
             {
               element: <RequireRole requires="educator" />,
               children: [
-                comingSoon(
-                  paths.educator.path,
-                  'Educator dashboard',
-                  'Your courses, students, earnings and upcoming sessions.',
-                ),
-                comingSoon(
-                  paths.educatorNewCourse.path,
-                  'New course',
-                  'Create a course: details, price, sections, lectures, quizzes and the certificate rule.',
-                ),
-                comingSoon(
-                  paths.educatorEditCourse.path,
-                  'Edit course',
-                  'Change a course’s content and submit it for review.',
-                ),
-                comingSoon(
-                  paths.educatorSessions.path,
-                  'Your live sessions',
-                  'Schedule live sessions and see who registered.',
-                ),
+                {
+                  path: paths.educator.path,
+                  ...lazyPage(
+                    () => import('@/features/educator/pages/educator-home-page'),
+                    (m) => m.EducatorHomePage,
+                  ),
+                },
+                {
+                  path: paths.educatorNewCourse.path,
+                  ...lazyPage(
+                    () => import('@/features/educator/pages/new-course-page'),
+                    (m) => m.NewCoursePage,
+                  ),
+                },
+                {
+                  path: paths.educatorEditCourse.path,
+                  ...lazyPage(
+                    () => import('@/features/educator/pages/edit-course-page'),
+                    (m) => m.EditCoursePage,
+                  ),
+                },
+                {
+                  path: paths.educatorSessions.path,
+                  ...lazyPage(
+                    () => import('@/features/live/pages/educator-sessions-page'),
+                    (m) => m.EducatorSessionsPage,
+                  ),
+                },
               ],
             },
             {
@@ -245,11 +296,13 @@ export const routes: RouteObject[] = [
                   'Users',
                   'Search people, suspend or ban accounts, and grant roles.',
                 ),
-                comingSoon(
-                  paths.adminCourses.path,
-                  'Course moderation',
-                  'Review submitted courses: publish or reject with a reason.',
-                ),
+                {
+                  path: paths.adminCourses.path,
+                  ...lazyPage(
+                    () => import('@/features/admin/pages/admin-courses-page'),
+                    (m) => m.AdminCoursesPage,
+                  ),
+                },
                 comingSoon(
                   paths.adminApplications.path,
                   'Educator applications',

@@ -44,6 +44,19 @@ export const paths = {
   achievements: { path: '/achievements', href: () => '/achievements' },
   notifications: { path: '/notifications', href: () => '/notifications' },
   liveRoom: { path: '/live/:sessionId', href: (sessionId: string) => `/live/${e(sessionId)}` },
+  checkoutLocal: {
+    path: '/checkout/local',
+    href: (paymentId: string) => `/checkout/local?payment=${e(paymentId)}`,
+  },
+  checkoutSuccess: {
+    path: '/checkout/success',
+    href: (by: { paymentId?: string; courseId?: string }) =>
+      by.paymentId ? `/checkout/success?payment=${e(by.paymentId)}` : `/checkout/success?course=${e(by.courseId ?? '')}`,
+  },
+  checkoutCancel: {
+    path: '/checkout/cancel',
+    href: (courseId?: string) => (courseId ? `/checkout/cancel?course=${e(courseId)}` : '/checkout/cancel'),
+  },
 
   // Educator
   educator: { path: '/educator', href: () => '/educator' },

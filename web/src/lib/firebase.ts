@@ -63,3 +63,15 @@ export function getStorageLazy(): Promise<FirebaseStorage> {
   });
   return storagePromise;
 }
+
+/**
+ * The URL of an HTTP function: the Functions emulator in emulator mode, otherwise the hosting
+ * rewrite on this site (`/<name>`, see firebase.json).
+ */
+export function functionUrl(name: string, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams(params).toString();
+  const base = env.useEmulators
+    ? `http://${host}:${env.emulators.functionsPort}/${env.firebase.projectId}/${env.functionsRegion}/${name}`
+    : `/${name}`;
+  return query ? `${base}?${query}` : base;
+}

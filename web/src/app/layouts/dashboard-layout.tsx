@@ -1,12 +1,19 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { cn } from '@/lib/cn';
 import { AccountStatusBanner } from './account-status-banner';
-import { accountNav } from './nav-items';
+import { useAuth } from '@/lib/auth/auth-context';
+import { accountNav, mainNav, visibleNav } from './nav-items';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 /** Signed-in account pages: a sidebar on desktop (the header's drawer covers mobile). */
 export function DashboardLayout() {
+  const { user, claims } = useAuth();
+  // The main areas the account list does not already hold (Courses, Educator, Admin).
+  const more = visibleNav(mainNav, { signedIn: Boolean(user), educator: claims.educator, admin: claims.admin }).filter(
+    (item) => !accountNav.some((a) => a.to === item.to),
+  );
+  const items = [...accountNav, ...more];
   return (
     <div className="flex min-h-dvh flex-col">
       <SiteHeader primaryNav={false} />
@@ -15,7 +22,7 @@ export function DashboardLayout() {
         <aside className="hidden w-56 shrink-0 py-8 md:block">
           <nav aria-label="Account" className="sticky top-24">
             <ul className="flex flex-col gap-1">
-              {accountNav.map((item) => (
+              {items.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}

@@ -1,11 +1,42 @@
 import { paths } from '@/config/paths';
 
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Who sees it: everyone (default), signed-in people, educators or admins. */
+  show?: 'signedIn' | 'educator' | 'admin';
+}
+
 /**
- * The app's own navigation: only areas that exist today. (Courses, live sessions, exchanges and
- * the rest are registered routes with a "being built" page, linked from the dashboard instead.)
+ * The account area (the dashboard layout's sidebar and the mobile drawer).
  */
-export const accountNav = [
+export const accountNav: readonly NavItem[] = [
   { to: paths.dashboard.href(), label: 'Dashboard' },
+  { to: paths.myLearning.href(), label: 'My learning' },
+  { to: paths.certificates.href(), label: 'Certificates' },
   { to: paths.profile.href(), label: 'Profile' },
   { to: paths.settings.href(), label: 'Settings' },
-] as const;
+];
+
+/** The main navigation in the header (and the drawer on small screens). */
+export const mainNav: readonly NavItem[] = [
+  { to: paths.courses.href(), label: 'Courses' },
+  { to: paths.skillExchange.href(), label: 'Skill exchange' },
+  { to: paths.liveSessions.href(), label: 'Live sessions' },
+  { to: paths.dashboard.href(), label: 'Dashboard', show: 'signedIn' },
+  { to: paths.myLearning.href(), label: 'My learning', show: 'signedIn' },
+  { to: paths.educator.href(), label: 'Educator', show: 'educator' },
+  { to: paths.adminCourses.href(), label: 'Admin', show: 'admin' },
+];
+
+/** The items this person may see. */
+export function visibleNav(
+  items: readonly NavItem[],
+  who: { signedIn: boolean; educator: boolean; admin: boolean },
+): NavItem[] {
+  return items.filter((item) => {
+    if (!item.show) return true;
+    if (item.show === 'signedIn') return who.signedIn;
+    return who.signedIn && who[item.show];
+  });
+}

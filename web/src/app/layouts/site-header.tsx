@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useAuth } from '@/lib/auth/auth-context';
 import { cn } from '@/lib/cn';
-import { accountNav } from './nav-items';
+import { accountNav, mainNav, visibleNav } from './nav-items';
 import { useSignOut } from './use-sign-out';
 import { UserMenu } from './user-menu';
 
@@ -22,7 +22,12 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
  * screens a menu button opens the same navigation in a drawer.
  */
 export function SiteHeader({ primaryNav = true }: { primaryNav?: boolean }) {
-  const { user, loading } = useAuth();
+  const { user, loading, claims } = useAuth();
+  const main = visibleNav(mainNav, { signedIn: Boolean(user), educator: claims.educator, admin: claims.admin });
+  const drawerItems = [
+    ...main.filter((item) => !accountNav.some((a) => a.to === item.to)),
+    ...accountNav,
+  ];
   const [drawerOpen, setDrawerOpen] = useState(false);
   const signOut = useSignOut();
 
@@ -44,15 +49,13 @@ export function SiteHeader({ primaryNav = true }: { primaryNav?: boolean }) {
           </button>
         ) : null}
         <Logo />
-        {user && primaryNav ? (
-          <nav aria-label="Main" className="ml-4 hidden items-center gap-1 md:flex">
-            {accountNav
-              .filter((item) => item.label !== 'Settings')
-              .map((item) => (
-                <NavLink key={item.to} to={item.to} className={navLinkClass}>
-                  {item.label}
-                </NavLink>
-              ))}
+        {primaryNav && !loading ? (
+          <nav aria-label="Main" className={cn('ml-4 items-center gap-1', user ? 'hidden md:flex' : 'hidden sm:flex')}>
+            {main.map((item) => (
+              <NavLink key={item.to} to={item.to} className={navLinkClass}>
+                {item.label}
+              </NavLink>
+            ))}
           </nav>
         ) : null}
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
@@ -83,7 +86,7 @@ export function SiteHeader({ primaryNav = true }: { primaryNav?: boolean }) {
         <Dialog variant="drawer" open={drawerOpen} onClose={() => setDrawerOpen(false)} title="Menu">
           <nav aria-label="Menu">
             <ul className="flex flex-col gap-1">
-              {accountNav.map((item) => (
+              {drawerItems.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}

@@ -1,7 +1,14 @@
 import { collection, doc } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
+import { certificateConverter } from './converters/certificate-converter';
+import { courseConverter } from './converters/course-converter';
+import { enrollmentConverter } from './converters/enrollment-converter';
+import { lectureConverter } from './converters/lecture-converter';
 import { notificationConverter } from './converters/notification-converter';
+import { paymentConverter } from './converters/payment-converter';
 import { privateAccountConverter } from './converters/private-account-converter';
+import { quizConverter, quizKeyConverter } from './converters/quiz-converter';
+import { reviewConverter } from './converters/review-converter';
 import { userProfileConverter } from './converters/user-profile-converter';
 
 /** Every Firestore path the web app uses (SPEC §3), in one place. */
@@ -10,6 +17,21 @@ export const firestorePaths = {
   privateAccount: (uid: string) => `users/${uid}/private/account`,
   notifications: (uid: string) => `notifications/${uid}/items`,
   notification: (uid: string, id: string) => `notifications/${uid}/items/${id}`,
+  courses: () => 'courses',
+  course: (courseId: string) => `courses/${courseId}`,
+  lectures: (courseId: string) => `courses/${courseId}/lectures`,
+  lecture: (courseId: string, lectureId: string) => `courses/${courseId}/lectures/${lectureId}`,
+  quizzes: (courseId: string) => `courses/${courseId}/quizzes`,
+  quiz: (courseId: string, quizId: string) => `courses/${courseId}/quizzes/${quizId}`,
+  quizKey: (courseId: string, quizId: string) => `courses/${courseId}/quizKeys/${quizId}`,
+  reviews: (courseId: string) => `courses/${courseId}/reviews`,
+  review: (courseId: string, uid: string) => `courses/${courseId}/reviews/${uid}`,
+  enrollments: () => 'enrollments',
+  enrollment: (courseId: string, uid: string) => `enrollments/${courseId}_${uid}`,
+  payments: () => 'payments',
+  payment: (paymentId: string) => `payments/${paymentId}`,
+  certificates: () => 'certificates',
+  certificate: (certificateId: string) => `certificates/${certificateId}`,
 } as const;
 
 /** users/{uid}: the public profile. */
@@ -25,3 +47,46 @@ export const notificationsRef = (uid: string) =>
 
 export const notificationRef = (uid: string, id: string) =>
   doc(db, firestorePaths.notification(uid, id)).withConverter(notificationConverter);
+
+// ---------------------------------------------------------------- courses and learning
+
+/** courses: read through the converter; instructors write with `.withConverter(null)`. */
+export const coursesRef = () => collection(db, firestorePaths.courses()).withConverter(courseConverter);
+export const courseRef = (courseId: string) =>
+  doc(db, firestorePaths.course(courseId)).withConverter(courseConverter);
+/** A fresh course id (no write). */
+export const newCourseId = () => doc(collection(db, firestorePaths.courses())).id;
+
+export const lecturesRef = (courseId: string) =>
+  collection(db, firestorePaths.lectures(courseId)).withConverter(lectureConverter);
+export const lectureRef = (courseId: string, lectureId: string) =>
+  doc(db, firestorePaths.lecture(courseId, lectureId)).withConverter(lectureConverter);
+/** A fresh lecture (or quiz, question, section) id (no write). */
+export const newLectureId = (courseId: string) => doc(collection(db, firestorePaths.lectures(courseId))).id;
+
+export const quizzesRef = (courseId: string) =>
+  collection(db, firestorePaths.quizzes(courseId)).withConverter(quizConverter);
+export const quizRef = (courseId: string, quizId: string) =>
+  doc(db, firestorePaths.quiz(courseId, quizId)).withConverter(quizConverter);
+/** courses/{id}/quizKeys/{quizId}: the answers (instructor only). */
+export const quizKeyRef = (courseId: string, quizId: string) =>
+  doc(db, firestorePaths.quizKey(courseId, quizId)).withConverter(quizKeyConverter);
+
+export const reviewsRef = (courseId: string) =>
+  collection(db, firestorePaths.reviews(courseId)).withConverter(reviewConverter);
+export const reviewRef = (courseId: string, uid: string) =>
+  doc(db, firestorePaths.review(courseId, uid)).withConverter(reviewConverter);
+
+export const enrollmentsRef = () =>
+  collection(db, firestorePaths.enrollments()).withConverter(enrollmentConverter);
+export const enrollmentRef = (courseId: string, uid: string) =>
+  doc(db, firestorePaths.enrollment(courseId, uid)).withConverter(enrollmentConverter);
+
+export const paymentsRef = () => collection(db, firestorePaths.payments()).withConverter(paymentConverter);
+export const paymentRef = (paymentId: string) =>
+  doc(db, firestorePaths.payment(paymentId)).withConverter(paymentConverter);
+
+export const certificatesRef = () =>
+  collection(db, firestorePaths.certificates()).withConverter(certificateConverter);
+export const certificateRef = (certificateId: string) =>
+  doc(db, firestorePaths.certificate(certificateId)).withConverter(certificateConverter);

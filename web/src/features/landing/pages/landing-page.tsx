@@ -3,6 +3,8 @@ import { ButtonLink } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useFeaturedCourses, usePopularCourses } from '../api/get-course-rails';
+import { CourseRail } from '../components/course-rail';
 
 const PILLARS: { icon: IconName; title: string; body: string }[] = [
   {
@@ -35,6 +37,8 @@ const STEPS = [
 export function LandingPage() {
   useDocumentTitle(null);
   const { user } = useAuth();
+  const featured = useFeaturedCourses();
+  const popular = usePopularCourses();
 
   return (
     <>
@@ -104,6 +108,27 @@ export function LandingPage() {
           ))}
         </ul>
       </section>
+
+      <CourseRail
+        id="featured-heading"
+        title="Featured courses"
+        description="Hand-picked by the SkillVerse team."
+        courses={featured.data}
+        pending={featured.isPending}
+        error={Boolean(featured.error && !featured.data)}
+        onRetry={() => void featured.refetch()}
+        moreTo={paths.courses.href()}
+      />
+      <CourseRail
+        id="popular-heading"
+        title="Popular right now"
+        description="The courses most learners are taking."
+        courses={popular.data}
+        pending={popular.isPending}
+        error={Boolean(popular.error && !popular.data)}
+        onRetry={() => void popular.refetch()}
+        moreTo={`${paths.courses.href()}?sort=popular`}
+      />
 
       <section aria-labelledby="progress-heading" className="border-y border-stone-200 bg-white">
         <div className="mx-auto grid max-w-6xl gap-10 px-4 py-16 sm:px-6 md:grid-cols-2 md:items-center">

@@ -13,6 +13,7 @@ import { useNavigate } from 'react-router-dom';
 import { usePrivateAccount } from '../api/get-private-account';
 import { useSendPasswordResetToSelf } from '../api/send-password-reset';
 import { NotificationPreferencesForm } from '../components/notification-preferences-form';
+import { PaymentHistory } from '../components/payment-history';
 
 export function SettingsPage() {
   useDocumentTitle('Settings');
@@ -74,6 +75,13 @@ export function SettingsPage() {
               />
             </>
           )}
+        </div>
+      </Card>
+
+      <Card>
+        <CardHeader title="Payment history" description="Courses you’ve bought, and the status of each payment." />
+        <div className="pt-3">
+          <PaymentHistory uid={uid} />
         </div>
       </Card>
 

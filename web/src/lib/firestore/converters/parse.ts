@@ -11,9 +11,14 @@ export function toDate(value: unknown): Date | null {
   return null;
 }
 
-export const dateOrNull = z.unknown().transform(toDate);
+// `.optional()` first: in zod 4 a bare z.unknown() with a transform makes the key required, so a
+// document without the field would fail to parse instead of falling back.
+export const dateOrNull = z.unknown().optional().transform(toDate);
 /** A time the server always sets; a pending server timestamp reads as "now" until it resolves. */
-export const dateOrNow = z.unknown().transform((v) => toDate(v) ?? new Date());
+export const dateOrNow = z
+  .unknown()
+  .optional()
+  .transform((v) => toDate(v) ?? new Date());
 
 /** An array that keeps the items matching `item` and drops the rest (never fails). */
 export function arrayOf<T extends z.ZodType>(item: T) {

@@ -1,0 +1,358 @@
+// Courses and learning: request/response types of the course and billing functions (SPEC §4),
+// and the pure helpers both sides need (progress, completion, prices, search tokens).
+// Plain TypeScript: the functions validate with zod at their boundary; the web imports these.
+import type { CertificateRule, Course, Enrollment, PaymentStatus } from './models';
+
+// ---------------------------------------------------------------------------------------------
+// Callable names (SPEC §4) — `httpsCallable(functions, COURSE_CALLABLES.enrollInFreeCourse)`
+
+export const COURSE_CALLABLES = {
+  enrollInFreeCourse: 'enrollInFreeCourse',
+  createCheckoutSession: 'createCheckoutSession',
+  completeLocalCheckout: 'completeLocalCheckout',
+  completeLecture: 'completeLecture',
+  submitQuiz: 'submitQuiz',
+  moderateCourse: 'moderateCourse',
+} as const;
+
+/** HTTP functions: `stripeWebhook` (Stripe → server) and `certificatePdf` (GET `?id=`). */
+export const COURSE_HTTP_FUNCTIONS = {
+  stripeWebhook: 'stripeWebhook',
+  certificatePdf: 'certificatePdf',
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// enrollInFreeCourse
+
+export interface EnrollInFreeCourseRequest {
+  courseId: string;
+}
+
+export interface EnrollInFreeCourseResponse {
+  /** `{courseId}_{uid}` */
+  enrollmentId: string;
+  /** True when the learner was already enrolled (a repeat returns the existing enrolment). */
+  alreadyEnrolled: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// createCheckoutSession / completeLocalCheckout
+
+export interface CreateCheckoutSessionRequest {
+  courseId: string;
+  /** Absolute http(s) URL Stripe returns to after paying; defaults to the course page. */
+  successUrl?: string;
+  /** Absolute http(s) URL Stripe returns to when the learner cancels; defaults to the course page. */
+  cancelUrl?: string;
+}
+
+/**
+ * `stripe`: redirect the browser to `url` (Stripe Checkout).
+ * `local`: no STRIPE_SECRET_KEY is configured (emulator, SPEC §7); navigate inside the app to
+ * `url` (`/checkout/local?payment=<paymentId>`), a clearly labelled test checkout that calls
+ * `completeLocalCheckout`.
+ */
+export type CreateCheckoutSessionResponse =
+  | { mode: 'stripe'; url: string; sessionId: string; paymentId: string }
+  | { mode: 'local'; url: string; sessionId: string; paymentId: string };
+
+/** Path of the local test checkout page; the payment id is in `?payment=`. */
+export const LOCAL_CHECKOUT_PATH = '/checkout/local';
+
+export function localCheckoutUrl(paymentId: string): string {
+  return `${LOCAL_CHECKOUT_PATH}?payment=${encodeURIComponent(paymentId)}`;
+}
+
+export const LOCAL_CHECKOUT_OUTCOMES = ['paid', 'failed', 'expired'] as const;
+export type LocalCheckoutOutcome = (typeof LOCAL_CHECKOUT_OUTCOMES)[number];
+
+/** Emulator only, payer only: drives the real `stripeWebhook` with a locally signed event. */
+export interface CompleteLocalCheckoutRequest {
+  paymentId: string;
+  outcome: LocalCheckoutOutcome;
+}
+
+export interface CompleteLocalCheckoutResponse {
+  paymentId: string;
+  /** The Stripe event id that was delivered to the webhook. */
+  eventId: string;
+  /** Payment status after the webhook ran. */
+  status: PaymentStatus;
+  /** True when the learner is now enrolled (outcome `paid`). */
+  enrolled: boolean;
+}
+
+/**
+ * Webhook signing secret used when STRIPE_WEBHOOK_SECRET is not set. Only ever accepted while
+ * running in the Firebase emulator (FUNCTIONS_EMULATOR=true): it lets the local test checkout
+ * and the webhook tests sign events with no set-up. Never valid in production.
+ */
+export const LOCAL_STRIPE_WEBHOOK_SECRET = 'whsec_skillverse_local_emulator_only';
+
+/** Stripe events `stripeWebhook` acts on; every other type is acknowledged and ignored. */
+export const HANDLED_STRIPE_EVENTS = [
+  'checkout.session.completed',
+  'checkout.session.expired',
+  'payment_intent.payment_failed',
+  'charge.refunded',
+] as const;
+export type HandledStripeEvent = (typeof HANDLED_STRIPE_EVENTS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// completeLecture / submitQuiz
+
+export interface CompleteLectureRequest {
+  courseId: string;
+  lectureId: string;
+}
+
+/** What a completion step changed; shared by completeLecture and submitQuiz. */
+export interface CompletionOutcome {
+  /** 0–100 after this call. */
+  progress: number;
+  completedLectureIds: string[];
+  /** True when this call finished the course (false when it was already complete). */
+  courseCompleted: boolean;
+  /** The course is complete (now or earlier). */
+  complete: boolean;
+  /** Set once the certificate exists (issued now or earlier). */
+  certificateId: string | null;
+}
+
+export interface CompleteLectureResponse extends CompletionOutcome {
+  /** False when the lecture was already completed (a repeat changes nothing). */
+  newlyCompleted: boolean;
+}
+
+export interface SubmitQuizRequest {
+  courseId: string;
+  quizId: string;
+  /** Question id → chosen option indexes (one for `single`/`boolean`, any for `multiple`). */
+  answers: Record<string, number[]>;
+}
+
+/** Per question: only whether it was right. The correct options never leave the server. */
+export interface QuizQuestionResult {
+  questionId: string;
+  correct: boolean;
+}
+
+export interface SubmitQuizResponse extends CompletionOutcome {
+  attemptId: string;
+  /** Percent, 0–100 (rounded). */
+  score: number;
+  passed: boolean;
+  passingScore: number;
+  /**
+   * Score this quiz needs to count towards completion: its pass mark, raised to the certificate's
+   * when the course grants one (see requiredQuizScore). Can exceed `passingScore`.
+   */
+  requiredScore: number;
+  results: QuizQuestionResult[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// moderateCourse
+
+export const MODERATION_ACTIONS = ['publish', 'reject'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+export const REJECTION_REASON_MIN = 10;
+export const REJECTION_REASON_MAX = 1000;
+
+export interface ModerateCourseRequest {
+  courseId: string;
+  action: ModerationAction;
+  /** Required for `reject`: 10–1000 characters, shown to the instructor. */
+  reason?: string;
+}
+
+export interface ModerateCourseResponse {
+  courseId: string;
+  status: 'published' | 'rejected';
+}
+
+/**
+ * Server-written enrolment fields beyond SPEC §3 (on enrollments/{courseId}_{uid}): quizzes passed
+ * at the score completion needs, quizzes already counted as perfect, the payment that granted a
+ * paid enrolment, and when it was refunded.
+ */
+export interface EnrollmentServerFields {
+  passedQuizIds?: string[];
+  perfectQuizIds?: string[];
+  paymentId?: string | null;
+  refundedAt?: Date | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Earnings (server-written; instructor and admin read)
+
+/** earnings/{instructorId}: running totals per currency, in minor units. */
+export interface InstructorEarnings {
+  instructorId: string;
+  /** Currency (ISO, upper case) → minor units credited, net of refunds. */
+  totals: Record<string, number>;
+  paymentsCount: number;
+  refundsCount: number;
+  updatedAt: Date;
+}
+
+/** earnings/{instructorId}/entries/{paymentId}: one credit per payment (idempotent by payment). */
+export interface EarningsEntry {
+  paymentId: string;
+  courseId: string;
+  /** The learner who paid. */
+  payerUid: string;
+  /** Minor units credited. */
+  amount: number;
+  currency: string;
+  /** Minor units refunded so far (partial refunds accumulate). */
+  refundedAmount: number;
+  /** `reversed` once the payment was fully refunded. */
+  status: 'credited' | 'reversed';
+  createdAt: Date;
+  updatedAt: Date;
+  reversedAt: Date | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure helpers
+
+/**
+ * Course progress in whole percent, 0–100, from the distinct completed lecture ids. Rounded,
+ * but 100 only when every lecture is done (199 of 200 is 99, not 100). No lectures → 0.
+ */
+export function courseProgress(completedLectureIds: readonly string[], totalLectures: number): number {
+  if (!Number.isFinite(totalLectures) || totalLectures <= 0) return 0;
+  const done = new Set(completedLectureIds).size;
+  if (done >= totalLectures) return 100;
+  return Math.min(99, Math.round((done / totalLectures) * 100));
+}
+
+/** The parts of a course that decide completion; `quizIds` lists the course's quizzes. */
+export type CompletionCourse = Pick<Course, 'totalLectures'> & {
+  certificate?: CertificateRule | null;
+  quizIds?: readonly string[];
+};
+
+/** A course requires its quizzes to be passed when it grants a certificate with a passing score. */
+export function requiresQuiz(course: CompletionCourse): boolean {
+  const rule = course.certificate;
+  return Boolean(rule?.enabled && rule.passingScore > 0 && (course.quizIds?.length ?? 0) > 0);
+}
+
+/**
+ * Score (percent) a quiz attempt needs to count towards completion: the quiz's own pass mark,
+ * raised to the certificate's when the course grants a certificate.
+ */
+export function requiredQuizScore(
+  quizPassingScore: number,
+  rule: CertificateRule | null | undefined,
+): number {
+  return rule?.enabled ? Math.max(quizPassingScore, rule.passingScore) : quizPassingScore;
+}
+
+/**
+ * Complete = progress 100 and, when the course requires it (certificate enabled with a passing
+ * score, and the course has quizzes), every quiz in `course.quizIds` passed.
+ */
+export function isCourseComplete(
+  enrollment: Pick<Enrollment, 'completedLectureIds'>,
+  course: CompletionCourse,
+  passedQuizIds: readonly string[],
+): boolean {
+  if (courseProgress(enrollment.completedLectureIds, course.totalLectures) < 100) return false;
+  if (!requiresQuiz(course)) return true;
+  const passed = new Set(passedQuizIds);
+  return (course.quizIds ?? []).every((id) => passed.has(id));
+}
+
+/** Currencies without minor units (Stripe's list of zero-decimal currencies we may meet). */
+const ZERO_DECIMAL = new Set([
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'JPY',
+  'KMF',
+  'KRW',
+  'MGA',
+  'PYG',
+  'RWF',
+  'UGX',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
+]);
+
+export function minorUnitDigits(currency: string): number {
+  return ZERO_DECIMAL.has(currency.toUpperCase()) ? 0 : 2;
+}
+
+/** `formatPrice(4999, 'USD')` → "$49.99"; 0 → "Free". Locale defaults to en-US. */
+export function formatPrice(cents: number, currency: string, locale = 'en-US'): string {
+  if (!Number.isFinite(cents) || cents <= 0) return 'Free';
+  const digits = minorUnitDigits(currency);
+  const amount = cents / 10 ** digits;
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: currency.toUpperCase(),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(amount);
+  } catch {
+    return `${amount.toFixed(digits)} ${currency.toUpperCase()}`;
+  }
+}
+
+function stripAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+}
+
+/**
+ * Lowercased words of the given texts for `array-contains` search, with accent-free variants
+ * ("lópez" → also "lopez"), sorted and distinct. Words shorter than two characters are dropped;
+ * `+` and `#` stay inside words ("c++", "c#").
+ */
+export function tokenize(...texts: readonly string[]): string[] {
+  const tokens = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) {
+      if (word.length < 2) continue;
+      tokens.add(word);
+      tokens.add(stripAccents(word));
+    }
+  }
+  return [...tokens].sort();
+}
+
+/** Normalises a search box entry to the single token the catalogue queries with; null if none. */
+export function searchQueryToken(query: string): string | null {
+  const tokens = tokenize(query);
+  if (tokens.length === 0) return null;
+  // The longest word is the most selective one for a single array-contains.
+  return [...tokens].sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;
+}
+
+/** `courses/{id}.searchTokens`: words of the title, tags, instructor name (and e.g. the category). */
+export function searchTokens(
+  title: string,
+  tags: readonly string[],
+  instructorName: string,
+  ...extra: readonly string[]
+): string[] {
+  return tokenize(title, ...tags, instructorName, ...extra);
+}
+
+/** Enrolment document id: `{courseId}_{uid}`. */
+export function enrollmentId(courseId: string, uid: string): string {
+  return `${courseId}_${uid}`;
+}
+
+/** Public verification page of a certificate (SPEC §6). */
+export function certificateVerifyPath(certificateId: string): string {
+  return `/certificates/${encodeURIComponent(certificateId)}/verify`;
+}

@@ -1,0 +1,268 @@
+// Live sessions (SPEC §5.4): callable request/response types, reminder and expiry windows,
+// attendance merging, and timezone helpers for the scheduling form. Pure: no Firebase imports.
+import type { LiveSessionStatus } from './models';
+
+// ---------------------------------------------------------------------------------------------
+// Callables (names are a contract: SPEC §4)
+
+export interface RegisterForLiveSessionRequest {
+  sessionId: string;
+  action: 'register' | 'unregister';
+}
+export interface RegisterForLiveSessionResponse {
+  sessionId: string;
+  registered: boolean;
+  registeredCount: number;
+  capacity: number;
+}
+
+export interface LiveSessionIdRequest {
+  sessionId: string;
+}
+export interface StartLiveSessionResponse {
+  sessionId: string;
+  status: 'live';
+  /** Whether a LiveKit room was created (false without LiveKit keys). */
+  videoRoom: boolean;
+}
+export interface EndLiveSessionResponse {
+  sessionId: string;
+  status: 'ended';
+  attendees: number;
+}
+export interface CancelLiveSessionResponse {
+  sessionId: string;
+  status: 'cancelled';
+}
+
+/** What getLiveKitToken answers: a short-lived join token for one room. */
+export interface LiveKitTokenResponse {
+  token: string;
+  /** The LiveKit server (wss://…). */
+  url: string;
+  /** The participant identity: the caller's uid. */
+  identity: string;
+  canPublish: boolean;
+  isHost: boolean;
+  /** Seconds the token is valid for. */
+  ttlSec: number;
+}
+
+/** The failed-precondition message when no LiveKit server is configured (SPEC §7). */
+export const VIDEO_UNAVAILABLE_MESSAGE =
+  'Video needs a LiveKit server; chat, Q&A, polls and hands still work';
+
+/** Join tokens live this long. */
+export const LIVEKIT_TOKEN_TTL_SEC = 10 * 60;
+
+// ---------------------------------------------------------------------------------------------
+// Times
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export interface SessionTimes {
+  scheduledAt: Date;
+  durationMin: number;
+}
+
+export function sessionEndsAt(session: SessionTimes): Date {
+  return new Date(session.scheduledAt.getTime() + session.durationMin * MINUTE);
+}
+
+export function seatsLeft(session: { capacity: number; registeredCount: number }): number {
+  return Math.max(0, session.capacity - session.registeredCount);
+}
+
+/** Statuses in which people may register or unregister. */
+export const REGISTRATION_OPEN_STATUSES: readonly LiveSessionStatus[] = ['scheduled', 'live'];
+
+export type ReminderKind = 'reminder24h' | 'reminder15m';
+
+export const REMINDERS: readonly { kind: ReminderKind; beforeMs: number; label: string }[] = [
+  { kind: 'reminder24h', beforeMs: 24 * HOUR, label: 'tomorrow' },
+  { kind: 'reminder15m', beforeMs: 15 * MINUTE, label: 'in 15 minutes' },
+];
+
+/** Deterministic notification id: one reminder of each kind per user and session. */
+export function reminderNotificationId(kind: ReminderKind, sessionId: string): string {
+  return `${kind}_${sessionId}`;
+}
+
+/**
+ * A reminder is due once `now` is inside its window: from `beforeMs` before the start until the
+ * next reminder's window opens (the 24 h one stops when the 15 min one starts), and never after
+ * the start.
+ */
+export function reminderDue(kind: ReminderKind, scheduledAt: Date, now: Date): boolean {
+  const start = scheduledAt.getTime();
+  const t = now.getTime();
+  if (t >= start) return false;
+  const index = REMINDERS.findIndex((r) => r.kind === kind);
+  const reminder = REMINDERS[index];
+  if (!reminder) return false;
+  const next = REMINDERS[index + 1];
+  const opens = start - reminder.beforeMs;
+  const closes = next ? start - next.beforeMs : start;
+  return t >= opens && t < closes;
+}
+
+/** Grace after the scheduled end before a session nobody started is cancelled. */
+export const NOT_STARTED_GRACE_MS = 15 * MINUTE;
+/** A live session still open this long after its scheduled end is ended by the job. */
+export const OVERRUN_GRACE_MS = 2 * HOUR;
+
+export function notStartedExpired(session: SessionTimes, now: Date): boolean {
+  return now.getTime() > sessionEndsAt(session).getTime() + NOT_STARTED_GRACE_MS;
+}
+
+export function overrunExpired(session: SessionTimes, now: Date): boolean {
+  return now.getTime() > sessionEndsAt(session).getTime() + OVERRUN_GRACE_MS;
+}
+
+export type SessionPhase = 'live' | 'upcoming' | 'past';
+
+/** Where a session is listed: live now, upcoming (scheduled) or past (ended or cancelled). */
+export function sessionPhase(status: LiveSessionStatus): SessionPhase {
+  if (status === 'live') return 'live';
+  if (status === 'scheduled') return 'upcoming';
+  return 'past';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attendance from LiveKit webhooks
+
+export interface AttendanceState {
+  joinedAt: Date | null;
+  leftAt: Date | null;
+  totalSec: number;
+  /** Join events seen (reconnects count again). */
+  sessions: number;
+  /** When the current stay began, or null when the participant is not in the room. */
+  openSince: Date | null;
+}
+
+export const EMPTY_ATTENDANCE: AttendanceState = {
+  joinedAt: null,
+  leftAt: null,
+  totalSec: 0,
+  sessions: 0,
+  openSince: null,
+};
+
+/**
+ * Applies one participant_joined / participant_left event. Stays are summed across reconnects; a
+ * second join while already in the room (a duplicate or a reconnect without a left) keeps the
+ * earlier start; a left without an open stay only records `leftAt`.
+ */
+export function mergeAttendance(
+  prev: AttendanceState,
+  event: { type: 'joined' | 'left'; at: Date },
+): AttendanceState {
+  if (event.type === 'joined') {
+    return {
+      ...prev,
+      joinedAt: prev.joinedAt && prev.joinedAt <= event.at ? prev.joinedAt : event.at,
+      sessions: prev.sessions + 1,
+      openSince: prev.openSince ?? event.at,
+    };
+  }
+  const stay = prev.openSince
+    ? Math.max(0, Math.round((event.at.getTime() - prev.openSince.getTime()) / 1000))
+    : 0;
+  return {
+    ...prev,
+    leftAt: prev.leftAt && prev.leftAt > event.at ? prev.leftAt : event.at,
+    totalSec: prev.totalSec + stay,
+    openSince: null,
+  };
+}
+
+/** Closes an open stay at `at` (the room finished while the participant was still in it). */
+export function closeAttendance(prev: AttendanceState, at: Date): AttendanceState {
+  return prev.openSince ? mergeAttendance(prev, { type: 'left', at }) : prev;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timezones for the scheduling form (date + time in the educator's timezone ↔ UTC instant)
+
+function zonedParts(date: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? '0');
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour') % 24,
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+/** Offset of `timeZone` from UTC at `date`, in minutes (e.g. +60 for Europe/Paris in winter). */
+export function timeZoneOffsetMin(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / MINUTE);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_RE = /^(\d{2}):(\d{2})$/;
+
+/**
+ * The instant of a wall-clock date ('2026-12-10') and time ('18:30') in `timeZone`, or null when
+ * they are malformed. In a DST gap the time is moved forward by the gap (as clocks do); in an
+ * overlap the earlier instant is used.
+ */
+export function zonedDateTimeToUtc(date: string, time: string, timeZone: string): Date | null {
+  const d = DATE_RE.exec(date);
+  const t = TIME_RE.exec(time);
+  if (!d || !t || !isValidTimeZone(timeZone)) return null;
+  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null; // 2026-02-31
+  // The offset is either the one in force a day before or a day after the wall time.
+  const candidates = [
+    wall - timeZoneOffsetMin(new Date(wall - 24 * HOUR), timeZone) * MINUTE,
+    wall - timeZoneOffsetMin(new Date(wall + 24 * HOUR), timeZone) * MINUTE,
+  ];
+  const valid = candidates.filter((c) => {
+    const p = zonedParts(new Date(c), timeZone);
+    return p.hour === hour && p.minute === minute && p.day === day;
+  });
+  // No candidate shows that wall time: it falls in a DST gap; the earlier offset moves it forward.
+  return new Date(valid.length > 0 ? Math.min(...valid) : (candidates[0] as number));
+}
+
+/** The wall-clock date ('2026-12-10') and time ('18:30') of `instant` in `timeZone`. */
+export function utcToZonedDateTime(instant: Date, timeZone: string): { date: string; time: string } {
+  const p = zonedParts(instant, timeZone);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return { date: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+}

@@ -1,0 +1,214 @@
+// Journey: two people swap skills. A finds B among her matches and sends a request; B accepts in
+// his own browser; they agree terms; A's message appears in B's window live (with the typing
+// indicator first); both confirm completion and rate each other; the server rewards both once.
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
+import { getFirestore } from 'firebase-admin/firestore';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, screenshot, seriousA11yViolations, webUrl } from './support/browser';
+
+const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
+const PASSWORD = 'swap-skills-123';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function admin() {
+  const app = getApps()[0] ?? initializeApp({ projectId: PROJECT });
+  return { auth: getAuth(app), db: getFirestore(app) };
+}
+
+async function waitUntil<T>(
+  check: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 30_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** A signed-up, onboarded person with the given skills (the sign-up trigger creates the profile). */
+async function person(name: string, offers: string, wants: string) {
+  const { auth, db } = admin();
+  const email = `${name.toLowerCase()}-${Date.now()}@example.com`;
+  const user = await auth.createUser({ email, password: PASSWORD, displayName: name });
+  const ref = db.doc(`users/${user.uid}`);
+  await waitUntil(async () => (await ref.get()).exists, `profile of ${name}`);
+  await ref.update({
+    displayName: name,
+    headline: `Teaches ${offers}`,
+    onboarded: true,
+    offeredSkills: [{ name: offers, level: 'expert' }],
+    desiredSkills: [{ name: wants, level: 'beginner' }],
+    availability: [{ day: 'wed', startMin: 18 * 60, endMin: 21 * 60 }],
+    timezone: 'UTC',
+  });
+  return { uid: user.uid, email, name };
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const violations = await seriousA11yViolations(page);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+async function signIn(page: Page, email: string, redirect: string) {
+  await page.goto(webUrl(`/sign-in?redirect=${encodeURIComponent(redirect)}`));
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  try {
+    await page.waitForURL((url) => url.pathname === redirect, { timeout: 30_000 });
+  } catch (error) {
+    await screenshot(page, 'exchange-debug-sign-in');
+    throw new Error(`sign-in as ${email} ended at ${page.url()}: ${String(error)}`);
+  }
+}
+
+describe('skill exchange between two people', () => {
+  it('shows an introduction to signed-out visitors', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.goto(webUrl('/skill-exchange'));
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Skill exchange' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Get matched').count()).toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'exchange-01-intro');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('match → request → accept → terms → live chat → complete → rate', async () => {
+    const ada = await person('Ada', 'Esperanto', 'Haskell');
+    const ben = await person('Ben', 'Haskell', 'Esperanto');
+    const { db } = admin();
+    // The matching trigger writes both sides of the match.
+    await waitUntil(async () => (await db.doc(`users/${ada.uid}/matches/${ben.uid}`).get()).exists, 'match');
+
+    const a = await newPage(browser);
+    const b = await newPage(browser);
+    await signIn(a.page, ada.email, '/skill-exchange');
+    await signIn(b.page, ben.email, '/skill-exchange');
+
+    // A finds B among her matches, with the score and why.
+    const card = a.page.getByTestId('match-card').filter({ hasText: 'Ben' });
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+    await card.getByText('Why this match').click();
+    await expect
+      .poll(() => card.getByText('They teach what you want and want what you teach').count())
+      .toBe(1);
+    await expectNoSeriousA11yViolations(a.page);
+    await screenshot(a.page, 'exchange-02-matches');
+
+    await card.getByRole('button', { name: /Request exchange with Ben/ }).click();
+    const dialog = a.page.getByRole('dialog');
+    await expect.poll(() => dialog.getByLabel('I will teach').inputValue()).toBe('Esperanto');
+    await expect.poll(() => dialog.getByLabel('I want to learn').inputValue()).toBe('Haskell');
+    await dialog.getByLabel('Message').fill('Hi Ben! Esperanto for Haskell, one hour a week?');
+    await expectNoSeriousA11yViolations(a.page);
+    await screenshot(a.page, 'exchange-03-request');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await a.page.waitForURL(/\/skill-exchange\/[^/]+$/, { timeout: 20_000 });
+    const exchangePath = new URL(a.page.url()).pathname;
+    await expect
+      .poll(() => a.page.getByTestId('exchange-status').textContent())
+      .toBe('Waiting for an answer');
+
+    // B sees the incoming request live and accepts it.
+    const incoming = b.page.getByRole('link', { name: /You teach Haskell/ });
+    await expect.poll(() => incoming.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await screenshot(b.page, 'exchange-04-incoming');
+    await incoming.first().click();
+    await b.page.waitForURL((url) => url.pathname === exchangePath);
+    await b.page.getByRole('button', { name: 'Accept request' }).click();
+    await expect.poll(() => b.page.getByTestId('exchange-status').textContent()).toBe('Agreeing terms');
+    await expect.poll(() => a.page.getByTestId('exchange-status').textContent()).toBe('Agreeing terms');
+
+    // B proposes terms (which counts as his acceptance); A accepts them and the exchange starts.
+    await b.page.getByRole('button', { name: 'Propose terms' }).click();
+    await b.page.getByLabel('Commitment (hours in total)').fill('8');
+    await b.page.getByRole('button', { name: 'Propose these terms' }).click();
+    await expect.poll(() => a.page.getByText('8 hours').count(), { timeout: 15_000 }).toBe(1);
+    await expectNoSeriousA11yViolations(a.page);
+    await a.page.getByRole('button', { name: 'Accept terms' }).click();
+    await expect.poll(() => a.page.getByTestId('exchange-status').textContent()).toBe('In progress');
+    await expect.poll(() => b.page.getByTestId('exchange-status').textContent()).toBe('In progress');
+
+    // A types: B sees the typing indicator, then the message, live.
+    const composer = a.page.getByRole('textbox', { name: 'Message' });
+    await composer.pressSequentially(
+      'Saluton! See you Wednesday at 18:00 — notes at https://example.com/esperanto',
+    );
+    await expect.poll(() => b.page.getByText('Ada is typing…').count(), { timeout: 10_000 }).toBe(1);
+    await a.page.getByRole('button', { name: 'Send', exact: true }).click();
+    const received = b.page.getByTestId('chat-message').filter({ hasText: 'Saluton!' });
+    await expect.poll(() => received.count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => received.getByRole('link', { name: 'https://example.com/esperanto' }).count())
+      .toBe(1);
+    await expect.poll(() => b.page.getByText('Ada is typing…').count(), { timeout: 10_000 }).toBe(0);
+
+    // B schedules a session; both see it.
+    await b.page.getByRole('button', { name: 'Schedule a session' }).click();
+    await b.page.getByLabel('Agenda').fill('Haskell: types and functions');
+    await b.page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await expect
+      .poll(() => a.page.getByText('Haskell: types and functions').count(), { timeout: 15_000 })
+      .toBe(1);
+    await expectNoSeriousA11yViolations(b.page);
+    await screenshot(a.page, 'exchange-05-room-active');
+    await screenshot(b.page, 'exchange-06-room-active-b');
+
+    // Both confirm completion.
+    await a.page.getByRole('button', { name: 'Confirm completion' }).click();
+    await expect
+      .poll(() => b.page.getByText('Ada confirmed the exchange is complete', { exact: false }).count())
+      .toBe(1);
+    await b.page.getByRole('button', { name: 'Confirm completion' }).click();
+    await expect.poll(() => a.page.getByTestId('exchange-status').textContent()).toBe('Completed');
+    await expect.poll(() => b.page.getByTestId('exchange-status').textContent()).toBe('Completed');
+
+    // Both rate and endorse.
+    await a.page.getByText('5 stars').click();
+    await a.page.getByLabel('Comment').fill('Clear and patient.');
+    await a.page.getByRole('button', { name: 'Submit rating' }).click();
+    await expect.poll(() => a.page.getByText('Your rating of Ben').count(), { timeout: 15_000 }).toBe(1);
+    await b.page.getByText('4 stars').click();
+    await b.page.getByRole('button', { name: 'Submit rating' }).click();
+    await expect.poll(() => b.page.getByText('Your rating of Ada').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => a.page.getByText(/Ben rated you/).count(), { timeout: 15_000 }).toBe(1);
+    await expectNoSeriousA11yViolations(a.page);
+    await screenshot(a.page, 'exchange-07-completed');
+
+    // The server rewards each once and applies the ratings.
+    const exchangeId = exchangePath.split('/').pop() ?? '';
+    for (const uid of [ada.uid, ben.uid]) {
+      await waitUntil(
+        async () => (await db.doc(`users/${uid}/pointEvents/exchange_${exchangeId}`).get()).get('appliedAt'),
+        'points applied',
+      );
+    }
+    const benDoc = await waitUntil(async () => {
+      const snap = await db.doc(`users/${ben.uid}`).get();
+      return snap.get('rating.count') === 1 ? snap : null;
+    }, 'rating applied');
+    expect(benDoc.get('rating')).toEqual({ average: 5, count: 1 });
+    expect(benDoc.get('stats.exchangesCompleted')).toBe(1);
+    expect(benDoc.get('gamification.points')).toBe(75);
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  });
+});

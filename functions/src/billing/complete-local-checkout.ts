@@ -1,0 +1,196 @@
+// The local test checkout (SPEC §7): emulator only, payer only. Builds the Stripe event a real
+// checkout would produce, signs it like Stripe, and POSTs it to stripeWebhook — so the paid,
+// failed and expired paths run through exactly the code production runs.
+import { randomBytes } from 'node:crypto';
+import type { CompleteLocalCheckoutResponse, LocalCheckoutOutcome } from '@skillverse/domain/courses-api';
+import { LOCAL_CHECKOUT_OUTCOMES } from '@skillverse/domain/courses-api';
+import type { Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { z } from 'zod';
+import { num, str } from '../courses/course-data';
+import { failedPrecondition, notFound } from '../lib/errors';
+import { signStripePayload } from './stripe-config';
+
+export const completeLocalCheckoutInput = z.strictObject({
+  paymentId: z
+    .string({ error: 'paymentId must be a string' })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,128}$/, 'paymentId must be a payment id'),
+  outcome: z.enum(LOCAL_CHECKOUT_OUTCOMES, { error: 'outcome must be one of paid, failed, expired' }),
+});
+export type CompleteLocalCheckoutInput = z.infer<typeof completeLocalCheckoutInput>;
+
+export interface LocalCheckoutDeps {
+  db: Firestore;
+  now: Date;
+  /** True only when running in the Firebase emulator. */
+  emulator: boolean;
+  signingSecret: string;
+  /** The stripeWebhook URL to deliver the event to. */
+  webhookUrl: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+const API_VERSION = '2026-10-28.endive';
+
+function stripeId(prefix: string): string {
+  return `${prefix}_local_${randomBytes(12).toString('hex')}`;
+}
+
+/** A Stripe event JSON as Stripe would send it for the local payment. */
+export function localCheckoutEvent(
+  payment: {
+    id: string;
+    uid: string;
+    courseId: string;
+    amount: number;
+    currency: string;
+    sessionId: string;
+    email: string | null;
+  },
+  outcome: LocalCheckoutOutcome,
+  now: Date,
+) {
+  const created = Math.floor(now.getTime() / 1000);
+  const metadata = { courseId: payment.courseId, uid: payment.uid, paymentId: payment.id };
+  const paymentIntentId = `pi_local_${payment.id}`;
+  const currency = payment.currency.toLowerCase();
+  const session = {
+    id: payment.sessionId,
+    object: 'checkout.session',
+    mode: 'payment',
+    amount_subtotal: payment.amount,
+    amount_total: payment.amount,
+    currency,
+    client_reference_id: payment.uid,
+    customer: null,
+    customer_details: payment.email ? { email: payment.email } : null,
+    metadata,
+    livemode: false,
+    created,
+  };
+  const base = {
+    id: stripeId('evt'),
+    object: 'event',
+    api_version: API_VERSION,
+    created,
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+  };
+  switch (outcome) {
+    case 'paid':
+      return {
+        ...base,
+        type: 'checkout.session.completed',
+        data: {
+          object: { ...session, status: 'complete', payment_status: 'paid', payment_intent: paymentIntentId },
+        },
+      };
+    case 'expired':
+      return {
+        ...base,
+        type: 'checkout.session.expired',
+        data: { object: { ...session, status: 'expired', payment_status: 'unpaid', payment_intent: null } },
+      };
+    case 'failed':
+      return {
+        ...base,
+        type: 'payment_intent.payment_failed',
+        data: {
+          object: {
+            id: paymentIntentId,
+            object: 'payment_intent',
+            amount: payment.amount,
+            currency,
+            status: 'requires_payment_method',
+            metadata,
+            last_payment_error: {
+              type: 'card_error',
+              code: 'card_declined',
+              message: 'Your card was declined (local test checkout).',
+            },
+            livemode: false,
+            created,
+          },
+        },
+      };
+  }
+}
+
+export async function completeLocalCheckout(
+  deps: LocalCheckoutDeps,
+  caller: { uid: string; email?: string | null },
+  input: CompleteLocalCheckoutInput,
+): Promise<CompleteLocalCheckoutResponse> {
+  if (!deps.emulator) {
+    throw failedPrecondition('The local test checkout exists only in the Firebase emulator.');
+  }
+  const paymentRef = deps.db.collection('payments').doc(input.paymentId);
+  const snap = await paymentRef.get();
+  if (!snap.exists) throw notFound(`Payment ${input.paymentId}`);
+  const p = snap.data() ?? {};
+  if (p.uid !== caller.uid)
+    throw new HttpsError('permission-denied', 'Only the payer can complete this checkout.');
+  if (p.mode !== 'local')
+    throw failedPrecondition('This payment goes through Stripe Checkout, not the local checkout.');
+  const enrolled = async () =>
+    (await deps.db.doc(`enrollments/${str(p.courseId)}_${caller.uid}`).get()).get('status') === 'active';
+  if (p.status !== 'pending' && !(p.status === 'failed' && input.outcome === 'paid')) {
+    return { paymentId: input.paymentId, eventId: '', status: p.status, enrolled: await enrolled() };
+  }
+
+  const event = localCheckoutEvent(
+    {
+      id: input.paymentId,
+      uid: caller.uid,
+      courseId: str(p.courseId),
+      amount: num(p.amount),
+      currency: str(p.currency, 'USD'),
+      sessionId: str(p.stripeCheckoutSessionId) || `cs_local_${input.paymentId}`,
+      email: caller.email ?? null,
+    },
+    input.outcome,
+    deps.now,
+  );
+  const payload = JSON.stringify(event);
+  const url = await deps.webhookUrl();
+  const res = await (deps.fetch ?? fetch)(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'stripe-signature': signStripePayload(payload, deps.signingSecret),
+    },
+    body: payload,
+  });
+  if (!res.ok) {
+    logger.error('local checkout: webhook refused the event', { status: res.status, eventId: event.id, url });
+    throw new HttpsError('internal', `The webhook answered ${res.status}; the payment was not completed.`);
+  }
+  const after = await paymentRef.get();
+  return {
+    paymentId: input.paymentId,
+    eventId: event.id,
+    status: after.get('status'),
+    enrolled: await enrolled(),
+  };
+}
+
+/**
+ * The emulator's stripeWebhook URL, from the emulator hub (FIREBASE_EMULATOR_HUB lists every
+ * running emulator), so port offsets need no configuration.
+ */
+export async function emulatorWebhookUrl(): Promise<string> {
+  const project = process.env.GCLOUD_PROJECT ?? 'demo-skillverse';
+  const hub = process.env.FIREBASE_EMULATOR_HUB;
+  if (!hub) throw new HttpsError('failed-precondition', 'The emulator hub is not running.');
+  const res = await fetch(`http://${hub}/emulators`);
+  const emulators = (await res.json()) as { functions?: { host?: string; port?: number } };
+  const fn = emulators.functions;
+  if (!fn?.port)
+    throw new HttpsError('failed-precondition', 'The Functions emulator is not listed by the hub.');
+  const host = !fn.host || fn.host === '0.0.0.0' || fn.host === '::' ? '127.0.0.1' : fn.host;
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  return `http://${hostPart}:${fn.port}/${project}/us-central1/stripeWebhook`;
+}

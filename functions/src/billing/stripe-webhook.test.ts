@@ -1,0 +1,88 @@
+import { LOCAL_STRIPE_WEBHOOK_SECRET } from '@skillverse/domain/courses-api';
+import type { Firestore } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { signStripePayload } from './stripe-config';
+import { handleStripeWebhook, type WebhookRequest } from './stripe-webhook';
+
+/** A Firestore that fails the test if any path touches it: these paths must write nothing. */
+const untouchableDb = new Proxy({} as Firestore, {
+  get: (_t, prop) => {
+    throw new Error(`Firestore was used (${String(prop)}) where nothing may be read or written`);
+  },
+});
+
+function request(body: string, headers: Record<string, string>, method = 'POST'): WebhookRequest {
+  return { method, rawBody: Buffer.from(body), header: (name) => headers[name.toLowerCase()] };
+}
+
+async function run(req: WebhookRequest, signingSecret = LOCAL_STRIPE_WEBHOOK_SECRET) {
+  const out: { status?: number; body?: unknown } = {};
+  await handleStripeWebhook({ db: untouchableDb, now: new Date(), signingSecret }, req, {
+    status(code) {
+      out.status = code;
+      return {
+        json(body) {
+          out.body = body;
+          return undefined;
+        },
+      };
+    },
+  });
+  return out;
+}
+
+const payload = JSON.stringify({
+  id: 'evt_unit_1',
+  object: 'event',
+  type: 'checkout.session.completed',
+  created: 1,
+  livemode: false,
+  data: { object: { id: 'cs_1', object: 'checkout.session' } },
+});
+
+describe('handleStripeWebhook', () => {
+  it('answers 405 to anything but POST', async () => {
+    expect((await run(request(payload, {}, 'GET'))).status).toBe(405);
+  });
+
+  it('answers 400 without a signature or with a bad one, touching no data', async () => {
+    expect((await run(request(payload, {}))).status).toBe(400);
+    const forged = signStripePayload(payload, 'whsec_someone_else');
+    expect((await run(request(payload, { 'stripe-signature': forged }))).status).toBe(400);
+    const stale = signStripePayload(
+      payload,
+      LOCAL_STRIPE_WEBHOOK_SECRET,
+      Math.floor(Date.now() / 1000) - 3600,
+    );
+    expect((await run(request(payload, { 'stripe-signature': stale }))).status).toBe(400);
+    const tampered = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
+    expect(
+      (await run(request(payload.replace('cs_1', 'cs_2'), { 'stripe-signature': tampered }))).status,
+    ).toBe(400);
+  });
+
+  it('answers 500 when no signing secret is configured, so Stripe retries once it is', async () => {
+    const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
+    expect((await run(request(payload, { 'stripe-signature': sig }), '')).status).toBe(500);
+  });
+
+  it('acknowledges a validly signed event of a type it does not handle, touching no data', async () => {
+    const other = JSON.stringify({
+      id: 'evt_unit_2',
+      object: 'event',
+      type: 'invoice.paid',
+      created: 1,
+      data: { object: {} },
+    });
+    const sig = signStripePayload(other, LOCAL_STRIPE_WEBHOOK_SECRET);
+    expect(await run(request(other, { 'stripe-signature': sig }))).toEqual({
+      status: 200,
+      body: { received: true, ignored: true },
+    });
+  });
+
+  it('answers 500 when processing fails', async () => {
+    const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
+    expect((await run(request(payload, { 'stripe-signature': sig }))).status).toBe(500);
+  });
+});

@@ -1,0 +1,208 @@
+// certificatePdf: GET ?id= → a one-page landscape PDF of a certificate, rendered on request with
+// pdf-lib. Public like the verification page (the id is the unguessable key).
+import { certificateVerifyPath } from '@skillverse/domain/courses-api';
+import type { Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import { toDate } from '../lib/firestore';
+import { str } from './course-data';
+
+export interface CertificateView {
+  id: string;
+  userName: string;
+  courseTitle: string;
+  instructorName: string;
+  issuedAt: Date;
+  verifyUrl: string;
+}
+
+const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+// The standard PDF fonts speak WinAnsi. Keep Latin-1 and common punctuation; fold other
+// accented letters to their base letter; replace anything else.
+const EXTRA_WINANSI = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ']);
+const NO_DECOMPOSITION: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h' };
+
+export function winAnsiSafe(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || EXTRA_WINANSI.has(ch)) {
+      out += ch;
+      continue;
+    }
+    const folded = (NO_DECOMPOSITION[ch] ?? ch).normalize('NFD').replace(/\p{Diacritic}/gu, '');
+    out +=
+      [...folded].every((c) => (c.codePointAt(0) ?? 0) <= 0x7e && (c.codePointAt(0) ?? 0) >= 0x20) && folded
+        ? folded
+        : '?';
+  }
+  return out;
+}
+
+/** Shrinks the font size until `text` fits `maxWidth`. */
+function fitSize(font: PDFFont, text: string, size: number, maxWidth: number, min = 12): number {
+  let s = size;
+  while (s > min && font.widthOfTextAtSize(text, s) > maxWidth) s -= 1;
+  return s;
+}
+
+function truncateToWidth(font: PDFFont, text: string, size: number, maxWidth: number): string {
+  if (font.widthOfTextAtSize(text, size) <= maxWidth) return text;
+  let t = text;
+  while (t.length > 1 && font.widthOfTextAtSize(`${t}…`, size) > maxWidth) t = t.slice(0, -1);
+  return `${t.trimEnd()}…`;
+}
+
+export async function renderCertificatePdf(view: CertificateView): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(winAnsiSafe(`Certificate — ${view.courseTitle}`));
+  pdf.setAuthor('SkillVerse');
+  pdf.setSubject(winAnsiSafe(`Certificate of completion for ${view.userName}`));
+  pdf.setCreator('SkillVerse certificatePdf');
+  pdf.setCreationDate(view.issuedAt);
+
+  const page = pdf.addPage([842, 595]); // A4 landscape, points
+  const { width, height } = page.getSize();
+  const serif = await pdf.embedFont(StandardFonts.TimesRoman);
+  const serifBold = await pdf.embedFont(StandardFonts.TimesRomanBold);
+  const sans = await pdf.embedFont(StandardFonts.Helvetica);
+  const sansBold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const ink = rgb(0.11, 0.13, 0.2);
+  const muted = rgb(0.38, 0.42, 0.5);
+  const accent = rgb(0.31, 0.27, 0.9);
+  const maxWidth = width - 160;
+
+  page.drawRectangle({ x: 0, y: 0, width, height, color: rgb(0.98, 0.98, 1) });
+  page.drawRectangle({
+    x: 24,
+    y: 24,
+    width: width - 48,
+    height: height - 48,
+    borderColor: accent,
+    borderWidth: 3,
+  });
+  page.drawRectangle({
+    x: 34,
+    y: 34,
+    width: width - 68,
+    height: height - 68,
+    borderColor: rgb(0.78, 0.8, 0.95),
+    borderWidth: 1,
+  });
+
+  const centred = (text: string, y: number, font: PDFFont, size: number, color = ink) => {
+    const safe = truncateToWidth(font, winAnsiSafe(text), size, maxWidth);
+    page.drawText(safe, { x: (width - font.widthOfTextAtSize(safe, size)) / 2, y, size, font, color });
+  };
+
+  centred('SKILLVERSE', height - 92, sansBold, 16, accent);
+  centred('Certificate of Completion', height - 150, serifBold, 40);
+  centred('This certifies that', height - 200, sans, 14, muted);
+  const name = winAnsiSafe(view.userName);
+  centred(name, height - 252, serifBold, fitSize(serifBold, name, 36, maxWidth));
+  page.drawLine({
+    start: { x: width / 2 - 180, y: height - 266 },
+    end: { x: width / 2 + 180, y: height - 266 },
+    thickness: 1,
+    color: rgb(0.78, 0.8, 0.95),
+  });
+  centred('has successfully completed the course', height - 300, sans, 14, muted);
+  const title = winAnsiSafe(view.courseTitle);
+  centred(title, height - 342, serif, fitSize(serif, title, 28, maxWidth));
+  centred(`taught by ${view.instructorName}`, height - 374, sans, 14, muted);
+
+  const date = view.issuedAt.toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  page.drawText('Issued', { x: 90, y: 120, size: 10, font: sans, color: muted });
+  page.drawText(date, { x: 90, y: 100, size: 14, font: sansBold, color: ink });
+  const idLabel = 'Certificate ID';
+  page.drawText(idLabel, {
+    x: width - 90 - sans.widthOfTextAtSize(idLabel, 10),
+    y: 120,
+    size: 10,
+    font: sans,
+    color: muted,
+  });
+  const id = winAnsiSafe(view.id);
+  page.drawText(id, {
+    x: width - 90 - sansBold.widthOfTextAtSize(id, 12),
+    y: 100,
+    size: 12,
+    font: sansBold,
+    color: ink,
+  });
+  centred(`Verify at ${view.verifyUrl}`, 60, sans, 10, muted);
+
+  return pdf.save();
+}
+
+export interface HttpRequestLike {
+  method: string;
+  query: Record<string, unknown>;
+}
+
+export interface HttpResponseLike {
+  status(code: number): HttpResponseLike;
+  set(field: string, value: string): HttpResponseLike;
+  send(body: unknown): unknown;
+}
+
+/** The whole onRequest handler: 405 / 400 (no id) / 404 (unknown id) / 200 application/pdf. */
+export async function handleCertificatePdf(
+  deps: { db: Firestore; appUrl: string },
+  req: HttpRequestLike,
+  res: HttpResponseLike,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.status(405).set('Allow', 'GET, HEAD').send('Use GET.');
+    return;
+  }
+  const raw = req.query.id;
+  const id = typeof raw === 'string' ? raw.trim() : '';
+  if (!id) {
+    res
+      .status(400)
+      .set('Content-Type', 'text/plain; charset=utf-8')
+      .send('Missing ?id= (the certificate id).');
+    return;
+  }
+  const snap = CERTIFICATE_ID.test(id) ? await deps.db.collection('certificates').doc(id).get() : null;
+  if (!snap?.exists) {
+    res
+      .status(404)
+      .set('Content-Type', 'text/plain; charset=utf-8')
+      .set('Cache-Control', 'no-store')
+      .send('No certificate has this id.');
+    return;
+  }
+  try {
+    const bytes = await renderCertificatePdf({
+      id,
+      userName: str(snap.get('userName'), 'SkillVerse learner'),
+      courseTitle: str(snap.get('courseTitle'), 'a SkillVerse course'),
+      instructorName: str(snap.get('instructorName'), 'SkillVerse'),
+      issuedAt: toDate(snap.get('issuedAt')) ?? new Date(0),
+      verifyUrl: `${deps.appUrl.replace(/\/$/, '')}${certificateVerifyPath(id)}`,
+    });
+    res
+      .status(200)
+      .set('Content-Type', 'application/pdf')
+      .set('Content-Disposition', `inline; filename="skillverse-certificate-${id}.pdf"`)
+      .set('Cache-Control', 'public, max-age=3600, s-maxage=86400')
+      .send(Buffer.from(bytes));
+  } catch (error) {
+    logger.error('certificatePdf: rendering failed', {
+      id,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+    res
+      .status(500)
+      .set('Content-Type', 'text/plain; charset=utf-8')
+      .send('The certificate could not be rendered.');
+  }
+}

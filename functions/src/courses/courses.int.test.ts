@@ -1,0 +1,472 @@
+import type {
+  CompleteLectureResponse,
+  EnrollInFreeCourseResponse,
+  SubmitQuizResponse,
+} from '@skillverse/domain/courses-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  callFunction,
+  deleteUserData,
+  emulatorsRunning,
+  projectId,
+  testDb,
+  uniqueId,
+  waitFor,
+} from '../test-utils/emulator';
+import {
+  deleteCourse,
+  enrol,
+  PERFECT_ANSWERS,
+  type SignedInUser,
+  seedCourse,
+  signedInUser,
+} from './test-fixtures';
+
+const users: string[] = [];
+const courses: string[] = [];
+let instructor: SignedInUser;
+let learner: SignedInUser;
+
+async function newLearner(displayName = 'Lea Learner') {
+  const user = await signedInUser({ displayName });
+  users.push(user.uid);
+  return user;
+}
+
+async function newCourse(options: Omit<Parameters<typeof seedCourse>[1], 'instructorId'> = {}) {
+  const course = await seedCourse(testDb(), { instructorId: instructor.uid, ...options });
+  courses.push(course.courseId);
+  return course;
+}
+
+const enrollment = (courseId: string, uid: string) => testDb().doc(`enrollments/${courseId}_${uid}`).get();
+const courseDoc = (courseId: string) => testDb().doc(`courses/${courseId}`).get();
+const profile = (uid: string) => testDb().doc(`users/${uid}`).get();
+const certificatesOf = (courseId: string, uid: string) =>
+  testDb().collection('certificates').where('courseId', '==', courseId).where('uid', '==', uid).get();
+const attemptsOf = (courseId: string, uid: string) =>
+  testDb().collection('quizAttempts').where('courseId', '==', courseId).where('uid', '==', uid).get();
+
+describe.skipIf(!emulatorsRunning)('course callables', () => {
+  beforeAll(async () => {
+    instructor = await signedInUser({ displayName: 'Ina Instructor', claims: { educator: true } });
+    learner = await signedInUser({ displayName: 'Lea Learner' });
+    users.push(instructor.uid, learner.uid);
+  });
+
+  afterAll(async () => {
+    for (const id of courses) await deleteCourse(testDb(), id);
+    for (const uid of users) await deleteUserData(testDb(), uid);
+  });
+
+  describe('enrollInFreeCourse', () => {
+    it('requires sign-in', async () => {
+      const { courseId } = await newCourse();
+      const res = await callFunction('enrollInFreeCourse', { courseId });
+      expect(res.error?.status).toBe('UNAUTHENTICATED');
+      expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(0);
+    });
+
+    it.each([
+      [{}, 'courseId'],
+      [{ courseId: 42 }, 'courseId'],
+      [{ courseId: 'a/b' }, 'courseId'],
+      [{ courseId: 'x', extra: true }, 'extra'],
+    ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, field) => {
+      const res = await callFunction('enrollInFreeCourse', data, learner.token);
+      expect(res.error?.status).toBe('INVALID_ARGUMENT');
+      expect(res.error?.message).toContain(field);
+      const mine = await testDb().collection('enrollments').where('uid', '==', learner.uid).get();
+      expect(mine.size).toBe(0);
+    });
+
+    it('enrols once: creates the enrolment, counts it once and notifies; a repeat returns the same enrolment', async () => {
+      const { courseId } = await newCourse({ title: 'Free Testing 101' });
+      const first = await callFunction<EnrollInFreeCourseResponse>(
+        'enrollInFreeCourse',
+        { courseId },
+        learner.token,
+      );
+      expect(first.error).toBeUndefined();
+      expect(first.result).toEqual({ enrollmentId: `${courseId}_${learner.uid}`, alreadyEnrolled: false });
+
+      const e = await enrollment(courseId, learner.uid);
+      expect(e.data()).toMatchObject({
+        uid: learner.uid,
+        courseId,
+        instructorId: instructor.uid,
+        status: 'active',
+        source: 'free',
+        completedLectureIds: [],
+        progress: 0,
+        lastLectureId: null,
+        lastPositionSec: 0,
+        completedAt: null,
+        certificateId: null,
+      });
+      expect(e.get('createdAt')).toBeTruthy();
+      expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
+
+      const again = await Promise.all(
+        [1, 2, 3].map(() =>
+          callFunction<EnrollInFreeCourseResponse>('enrollInFreeCourse', { courseId }, learner.token),
+        ),
+      );
+      expect(again.map((r) => r.result?.alreadyEnrolled)).toEqual([true, true, true]);
+      expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
+
+      const notes = await testDb()
+        .collection(`notifications/${learner.uid}/items`)
+        .where('type', '==', 'enrollment')
+        .get();
+      expect(notes.docs.map((d) => d.get('title'))).toEqual(["You're enrolled in Free Testing 101"]);
+    });
+
+    it('counts concurrent first enrolments of one learner once', async () => {
+      const { courseId } = await newCourse();
+      const other = await newLearner();
+      const results = await Promise.all(
+        [1, 2, 3, 4].map(() =>
+          callFunction<EnrollInFreeCourseResponse>('enrollInFreeCourse', { courseId }, other.token),
+        ),
+      );
+      expect(results.filter((r) => r.result?.alreadyEnrolled === false)).toHaveLength(1);
+      expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
+    });
+
+    it("refuses paid courses, unpublished courses and the instructor's own course", async () => {
+      const paid = await newCourse({ price: 1999 });
+      const draft = await newCourse({ status: 'pending' });
+      const own = await newCourse();
+      expect(
+        (await callFunction('enrollInFreeCourse', { courseId: paid.courseId }, learner.token)).error?.status,
+      ).toBe('FAILED_PRECONDITION');
+      expect(
+        (await callFunction('enrollInFreeCourse', { courseId: draft.courseId }, learner.token)).error?.status,
+      ).toBe('NOT_FOUND');
+      expect(
+        (await callFunction('enrollInFreeCourse', { courseId: own.courseId }, instructor.token)).error
+          ?.status,
+      ).toBe('FAILED_PRECONDITION');
+      expect((await enrollment(paid.courseId, learner.uid)).exists).toBe(false);
+      expect((await enrollment(own.courseId, instructor.uid)).exists).toBe(false);
+    });
+  });
+
+  describe('completeLecture', () => {
+    it('requires sign-in and enrolment', async () => {
+      const { courseId } = await newCourse();
+      expect((await callFunction('completeLecture', { courseId, lectureId: 'l1' })).error?.status).toBe(
+        'UNAUTHENTICATED',
+      );
+      const res = await callFunction('completeLecture', { courseId, lectureId: 'l1' }, learner.token);
+      expect(res.error?.status).toBe('PERMISSION_DENIED');
+      expect(res.error?.message).toMatch(/not enrolled/);
+    });
+
+    it.each([
+      [{ courseId: 'c' }, 'lectureId'],
+      [{ lectureId: 'l1' }, 'courseId'],
+      [{ courseId: 'c', lectureId: '' }, 'lectureId'],
+    ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
+      const res = await callFunction('completeLecture', data, learner.token);
+      expect(res.error?.status).toBe('INVALID_ARGUMENT');
+      expect(res.error?.message).toContain(field);
+    });
+
+    it('answers not-found for a lecture the course does not have, changing nothing', async () => {
+      const { courseId } = await newCourse();
+      await enrol(testDb(), courseId, learner.uid, instructor.uid);
+      const res = await callFunction('completeLecture', { courseId, lectureId: 'nope' }, learner.token);
+      expect(res.error?.status).toBe('NOT_FOUND');
+      expect((await enrollment(courseId, learner.uid)).get('completedLectureIds')).toEqual([]);
+    });
+
+    it('tracks progress, awards 10 points once per lecture and counts each lecture once, even when repeated', async () => {
+      const user = await newLearner();
+      const { courseId } = await newCourse();
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      const first = await callFunction<CompleteLectureResponse>(
+        'completeLecture',
+        { courseId, lectureId: 'l1' },
+        user.token,
+      );
+      expect(first.result).toMatchObject({
+        progress: 33,
+        newlyCompleted: true,
+        courseCompleted: false,
+        certificateId: null,
+      });
+      const repeat = await callFunction<CompleteLectureResponse>(
+        'completeLecture',
+        { courseId, lectureId: 'l1' },
+        user.token,
+      );
+      expect(repeat.result).toMatchObject({
+        progress: 33,
+        newlyCompleted: false,
+        completedLectureIds: ['l1'],
+      });
+
+      const e = await enrollment(courseId, user.uid);
+      expect(e.get('lastLectureId')).toBe('l1');
+      expect(e.get('progress')).toBe(33);
+      expect((await profile(user.uid)).get('stats.lecturesCompleted')).toBe(1);
+      const award = await testDb().doc(`users/${user.uid}/pointEvents/lecture_${courseId}_l1`).get();
+      expect(award.get('points')).toBe(10);
+      expect(award.get('reason')).toBe('lecture_completed');
+    });
+
+    it('completes the course once under concurrent calls: one certificate, course points, stats, badge and notification', async () => {
+      const user = await newLearner('Cora Completer');
+      const { courseId, lectureIds } = await newCourse({ title: 'Concurrency Basics' });
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      const calls = [...lectureIds, ...lectureIds].map((lectureId) =>
+        callFunction<CompleteLectureResponse>('completeLecture', { courseId, lectureId }, user.token),
+      );
+      const results = await Promise.all(calls);
+      expect(results.every((r) => r.error === undefined)).toBe(true);
+      expect(results.filter((r) => r.result?.courseCompleted)).toHaveLength(1);
+      expect(results.filter((r) => r.result?.newlyCompleted)).toHaveLength(3);
+
+      const e = await enrollment(courseId, user.uid);
+      expect(e.get('progress')).toBe(100);
+      expect(e.get('completedAt')).toBeTruthy();
+      const certs = await certificatesOf(courseId, user.uid);
+      expect(certs.size).toBe(1);
+      const cert = certs.docs[0]!;
+      expect(e.get('certificateId')).toBe(cert.id);
+      expect(cert.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(cert.data()).toMatchObject({
+        uid: user.uid,
+        userName: 'Cora Completer',
+        courseId,
+        courseTitle: 'Concurrency Basics',
+        instructorName: 'Ina Instructor',
+      });
+
+      const p = await profile(user.uid);
+      expect(p.get('stats.lecturesCompleted')).toBe(3);
+      expect(p.get('stats.coursesCompleted')).toBe(1);
+      expect(
+        (await testDb().doc(`users/${user.uid}/pointEvents/course_${courseId}`).get()).get('points'),
+      ).toBe(100);
+      await waitFor(
+        async () =>
+          ((await profile(user.uid)).get('gamification.badges') as string[]).includes('first-course'),
+        {
+          what: 'first-course badge',
+        },
+      );
+      const notes = await testDb()
+        .collection(`notifications/${user.uid}/items`)
+        .where('type', '==', 'certificate_issued')
+        .get();
+      expect(notes.size).toBe(1);
+      expect(notes.docs[0]!.get('link')).toBe(`/certificates/${cert.id}/verify`);
+
+      // Another pass changes nothing.
+      const after = await callFunction<CompleteLectureResponse>(
+        'completeLecture',
+        { courseId, lectureId: 'l2' },
+        user.token,
+      );
+      expect(after.result).toMatchObject({ courseCompleted: false, complete: true, certificateId: cert.id });
+      expect((await certificatesOf(courseId, user.uid)).size).toBe(1);
+      expect((await profile(user.uid)).get('stats.coursesCompleted')).toBe(1);
+    });
+
+    it('refuses a learner whose enrolment was refunded', async () => {
+      const user = await newLearner();
+      const { courseId } = await newCourse();
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      await testDb().doc(`enrollments/${courseId}_${user.uid}`).update({ status: 'refunded' });
+      const res = await callFunction('completeLecture', { courseId, lectureId: 'l1' }, user.token);
+      expect(res.error?.status).toBe('PERMISSION_DENIED');
+    });
+  });
+
+  describe('submitQuiz', () => {
+    it('requires sign-in and enrolment, writing no attempt', async () => {
+      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
+      const data = { courseId, quizId: 'final', answers: PERFECT_ANSWERS };
+      expect((await callFunction('submitQuiz', data)).error?.status).toBe('UNAUTHENTICATED');
+      expect((await callFunction('submitQuiz', data, learner.token)).error?.status).toBe('PERMISSION_DENIED');
+      expect((await attemptsOf(courseId, learner.uid)).size).toBe(0);
+    });
+
+    it.each([
+      [{ quizId: 'final', answers: {} }, 'courseId'],
+      [{ courseId: 'c', quizId: 'final', answers: [] }, 'answers'],
+      [{ courseId: 'c', quizId: 'final', answers: { q1: 1 } }, 'answers.q1'],
+      [{ courseId: 'c', quizId: 'final', answers: { q1: [-1] } }, 'answers.q1'],
+    ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
+      const res = await callFunction('submitQuiz', data, learner.token);
+      expect(res.error?.status).toBe('INVALID_ARGUMENT');
+      expect(res.error?.message).toContain(field);
+    });
+
+    it('answers invalid-argument for answers that do not fit the quiz, writing nothing', async () => {
+      const user = await newLearner();
+      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      const res = await callFunction(
+        'submitQuiz',
+        { courseId, quizId: 'final', answers: { q9: [0], q3: [5] } },
+        user.token,
+      );
+      expect(res.error?.status).toBe('INVALID_ARGUMENT');
+      expect(res.error?.message).toContain('answers.q9');
+      expect(res.error?.message).toContain('answers.q3');
+      expect((await attemptsOf(courseId, user.uid)).size).toBe(0);
+    });
+
+    it('grades on the server: records the attempt and returns only right/wrong per question', async () => {
+      const user = await newLearner();
+      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      const res = await callFunction<SubmitQuizResponse>(
+        'submitQuiz',
+        { courseId, quizId: 'final', answers: { q1: [1], q2: [0] } },
+        user.token,
+      );
+      expect(res.error).toBeUndefined();
+      expect(res.result).toMatchObject({
+        score: 33,
+        passed: false,
+        passingScore: 70,
+        requiredScore: 70,
+        courseCompleted: false,
+      });
+      expect(res.result?.results).toEqual([
+        { questionId: 'q1', correct: true },
+        { questionId: 'q2', correct: false },
+        { questionId: 'q3', correct: false },
+      ]);
+      const attempts = await attemptsOf(courseId, user.uid);
+      expect(attempts.size).toBe(1);
+      expect(attempts.docs[0]!.data()).toMatchObject({
+        uid: user.uid,
+        courseId,
+        quizId: 'final',
+        score: 33,
+        passed: false,
+        answers: { q1: [1], q2: [0] },
+      });
+      expect(res.result?.attemptId).toBe(attempts.docs[0]!.id);
+      expect((await testDb().doc(`users/${user.uid}/pointEvents/quiz_${courseId}_final`).get()).exists).toBe(
+        false,
+      );
+    });
+
+    it('requires the quiz for completion; a perfect score completes the course, awards quiz points and counts once', async () => {
+      const user = await newLearner();
+      const { courseId, lectureIds } = await newCourse({ quiz: { passingScore: 70 } });
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      for (const lectureId of lectureIds)
+        await callFunction('completeLecture', { courseId, lectureId }, user.token);
+      const e = await enrollment(courseId, user.uid);
+      expect(e.get('progress')).toBe(100);
+      expect(e.get('completedAt')).toBeNull();
+      expect((await certificatesOf(courseId, user.uid)).size).toBe(0);
+
+      const perfect = await callFunction<SubmitQuizResponse>(
+        'submitQuiz',
+        { courseId, quizId: 'final', answers: PERFECT_ANSWERS },
+        user.token,
+      );
+      expect(perfect.result).toMatchObject({
+        score: 100,
+        passed: true,
+        courseCompleted: true,
+        complete: true,
+      });
+      expect(perfect.result?.certificateId).toEqual(expect.any(String));
+      const again = await callFunction<SubmitQuizResponse>(
+        'submitQuiz',
+        { courseId, quizId: 'final', answers: PERFECT_ANSWERS },
+        user.token,
+      );
+      expect(again.result).toMatchObject({
+        score: 100,
+        courseCompleted: false,
+        certificateId: perfect.result?.certificateId,
+      });
+
+      expect((await attemptsOf(courseId, user.uid)).size).toBe(2);
+      expect((await certificatesOf(courseId, user.uid)).size).toBe(1);
+      const p = await profile(user.uid);
+      expect(p.get('stats.perfectQuizzes')).toBe(1);
+      expect(p.get('stats.coursesCompleted')).toBe(1);
+      expect(
+        (await testDb().doc(`users/${user.uid}/pointEvents/quiz_${courseId}_final`).get()).get('points'),
+      ).toBe(50);
+    });
+
+    it('counts a quiz towards completion only at the certificate pass mark when that is higher', async () => {
+      const user = await newLearner();
+      const { courseId, lectureIds } = await newCourse({
+        quiz: { passingScore: 60 },
+        certificate: { enabled: true, passingScore: 80 },
+      });
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      for (const lectureId of lectureIds)
+        await callFunction('completeLecture', { courseId, lectureId }, user.token);
+      const res = await callFunction<SubmitQuizResponse>(
+        'submitQuiz',
+        { courseId, quizId: 'final', answers: { q1: [1], q2: [0, 2] } },
+        user.token,
+      );
+      expect(res.result).toMatchObject({
+        score: 67,
+        passed: true,
+        requiredScore: 80,
+        complete: false,
+        certificateId: null,
+      });
+      expect((await enrollment(courseId, user.uid)).get('completedAt')).toBeNull();
+    });
+
+    it('answers not-found for an unknown quiz', async () => {
+      const user = await newLearner();
+      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
+      await enrol(testDb(), courseId, user.uid, instructor.uid);
+      const res = await callFunction('submitQuiz', { courseId, quizId: 'nope', answers: {} }, user.token);
+      expect(res.error?.status).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('certificatePdf', () => {
+    const url = (query: string) =>
+      `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/certificatePdf${query}`;
+
+    it('renders the certificate as a PDF', async () => {
+      const id = uniqueId('cert').replace(/-/g, '_');
+      await testDb()
+        .doc(`certificates/${id}`)
+        .set({
+          uid: learner.uid,
+          userName: 'Zoë Ångström',
+          courseId: 'c1',
+          courseTitle: 'Testing PDFs — the basics',
+          instructorName: 'Ina Instructor',
+          issuedAt: new Date('2026-11-20T10:00:00Z'),
+        });
+      try {
+        const res = await fetch(url(`?id=${id}`));
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toBe('application/pdf');
+        expect(res.headers.get('cache-control')).toMatch(/max-age=\d+/);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        expect(bytes.subarray(0, 4).toString()).toBe('%PDF');
+      } finally {
+        await testDb().doc(`certificates/${id}`).delete();
+      }
+    });
+
+    it('answers 404 for an unknown id and 400 without one', async () => {
+      expect((await fetch(url(`?id=${uniqueId('missing')}`))).status).toBe(404);
+      expect((await fetch(url(''))).status).toBe(400);
+    });
+  });
+});

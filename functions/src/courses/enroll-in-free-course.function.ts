@@ -1,0 +1,15 @@
+import { onCall } from 'firebase-functions/v2/https';
+import { SENDGRID_API_KEY } from '../config/params';
+import { db } from '../lib/admin';
+import { requireAuth } from '../lib/errors';
+import { requireActiveUser } from '../lib/guards';
+import { parseInput } from '../lib/validate';
+import { enrollInFreeCourse as handler, enrollInFreeCourseInput } from './enroll-in-free-course';
+
+/** { courseId } → { enrollmentId, alreadyEnrolled } */
+export const enrollInFreeCourse = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
+  const caller = requireAuth(request);
+  const input = parseInput(enrollInFreeCourseInput, request.data);
+  await requireActiveUser(db(), caller.uid);
+  return handler({ db: db(), now: new Date() }, caller.uid, input);
+});

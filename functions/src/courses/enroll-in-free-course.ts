@@ -1,0 +1,67 @@
+// Free enrolment: a published free course, not your own. Idempotent: a repeat returns the
+// existing enrolment and counts nothing twice.
+import type { EnrollInFreeCourseResponse } from '@skillverse/domain/courses-api';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { z } from 'zod';
+import { failedPrecondition, notFound } from '../lib/errors';
+import { type NotifyDeps, notify } from '../notifications/notify';
+import { courseRef, enrollmentRef, ID_PATTERN, newEnrollmentData, readCourse } from './course-data';
+
+export const courseIdField = z
+  .string({ error: 'courseId must be a string' })
+  .trim()
+  .regex(ID_PATTERN, 'courseId must be 1–128 characters without "/"');
+
+export const enrollInFreeCourseInput = z.strictObject({ courseId: courseIdField });
+export type EnrollInFreeCourseInput = z.infer<typeof enrollInFreeCourseInput>;
+
+export const enrollmentNotificationId = (courseId: string) => `enrollment_${courseId}`;
+
+export async function enrollInFreeCourse(
+  deps: { db: Firestore; now: Date } & NotifyDeps,
+  uid: string,
+  input: EnrollInFreeCourseInput,
+): Promise<EnrollInFreeCourseResponse> {
+  const { db, now } = deps;
+  const cRef = courseRef(db, input.courseId);
+  const eRef = enrollmentRef(db, input.courseId, uid);
+
+  const outcome = await db.runTransaction(async (tx) => {
+    const [courseSnap, enrollmentSnap] = await tx.getAll(cRef, eRef);
+    const course = courseSnap ? readCourse(courseSnap) : null;
+    if (course?.status !== 'published') throw notFound(`Course ${input.courseId}`);
+    if (enrollmentSnap?.exists && enrollmentSnap.get('status') === 'active') {
+      return { created: false, course };
+    }
+    if (course.instructorId === uid) throw failedPrecondition('You cannot enrol in your own course.');
+    if (course.price > 0) {
+      throw failedPrecondition('This course is paid: enrol through checkout (createCheckoutSession).');
+    }
+    if (enrollmentSnap?.exists) {
+      // A refunded enrolment in a course that is free now: reactivate it, keeping progress.
+      tx.update(eRef, { status: 'active', source: 'free', paymentId: null, updatedAt: now });
+    } else {
+      tx.create(eRef, newEnrollmentData({ uid, course, source: 'free', now }));
+    }
+    tx.update(cRef, { enrollmentCount: FieldValue.increment(1) });
+    return { created: true, course };
+  });
+
+  if (outcome.created) {
+    logger.info('enrolled in free course', { uid, courseId: input.courseId });
+    await notify(
+      db,
+      {
+        uid,
+        type: 'enrollment',
+        id: enrollmentNotificationId(input.courseId),
+        title: `You're enrolled in ${outcome.course.title}`,
+        body: 'Start learning whenever you like; your progress is saved as you go.',
+        link: `/courses/${input.courseId}`,
+      },
+      deps,
+    );
+  }
+  return { enrollmentId: eRef.id, alreadyEnrolled: !outcome.created };
+}

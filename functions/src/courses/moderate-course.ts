@@ -1,0 +1,133 @@
+// Admins publish or reject a course pending review. Publishing denormalises what listings show
+// (instructor name and photo, search tokens, lecture totals); the first publication of a course
+// counts towards the instructor's Course Creator badge. Every decision is audit-logged.
+import {
+  MODERATION_ACTIONS,
+  type ModerateCourseResponse,
+  REJECTION_REASON_MAX,
+  REJECTION_REASON_MIN,
+  searchTokens,
+} from '@skillverse/domain/courses-api';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { z } from 'zod';
+import { recheckBadges } from '../gamification/recheck-badges';
+import { failedPrecondition, notFound } from '../lib/errors';
+import { type NotifyDeps, notify } from '../notifications/notify';
+import { courseRef, num, str, strList, userRef } from './course-data';
+import { courseIdField } from './enroll-in-free-course';
+
+export const moderateCourseInput = z
+  .strictObject({
+    courseId: courseIdField,
+    action: z.enum(MODERATION_ACTIONS, { error: 'action must be "publish" or "reject"' }),
+    reason: z
+      .string({ error: 'reason must be a string' })
+      .trim()
+      .min(REJECTION_REASON_MIN, `reason must be at least ${REJECTION_REASON_MIN} characters`)
+      .max(REJECTION_REASON_MAX, `reason must be at most ${REJECTION_REASON_MAX} characters`)
+      .optional(),
+  })
+  .refine((input) => input.action !== 'reject' || input.reason !== undefined, {
+    path: ['reason'],
+    message: `reason is required to reject a course (${REJECTION_REASON_MIN}–${REJECTION_REASON_MAX} characters)`,
+  });
+export type ModerateCourseInput = z.infer<typeof moderateCourseInput>;
+
+export async function moderateCourse(
+  deps: { db: Firestore; now: Date } & NotifyDeps,
+  actorId: string,
+  input: ModerateCourseInput,
+): Promise<ModerateCourseResponse> {
+  const { db, now } = deps;
+  const cRef = courseRef(db, input.courseId);
+  const status = input.action === 'publish' ? ('published' as const) : ('rejected' as const);
+
+  const outcome = await db.runTransaction(async (tx) => {
+    const snap = await tx.get(cRef);
+    if (!snap.exists) throw notFound(`Course ${input.courseId}`);
+    const course = snap.data() ?? {};
+    const from = str(course.status);
+    if (from !== 'pending') {
+      throw failedPrecondition(
+        `Only courses pending review can be published or rejected; this one is ${from || 'unknown'}.`,
+      );
+    }
+    const instructorId = str(course.instructorId);
+    const title = str(course.title, 'Untitled course');
+    const auditRef = db.collection('auditLog').doc();
+    const audit = {
+      actorId,
+      action: `course.${input.action}`,
+      target: `courses/${input.courseId}`,
+      details: { from, to: status, reason: input.reason ?? null, instructorId, title },
+      createdAt: now,
+    };
+
+    if (status === 'rejected') {
+      tx.update(cRef, {
+        status,
+        rejectionReason: input.reason ?? null,
+        moderatedBy: actorId,
+        moderatedAt: now,
+        updatedAt: now,
+      });
+      tx.create(auditRef, audit);
+      return { instructorId, title, firstPublication: false };
+    }
+
+    const [lectures, instructorSnap] = await Promise.all([
+      tx.get(cRef.collection('lectures').select('durationSec')),
+      tx.get(userRef(db, instructorId || '_')),
+    ]);
+    const instructorName = str(
+      instructorSnap.get('displayName'),
+      str(course.instructorName, 'SkillVerse instructor'),
+    );
+    const firstPublication = course.firstPublishedAt == null && course.publishedAt == null;
+    tx.update(cRef, {
+      status,
+      rejectionReason: null,
+      publishedAt: course.publishedAt ?? now,
+      ...(firstPublication ? { firstPublishedAt: now } : {}),
+      instructorName,
+      instructorPhotoURL: (instructorSnap.get('photoURL') as string | null | undefined) ?? null,
+      searchTokens: searchTokens(title, strList(course.tags), instructorName, str(course.category)),
+      totalLectures: lectures.size,
+      totalDurationSec: lectures.docs.reduce((sum, d) => sum + Math.max(0, num(d.get('durationSec'))), 0),
+      moderatedBy: actorId,
+      moderatedAt: now,
+      updatedAt: now,
+    });
+    if (firstPublication && instructorSnap.exists) {
+      tx.update(instructorSnap.ref, { 'stats.coursesPublished': FieldValue.increment(1) });
+    }
+    tx.create(auditRef, audit);
+    return { instructorId, title, firstPublication };
+  });
+
+  logger.info('course moderated', { actorId, courseId: input.courseId, status });
+  if (outcome.instructorId) {
+    if (outcome.firstPublication) await recheckBadges(db, outcome.instructorId, now, deps);
+    await notify(
+      db,
+      status === 'published'
+        ? {
+            uid: outcome.instructorId,
+            type: 'course_approved',
+            title: `Your course is live: ${outcome.title}`,
+            body: 'An admin approved your course. Learners can now find it in the catalogue.',
+            link: `/courses/${input.courseId}`,
+          }
+        : {
+            uid: outcome.instructorId,
+            type: 'course_rejected',
+            title: `Changes needed: ${outcome.title}`,
+            body: `An admin did not approve your course yet. Reason: ${input.reason}`,
+            link: `/educator/courses/${input.courseId}/edit`,
+          },
+      deps,
+    );
+  }
+  return { courseId: input.courseId, status };
+}

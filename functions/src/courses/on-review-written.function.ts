@@ -1,0 +1,13 @@
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { db } from '../lib/admin';
+import { awardReviewPoints, syncCourseRating } from './course-sync';
+
+/** Course rating {average, count} recomputed from the reviews; review points once per learner. */
+export const onReviewWritten = onDocumentWritten(
+  { document: 'courses/{courseId}/reviews/{uid}', retry: true },
+  async (event) => {
+    const { courseId, uid } = event.params;
+    await syncCourseRating(db(), courseId);
+    if (event.data?.after.exists) await awardReviewPoints(db(), courseId, uid);
+  },
+);

@@ -1,0 +1,253 @@
+// The learner-progress transaction shared by completeLecture and submitQuiz: one place reads the
+// enrolment, course, lectures and quizzes, applies a step (a lecture done, a quiz passed),
+// recomputes progress and, when the course becomes complete, records completion, awards points
+// and issues the certificate — exactly once, however often or concurrently it runs.
+import { randomBytes } from 'node:crypto';
+import {
+  type CompletionOutcome,
+  certificateVerifyPath,
+  courseProgress,
+  isCourseComplete,
+} from '@skillverse/domain/courses-api';
+import { pointEventId } from '@skillverse/domain/gamification';
+import type { PointReason } from '@skillverse/domain/models';
+import {
+  type DocumentReference,
+  FieldValue,
+  type Firestore,
+  type Transaction,
+} from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { logger } from 'firebase-functions';
+import { newPointEvent, pointEventRef } from '../gamification/award-points';
+import { recheckBadges } from '../gamification/recheck-badges';
+import { notFound } from '../lib/errors';
+import { type NotifyDeps, notify } from '../notifications/notify';
+import {
+  type CourseInfo,
+  courseRef,
+  enrollmentRef,
+  num,
+  readCourse,
+  str,
+  strList,
+  userRef,
+} from './course-data';
+
+export interface ProgressContext {
+  db: Firestore;
+  uid: string;
+  now: Date;
+  course: CourseInfo;
+  enrollmentRef: DocumentReference;
+  /** Raw enrolment data as stored. */
+  enrollment: Record<string, unknown>;
+  completedLectureIds: string[];
+  passedQuizIds: string[];
+  /** Ids of the lectures that exist now. */
+  lectureIds: Set<string>;
+  /** Quiz id → its pass mark. */
+  quizzes: Map<string, { passingScore: number }>;
+}
+
+export interface PointAward {
+  eventId: string;
+  reason: PointReason;
+  refPath: string;
+}
+
+/** What a step changes. It may read more inside the transaction but must not write itself. */
+export interface ProgressStep<T> {
+  lectureId?: string;
+  passedQuizId?: string;
+  /** Awarded if their ledger entry does not exist yet. */
+  points?: PointAward[];
+  /** Dotted `stats.*` field → increment, on users/{uid}. */
+  stats?: Record<string, number>;
+  /** Extra enrolment fields to set. */
+  enrollmentFields?: Record<string, unknown>;
+  /** Extra writes (e.g. the quiz attempt), applied after the reads. */
+  write?: (tx: Transaction) => void;
+  result: T;
+}
+
+export interface ProgressResult<T> extends CompletionOutcome {
+  stepResult: T;
+  newlyCompletedLecture: boolean;
+}
+
+export const certificateNotificationId = (courseId: string) => `certificate_${courseId}`;
+
+/** 128 random bits, URL-safe: the public verification key of a certificate. */
+export function newCertificateId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export async function runProgressStep<T>(
+  deps: { db: Firestore; now: Date } & NotifyDeps,
+  uid: string,
+  courseId: string,
+  step: (ctx: ProgressContext, tx: Transaction) => Promise<ProgressStep<T>>,
+): Promise<ProgressResult<T>> {
+  const { db, now } = deps;
+  const cRef = courseRef(db, courseId);
+  const eRef = enrollmentRef(db, courseId, uid);
+  const uRef = userRef(db, uid);
+
+  const outcome = await db.runTransaction(async (tx) => {
+    const [courseSnap, enrollmentSnap, userSnap] = await tx.getAll(cRef, eRef, uRef);
+    const course = courseSnap ? readCourse(courseSnap) : null;
+    if (!course) throw notFound(`Course ${courseId}`);
+    if (!enrollmentSnap?.exists || enrollmentSnap.get('status') !== 'active') {
+      throw new HttpsError('permission-denied', 'You are not enrolled in this course.');
+    }
+    if (!userSnap?.exists) throw new HttpsError('failed-precondition', 'Your profile is not set up yet.');
+    const [lectures, quizzes] = await Promise.all([
+      tx.get(cRef.collection('lectures').select()),
+      tx.get(cRef.collection('quizzes').select('passingScore')),
+    ]);
+    const enrollment = enrollmentSnap.data() ?? {};
+    const ctx: ProgressContext = {
+      db,
+      uid,
+      now,
+      course,
+      enrollmentRef: eRef,
+      enrollment,
+      completedLectureIds: strList(enrollment.completedLectureIds),
+      passedQuizIds: strList(enrollment.passedQuizIds),
+      lectureIds: new Set(lectures.docs.map((d) => d.id)),
+      quizzes: new Map(quizzes.docs.map((d) => [d.id, { passingScore: num(d.get('passingScore'), 0) }])),
+    };
+
+    const change = await step(ctx, tx);
+
+    // Lectures and passed quizzes: set union, so repeats change nothing.
+    const newlyCompletedLecture =
+      change.lectureId !== undefined && !ctx.completedLectureIds.includes(change.lectureId);
+    const completedLectureIds = newlyCompletedLecture
+      ? [...ctx.completedLectureIds, change.lectureId as string]
+      : ctx.completedLectureIds;
+    const passedQuizIds =
+      change.passedQuizId !== undefined && !ctx.passedQuizIds.includes(change.passedQuizId)
+        ? [...ctx.passedQuizIds, change.passedQuizId]
+        : ctx.passedQuizIds;
+    const countedLectures = completedLectureIds.filter((id) => ctx.lectureIds.has(id));
+    const progress = courseProgress(countedLectures, ctx.lectureIds.size);
+    const complete = isCourseComplete(
+      { completedLectureIds: countedLectures },
+      {
+        totalLectures: ctx.lectureIds.size,
+        certificate: course.certificate,
+        quizIds: [...ctx.quizzes.keys()],
+      },
+      passedQuizIds,
+    );
+    const alreadyCompleted = enrollment.completedAt != null;
+    const courseCompleted = complete && !alreadyCompleted;
+    const existingCertificateId = str(enrollment.certificateId) || null;
+    const issueCertificate = complete && course.certificate.enabled && !existingCertificateId;
+
+    const points: PointAward[] = [...(change.points ?? [])];
+    if (newlyCompletedLecture && change.lectureId) {
+      points.push({
+        eventId: pointEventId.lecture(courseId, change.lectureId),
+        reason: 'lecture_completed',
+        refPath: `courses/${courseId}/lectures/${change.lectureId}`,
+      });
+    }
+    if (courseCompleted) {
+      points.push({
+        eventId: pointEventId.course(courseId),
+        reason: 'course_completed',
+        refPath: `courses/${courseId}`,
+      });
+    }
+
+    // Remaining reads: which awards exist already, and the instructor's name if not denormalised.
+    const pointRefs = points.map((p) => pointEventRef(db, uid, p.eventId));
+    const pointSnaps = pointRefs.length > 0 ? await tx.getAll(...pointRefs) : [];
+    let instructorName = course.instructorName;
+    if (issueCertificate && !instructorName && course.instructorId) {
+      const instructorSnap = await tx.get(userRef(db, course.instructorId));
+      instructorName = str(instructorSnap.get('displayName')) || null;
+    }
+
+    // Writes.
+    change.write?.(tx);
+    points.forEach((award, i) => {
+      if (pointSnaps[i]?.exists) return;
+      tx.create(pointRefs[i] as DocumentReference, newPointEvent(award, now));
+    });
+
+    const stats: Record<string, number> = { ...(change.stats ?? {}) };
+    if (newlyCompletedLecture) stats.lecturesCompleted = (stats.lecturesCompleted ?? 0) + 1;
+    if (courseCompleted) stats.coursesCompleted = (stats.coursesCompleted ?? 0) + 1;
+    const userUpdate = Object.fromEntries(
+      Object.entries(stats)
+        .filter(([, by]) => by !== 0)
+        .map(([field, by]) => [`stats.${field}`, FieldValue.increment(by)]),
+    );
+    if (Object.keys(userUpdate).length > 0) tx.update(uRef, userUpdate);
+
+    let certificateId = existingCertificateId;
+    if (issueCertificate) {
+      certificateId = newCertificateId();
+      tx.create(db.collection('certificates').doc(certificateId), {
+        uid,
+        userName: str(userSnap.get('displayName'), 'SkillVerse learner'),
+        courseId,
+        courseTitle: course.title,
+        instructorId: course.instructorId,
+        instructorName: instructorName ?? 'SkillVerse instructor',
+        issuedAt: now,
+      });
+    }
+
+    const enrollmentUpdate: Record<string, unknown> = {
+      ...(change.enrollmentFields ?? {}),
+      completedLectureIds,
+      passedQuizIds,
+      progress,
+      updatedAt: now,
+    };
+    if (change.lectureId !== undefined) enrollmentUpdate.lastLectureId = change.lectureId;
+    if (courseCompleted) enrollmentUpdate.completedAt = now;
+    if (issueCertificate) enrollmentUpdate.certificateId = certificateId;
+    tx.update(eRef, enrollmentUpdate);
+
+    return {
+      progress,
+      completedLectureIds,
+      courseCompleted,
+      complete: complete || alreadyCompleted,
+      certificateId,
+      certificateIssued: issueCertificate,
+      newlyCompletedLecture,
+      stepResult: change.result,
+      courseTitle: course.title,
+    };
+  });
+
+  if (outcome.courseCompleted || outcome.certificateIssued) {
+    logger.info('course completed', { uid, courseId, certificateId: outcome.certificateId });
+    await recheckBadges(db, uid, now, deps);
+  }
+  if (outcome.certificateIssued && outcome.certificateId) {
+    await notify(
+      db,
+      {
+        uid,
+        type: 'certificate_issued',
+        id: certificateNotificationId(courseId),
+        title: `🎓 Certificate earned: ${outcome.courseTitle}`,
+        body: `You completed ${outcome.courseTitle}. Your certificate is ready to share.`,
+        link: certificateVerifyPath(outcome.certificateId),
+      },
+      deps,
+    );
+  }
+
+  const { certificateIssued: _issued, courseTitle: _title, ...result } = outcome;
+  return result;
+}

@@ -1,0 +1,155 @@
+// Chat messages and feedback in an exchange (SPEC §5.3):
+//  - a new message updates the exchange's `lastMessage` and the other participant's unread count
+//    (so the exchange list is one query) and notifies them (in-app; email off by default);
+//  - new feedback updates the rated person's rating {average, count} and skill endorsements
+//    exactly once, then rechecks their badges (Top Rated).
+// Each is applied once: a transaction checks and sets `appliedAt` on the message or feedback doc.
+import { normaliseSkill } from '@skillverse/domain/skills';
+import { type DocumentData, FieldPath, FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { recheckBadges } from '../gamification/recheck-badges';
+import { isRecord, toDate } from '../lib/firestore';
+import { type NotifyDeps, notify } from '../notifications/notify';
+import { isFresh } from './exchange-lifecycle';
+
+export interface ActivityDeps extends NotifyDeps {
+  now?: Date;
+}
+
+/** Characters of a message kept in `lastMessage.text` and notification bodies. */
+export const PREVIEW_LENGTH = 140;
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
+}
+
+export type MessageResult = 'applied' | 'already-applied' | 'missing';
+
+export async function handleMessageCreated(
+  db: Firestore,
+  exchangeId: string,
+  messageId: string,
+  deps: ActivityDeps = {},
+): Promise<MessageResult> {
+  const now = deps.now ?? new Date();
+  const exchangeRef = db.collection('exchanges').doc(exchangeId);
+  const messageRef = exchangeRef.collection('messages').doc(messageId);
+
+  const outcome = await db.runTransaction(async (tx) => {
+    const [xSnap, mSnap] = await tx.getAll(exchangeRef, messageRef);
+    if (!xSnap?.exists || !mSnap?.exists) return { result: 'missing' as const };
+    if (mSnap.get('appliedAt')) return { result: 'already-applied' as const };
+    const message = mSnap.data() ?? {};
+    const senderId = String(message.senderId ?? '');
+    const participants: string[] = Array.isArray(xSnap.get('participants')) ? xSnap.get('participants') : [];
+    const recipient = participants.find((p) => p !== senderId) ?? null;
+    const at = toDate(message.createdAt) ?? now;
+    const text = typeof message.text === 'string' ? message.text : '';
+    const attachments = Array.isArray(message.attachments) ? message.attachments.length : 0;
+    const fresh = isFresh(message.createdAt, now);
+
+    const last = xSnap.get('lastMessage');
+    const lastAt = isRecord(last) ? toDate(last.at) : null;
+    const update: Record<string, unknown> = {};
+    if (!lastAt || at.getTime() >= lastAt.getTime()) {
+      update.lastMessage = {
+        id: messageId,
+        text: preview(
+          text || (attachments ? `Shared ${attachments === 1 ? 'a link' : `${attachments} links`}` : ''),
+        ),
+        senderId,
+        at,
+      };
+    }
+    if (fresh && recipient) update[`unread.${recipient}`] = FieldValue.increment(1);
+    if (Object.keys(update).length > 0) tx.update(exchangeRef, update);
+    tx.update(messageRef, { appliedAt: now });
+    return { result: 'applied' as const, recipient, senderId, text, fresh };
+  });
+
+  if (outcome.result === 'applied' && outcome.fresh && outcome.recipient) {
+    const sender = (await db.doc(`users/${outcome.senderId}`).get()).get('displayName');
+    const name = typeof sender === 'string' && sender ? sender : 'Your exchange partner';
+    await notify(
+      db,
+      {
+        uid: outcome.recipient,
+        type: 'exchange_message',
+        id: `exchange_message_${exchangeId}_${messageId}`,
+        title: `New message from ${name}`,
+        body: preview(outcome.text) || `${name} shared a link.`,
+        link: `/skill-exchange/${exchangeId}`,
+      },
+      deps,
+    );
+  }
+  return outcome.result;
+}
+
+export type FeedbackResult = 'applied' | 'already-applied' | 'missing' | 'import' | 'invalid';
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Applies feedback/{raterUid} of an exchange to the other participant's rating and endorsements. */
+export async function handleFeedbackCreated(
+  db: Firestore,
+  exchangeId: string,
+  raterUid: string,
+  deps: ActivityDeps = {},
+): Promise<FeedbackResult> {
+  const now = deps.now ?? new Date();
+  const exchangeRef = db.collection('exchanges').doc(exchangeId);
+  const feedbackRef = exchangeRef.collection('feedback').doc(raterUid);
+
+  const outcome = await db.runTransaction(async (tx) => {
+    const [xSnap, fSnap] = await tx.getAll(exchangeRef, feedbackRef);
+    if (!xSnap?.exists || !fSnap?.exists) return { result: 'missing' as const };
+    if (fSnap.get('appliedAt')) return { result: 'already-applied' as const };
+    const participants: string[] = Array.isArray(xSnap.get('participants')) ? xSnap.get('participants') : [];
+    const rated = participants.find((p) => p !== raterUid);
+    const feedback: DocumentData = fSnap.data() ?? {};
+    const rating = feedback.rating;
+    if (!rated || !participants.includes(raterUid) || !Number.isInteger(rating) || rating < 1 || rating > 5) {
+      tx.update(feedbackRef, { appliedAt: now, skipped: 'invalid' });
+      return { result: 'invalid' as const };
+    }
+    if (!isFresh(feedback.createdAt, now)) {
+      tx.update(feedbackRef, { appliedAt: now, skipped: 'import' });
+      return { result: 'import' as const };
+    }
+    const userRef = db.collection('users').doc(rated);
+    const userSnap = await tx.get(userRef);
+    if (!userSnap.exists) return { result: 'missing' as const };
+    const current = userSnap.get('rating');
+    const count = isRecord(current) && typeof current.count === 'number' ? current.count : 0;
+    const average = isRecord(current) && typeof current.average === 'number' ? current.average : 0;
+    const nextCount = count + 1;
+    const nextAverage = round2((average * count + rating) / nextCount);
+
+    const endorsed = new Set<string>();
+    for (const s of Array.isArray(feedback.endorsedSkills) ? feedback.endorsedSkills.slice(0, 10) : []) {
+      const key = typeof s === 'string' ? normaliseSkill(s) : '';
+      if (key && key.length <= 100) endorsed.add(key);
+    }
+    const moreFields: unknown[] = [];
+    for (const key of endorsed) moreFields.push(new FieldPath('endorsements', key), FieldValue.increment(1));
+    tx.update(userRef, 'rating', { average: nextAverage, count: nextCount }, ...moreFields);
+    tx.update(feedbackRef, { appliedAt: now });
+    return { result: 'applied' as const, rated, nextAverage, nextCount };
+  });
+
+  if (outcome.result === 'applied') {
+    logger.info('exchange feedback applied', {
+      exchangeId,
+      raterUid,
+      rated: outcome.rated,
+      average: outcome.nextAverage,
+      count: outcome.nextCount,
+    });
+    await recheckBadges(db, outcome.rated, now, deps);
+  }
+  return outcome.result;
+}

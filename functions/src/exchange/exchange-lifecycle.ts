@@ -1,0 +1,214 @@
+// Side effects of an exchange's status moves (SPEC §5.3): notify the provider of a request and the
+// requester of an acceptance, measure the provider's responsiveness once per exchange, and reward
+// a completed exchange once (75 points each, exchangesCompleted, badges). Clients move the status
+// under firestore.rules; this only reacts. Every effect is guarded by a marker on the exchange,
+// set in a transaction, so a repeated delivery changes nothing twice.
+import { pointEventId } from '@skillverse/domain/gamification';
+import type { ExchangeStatus } from '@skillverse/domain/models';
+import { skillName } from '@skillverse/domain/skills';
+import {
+  type DocumentData,
+  type DocumentSnapshot,
+  FieldValue,
+  type Firestore,
+  type Transaction,
+} from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { awardPoints } from '../gamification/award-points';
+import { recheckBadges } from '../gamification/recheck-badges';
+import { isRecord, toDate } from '../lib/firestore';
+import { type NotifyDeps, notify } from '../notifications/notify';
+
+/**
+ * Documents created longer ago than this when their trigger runs are imports (seed data,
+ * migrations) that arrive with their derived values; they notify nobody and change no ratings.
+ */
+export const IMPORT_WINDOW_MS = 60 * 60 * 1000;
+
+export function isFresh(createdAt: unknown, now: Date): boolean {
+  const at = toDate(createdAt);
+  return !at || now.getTime() - at.getTime() <= IMPORT_WINDOW_MS;
+}
+
+export interface LifecycleDeps extends NotifyDeps {
+  now?: Date;
+}
+
+export type LifecycleEffect =
+  | 'notified-provider'
+  | 'notified-requester'
+  | 'counted-request'
+  | 'counted-answer'
+  | 'counted-withdrawal'
+  | 'rewarded';
+
+async function displayName(db: Firestore, uid: string): Promise<string> {
+  const name = (await db.doc(`users/${uid}`).get()).get('displayName');
+  return typeof name === 'string' && name ? name : 'Someone';
+}
+
+/**
+ * Claims `marker` on the exchange and applies `apply` in the same transaction, once. Returns
+ * false when the marker was already set (a repeat delivery).
+ */
+async function once(
+  db: Firestore,
+  exchangeId: string,
+  marker: string,
+  now: Date,
+  apply: (tx: Transaction, exchange: DocumentData) => void,
+): Promise<boolean> {
+  const ref = db.collection('exchanges').doc(exchangeId);
+  return db.runTransaction(async (tx) => {
+    const snap = await tx.get(ref);
+    if (!snap.exists) return false;
+    const markers = snap.get('markers') ?? {};
+    if (markers[marker]) return false;
+    apply(tx, snap.data() ?? {});
+    tx.update(ref, { [`markers.${marker}`]: now });
+    return true;
+  });
+}
+
+export async function handleExchangeWrite(
+  db: Firestore,
+  exchangeId: string,
+  before: DocumentData | null,
+  after: DocumentData | null,
+  deps: LifecycleDeps = {},
+): Promise<LifecycleEffect[]> {
+  if (!after) return [];
+  const now = deps.now ?? new Date();
+  const effects: LifecycleEffect[] = [];
+  const from = (before?.status ?? null) as ExchangeStatus | null;
+  const to = after.status as ExchangeStatus;
+  const requesterId = String(after.requesterId ?? '');
+  const providerId = String(after.providerId ?? '');
+  if (!requesterId || !providerId) return [];
+  const users = db.collection('users');
+  const link = `/skill-exchange/${exchangeId}`;
+
+  // A new request: count it toward the provider's responsiveness, tell the provider.
+  if (!before) {
+    const counted = await once(db, exchangeId, 'requestCounted', now, (tx) => {
+      tx.set(
+        users.doc(providerId),
+        { stats: { requestsReceived: FieldValue.increment(1) } },
+        { merge: true },
+      );
+    });
+    if (counted) effects.push('counted-request');
+    // Names and photos of both people, so exchange lists are one query.
+    if (!isRecord(after.people)) {
+      const [r, p] = await db.getAll(users.doc(requesterId), users.doc(providerId));
+      const person = (snap: DocumentSnapshot | undefined) => ({
+        displayName:
+          typeof snap?.get('displayName') === 'string' ? snap.get('displayName') : 'SkillVerse member',
+        photoURL: typeof snap?.get('photoURL') === 'string' ? snap.get('photoURL') : null,
+      });
+      await db
+        .doc(`exchanges/${exchangeId}`)
+        .update({ people: { [requesterId]: person(r), [providerId]: person(p) } });
+    }
+    if (to === 'pending' && isFresh(after.createdAt, now)) {
+      const name = await displayName(db, requesterId);
+      const wants = skillName(after.requestedSkill);
+      const offers = skillName(after.offeredSkill);
+      await notify(
+        db,
+        {
+          uid: providerId,
+          type: 'exchange_request',
+          id: `exchange_request_${exchangeId}`,
+          title: `${name} wants to swap skills with you`,
+          body: `${name} would like to learn ${wants} and can teach you ${offers}.`,
+          link,
+        },
+        deps,
+      );
+      effects.push('notified-provider');
+    }
+  }
+
+  // Answered (accepted or rejected) — or created already answered, as imports are.
+  const answered = (!before || from === 'pending') && to !== 'pending' && to !== 'cancelled';
+  if (answered) {
+    const createdAt = toDate(after.createdAt);
+    const seconds = createdAt ? Math.max(0, Math.round((now.getTime() - createdAt.getTime()) / 1000)) : 0;
+    const counted = await once(db, exchangeId, 'answerCounted', now, (tx) => {
+      tx.set(
+        users.doc(providerId),
+        {
+          stats: {
+            requestsAnswered: FieldValue.increment(1),
+            ...(before ? { responseSecondsTotal: FieldValue.increment(seconds) } : {}),
+          },
+        },
+        { merge: true },
+      );
+    });
+    if (counted) effects.push('counted-answer');
+  }
+
+  // Withdrawn by the requester before the provider could answer: not held against the provider.
+  if (from === 'pending' && to === 'cancelled') {
+    const counted = await once(db, exchangeId, 'withdrawalCounted', now, (tx) => {
+      tx.set(
+        users.doc(providerId),
+        { stats: { requestsReceived: FieldValue.increment(-1) } },
+        { merge: true },
+      );
+    });
+    if (counted) effects.push('counted-withdrawal');
+  }
+
+  if (from === 'pending' && to === 'accepted') {
+    const name = await displayName(db, providerId);
+    await notify(
+      db,
+      {
+        uid: requesterId,
+        type: 'exchange_accepted',
+        id: `exchange_accepted_${exchangeId}`,
+        title: `${name} accepted your exchange request`,
+        body: `Agree on the terms with ${name} to start learning ${skillName(after.requestedSkill)}.`,
+        link,
+      },
+      deps,
+    );
+    effects.push('notified-requester');
+  }
+
+  // Completed by both: 75 points each, exchangesCompleted + 1 each, badges — once.
+  if (before && from !== 'completed' && to === 'completed') {
+    const participants = [requesterId, providerId];
+    const rewarded = await once(db, exchangeId, 'rewarded', now, (tx) => {
+      for (const uid of participants) {
+        tx.set(users.doc(uid), { stats: { exchangesCompleted: FieldValue.increment(1) } }, { merge: true });
+      }
+    });
+    // The ledger ids are deterministic, so a retry after a crash here awards nothing twice.
+    const markerSet =
+      rewarded || Boolean((await db.doc(`exchanges/${exchangeId}`).get()).get('markers.rewarded'));
+    if (markerSet) {
+      for (const uid of participants) {
+        await awardPoints(
+          db,
+          uid,
+          {
+            eventId: pointEventId.exchange(exchangeId),
+            reason: 'exchange_completed',
+            refPath: `exchanges/${exchangeId}`,
+          },
+          now,
+        );
+        await recheckBadges(db, uid, now, deps);
+      }
+    }
+    if (rewarded) {
+      effects.push('rewarded');
+      logger.info('exchange completed and rewarded', { exchangeId, participants });
+    }
+  }
+  return effects;
+}

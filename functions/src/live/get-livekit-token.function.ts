@@ -1,0 +1,14 @@
+import { onCall } from 'firebase-functions/v2/https';
+import { db } from '../lib/admin';
+import { requireAuth } from '../lib/errors';
+import { parseInput } from '../lib/validate';
+import { LIVEKIT_SECRETS, liveKitConfig } from './livekit-config';
+import { sessionIdInput } from './start';
+import { getLiveKitToken as handler } from './token';
+
+/** { sessionId } → a 10-minute LiveKit join token for the host, registered users and enrolled learners. */
+export const getLiveKitToken = onCall({ secrets: LIVEKIT_SECRETS }, async (request) => {
+  const caller = requireAuth(request);
+  const input = parseInput(sessionIdInput, request.data);
+  return handler({ db: db(), livekit: liveKitConfig() }, caller, input);
+});

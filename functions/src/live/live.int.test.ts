@@ -1,0 +1,500 @@
+// Live sessions on the emulators: registration under concurrency, start/end, tokens, webhooks,
+// the scheduled job and the session trigger. Callables are called over HTTP like the web app
+// does; where a LiveKit server would be needed (token grants) the handler is called directly.
+import { AccessToken } from 'livekit-server-sdk';
+import { createHash } from 'node:crypto';
+import { pointEventId } from '@skillverse/domain/gamification';
+import { VIDEO_UNAVAILABLE_MESSAGE } from '@skillverse/domain/live';
+import type { Firestore } from 'firebase-admin/firestore';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  callFunction,
+  createAuthUser,
+  deleteUserData,
+  emulatorsRunning,
+  FakeMailer,
+  idTokenFor,
+  projectId,
+  seedProfile,
+  type TestAccount,
+  testDb,
+  uniqueId,
+  waitFor,
+  waitForDoc,
+} from '../test-utils/emulator';
+import { runLiveSessionJobs } from './jobs';
+import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from './livekit-config';
+import { registerForLiveSession } from './register';
+import { getLiveKitToken } from './token';
+
+const APP_URL = 'https://skillverse.test';
+const cleanupUsers: string[] = [];
+const cleanupSessions: string[] = [];
+
+let host: TestAccount;
+let hostToken: string;
+let alice: TestAccount;
+let aliceToken: string;
+let bob: TestAccount;
+let bobToken: string;
+
+function db(): Firestore {
+  return testDb();
+}
+
+async function createSession(overrides: Record<string, unknown> = {}): Promise<string> {
+  const id = uniqueId('ls');
+  cleanupSessions.push(id);
+  await db()
+    .doc(`liveSessions/${id}`)
+    .set({
+      hostId: host.uid,
+      title: 'Hooks in practice',
+      description: 'Live debugging, with questions',
+      courseId: null,
+      scheduledAt: new Date(Date.now() + 2 * 3600_000),
+      durationMin: 60,
+      capacity: 50,
+      status: 'scheduled',
+      registeredCount: 0,
+      recordingEnabled: false,
+      createdAt: new Date(),
+      ...overrides,
+    });
+  return id;
+}
+
+async function register(sessionId: string, token: string) {
+  return callFunction('registerForLiveSession', { sessionId, action: 'register' }, token);
+}
+
+interface JwtPayload {
+  sub: string;
+  name?: string;
+  exp: number;
+  nbf: number;
+  video: Record<string, unknown>;
+}
+
+function decodeJwt(token: string): JwtPayload {
+  const payload = token.split('.')[1] ?? '';
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+}
+
+/** A LiveKit webhook delivery signed the way LiveKit signs it (sha256 of the body in a JWT). */
+async function signedDelivery(event: Record<string, unknown>, secret = LOCAL_DEV_API_SECRET) {
+  const body = JSON.stringify(event);
+  const at = new AccessToken(LOCAL_DEV_API_KEY, secret);
+  at.sha256 = createHash('sha256').update(body).digest('base64');
+  return { body, authorization: await at.toJwt() };
+}
+
+async function postWebhook(delivery: { body: string; authorization?: string }) {
+  const url = `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/livekitWebhook`;
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/webhook+json',
+      ...(delivery.authorization ? { authorization: delivery.authorization } : {}),
+    },
+    body: delivery.body,
+  });
+  return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
+}
+
+const seconds = (iso: string) => String(Math.floor(new Date(iso).getTime() / 1000));
+
+function participantEvent(
+  event: 'participant_joined' | 'participant_left',
+  sessionId: string,
+  uid: string,
+  at: string,
+  id = uniqueId('EV'),
+) {
+  return {
+    id,
+    event,
+    createdAt: seconds(at),
+    room: { name: sessionId, sid: 'RM_test' },
+    participant: { identity: uid, name: `Person ${uid}`, sid: 'PA_test' },
+  };
+}
+
+describe.skipIf(!emulatorsRunning)('live sessions', () => {
+  beforeAll(async () => {
+    delete process.env.SENDGRID_API_KEY;
+    [host, alice, bob] = await Promise.all([
+      createAuthUser({ displayName: 'Hana Host', claims: { educator: true } }),
+      createAuthUser({ displayName: 'Alice Attendee' }),
+      createAuthUser({ displayName: 'Bob Bystander' }),
+    ]);
+    cleanupUsers.push(host.uid, alice.uid, bob.uid);
+    await Promise.all([host, alice, bob].map((u) => waitForDoc(db().doc(`users/${u.uid}`))));
+    [hostToken, aliceToken, bobToken] = await Promise.all([
+      idTokenFor(host),
+      idTokenFor(alice),
+      idTokenFor(bob),
+    ]);
+  });
+
+  afterAll(async () => {
+    if (!emulatorsRunning) return;
+    for (const id of cleanupSessions) await db().recursiveDelete(db().doc(`liveSessions/${id}`));
+    for (const uid of cleanupUsers) await deleteUserData(db(), uid);
+  });
+
+  describe('registerForLiveSession', () => {
+    it.each([
+      [{ action: 'register' }, 'sessionId'],
+      [{ sessionId: 's', action: 'join' }, 'action'],
+      [{ sessionId: 'a/b', action: 'register' }, 'sessionId'],
+      [{ sessionId: 's', action: 'register', seats: 3 }, 'seats'],
+    ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
+      const res = await callFunction('registerForLiveSession', data, aliceToken);
+      expect(res.error?.status).toBe('INVALID_ARGUMENT');
+      expect(res.error?.message).toContain(field);
+    });
+
+    it('requires sign-in', async () => {
+      const sessionId = await createSession();
+      const res = await callFunction('registerForLiveSession', { sessionId, action: 'register' });
+      expect(res.error?.status).toBe('UNAUTHENTICATED');
+      expect((await db().doc(`liveSessions/${sessionId}`).get()).get('registeredCount')).toBe(0);
+    });
+
+    it('registers with uid, time and display name, notifies with an .ics invite, and unregisters', async () => {
+      const sessionId = await createSession();
+      const res = await register(sessionId, aliceToken);
+      expect(res.error).toBeUndefined();
+      expect(res.result).toEqual({ sessionId, registered: true, registeredCount: 1, capacity: 50 });
+      const reg = await db().doc(`liveSessions/${sessionId}/registrations/${alice.uid}`).get();
+      expect(reg.data()).toMatchObject({ uid: alice.uid, displayName: 'Alice Attendee' });
+      expect(reg.get('registeredAt')).toBeTruthy();
+
+      const item = await db().doc(`notifications/${alice.uid}/items/registered_${sessionId}`).get();
+      expect(item.get('type')).toBe('session_scheduled');
+      const mail = await db().doc(`mailLog/${alice.uid}_registered_${sessionId}`).get();
+      expect(mail.get('attachments')).toEqual(['invite.ics']);
+
+      // Registering twice changes nothing.
+      expect((await register(sessionId, aliceToken)).result).toMatchObject({ registeredCount: 1 });
+
+      const off = await callFunction(
+        'registerForLiveSession',
+        { sessionId, action: 'unregister' },
+        aliceToken,
+      );
+      expect(off.result).toMatchObject({ registered: false, registeredCount: 0 });
+      expect((await db().doc(`liveSessions/${sessionId}/registrations/${alice.uid}`).get()).exists).toBe(
+        false,
+      );
+      expect((await db().doc(`liveSessions/${sessionId}`).get()).get('registeredCount')).toBe(0);
+    });
+
+    it('refuses ended and cancelled sessions, and the host', async () => {
+      const ended = await createSession({ status: 'ended' });
+      expect((await register(ended, aliceToken)).error?.status).toBe('FAILED_PRECONDITION');
+      const own = await createSession();
+      expect((await register(own, hostToken)).error?.status).toBe('FAILED_PRECONDITION');
+      expect((await register(uniqueId('missing'), aliceToken)).error?.status).toBe('NOT_FOUND');
+    });
+
+    it('gives exactly 10 seats to 20 concurrent registrations for a 10-seat session', async () => {
+      const sessionId = await createSession({ capacity: 10 });
+      const uids = Array.from({ length: 20 }, () => uniqueId('crowd'));
+      cleanupUsers.push(...uids);
+      await Promise.all(uids.map((uid) => seedProfile(db(), uid)));
+      const mailer = new FakeMailer();
+      const outcomes = await Promise.allSettled(
+        uids.map((uid) =>
+          registerForLiveSession({ db: db(), now: new Date(), mailer, appUrl: APP_URL }, uid, {
+            sessionId,
+            action: 'register',
+          }),
+        ),
+      );
+      const ok = outcomes.filter((o) => o.status === 'fulfilled');
+      const refused = outcomes.filter((o) => o.status === 'rejected') as PromiseRejectedResult[];
+      expect(ok).toHaveLength(10);
+      expect(refused.map((r) => (r.reason as { code?: string }).code)).toEqual(
+        Array(10).fill('resource-exhausted'),
+      );
+      const regs = await db().collection(`liveSessions/${sessionId}/registrations`).get();
+      expect(regs.size).toBe(10);
+      expect((await db().doc(`liveSessions/${sessionId}`).get()).get('registeredCount')).toBe(10);
+
+      // A full session says so over HTTP too.
+      const full = await register(sessionId, bobToken);
+      expect(full.error?.status).toBe('RESOURCE_EXHAUSTED');
+      expect(full.error?.message).toMatch(/full/);
+    });
+  });
+
+  describe('startLiveSession, getLiveKitToken, endLiveSession', () => {
+    it('refuses a token to the unregistered, and before the start to the registered', async () => {
+      const sessionId = await createSession();
+      await register(sessionId, aliceToken);
+      const stranger = await callFunction('getLiveKitToken', { sessionId }, bobToken);
+      expect(stranger.error?.status).toBe('PERMISSION_DENIED');
+      const early = await callFunction('getLiveKitToken', { sessionId }, aliceToken);
+      expect(early.error?.status).toBe('FAILED_PRECONDITION');
+      expect(early.error?.message).toMatch(/not started/);
+    });
+
+    it('lets only the host go live; without LiveKit keys the token says video is unavailable', async () => {
+      const sessionId = await createSession();
+      await register(sessionId, aliceToken);
+      expect((await callFunction('startLiveSession', { sessionId }, aliceToken)).error?.status).toBe(
+        'PERMISSION_DENIED',
+      );
+      const started = await callFunction('startLiveSession', { sessionId }, hostToken);
+      expect(started.error).toBeUndefined();
+      expect(started.result).toEqual({ sessionId, status: 'live', videoRoom: false });
+      const snap = await db().doc(`liveSessions/${sessionId}`).get();
+      expect(snap.get('status')).toBe('live');
+      expect(snap.get('startedAt')).toBeTruthy();
+      expect((await db().doc(`notifications/${alice.uid}/items/live_${sessionId}`).get()).exists).toBe(true);
+
+      const token = await callFunction('getLiveKitToken', { sessionId }, aliceToken);
+      expect(token.error?.status).toBe('FAILED_PRECONDITION');
+      expect(token.error?.message).toBe(VIDEO_UNAVAILABLE_MESSAGE);
+      expect((await callFunction('getLiveKitToken', { sessionId }, bobToken)).error?.status).toBe(
+        'PERMISSION_DENIED',
+      );
+    });
+
+    it('grants the host room admin and publish, attendees subscribe and data, speakers publish', async () => {
+      const courseId = uniqueId('course');
+      const sessionId = await createSession({ status: 'live', courseId });
+      await register(sessionId, aliceToken);
+      const enrolled = uniqueId('enrolled');
+      cleanupUsers.push(enrolled);
+      await seedProfile(db(), enrolled, { displayName: 'Erin Enrolled' });
+      await db()
+        .doc(`enrollments/${courseId}_${enrolled}`)
+        .set({ uid: enrolled, courseId, status: 'active' });
+      const livekit = {
+        url: 'wss://livekit.test',
+        apiKey: LOCAL_DEV_API_KEY,
+        apiSecret: LOCAL_DEV_API_SECRET,
+      };
+      const deps = { db: db(), livekit };
+      const claims = (c: { uid: string }) => ({ uid: c.uid, token: {} });
+
+      const asHost = await getLiveKitToken(deps, claims(host), { sessionId });
+      const hostJwt = decodeJwt(asHost.token);
+      expect(asHost).toMatchObject({
+        url: 'wss://livekit.test',
+        identity: host.uid,
+        isHost: true,
+        canPublish: true,
+      });
+      expect(hostJwt.sub).toBe(host.uid);
+      expect(hostJwt.name).toBe('Hana Host');
+      expect(hostJwt.exp - hostJwt.nbf).toBe(600);
+      expect(hostJwt.video).toMatchObject({
+        room: sessionId,
+        roomJoin: true,
+        roomAdmin: true,
+        canPublish: true,
+      });
+
+      const asAlice = await getLiveKitToken(deps, claims(alice), { sessionId });
+      const aliceJwt = decodeJwt(asAlice.token);
+      expect(asAlice).toMatchObject({ identity: alice.uid, isHost: false, canPublish: false });
+      expect(aliceJwt.video).toMatchObject({
+        room: sessionId,
+        roomJoin: true,
+        canSubscribe: true,
+        canPublishData: true,
+        canPublish: false,
+      });
+      expect(aliceJwt.video.roomAdmin).toBeUndefined();
+
+      await db()
+        .doc(`liveSessions/${sessionId}/speakers/${alice.uid}`)
+        .set({ uid: alice.uid, grantedAt: new Date() });
+      const speaker = decodeJwt((await getLiveKitToken(deps, claims(alice), { sessionId })).token);
+      expect(speaker.video).toMatchObject({ canPublish: true });
+      expect(speaker.video.roomAdmin).toBeUndefined();
+
+      const erin = decodeJwt((await getLiveKitToken(deps, claims({ uid: enrolled }), { sessionId })).token);
+      expect(erin).toMatchObject({ sub: enrolled, name: 'Erin Enrolled' });
+      await expect(getLiveKitToken(deps, claims(bob), { sessionId })).rejects.toMatchObject({
+        code: 'permission-denied',
+      });
+      await db().doc(`enrollments/${courseId}_${enrolled}`).delete();
+    });
+
+    it('ends once: host points once, attendee points once, feedback link sent', async () => {
+      const sessionId = await createSession({ status: 'live', startedAt: new Date() });
+      await register(sessionId, aliceToken);
+      await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).set({
+        uid: alice.uid,
+        joinedAt: new Date(),
+        leftAt: null,
+        totalSec: 0,
+        sessions: 1,
+        openSince: new Date(),
+      });
+      expect((await callFunction('endLiveSession', { sessionId }, aliceToken)).error?.status).toBe(
+        'PERMISSION_DENIED',
+      );
+      const ended = await callFunction('endLiveSession', { sessionId }, hostToken);
+      expect(ended.error).toBeUndefined();
+      expect(ended.result).toEqual({ sessionId, status: 'ended', attendees: 1 });
+      expect((await callFunction('endLiveSession', { sessionId }, hostToken)).result).toMatchObject({
+        status: 'ended',
+      });
+
+      const snap = await db().doc(`liveSessions/${sessionId}`).get();
+      expect(snap.get('status')).toBe('ended');
+      expect(snap.get('endedAt')).toBeTruthy();
+      const attendance = await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get();
+      expect(attendance.get('openSince')).toBeNull();
+      const hostEvent = await db()
+        .doc(`users/${host.uid}/pointEvents/${pointEventId.sessionHosted(sessionId)}`)
+        .get();
+      expect(hostEvent.get('points')).toBe(50);
+      const aliceEvent = await db()
+        .doc(`users/${alice.uid}/pointEvents/${pointEventId.sessionAttended(sessionId)}`)
+        .get();
+      expect(aliceEvent.get('reason')).toBe('session_attended');
+      const thanks = await db().doc(`notifications/${alice.uid}/items/ended_${sessionId}`).get();
+      expect(thanks.get('link')).toBe(`/live-sessions/${sessionId}#feedback`);
+      const bobEvents = await db().collection(`users/${bob.uid}/pointEvents`).get();
+      expect(bobEvents.docs.map((d) => d.id)).not.toContain(pointEventId.sessionAttended(sessionId));
+    });
+
+    it('lets the host cancel a scheduled session and tells registered users', async () => {
+      const sessionId = await createSession();
+      await register(sessionId, aliceToken);
+      const res = await callFunction('cancelLiveSession', { sessionId }, hostToken);
+      expect(res.result).toEqual({ sessionId, status: 'cancelled' });
+      expect((await db().doc(`liveSessions/${sessionId}`).get()).get('status')).toBe('cancelled');
+      const mail = await db().doc(`mailLog/${alice.uid}_cancelled_${sessionId}`).get();
+      expect(mail.get('attachments')).toEqual(['cancelled.ics']);
+    });
+  });
+
+  describe('livekitWebhook', () => {
+    it('rejects a bad signature with 401 and writes nothing', async () => {
+      const sessionId = await createSession({ status: 'live' });
+      const event = participantEvent('participant_joined', sessionId, alice.uid, '2026-12-10T18:00:00Z');
+      const forged = await signedDelivery(event, 'not-the-secret');
+      expect((await postWebhook(forged)).status).toBe(401);
+      expect((await postWebhook({ body: forged.body })).status).toBe(401);
+      const tampered = await signedDelivery(event);
+      tampered.body = tampered.body.replace(alice.uid, bob.uid);
+      expect((await postWebhook(tampered)).status).toBe(401);
+      expect((await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get()).exists).toBe(false);
+      expect((await db().doc(`liveSessions/${sessionId}/attendance/${bob.uid}`).get()).exists).toBe(false);
+      expect((await db().doc(`liveWebhookEvents/${event.id}`).get()).exists).toBe(false);
+    });
+
+    it('counts a repeated event once and merges reconnects into one attendance record', async () => {
+      const sessionId = await createSession({ status: 'live' });
+      const joined = await signedDelivery(
+        participantEvent('participant_joined', sessionId, alice.uid, '2026-12-10T18:00:00Z'),
+      );
+      expect(await postWebhook(joined)).toMatchObject({ status: 200 });
+      expect(await postWebhook(joined)).toMatchObject({ status: 200, body: { duplicate: true } });
+      const left = await signedDelivery(
+        participantEvent('participant_left', sessionId, alice.uid, '2026-12-10T18:10:00Z'),
+      );
+      await postWebhook(left);
+      await postWebhook(left);
+      await postWebhook(
+        await signedDelivery(
+          participantEvent('participant_joined', sessionId, alice.uid, '2026-12-10T18:20:00Z'),
+        ),
+      );
+      await postWebhook(
+        await signedDelivery(
+          participantEvent('participant_left', sessionId, alice.uid, '2026-12-10T18:25:00Z'),
+        ),
+      );
+      const attendance = await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get();
+      expect(attendance.get('totalSec')).toBe(900);
+      expect(attendance.get('sessions')).toBe(2);
+      expect(attendance.get('joinedAt').toDate().toISOString()).toBe('2026-12-10T18:00:00.000Z');
+      expect(attendance.get('leftAt').toDate().toISOString()).toBe('2026-12-10T18:25:00.000Z');
+    });
+
+    it('ends the session on room_finished, once', async () => {
+      const sessionId = await createSession({ status: 'live' });
+      await postWebhook(
+        await signedDelivery(
+          participantEvent('participant_joined', sessionId, alice.uid, '2026-12-10T18:00:00Z'),
+        ),
+      );
+      const finished = await signedDelivery({
+        id: uniqueId('EV'),
+        event: 'room_finished',
+        createdAt: seconds('2026-12-10T18:30:00Z'),
+        room: { name: sessionId },
+      });
+      expect((await postWebhook(finished)).status).toBe(200);
+      expect((await postWebhook(finished)).body).toMatchObject({ duplicate: true });
+      const snap = await db().doc(`liveSessions/${sessionId}`).get();
+      expect(snap.get('status')).toBe('ended');
+      expect(snap.get('endedBy')).toBe('room_finished');
+      const attendance = await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get();
+      expect(attendance.get('totalSec')).toBe(1800);
+      await waitFor(
+        async () =>
+          (
+            await db()
+              .doc(`users/${alice.uid}/pointEvents/${pointEventId.sessionAttended(sessionId)}`)
+              .get()
+          ).exists,
+        { what: 'attendance points' },
+      );
+    });
+  });
+
+  describe('runLiveSessionJobs', () => {
+    it('sends each reminder once per user even when the job runs twice, and expires unstarted sessions', async () => {
+      const start = new Date(Date.now() + 20 * 3600_000);
+      const sessionId = await createSession({ scheduledAt: start, durationMin: 30, title: 'Reminder drill' });
+      await register(sessionId, aliceToken);
+      const mailer = new FakeMailer();
+      const deps = { mailer, appUrl: APP_URL, pageSize: 2 };
+      const items = async () =>
+        (await db().collection(`notifications/${alice.uid}/items`).get()).docs
+          .map((d) => d.id)
+          .filter((id) => id.startsWith('reminder') && id.endsWith(sessionId));
+
+      await runLiveSessionJobs(db(), new Date(), deps);
+      await runLiveSessionJobs(db(), new Date(), deps);
+      expect(await items()).toEqual([`reminder24h_${sessionId}`]);
+
+      const soon = new Date(start.getTime() - 10 * 60_000);
+      await runLiveSessionJobs(db(), soon, deps);
+      await runLiveSessionJobs(db(), soon, deps);
+      expect((await items()).sort()).toEqual([`reminder15m_${sessionId}`, `reminder24h_${sessionId}`]);
+      expect(mailer.sent.filter((m) => m.subject.includes('Reminder drill'))).toHaveLength(2);
+
+      const after = new Date(start.getTime() + 50 * 60_000);
+      await runLiveSessionJobs(db(), after, deps);
+      const snap = await db().doc(`liveSessions/${sessionId}`).get();
+      expect(snap.get('status')).toBe('cancelled');
+      expect(snap.get('cancelReason')).toBe('not_started');
+    });
+  });
+
+  describe('onLiveSessionWritten', () => {
+    it('denormalises the host name and sends registered users a new invite when the time changes', async () => {
+      const sessionId = await createSession();
+      await waitForDoc(db().doc(`liveSessions/${sessionId}`), (s) => s.get('hostName') === 'Hana Host');
+      await register(sessionId, aliceToken);
+      const moved = new Date(Date.now() + 30 * 3600_000);
+      await db().doc(`liveSessions/${sessionId}`).update({ scheduledAt: moved });
+      const id = `rescheduled_${sessionId}_${moved.getTime()}_60`;
+      const item = await waitForDoc(db().doc(`notifications/${alice.uid}/items/${id}`));
+      expect(item.get('title')).toBe('New time: Hooks in practice');
+      const mail = await waitForDoc(db().doc(`mailLog/${alice.uid}_${id}`));
+      expect(mail.get('attachments')).toEqual(['invite.ics']);
+    });
+  });
+});

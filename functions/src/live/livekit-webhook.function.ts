@@ -1,0 +1,22 @@
+import { onRequest } from 'firebase-functions/v2/https';
+import { SENDGRID_API_KEY } from '../config/params';
+import { db } from '../lib/admin';
+import { LIVEKIT_SECRETS, webhookKeys } from './livekit-config';
+import { handleLiveKitWebhook, liveKitVerifier } from './webhook';
+
+/** LiveKit webhooks: signature verified on the raw body; attendance and room_finished. */
+export const livekitWebhook = onRequest(
+  { secrets: [SENDGRID_API_KEY, ...LIVEKIT_SECRETS] },
+  async (req, res) => {
+    if (req.method !== 'POST') {
+      res.status(405).json({ error: 'POST only' });
+      return;
+    }
+    const keys = webhookKeys();
+    const result = await handleLiveKitWebhook(
+      { db: db(), now: new Date(), verify: keys ? liveKitVerifier(keys.apiKey, keys.apiSecret) : null },
+      { rawBody: req.rawBody, authorization: req.get('authorization') },
+    );
+    res.status(result.status).json(result.body);
+  },
+);

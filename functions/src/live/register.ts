@@ -1,0 +1,122 @@
+// registerForLiveSession: a seat, or giving it back. The count and the registration change in
+// one transaction, so concurrent registrations never overbook.
+import type { RegisterForLiveSessionResponse } from '@skillverse/domain/live';
+import { REGISTRATION_OPEN_STATUSES } from '@skillverse/domain/live';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { z } from 'zod';
+import { requireActiveUser } from '../lib/guards';
+import { type NotifyDeps, notify } from '../notifications/notify';
+import {
+  formatWhen,
+  icsAttachment,
+  loadSession,
+  registrationRef,
+  type SessionDoc,
+  sessionIcs,
+  sessionLink,
+  sessionRef,
+} from './session';
+
+export const sessionIdSchema = z
+  .string({ error: 'sessionId must be a string' })
+  .trim()
+  .min(1, 'sessionId is required')
+  .max(128, 'sessionId is too long')
+  .regex(/^[^/]+$/, 'sessionId must not contain "/"');
+
+export const registerInput = z.strictObject({
+  sessionId: sessionIdSchema,
+  action: z.enum(['register', 'unregister'], { error: 'action must be "register" or "unregister"' }),
+});
+export type RegisterInput = z.infer<typeof registerInput>;
+
+export interface LiveDeps extends NotifyDeps {
+  db: Firestore;
+  now: Date;
+}
+
+export async function registerForLiveSession(
+  deps: LiveDeps,
+  uid: string,
+  input: RegisterInput,
+): Promise<RegisterForLiveSessionResponse> {
+  const { db, now } = deps;
+  await requireActiveUser(db, uid);
+  const profile = await db.collection('users').doc(uid).get();
+  const displayName = String(profile.get('displayName') ?? '').slice(0, 80) || 'Learner';
+  const ref = sessionRef(db, input.sessionId);
+  const regRef = registrationRef(db, input.sessionId, uid);
+
+  const outcome = await db.runTransaction(
+    async (tx) => {
+      const session = await loadSession(ref, tx);
+      const existing = await tx.get(regRef);
+      if (!REGISTRATION_OPEN_STATUSES.includes(session.status)) {
+        throw new HttpsError(
+          'failed-precondition',
+          `This session is ${session.status}; registration is closed.`,
+        );
+      }
+      if (input.action === 'register') {
+        if (session.hostId === uid) {
+          throw new HttpsError('failed-precondition', 'You host this session; hosts do not register.');
+        }
+        if (existing.exists) return { session, changed: false, count: session.registeredCount };
+        if (session.registeredCount >= session.capacity) {
+          throw new HttpsError('resource-exhausted', 'This session is full: no seats are left.');
+        }
+        tx.create(regRef, { uid, displayName, registeredAt: now });
+        tx.update(ref, { registeredCount: FieldValue.increment(1) });
+        return { session, changed: true, count: session.registeredCount + 1 };
+      }
+      if (!existing.exists) return { session, changed: false, count: session.registeredCount };
+      tx.delete(regRef);
+      tx.update(ref, { registeredCount: FieldValue.increment(-1) });
+      return { session, changed: true, count: Math.max(0, session.registeredCount - 1) };
+    },
+    { maxAttempts: 30 },
+  );
+
+  const registered = input.action === 'register';
+  if (outcome.changed && registered) await notifyRegistered(deps, uid, outcome.session);
+  logger.info('live registration', {
+    sessionId: input.sessionId,
+    uid,
+    action: input.action,
+    changed: outcome.changed,
+  });
+  return {
+    sessionId: input.sessionId,
+    registered,
+    registeredCount: outcome.count,
+    capacity: outcome.session.capacity,
+  };
+}
+
+/** "You're registered" with the calendar invite. A failure to notify does not undo the seat. */
+async function notifyRegistered(deps: LiveDeps, uid: string, session: SessionDoc): Promise<void> {
+  try {
+    const ics = sessionIcs(session, { now: deps.now, baseUrl: deps.appUrl });
+    await notify(
+      deps.db,
+      {
+        uid,
+        type: 'session_scheduled',
+        id: `registered_${session.id}`,
+        title: `You're registered: ${session.title}`,
+        body: `${session.title} starts ${formatWhen(session.scheduledAt)}. The calendar invite is attached to the email.`,
+        link: sessionLink(session.id),
+        email: {
+          subject: `You're registered: ${session.title}`,
+          text: `${session.title} with ${session.hostName || 'your host'} starts ${formatWhen(session.scheduledAt)} and lasts ${session.durationMin} minutes.\n\nAdd it to your calendar with the attached invite.`,
+          attachments: [icsAttachment(ics)],
+        },
+      },
+      deps,
+    );
+  } catch (error) {
+    logger.error('registration notice failed', { sessionId: session.id, uid, error: String(error) });
+  }
+}

@@ -1,0 +1,179 @@
+// Shared pieces of the live-session handlers: reading a session, who may be in its room, and
+// the calendar invite attached to emails.
+import { buildIcs, ICS_CONTENT_TYPE, type IcsMethod, liveSessionIcsUid } from '@skillverse/domain/ics';
+import { sessionEndsAt } from '@skillverse/domain/live';
+import { LIVE_SESSION_STATUSES, type LiveSessionStatus } from '@skillverse/domain/models';
+import type {
+  DocumentReference,
+  DocumentSnapshot,
+  Firestore,
+  Query,
+  QueryDocumentSnapshot,
+  Transaction,
+} from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { APP_URL, DEFAULT_APP_URL } from '../config/params';
+import type { Caller } from '../lib/errors';
+import { notFound } from '../lib/errors';
+import { toDate } from '../lib/firestore';
+import type { MailAttachment } from '../notifications/mailer';
+
+export interface SessionDoc {
+  id: string;
+  hostId: string;
+  hostName: string;
+  title: string;
+  description: string;
+  courseId: string | null;
+  scheduledAt: Date;
+  durationMin: number;
+  capacity: number;
+  status: LiveSessionStatus;
+  registeredCount: number;
+  recordingEnabled: boolean;
+  createdAt: Date | null;
+}
+
+export function sessionRef(db: Firestore, sessionId: string): DocumentReference {
+  return db.collection('liveSessions').doc(sessionId);
+}
+
+export function registrationRef(db: Firestore, sessionId: string, uid: string): DocumentReference {
+  return sessionRef(db, sessionId).collection('registrations').doc(uid);
+}
+
+export function parseSession(snap: DocumentSnapshot): SessionDoc {
+  const d = snap.data() ?? {};
+  const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const status = (LIVE_SESSION_STATUSES as readonly unknown[]).includes(d.status)
+    ? (d.status as LiveSessionStatus)
+    : 'scheduled';
+  return {
+    id: snap.id,
+    hostId: str(d.hostId),
+    hostName: str(d.hostName),
+    title: str(d.title),
+    description: str(d.description),
+    courseId: typeof d.courseId === 'string' && d.courseId ? d.courseId : null,
+    scheduledAt: toDate(d.scheduledAt) ?? new Date(0),
+    durationMin: num(d.durationMin, 60),
+    capacity: num(d.capacity, 0),
+    status,
+    registeredCount: num(d.registeredCount, 0),
+    recordingEnabled: d.recordingEnabled === true,
+    createdAt: toDate(d.createdAt),
+  };
+}
+
+/** Reads the session (inside `tx` when given), or throws not-found. */
+export async function loadSession(ref: DocumentReference, tx?: Transaction): Promise<SessionDoc> {
+  const snap = await (tx ? tx.get(ref) : ref.get());
+  if (!snap.exists) throw notFound('The live session');
+  return parseSession(snap);
+}
+
+export function isAdminCaller(caller: Caller): boolean {
+  return caller.token.admin === true;
+}
+
+/** The host, or an admin (who may end or cancel any session). */
+export function requireHost(session: SessionDoc, caller: Caller, { allowAdmin = false } = {}): void {
+  if (session.hostId === caller.uid) return;
+  if (allowAdmin && isAdminCaller(caller)) return;
+  throw new HttpsError('permission-denied', 'Only the host of this session can do this.');
+}
+
+/** An active enrolment in the session's linked course. */
+export async function isEnrolledInLinkedCourse(
+  db: Firestore,
+  session: SessionDoc,
+  uid: string,
+): Promise<boolean> {
+  if (!session.courseId) return false;
+  const snap = await db.collection('enrollments').doc(`${session.courseId}_${uid}`).get();
+  return snap.exists && snap.get('status') === 'active';
+}
+
+export function appUrl(): string {
+  return (APP_URL.value() || DEFAULT_APP_URL).replace(/\/$/, '');
+}
+
+export const sessionLink = (sessionId: string) => `/live-sessions/${sessionId}`;
+export const roomLink = (sessionId: string) => `/live/${sessionId}`;
+
+/** Seconds since the session was created: increases with every later version of the invite. */
+export function icsSequence(session: SessionDoc, now: Date): number {
+  const created = session.createdAt?.getTime() ?? now.getTime();
+  return Math.max(0, Math.floor((now.getTime() - created) / 1000));
+}
+
+export function sessionIcs(
+  session: SessionDoc,
+  options: { now: Date; method?: IcsMethod; baseUrl?: string },
+): string {
+  const url = `${options.baseUrl ?? appUrl()}${sessionLink(session.id)}`;
+  return buildIcs({
+    uid: liveSessionIcsUid(session.id),
+    title: session.title,
+    description: `${session.description}\n\nJoin: ${url}`.trim(),
+    start: session.scheduledAt,
+    end: sessionEndsAt(session),
+    stamp: options.now,
+    sequence: icsSequence(session, options.now),
+    url,
+    location: 'SkillVerse live room',
+    organizer: { name: session.hostName || 'SkillVerse' },
+    method: options.method ?? 'REQUEST',
+  });
+}
+
+export function icsAttachment(ics: string, method: IcsMethod = 'REQUEST'): MailAttachment {
+  return {
+    filename: method === 'CANCEL' ? 'cancelled.ics' : 'invite.ics',
+    content: Buffer.from(ics, 'utf8').toString('base64'),
+    type: `${ICS_CONTENT_TYPE}; method=${method}`,
+    disposition: 'attachment',
+  };
+}
+
+export function formatWhen(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Pages through a collection by document id, `pageSize` at a time. */
+export async function forEachDocPage(
+  query: Query,
+  pageSize: number,
+  each: (docs: QueryDocumentSnapshot[]) => Promise<void>,
+): Promise<number> {
+  let last: QueryDocumentSnapshot | undefined;
+  let total = 0;
+  for (;;) {
+    let page = query.orderBy('__name__').limit(pageSize);
+    if (last) page = page.startAfter(last);
+    const snap = await page.get();
+    if (snap.empty) break;
+    await each(snap.docs);
+    total += snap.size;
+    last = snap.docs[snap.docs.length - 1];
+    if (snap.size < pageSize) break;
+  }
+  return total;
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight. */
+export async function mapLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { Icon } from '@/components/icon';
+import { cn } from '@/lib/cn';
+
+/** A 16:9 course image, or a neutral placeholder when there is none (or it fails to load). */
+export function CourseThumbnail({ src, className }: { src: string | null; className?: string }) {
+  const [failed, setFailed] = useState<string | null>(null);
+  return (
+    <div className={cn('aspect-video w-full overflow-hidden bg-brand-50', className)}>
+      {src && failed !== src ? (
+        <img
+          src={src}
+          alt=""
+          loading="lazy"
+          className="size-full object-cover"
+          referrerPolicy="no-referrer"
+          onError={() => setFailed(src)}
+        />
+      ) : (
+        <div className="flex size-full items-center justify-center text-brand-300">
+          <Icon name="book" className="size-10" />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router-dom';
+import { Avatar } from '@/components/ui/avatar';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { usePublicProfile } from '../api/get-public-profile';
+
+/** The instructor: name, photo, headline and bio from their public profile, linking to it. */
+export function InstructorCard({ uid, fallbackName }: { uid: string; fallbackName: string }) {
+  const profile = usePublicProfile(uid);
+  const name = profile.data?.displayName || fallbackName || 'SkillVerse educator';
+  return (
+    <Card>
+      <CardHeader title="Your instructor" />
+      <CardBody>
+        {profile.isPending ? (
+          <Skeleton className="h-16" />
+        ) : (
+          <div className="flex gap-4">
+            <Avatar name={name} src={profile.data?.photoURL ?? null} size="lg" />
+            <div className="min-w-0">
+              <p className="font-semibold text-stone-900">
+                <Link to={paths.publicProfile.href(uid)} className="hover:underline">
+                  {name}
+                </Link>
+              </p>
+              {profile.data?.headline ? <p className="text-sm text-stone-700">{profile.data.headline}</p> : null}
+              {profile.data?.bio ? (
+                <p className="mt-2 line-clamp-4 text-sm text-stone-700">{profile.data.bio}</p>
+              ) : null}
+            </div>
+          </div>
+        )}
+      </CardBody>
+    </Card>
+  );
+}

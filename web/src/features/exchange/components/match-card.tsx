@@ -1,0 +1,128 @@
+import type { ExchangeMatch } from '@skillverse/domain/models';
+import { MATCH_WEIGHTS } from '@skillverse/domain/skills';
+import { Link } from 'react-router-dom';
+import { Avatar } from '@/components/ui/avatar';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { paths } from '@/config/paths';
+import { formatMinutes } from '../utils/labels';
+
+function why(match: ExchangeMatch): { label: string; points: number; max: number; note: string }[] {
+  const b = match.breakdown;
+  return [
+    {
+      label: 'Skills',
+      points: b.skills,
+      max: MATCH_WEIGHTS.skills,
+      note:
+        match.theyOffer.length && match.theyWant.length
+          ? 'They teach what you want and want what you teach'
+          : match.theyOffer.length
+            ? 'They teach what you want'
+            : 'They want what you teach',
+    },
+    {
+      label: 'Rating',
+      points: b.rating,
+      max: MATCH_WEIGHTS.rating,
+      note: 'Average rating from past exchanges',
+    },
+    {
+      label: 'Experience',
+      points: b.experience,
+      max: MATCH_WEIGHTS.experience,
+      note: '3 points per completed exchange',
+    },
+    {
+      label: 'Availability',
+      points: b.availability,
+      max: MATCH_WEIGHTS.availability,
+      note:
+        b.overlapMinutes === null
+          ? 'One of you has not shared availability'
+          : `${formatMinutes(b.overlapMinutes)} a week when you are both free`,
+    },
+    {
+      label: 'Responsiveness',
+      points: b.responsiveness,
+      max: MATCH_WEIGHTS.responsiveness,
+      note: b.responsivenessMeasured
+        ? 'Share of requests they answered'
+        : 'No requests received yet, so a neutral score',
+    },
+  ];
+}
+
+/** One ranked match: who, the score, what they teach and want, and why the score. */
+export function MatchCard({
+  match,
+  onRequest,
+  disabled,
+}: {
+  match: ExchangeMatch;
+  onRequest: (match: ExchangeMatch) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <Card className="flex flex-col gap-3 p-4" data-testid="match-card">
+      <div className="flex items-start gap-3">
+        <Avatar name={match.displayName} src={match.photoURL} size="md" />
+        <div className="min-w-0 flex-1">
+          <h3 className="truncate font-semibold text-stone-900">
+            <Link to={paths.publicProfile.href(match.uid)} className="hover:underline">
+              {match.displayName}
+            </Link>
+          </h3>
+          {match.headline ? <p className="truncate text-sm text-stone-600">{match.headline}</p> : null}
+        </div>
+        <p className="text-right">
+          <span className="sr-only">Match score </span>
+          <span className="text-2xl font-bold text-brand-700">{match.score}</span>
+          <span className="text-sm text-stone-600">/100</span>
+        </p>
+      </div>
+      <dl className="grid gap-1 text-sm">
+        {match.theyOffer.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-1.5">
+            <dt className="text-stone-600">Teaches you:</dt>
+            {match.theyOffer.map((s) => (
+              <dd key={s}>
+                <Badge tone="success">{s}</Badge>
+              </dd>
+            ))}
+          </div>
+        ) : null}
+        {match.theyWant.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-1.5">
+            <dt className="text-stone-600">Wants to learn:</dt>
+            {match.theyWant.map((s) => (
+              <dd key={s}>
+                <Badge tone="brand">{s}</Badge>
+              </dd>
+            ))}
+          </div>
+        ) : null}
+      </dl>
+      <details className="rounded-lg bg-stone-50 px-3 py-2 text-sm">
+        <summary className="cursor-pointer font-medium text-stone-800">Why this match</summary>
+        <ul className="mt-2 flex flex-col gap-1.5">
+          {why(match).map((row) => (
+            <li key={row.label} className="flex items-baseline justify-between gap-3">
+              <span>
+                <span className="font-medium text-stone-900">{row.label}</span>{' '}
+                <span className="text-stone-600">— {row.note}</span>
+              </span>
+              <span className="shrink-0 tabular-nums text-stone-800">
+                {row.points}/{row.max}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <Button size="sm" onClick={() => onRequest(match)} disabled={disabled}>
+        Request exchange with {match.displayName}
+      </Button>
+    </Card>
+  );
+}

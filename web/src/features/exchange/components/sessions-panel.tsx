@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { useToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
+import type { ExchangeDoc } from '@/lib/firestore/converters/exchange-converter';
+import { friendlyError } from '@/lib/errors';
+import { useZodForm } from '@/lib/forms';
+import { scheduleSessionSchema, useScheduleSession, useSessions, useSetSessionStatus } from '../api/sessions';
+import { formatMinutes } from '../utils/labels';
+import { downloadText, sessionIcs } from '../utils/session-ics';
+
+const when = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+function tomorrow(): string {
+  const d = new Date(Date.now() + 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Sessions: schedule (date, time, duration), add to calendar (.ics), tick off as held. */
+export function SessionsPanel({
+  exchange,
+  me,
+  title,
+  canWrite,
+}: {
+  exchange: ExchangeDoc;
+  me: string;
+  title: string;
+  canWrite: boolean;
+}) {
+  const { toast } = useToast();
+  const sessions = useSessions(exchange.id);
+  const schedule = useScheduleSession();
+  const setStatus = useSetSessionStatus();
+  const [open, setOpen] = useState(false);
+  const editable = exchange.status === 'accepted' || exchange.status === 'active';
+  const form = useZodForm(scheduleSessionSchema, {
+    date: tomorrow(),
+    time: '18:00',
+    durationMin: '60' as unknown,
+    notes: '',
+  });
+  const list = sessions.data ?? [];
+  const held = list.filter((s) => s.status === 'completed').length;
+
+  const submit = () => {
+    const session = form.validate();
+    if (!session) return;
+    schedule.mutate(
+      { exchangeId: exchange.id, uid: me, session },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          toast({ title: 'Session scheduled' });
+        },
+        onError: (error) =>
+          toast({ title: 'Couldn’t schedule it', description: friendlyError(error), tone: 'error' }),
+      },
+    );
+  };
+
+  return (
+    <Card>
+      <CardHeader
+        title="Sessions"
+        description={list.length ? `${held} of ${list.length} held` : 'Plan when you meet.'}
+        actions={
+          editable && !open ? (
+            <Button size="sm" variant="secondary" onClick={() => setOpen(true)} disabled={!canWrite}>
+              Schedule a session
+            </Button>
+          ) : null
+        }
+      />
+      <CardBody className="flex flex-col gap-4">
+        {open ? (
+          <form
+            className="grid gap-3 sm:grid-cols-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+          >
+            <Field label="Date" error={form.errors.date}>
+              <Input
+                type="date"
+                value={form.values.date}
+                onChange={(e) => form.set('date', e.target.value)}
+              />
+            </Field>
+            <Field label="Time" error={form.errors.time}>
+              <Input
+                type="time"
+                value={form.values.time}
+                onChange={(e) => form.set('time', e.target.value)}
+              />
+            </Field>
+            <Field label="Duration (minutes)" error={form.errors.durationMin}>
+              <Input
+                type="number"
+                min={15}
+                max={480}
+                step={15}
+                value={String(form.values.durationMin)}
+                onChange={(e) => form.set('durationMin', e.target.value)}
+              />
+            </Field>
+            <Field label="Agenda" optional className="sm:col-span-3" error={form.errors.notes}>
+              <Input
+                value={form.values.notes}
+                maxLength={4000}
+                onChange={(e) => form.set('notes', e.target.value)}
+              />
+            </Field>
+            <div className="flex gap-2 sm:col-span-3">
+              <Button type="submit" loading={schedule.isPending}>
+                Schedule
+              </Button>
+              <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        ) : null}
+        {list.length === 0 ? (
+          <p className="text-sm text-stone-600">
+            {editable ? 'No sessions yet.' : 'Sessions can be scheduled once the request is accepted.'}
+          </p>
+        ) : (
+          <ul className="divide-y divide-stone-100">
+            {list.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center gap-3 py-2">
+                <span aria-hidden="true" className="text-lg">
+                  {s.status === 'completed' ? '✅' : s.status === 'cancelled' ? '✖️' : '🗓️'}
+                </span>
+                <div className="min-w-0 flex-1 text-sm">
+                  <p className="font-medium text-stone-900">
+                    {when.format(s.scheduledAt)} · {formatMinutes(s.durationMin)}
+                  </p>
+                  {s.notes ? <p className="text-stone-600">{s.notes}</p> : null}
+                </div>
+                <Badge
+                  tone={s.status === 'completed' ? 'success' : s.status === 'cancelled' ? 'neutral' : 'brand'}
+                >
+                  {s.status === 'completed' ? 'Held' : s.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}
+                </Badge>
+                {s.status === 'scheduled' ? (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() =>
+                      downloadText(
+                        `skillverse-session-${s.id}.ics`,
+                        sessionIcs(
+                          exchange.id,
+                          s,
+                          title,
+                          new URL(paths.exchange.href(exchange.id), window.location.origin).toString(),
+                        ),
+                      )
+                    }
+                  >
+                    Add to calendar
+                  </Button>
+                ) : null}
+                {editable && s.status === 'scheduled' ? (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={!canWrite}
+                    onClick={() =>
+                      setStatus.mutate(
+                        { exchangeId: exchange.id, sessionId: s.id, status: 'completed' },
+                        {
+                          onError: (error) =>
+                            toast({
+                              title: 'Couldn’t update it',
+                              description: friendlyError(error),
+                              tone: 'error',
+                            }),
+                        },
+                      )
+                    }
+                  >
+                    Mark held
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardBody>
+    </Card>
+  );
+}

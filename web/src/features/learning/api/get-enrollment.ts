@@ -1,0 +1,15 @@
+import { docSource } from '@/lib/firestore/live-source';
+import { enrollmentRef } from '@/lib/firestore/refs';
+import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
+
+export function enrollmentQueryOptions(courseId: string | undefined, uid: string | undefined) {
+  return liveQueryOptions(
+    ['enrollments', courseId ?? null, uid ?? null] as const,
+    courseId && uid ? docSource(enrollmentRef(courseId, uid)) : null,
+  );
+}
+
+/** enrollments/{courseId}_{uid}, live: ticks, progress and the certificate id follow the server. */
+export function useEnrollment(courseId: string | undefined, uid: string | undefined) {
+  return useLiveQuery(enrollmentQueryOptions(courseId, uid));
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { resumeFrom, SAVE_POSITION_EVERY_MS } from '../utils/player';
+
+/**
+ * The lecture video: native controls, resumes from the saved position, saves the position every
+ * ~10 s while playing, on pause and when leaving, and reports the end of the video.
+ */
+export function LectureVideo({
+  src,
+  title,
+  startAt,
+  onSavePosition,
+  onEnded,
+}: {
+  src: string;
+  title: string;
+  /** Saved position (seconds) to resume from; 0 to start at the beginning. */
+  startAt: number;
+  onSavePosition: (positionSec: number) => void;
+  onEnded: () => void;
+}) {
+  const video = useRef<HTMLVideoElement>(null);
+  const lastSaved = useRef(0);
+  const save = useRef(onSavePosition);
+  save.current = onSavePosition;
+  const start = useRef(startAt);
+  start.current = startAt;
+
+  useEffect(() => {
+    const el = video.current;
+    if (!el) return;
+    lastSaved.current = Date.now();
+    const saveNow = () => {
+      if (el.currentTime > 0) {
+        lastSaved.current = Date.now();
+        save.current(el.currentTime);
+      }
+    };
+    const onTime = () => {
+      if (!el.paused && Date.now() - lastSaved.current >= SAVE_POSITION_EVERY_MS) saveNow();
+    };
+    const onMeta = () => {
+      const from = resumeFrom(start.current, el.duration);
+      if (from !== null) el.currentTime = from;
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    el.addEventListener('timeupdate', onTime);
+    el.addEventListener('pause', saveNow);
+    el.addEventListener('loadedmetadata', onMeta);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', saveNow);
+    return () => {
+      saveNow();
+      el.removeEventListener('timeupdate', onTime);
+      el.removeEventListener('pause', saveNow);
+      el.removeEventListener('loadedmetadata', onMeta);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', saveNow);
+    };
+  }, [src]);
+
+  return (
+    // biome-ignore lint/a11y/useMediaCaption: educators' videos come without caption tracks; the lecture text is below
+    <video
+      ref={video}
+      key={src}
+      src={src}
+      controls
+      preload="metadata"
+      aria-label={`Video: ${title}`}
+      onEnded={onEnded}
+      className="aspect-video w-full rounded-xl bg-black"
+    />
+  );
+}

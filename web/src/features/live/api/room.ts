@@ -1,0 +1,170 @@
+// The room's realtime data (chat, Q&A, polls, hands, speakers, presence) and its writes.
+import {
+  arrayRemove,
+  arrayUnion,
+  addDoc,
+  deleteDoc,
+  limit,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+} from 'firebase/firestore';
+import { docSource, querySource } from '@/lib/firestore/live-source';
+import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
+import {
+  attendanceRef,
+  chatRawRef,
+  chatRef,
+  feedbackListRef,
+  feedbackRawRef,
+  feedbackRef,
+  handRawRef,
+  handsRef,
+  pollRawRef,
+  pollsRawRef,
+  pollsRef,
+  presenceRawRef,
+  presenceRef,
+  questionRawRef,
+  questionsRawRef,
+  questionsRef,
+  registrationsRef,
+  speakerRawRef,
+  speakersRef,
+  voteRawRef,
+  votesRef,
+} from './refs';
+
+export const CHAT_LIMIT = 200;
+
+const key = (id: string, ...rest: (string | null)[]) => ['live-room', id, ...rest] as const;
+
+export function useChat(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(
+      key(id, 'chat'),
+      enabled
+        ? querySource(query(chatRef(id), orderBy('createdAt', 'desc'), limit(CHAT_LIMIT)), (m) => m.reverse())
+        : null,
+    ),
+  );
+}
+
+export function useQuestions(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(key(id, 'questions'), enabled ? querySource(query(questionsRef(id), limit(200))) : null),
+  );
+}
+
+export function usePolls(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(
+      key(id, 'polls'),
+      enabled ? querySource(query(pollsRef(id), orderBy('createdAt', 'desc'), limit(20))) : null,
+    ),
+  );
+}
+
+export function useVotes(id: string, pollId: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(key(id, 'votes', pollId), enabled ? querySource(votesRef(id, pollId)) : null),
+  );
+}
+
+export function useHands(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(
+      key(id, 'hands'),
+      enabled ? querySource(query(handsRef(id), orderBy('raisedAt'), limit(100))) : null,
+    ),
+  );
+}
+
+export function useSpeakers(id: string, enabled: boolean) {
+  return useLiveQuery(liveQueryOptions(key(id, 'speakers'), enabled ? querySource(speakersRef(id)) : null));
+}
+
+export function usePresence(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(key(id, 'presence'), enabled ? querySource(query(presenceRef(id), limit(300))) : null),
+  );
+}
+
+export function useRegistrations(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(
+      key(id, 'registrations'),
+      enabled ? querySource(query(registrationsRef(id), limit(500))) : null,
+    ),
+  );
+}
+
+export function useAttendance(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(
+      key(id, 'attendance'),
+      enabled ? querySource(query(attendanceRef(id), limit(500))) : null,
+    ),
+  );
+}
+
+export function useFeedbackList(id: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(
+      key(id, 'feedback'),
+      enabled ? querySource(query(feedbackListRef(id), limit(500))) : null,
+    ),
+  );
+}
+
+export function useMyFeedback(id: string, uid: string | undefined) {
+  return useLiveQuery(
+    liveQueryOptions(key(id, 'my-feedback', uid ?? null), uid ? docSource(feedbackRef(id, uid)) : null),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes (rules: SPEC §3 live rows)
+
+export const roomActions = {
+  sendMessage: (id: string, senderId: string, text: string) =>
+    addDoc(chatRawRef(id), { senderId, text, createdAt: serverTimestamp() }),
+  ask: (id: string, authorId: string, text: string) =>
+    addDoc(questionsRawRef(id), {
+      authorId,
+      text,
+      upvoterIds: [],
+      answered: false,
+      createdAt: serverTimestamp(),
+    }),
+  upvote: (id: string, questionId: string, uid: string, on: boolean) =>
+    updateDoc(questionRawRef(id, questionId), { upvoterIds: on ? arrayUnion(uid) : arrayRemove(uid) }),
+  markAnswered: (id: string, questionId: string, answered: boolean) =>
+    updateDoc(questionRawRef(id, questionId), { answered }),
+  createPoll: (id: string, question: string, options: string[]) =>
+    addDoc(pollsRawRef(id), { question, options, open: true, createdAt: serverTimestamp() }),
+  setPollOpen: (id: string, pollId: string, open: boolean) =>
+    updateDoc(pollRawRef(id, pollId), { open, updatedAt: serverTimestamp() }),
+  vote: (id: string, pollId: string, uid: string, optionIndex: number) =>
+    setDoc(voteRawRef(id, pollId, uid), { uid, optionIndex, createdAt: serverTimestamp() }),
+  raiseHand: (id: string, uid: string) => setDoc(handRawRef(id, uid), { uid, raisedAt: serverTimestamp() }),
+  lowerHand: (id: string, uid: string) => deleteDoc(handRawRef(id, uid)),
+  allowSpeaker: (id: string, uid: string) =>
+    setDoc(speakerRawRef(id, uid), { uid, grantedAt: serverTimestamp() }),
+  revokeSpeaker: (id: string, uid: string) => deleteDoc(speakerRawRef(id, uid)),
+  enterRoom: (id: string, uid: string, displayName: string, photoURL: string | null) =>
+    setDoc(presenceRawRef(id, uid), {
+      uid,
+      displayName,
+      photoURL,
+      present: true,
+      joinedAt: serverTimestamp(),
+      lastSeenAt: serverTimestamp(),
+    }),
+  heartbeat: (id: string, uid: string, present: boolean) =>
+    updateDoc(presenceRawRef(id, uid), { present, lastSeenAt: serverTimestamp() }),
+  sendFeedback: (id: string, uid: string, rating: number, comment: string) =>
+    setDoc(feedbackRawRef(id, uid), { rating, comment, createdAt: serverTimestamp() }),
+};

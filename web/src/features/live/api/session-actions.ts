@@ -1,0 +1,90 @@
+// Callables for live sessions (SPEC §4) and the host's own create/edit writes.
+import type {
+  CancelLiveSessionResponse,
+  EndLiveSessionResponse,
+  LiveKitTokenResponse,
+  LiveSessionIdRequest,
+  RegisterForLiveSessionRequest,
+  RegisterForLiveSessionResponse,
+  StartLiveSessionResponse,
+} from '@skillverse/domain/live';
+import { useMutation } from '@tanstack/react-query';
+import { addDoc, serverTimestamp, Timestamp, updateDoc } from 'firebase/firestore';
+import { callFunction } from '@/lib/firebase';
+import type { SessionFormOutput } from '../utils/session-form';
+import { liveSessionRawRef, liveSessionsRawRef } from './refs';
+
+export function registerForLiveSession(input: RegisterForLiveSessionRequest) {
+  return callFunction<RegisterForLiveSessionRequest, RegisterForLiveSessionResponse>(
+    'registerForLiveSession',
+    input,
+  );
+}
+
+export function useRegisterForLiveSession() {
+  return useMutation({ mutationFn: registerForLiveSession });
+}
+
+export function useStartLiveSession() {
+  return useMutation({
+    mutationFn: (input: LiveSessionIdRequest) =>
+      callFunction<LiveSessionIdRequest, StartLiveSessionResponse>('startLiveSession', input),
+  });
+}
+
+export function useEndLiveSession() {
+  return useMutation({
+    mutationFn: (input: LiveSessionIdRequest) =>
+      callFunction<LiveSessionIdRequest, EndLiveSessionResponse>('endLiveSession', input),
+  });
+}
+
+export function useCancelLiveSession() {
+  return useMutation({
+    mutationFn: (input: LiveSessionIdRequest) =>
+      callFunction<LiveSessionIdRequest, CancelLiveSessionResponse>('cancelLiveSession', input),
+  });
+}
+
+export function getLiveKitToken(input: LiveSessionIdRequest) {
+  return callFunction<LiveSessionIdRequest, LiveKitTokenResponse>('getLiveKitToken', input);
+}
+
+/** Schedules a new session hosted by `hostId`; returns its id. */
+export async function createLiveSession(hostId: string, values: SessionFormOutput): Promise<string> {
+  const ref = await addDoc(liveSessionsRawRef(), {
+    hostId,
+    title: values.title,
+    description: values.description,
+    courseId: values.courseId,
+    scheduledAt: Timestamp.fromDate(values.scheduledAt),
+    durationMin: values.durationMin,
+    capacity: values.capacity,
+    status: 'scheduled',
+    registeredCount: 0,
+    recordingEnabled: values.recordingEnabled,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  });
+  return ref.id;
+}
+
+export async function updateLiveSession(id: string, values: SessionFormOutput): Promise<void> {
+  await updateDoc(liveSessionRawRef(id), {
+    title: values.title,
+    description: values.description,
+    courseId: values.courseId,
+    scheduledAt: Timestamp.fromDate(values.scheduledAt),
+    durationMin: values.durationMin,
+    capacity: values.capacity,
+    recordingEnabled: values.recordingEnabled,
+    updatedAt: serverTimestamp(),
+  });
+}
+
+export function useSaveLiveSession(hostId: string) {
+  return useMutation({
+    mutationFn: ({ id, values }: { id: string | null; values: SessionFormOutput }) =>
+      id ? updateLiveSession(id, values).then(() => id) : createLiveSession(hostId, values),
+  });
+}

@@ -1,0 +1,57 @@
+import { EmptyState } from '@/components/ui/empty-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useAttendance, useFeedbackList } from '../api/room';
+
+function minutes(sec: number): string {
+  const m = Math.round(sec / 60);
+  return m < 1 ? 'under a minute' : `${m} min`;
+}
+
+/** For the host after the session: who attended, for how long, and the feedback. */
+export function AttendanceList({ sessionId, hostId }: { sessionId: string; hostId: string }) {
+  const attendance = useAttendance(sessionId, true);
+  const feedback = useFeedbackList(sessionId, true);
+  if (attendance.isPending) return <Skeleton className="h-24" />;
+  const rows = (attendance.data ?? []).filter((a) => a.uid !== hostId);
+  const ratings = (feedback.data ?? []).map((f) => f.rating);
+  const average = ratings.length ? (ratings.reduce((a, b) => a + b, 0) / ratings.length).toFixed(1) : null;
+  return (
+    <div className="flex flex-col gap-4">
+      {rows.length === 0 ? (
+        <EmptyState icon="check" title="No attendance recorded" />
+      ) : (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Attendance</caption>
+          <thead className="text-stone-600">
+            <tr>
+              <th className="py-2 font-medium">Attendee</th>
+              <th className="py-2 font-medium">Joined</th>
+              <th className="py-2 font-medium">Time in room</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {rows.map((a) => (
+              <tr key={a.uid}>
+                <td className="py-2 text-stone-900">{a.displayName || a.uid}</td>
+                <td className="py-2 text-stone-700">{a.joinedAt.toLocaleTimeString()}</td>
+                <td className="py-2 text-stone-700">{minutes(a.totalSec)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="text-sm text-stone-700">
+        {average
+          ? `Feedback: ${average} / 5 from ${ratings.length} ${ratings.length === 1 ? 'person' : 'people'}.`
+          : 'No feedback yet.'}
+      </p>
+      {(feedback.data ?? [])
+        .filter((f) => f.comment)
+        .map((f) => (
+          <blockquote key={f.uid} className="border-l-2 border-stone-200 pl-3 text-sm text-stone-700">
+            “{f.comment}” — {f.rating}/5
+          </blockquote>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import type { LivePoll } from '@skillverse/domain/models';
+import { type FormEvent, useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { friendlyError } from '@/lib/errors';
+import { roomActions, useVotes } from '../../api/room';
+import { pollSchema } from '../../utils/session-form';
+
+function PollCard({
+  sessionId,
+  uid,
+  isHost,
+  poll,
+  canVote,
+}: {
+  sessionId: string;
+  uid: string;
+  isHost: boolean;
+  poll: LivePoll;
+  canVote: boolean;
+}) {
+  const votes = useVotes(sessionId, poll.id, true);
+  const [error, setError] = useState<string | null>(null);
+  const all = votes.data ?? [];
+  const mine = all.find((v) => v.uid === uid);
+  const total = all.length;
+  const counts = poll.options.map((_, i) => all.filter((v) => v.optionIndex === i).length);
+  const showResults = isHost || Boolean(mine) || !poll.open;
+  const run = (p: Promise<unknown>) => p.catch((e) => setError(friendlyError(e)));
+
+  return (
+    <li className="px-4 py-3" data-testid="poll">
+      <div className="flex items-center gap-2">
+        <p className="flex-1 text-sm font-medium text-stone-900">{poll.question}</p>
+        {poll.open ? <Badge tone="success">Open</Badge> : <Badge>Closed</Badge>}
+        {isHost ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => run(roomActions.setPollOpen(sessionId, poll.id, !poll.open))}
+          >
+            {poll.open ? 'Close poll' : 'Reopen'}
+          </Button>
+        ) : null}
+      </div>
+      {showResults ? (
+        <ul className="mt-2 flex flex-col gap-2" aria-label={`Results: ${poll.question}`}>
+          {poll.options.map((option, i) => {
+            const n = counts[i] ?? 0;
+            const pct = total ? Math.round((n / total) * 100) : 0;
+            return (
+              <li key={option} className="text-sm">
+                <div className="flex justify-between text-stone-800">
+                  <span>
+                    {option}
+                    {mine?.optionIndex === i ? ' (your vote)' : ''}
+                  </span>
+                  <span data-testid="poll-count">
+                    {n} {n === 1 ? 'vote' : 'votes'} · {pct}%
+                  </span>
+                </div>
+                <div className="mt-1 h-2 rounded-full bg-stone-100" aria-hidden="true">
+                  <div className="h-2 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <fieldset className="mt-2 flex flex-wrap gap-2">
+          <legend className="sr-only">Vote: {poll.question}</legend>
+          {poll.options.map((option, i) => (
+            <Button
+              key={option}
+              size="sm"
+              variant="secondary"
+              disabled={!canVote}
+              onClick={() => run(roomActions.vote(sessionId, poll.id, uid, i))}
+            >
+              {option}
+            </Button>
+          ))}
+        </fieldset>
+      )}
+      {error ? (
+        <p className="mt-2 text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function NewPollForm({ sessionId }: { sessionId: string }) {
+  const [question, setQuestion] = useState('');
+  const [options, setOptions] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = pollSchema.safeParse({ question, options: options.split('\n') });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? null);
+      return;
+    }
+    setError(null);
+    try {
+      await roomActions.createPoll(sessionId, parsed.data.question, parsed.data.options);
+      setQuestion('');
+      setOptions('');
+    } catch (e) {
+      setError(friendlyError(e));
+    }
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="flex flex-col gap-2 border-b border-stone-100 p-3"
+      aria-label="New poll"
+    >
+      <Field label="Poll question">
+        <Input value={question} maxLength={300} onChange={(e) => setQuestion(e.target.value)} />
+      </Field>
+      <Field label="Options (one per line)">
+        <textarea
+          className="min-h-20 rounded-lg border border-stone-300 px-3 py-2 text-sm"
+          value={options}
+          onChange={(e) => setOptions(e.target.value)}
+        />
+      </Field>
+      {error ? (
+        <p className="text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div>
+        <Button type="submit" size="sm">
+          Open poll
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function PollsPanel({
+  sessionId,
+  uid,
+  isHost,
+  polls,
+  canVote,
+}: {
+  sessionId: string;
+  uid: string;
+  isHost: boolean;
+  polls: LivePoll[];
+  canVote: boolean;
+}) {
+  return (
+    <section aria-labelledby="polls-title" className="rounded-xl border border-stone-200 bg-white">
+      <h2
+        id="polls-title"
+        className="border-b border-stone-100 px-4 py-3 text-sm font-semibold text-stone-900"
+      >
+        Polls
+      </h2>
+      {isHost ? <NewPollForm sessionId={sessionId} /> : null}
+      <ul className="divide-y divide-stone-100">
+        {polls.length === 0 ? <li className="px-4 py-3 text-sm text-stone-600">No polls yet.</li> : null}
+        {polls.map((p) => (
+          <PollCard
+            key={p.id}
+            sessionId={sessionId}
+            uid={uid}
+            isHost={isHost}
+            poll={p}
+            canVote={canVote && !isHost}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import type { LiveQuestion } from '@skillverse/domain/models';
+import { type FormEvent, useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { friendlyError } from '@/lib/errors';
+import { roomActions } from '../../api/room';
+import { questionSchema } from '../../utils/session-form';
+
+/** Unanswered first, then by upvotes, then oldest first. */
+export function sortQuestions(questions: LiveQuestion[]): LiveQuestion[] {
+  return [...questions].sort(
+    (a, b) =>
+      Number(a.answered) - Number(b.answered) ||
+      b.upvoterIds.length - a.upvoterIds.length ||
+      a.createdAt.getTime() - b.createdAt.getTime(),
+  );
+}
+
+export function QaPanel({
+  sessionId,
+  uid,
+  isHost,
+  questions,
+  nameOf,
+  canPost,
+}: {
+  sessionId: string;
+  uid: string;
+  isHost: boolean;
+  questions: LiveQuestion[];
+  nameOf: (uid: string) => string;
+  canPost: boolean;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const run = (p: Promise<unknown>) => p.catch((e) => setError(friendlyError(e)));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = questionSchema.safeParse(text);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? null);
+      return;
+    }
+    setError(null);
+    setText('');
+    await run(roomActions.ask(sessionId, uid, parsed.data));
+  }
+
+  return (
+    <section aria-labelledby="qa-title" className="rounded-xl border border-stone-200 bg-white">
+      <h2 id="qa-title" className="border-b border-stone-100 px-4 py-3 text-sm font-semibold text-stone-900">
+        Questions
+      </h2>
+      {!isHost ? (
+        <form onSubmit={onSubmit} className="flex gap-2 p-3">
+          <Input
+            aria-label="Your question"
+            value={text}
+            maxLength={1000}
+            placeholder="Ask the host a question"
+            disabled={!canPost}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button type="submit" variant="secondary" disabled={!canPost}>
+            Ask
+          </Button>
+        </form>
+      ) : null}
+      {error ? (
+        <p className="px-3 text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ul className="divide-y divide-stone-100" aria-label="Questions, most upvoted first">
+        {questions.length === 0 ? (
+          <li className="px-4 py-3 text-sm text-stone-600">No questions yet.</li>
+        ) : null}
+        {sortQuestions(questions).map((q) => {
+          const mine = q.upvoterIds.includes(uid);
+          const own = q.authorId === uid;
+          return (
+            <li key={q.id} className="flex items-start gap-3 px-4 py-3" data-testid="question">
+              <Button
+                size="sm"
+                variant={mine ? 'primary' : 'secondary'}
+                aria-pressed={mine}
+                aria-label={`Upvote: ${q.text} (${q.upvoterIds.length} votes)`}
+                disabled={!canPost || own || isHost}
+                onClick={() => run(roomActions.upvote(sessionId, q.id, uid, !mine))}
+              >
+                ▲ {q.upvoterIds.length}
+              </Button>
+              <div className="min-w-0 flex-1">
+                <p className="break-words text-sm text-stone-900">{q.text}</p>
+                <p className="text-xs text-stone-600">{own ? 'You' : nameOf(q.authorId)}</p>
+              </div>
+              {q.answered ? <Badge tone="success">Answered</Badge> : null}
+              {isHost ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => run(roomActions.markAnswered(sessionId, q.id, !q.answered))}
+                >
+                  {q.answered ? 'Reopen' : 'Mark answered'}
+                </Button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
