@@ -1,47 +1,19 @@
 // Journey: an educator creates a course (details with validation, sections, lectures, a quiz and
 // the certificate rule) and submits it for review; an admin previews it and publishes it through
 // moderateCourse; a visitor with the catalogue already open sees it appear live.
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PORTS } from '../scripts/lib/emulators.mjs';
 import { DEMO_ADMIN, DEMO_EDUCATOR } from '../scripts/seed/demo-accounts';
-import { newPage, screenshot, seriousA11yViolations, webUrl } from './support/browser';
+import { launchBrowser, newPage, screenshot, expectNoSeriousA11yViolations, webUrl } from './support/browser';
 
 let browser: Browser;
 
-/** The shared launcher's flags plus the emulator ports, which an offset can make "unsafe" for Chromium. */
-async function launch(): Promise<Browser> {
-  const offset = Number(process.env.SV_PORT_OFFSET || 0);
-  const ports = Object.values(PORTS).map((p) => p + offset);
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--explicitly-allowed-ports=${ports.join(',')}`,
-    ],
-  });
-}
-
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const violations = await seriousA11yViolations(page);
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(webUrl('/sign-in'));
@@ -51,16 +23,24 @@ async function signIn(page: Page, email: string, password: string) {
   await page.waitForURL(/\/dashboard/, { timeout: 20_000 });
 }
 
-async function addLecture(page: Page, section: string, lecture: { title: string; seconds: string; preview?: boolean }) {
+async function addLecture(
+  page: Page,
+  section: string,
+  lecture: { title: string; seconds: string; preview?: boolean },
+) {
   await page.getByRole('button', { name: new RegExp(`Add lecture\\s+to ${section}`) }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a lecture' });
   await dialog.getByLabel('Lecture title').fill(lecture.title);
-  await dialog.getByLabel('Video link').fill('https://storage.googleapis.com/gtv-videos-bucket/sample/ForBiggerFun.mp4');
+  await dialog
+    .getByLabel('Video link')
+    .fill('https://storage.googleapis.com/gtv-videos-bucket/sample/ForBiggerFun.mp4');
   await dialog.getByLabel('Length (seconds)').fill(lecture.seconds);
   if (lecture.preview) await dialog.getByLabel(/Free preview/).check();
   await dialog.getByLabel('Lecture text').fill(`Notes for ${lecture.title}.`);
   await dialog.getByRole('button', { name: 'Add lecture' }).click();
-  await expect.poll(() => page.getByRole('dialog', { name: 'Add a lecture' }).count(), { timeout: 15_000 }).toBe(0);
+  await expect
+    .poll(() => page.getByRole('dialog', { name: 'Add a lecture' }).count(), { timeout: 15_000 })
+    .toBe(0);
   await expect.poll(() => page.getByText(lecture.title).count(), { timeout: 15_000 }).toBeGreaterThan(0);
 }
 
@@ -71,7 +51,9 @@ describe('educator creates and submits → admin publishes → catalogue updates
     // A visitor has the catalogue open the whole time.
     const visitor = await newPage(browser);
     await visitor.page.goto(webUrl('/courses'));
-    await expect.poll(() => visitor.page.getByRole('article').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => visitor.page.getByRole('article').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     expect(await visitor.page.getByRole('link', { name: title }).count()).toBe(0);
 
     // Educator: the course list, then a new course with validation messages first.
@@ -80,7 +62,11 @@ describe('educator creates and submits → admin publishes → catalogue updates
     await signIn(page, DEMO_EDUCATOR.email, DEMO_EDUCATOR.password);
     await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Educator' }).click();
     await page.waitForURL(/\/educator$/);
-    await expect.poll(() => page.getByRole('link', { name: 'React Fundamentals', exact: true }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'React Fundamentals', exact: true }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'authoring-01-my-courses');
     await page.getByRole('link', { name: 'New course' }).click();
@@ -88,7 +74,9 @@ describe('educator creates and submits → admin publishes → catalogue updates
 
     await page.getByLabel('Price (in dollars)').fill('ten');
     await page.getByRole('button', { name: 'Create draft' }).click();
-    await expect.poll(() => page.getByText(/Give the course a title of at least 5 characters/).count()).toBe(1);
+    await expect
+      .poll(() => page.getByText(/Give the course a title of at least 5 characters/).count())
+      .toBe(1);
     await expect.poll(() => page.getByText(/Describe the course in at least 30 characters/).count()).toBe(1);
     await expect.poll(() => page.getByText(/Enter a price like/).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
@@ -140,9 +128,13 @@ describe('educator creates and submits → admin publishes → catalogue updates
     await page.getByRole('tab', { name: 'Publishing' }).click();
     await page.getByLabel(/Quiz score needed/).fill('80');
     await page.getByRole('button', { name: 'Save certificate rule' }).click();
-    await expect.poll(() => page.getByText('Certificate rule saved').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Certificate rule saved').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect.poll(() => page.getByText('Waiting for review by an admin.').count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText('Waiting for review by an admin.').count(), { timeout: 15_000 })
+      .toBe(1);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'authoring-05-submitted');
     expect(educator.errors).toEqual([]);
@@ -150,7 +142,10 @@ describe('educator creates and submits → admin publishes → catalogue updates
     // Admin: the queue shows it; preview its lectures; a too-short rejection reason is refused; publish.
     const admin = await newPage(browser);
     await signIn(admin.page, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    await admin.page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Admin' }).click();
+    await admin.page
+      .getByRole('navigation', { name: 'Account' })
+      .getByRole('link', { name: 'Admin' })
+      .click();
     await admin.page.waitForURL(/\/admin\/courses$/);
     const entry = admin.page.getByRole('button', { name: new RegExp(title) });
     await entry.waitFor({ timeout: 15_000 });
@@ -165,8 +160,12 @@ describe('educator creates and submits → admin publishes → catalogue updates
     await expectNoSeriousA11yViolations(admin.page);
     await screenshot(admin.page, 'authoring-07-moderation');
     await admin.page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await expect.poll(() => admin.page.getByText('Course published').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await expect.poll(() => admin.page.getByRole('button', { name: new RegExp(title) }).count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(() => admin.page.getByText('Course published').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => admin.page.getByRole('button', { name: new RegExp(title) }).count(), { timeout: 15_000 })
+      .toBe(0);
     expect(admin.errors).toEqual([]);
 
     // The visitor's open catalogue shows it without a reload (newest first).
@@ -178,7 +177,9 @@ describe('educator creates and submits → admin publishes → catalogue updates
     await expect
       .poll(() => visitor.page.getByRole('heading', { level: 1, name: title }).count(), { timeout: 15_000 })
       .toBe(1);
-    await expect.poll(() => visitor.page.getByText('Why test components').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => visitor.page.getByText('Why test components').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await expect.poll(() => visitor.page.getByText('Mocking modules').count()).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(visitor.page);
     await screenshot(visitor.page, 'authoring-09-course-page');

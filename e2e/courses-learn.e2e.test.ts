@@ -2,50 +2,19 @@
 // free, watches and completes every lecture, passes the quiz (graded on the server) and gets a
 // certificate that verifies signed out; then buys a paid course through the local test checkout
 // (no Stripe key: the same webhook path with a locally signed event) and sees the payment.
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNER } from '../scripts/seed/demo-accounts';
-import { PORTS } from '../scripts/lib/emulators.mjs';
-import { newPage, screenshot, seriousA11yViolations, webUrl } from './support/browser';
+import { launchBrowser, newPage, screenshot, expectNoSeriousA11yViolations, webUrl } from './support/browser';
 
 let browser: Browser;
 
-/**
- * The shared launcher plus `--explicitly-allowed-ports`: with a port offset the emulators can land
- * on ports Chromium refuses by default (Firestore on 10080 with offset 2000).
- */
-async function launch(): Promise<Browser> {
-  const offset = Number(process.env.SV_PORT_OFFSET || 0);
-  const ports = Object.values(PORTS).map((p) => p + offset);
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--explicitly-allowed-ports=${ports.join(',')}`,
-    ],
-  });
-}
-
 beforeAll(async () => {
-  browser = await launch();
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const violations = await seriousA11yViolations(page);
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
@@ -62,7 +31,9 @@ describe('browse → enrol for free → learn → quiz → certificate', () => {
 
     // Catalogue, signed out: one page of cards, then a search narrows it.
     await page.goto(webUrl('/courses'));
-    await expect.poll(() => page.getByRole('article').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(12);
+    await expect
+      .poll(() => page.getByRole('article').count(), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(12);
     await expect.poll(() => page.getByRole('button', { name: 'Load more courses' }).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'courses-01-catalog');
@@ -81,11 +52,16 @@ describe('browse → enrol for free → learn → quiz → certificate', () => {
     // Detail, signed out: outline with a playable preview, reviews, and "Sign in to enrol".
     await page.waitForURL(new RegExp(`/courses/${FREE_COURSE.id}$`));
     await expect.poll(() => page.getByRole('heading', { level: 1, name: FREE_COURSE.title }).count()).toBe(1);
-    await expect.poll(() => page.getByText('Preview', { exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Preview', { exact: true }).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('heading', { name: 'Reviews' }).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'courses-03-detail-signed-out');
-    await page.getByRole('button', { name: /Watch preview/ }).first().click();
+    await page
+      .getByRole('button', { name: /Watch preview/ })
+      .first()
+      .click();
     await expect.poll(() => page.locator('dialog video').count()).toBe(1);
     await page.getByRole('button', { name: 'Close' }).click();
 
@@ -112,7 +88,9 @@ describe('browse → enrol for free → learn → quiz → certificate', () => {
         await screenshot(page, 'courses-05-player');
       }
       await page.getByRole('button', { name: 'Mark complete' }).click();
-      await expect.poll(() => page.getByText('Completed', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
+      await expect
+        .poll(() => page.getByText('Completed', { exact: true }).count(), { timeout: 20_000 })
+        .toBe(1);
       if (i < FREE_COURSE.lectures) await page.getByRole('link', { name: /^Next/ }).click();
     }
     await expect.poll(() => page.getByText('(completed)').count()).toBe(FREE_COURSE.lectures);
@@ -148,18 +126,47 @@ describe('browse → enrol for free → learn → quiz → certificate', () => {
     await page.waitForURL(/\/certificates\/[^/]+\/verify$/);
     const verifyUrl = page.url();
 
+    // Enrolled learners review the course once, and can edit it; the list updates live.
+    await page.goto(webUrl(`/courses/${FREE_COURSE.id}`));
+    await page.getByRole('button', { name: 'Post review' }).click({ timeout: 15_000 });
+    await expect.poll(() => page.getByText('Choose a rating from 1 to 5 stars.').count()).toBe(1);
+    await page.getByRole('radio', { name: '4 stars' }).check({ force: true });
+    await page.getByLabel(/Your review/).fill('Clear, practical and short. The outline method works.');
+    await page.getByRole('button', { name: 'Post review' }).click();
+    await expect
+      .poll(() => page.getByText('Clear, practical and short. The outline method works.').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await page.getByRole('button', { name: 'Edit your review' }).click();
+    await page.getByRole('radio', { name: '5 stars' }).check({ force: true });
+    await page.getByRole('button', { name: 'Update review' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Edit your review' }).count(), { timeout: 15_000 })
+      .toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'courses-08-review');
+
     // My learning lists it as completed with its certificate.
     await page.goto(webUrl('/my-learning'));
     await page.getByRole('tab', { name: /Completed/ }).click();
     await expect
-      .poll(() => page.getByRole('link', { name: new RegExp(`View certificate.*${FREE_COURSE.title}`) }).count(), {
+      .poll(
+        () => page.getByRole('link', { name: new RegExp(`View certificate.*${FREE_COURSE.title}`) }).count(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'courses-08b-my-learning');
+    await page.goto(webUrl('/certificates'));
+    await expect
+      .poll(() => page.getByRole('link', { name: FREE_COURSE.title, exact: true }).count(), {
         timeout: 15_000,
       })
       .toBe(1);
-    await expectNoSeriousA11yViolations(page);
-    await screenshot(page, 'courses-08-my-learning');
-    await page.goto(webUrl('/certificates'));
-    await expect.poll(() => page.getByRole('link', { name: FREE_COURSE.title }).count(), { timeout: 15_000 }).toBe(1);
+    await screenshot(page, 'courses-09-my-certificates');
     await expectNoSeriousA11yViolations(page);
     expect(errors).toEqual([]);
     await context.close();
@@ -176,9 +183,11 @@ describe('browse → enrol for free → learn → quiz → certificate', () => {
     const pdf = await visitor.page.getByRole('link', { name: /Download PDF/ }).getAttribute('href');
     expect(pdf).toMatch(/certificatePdf\?id=/);
     await expectNoSeriousA11yViolations(visitor.page);
-    await screenshot(visitor.page, 'courses-09-certificate-verified');
+    await screenshot(visitor.page, 'courses-10-certificate-verified');
     await visitor.page.goto(webUrl('/certificates/not-a-real-id/verify'));
-    await expect.poll(() => visitor.page.getByRole('heading', { name: 'Certificate not found' }).count()).toBe(1);
+    await expect
+      .poll(() => visitor.page.getByRole('heading', { name: 'Certificate not found' }).count())
+      .toBe(1);
     expect(visitor.errors).toEqual([]);
     await visitor.context.close();
   });
@@ -191,11 +200,23 @@ describe('paid course through the local test checkout', () => {
     await signIn(page, DEMO_LEARNER.email, DEMO_LEARNER.password);
     await page.waitForURL(/\/dashboard/, { timeout: 20_000 });
 
+    // A declined test payment charges nothing and leaves the course unbought.
     await page.goto(webUrl(`/courses/${PAID_COURSE.id}`));
     await page.getByRole('button', { name: `Buy for ${PAID_COURSE.price}` }).click({ timeout: 20_000 });
     await page.waitForURL(/\/checkout\/local\?payment=/, { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Decline (test)' }).click();
+    await page.waitForURL(/\/checkout\/cancel\?course=/, { timeout: 30_000 });
+    await expect.poll(() => page.getByRole('heading', { name: 'Payment declined' }).count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'checkout-00-declined');
+    await page.getByRole('link', { name: 'Back to the course' }).click();
+
+    await page.getByRole('button', { name: `Buy for ${PAID_COURSE.price}` }).click({ timeout: 20_000 });
+    await page.waitForURL(/\/checkout\/local\?payment=/, { timeout: 20_000 });
     await expect.poll(() => page.getByText('Test mode — no real payment').count()).toBe(1);
-    await expect.poll(() => page.getByText(PAID_COURSE.price).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(PAID_COURSE.price).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'checkout-01-local');
 
@@ -207,12 +228,15 @@ describe('paid course through the local test checkout', () => {
     await screenshot(page, 'checkout-02-success');
     await startLearning.click();
     await page.waitForURL(new RegExp(`/learn/${PAID_COURSE.id}/`), { timeout: 15_000 });
-    await expect.poll(() => page.getByRole('button', { name: 'Mark complete' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Mark complete' }).count(), { timeout: 15_000 })
+      .toBe(1);
 
     await page.goto(webUrl('/settings'));
     const row = page.getByRole('row', { name: new RegExp(PAID_COURSE.title) });
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => row.first().getByText('Paid').count()).toBe(1);
+    await expect.poll(() => row.nth(1).getByText('Failed').count()).toBe(1);
     await screenshot(page, 'checkout-03-payment-history');
     expect(errors).toEqual([]);
     await context.close();

@@ -6,7 +6,7 @@ import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, seriousA11yViolations, webUrl } from './support/browser';
+import { launchBrowser, newPage, screenshot, expectNoSeriousA11yViolations, webUrl } from './support/browser';
 
 const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
 const PASSWORD = 'swap-skills-123';
@@ -55,13 +55,6 @@ async function person(name: string, offers: string, wants: string) {
     timezone: 'UTC',
   });
   return { uid: user.uid, email, name };
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const violations = await seriousA11yViolations(page);
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
 }
 
 async function signIn(page: Page, email: string, redirect: string) {
@@ -166,6 +159,24 @@ describe('skill exchange between two people', () => {
     await expect
       .poll(() => a.page.getByText('Haskell: types and functions').count(), { timeout: 15_000 })
       .toBe(1);
+    await b.page.getByRole('button', { name: 'Mark held' }).click();
+    await expect.poll(() => a.page.getByText('1 of 1 held').count(), { timeout: 15_000 }).toBe(1);
+
+    // A shares a resource link and adds a milestone; B sees both.
+    await a.page.getByRole('button', { name: 'Share a resource link' }).click();
+    await a.page.getByLabel('Link', { exact: true }).fill('https://example.com/haskell-book');
+    await a.page.getByLabel('Title').fill('Learn You a Haskell');
+    await a.page.getByRole('button', { name: 'Share link' }).click();
+    await expect
+      .poll(() => b.page.getByRole('link', { name: /Learn You a Haskell/ }).count(), { timeout: 15_000 })
+      .toBe(1);
+    await a.page.getByLabel('New milestone').fill('Write a fold by hand');
+    await a.page.getByRole('button', { name: 'Add', exact: true }).click();
+    const milestone = b.page.getByRole('checkbox', { name: 'Write a fold by hand' });
+    await expect.poll(() => milestone.count(), { timeout: 15_000 }).toBe(1);
+    await milestone.check();
+    await expect.poll(() => a.page.getByText('1 of 1 reached').count(), { timeout: 15_000 }).toBe(1);
+
     await expectNoSeriousA11yViolations(b.page);
     await screenshot(a.page, 'exchange-05-room-active');
     await screenshot(b.page, 'exchange-06-room-active-b');
@@ -180,11 +191,12 @@ describe('skill exchange between two people', () => {
     await expect.poll(() => b.page.getByTestId('exchange-status').textContent()).toBe('Completed');
 
     // Both rate and endorse.
-    await a.page.getByText('5 stars').click();
+    await a.page.locator('label').filter({ hasText: '5 stars' }).click();
+    await expect.poll(() => a.page.getByRole('radio', { name: /5 stars/ }).isChecked()).toBe(true);
     await a.page.getByLabel('Comment').fill('Clear and patient.');
     await a.page.getByRole('button', { name: 'Submit rating' }).click();
     await expect.poll(() => a.page.getByText('Your rating of Ben').count(), { timeout: 15_000 }).toBe(1);
-    await b.page.getByText('4 stars').click();
+    await b.page.locator('label').filter({ hasText: '4 stars' }).click();
     await b.page.getByRole('button', { name: 'Submit rating' }).click();
     await expect.poll(() => b.page.getByText('Your rating of Ada').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => a.page.getByText(/Ben rated you/).count(), { timeout: 15_000 }).toBe(1);

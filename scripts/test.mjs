@@ -6,14 +6,18 @@
 //      (the e2e suite serves the production web build and drives headless Chromium)
 // Where the emulators cannot run (no Java / no Firestore emulator), layer 3 is reported as
 // skipped with the reason; everything else still runs.
-//   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e  narrow layer 3
+//   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e  narrow layer 3;
+//   -- <file filters>              narrow the vitest runs to matching files
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, emulatorPlan, firebaseBin, firebaseConfig, PROJECT_ID } from './lib/emulators.mjs';
-import { webEnv } from './lib/web-env.mjs';
+import { webEnv, webOutDir } from './lib/web-env.mjs';
 
-const argv = process.argv.slice(2);
+const dashdash = process.argv.indexOf('--');
+const argv = process.argv.slice(2, dashdash === -1 ? undefined : dashdash);
+// Anything after `--` narrows the vitest runs to those files (e.g. `-- e2e/live-session`).
+const fileFilters = dashdash === -1 ? [] : process.argv.slice(dashdash + 1);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const suites = argv.includes('--suite')
   ? [argv[argv.indexOf('--suite') + 1]]
@@ -43,6 +47,7 @@ function vitestArgs(projects, name) {
     'vitest',
     'run',
     ...projects.flatMap((p) => ['--project', p]),
+    ...fileFilters,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${join(resultsDir, `${name}.json`)}`,
@@ -70,9 +75,14 @@ if (!only || only === 'emulators') {
   } else {
     step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
     if (suites.includes('e2e')) {
-      step('build web (production, pointed at the emulators)', 'npm', ['run', 'build', '-w', 'web'], {
-        env: { ...process.env, ...webEnv({ storage: plan.storage }) },
-      });
+      step(
+        'build web (production, pointed at the emulators)',
+        'npm',
+        ['run', 'build', '-w', 'web', '--', '--outDir', webOutDir(), '--emptyOutDir'],
+        {
+          env: { ...process.env, ...webEnv({ storage: plan.storage }) },
+        },
+      );
     }
     const inner = suites.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
     step(

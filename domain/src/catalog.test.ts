@@ -6,6 +6,7 @@ import {
   formatDuration,
   formatRating,
   hasActiveFilters,
+  matchesCatalogFilters,
   matchesSearch,
   orderLectures,
   parseCatalogParams,
@@ -17,17 +18,38 @@ describe('catalogue URL state', () => {
   it('reads known values and ignores unknown ones', () => {
     expect(
       parseCatalogParams(
-        params({ q: ' react ', category: 'Design', level: 'advanced', price: 'paid', rating: '4.5', sort: 'popular' }),
+        params({
+          q: ' react ',
+          category: 'Design',
+          level: 'advanced',
+          price: 'paid',
+          rating: '4.5',
+          sort: 'popular',
+        }),
       ),
-    ).toEqual({ q: 'react', category: 'Design', level: 'advanced', price: 'paid', minRating: 4.5, sort: 'popular' });
+    ).toEqual({
+      q: 'react',
+      category: 'Design',
+      level: 'advanced',
+      price: 'paid',
+      minRating: 4.5,
+      sort: 'popular',
+    });
     expect(
-      parseCatalogParams(params({ category: 'Cooking', level: 'guru', price: 'cheap', rating: '2', sort: 'x' })),
+      parseCatalogParams(
+        params({ category: 'Cooking', level: 'guru', price: 'cheap', rating: '2', sort: 'x' }),
+      ),
     ).toEqual(DEFAULT_CATALOG_FILTERS);
   });
 
   it('writes only what differs from the defaults, and round-trips', () => {
     expect(catalogParams(DEFAULT_CATALOG_FILTERS)).toEqual({});
-    const state = { ...DEFAULT_CATALOG_FILTERS, q: 'python', price: 'free' as const, sort: 'rating' as const };
+    const state = {
+      ...DEFAULT_CATALOG_FILTERS,
+      q: 'python',
+      price: 'free' as const,
+      sort: 'rating' as const,
+    };
     expect(catalogParams(state)).toEqual({ q: 'python', price: 'free', sort: 'rating' });
     expect(parseCatalogParams(params(catalogParams(state)))).toEqual(state);
   });
@@ -80,5 +102,17 @@ describe('orderLectures', () => {
       { id: 'a', sectionId: 's1', order: 1 },
     ];
     expect(orderLectures(lectures, sections).map((l) => l.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('matchesCatalogFilters', () => {
+  const course = { price: 4900, rating: { average: 4.4 }, searchTokens: ['react', 'hooks'] };
+  it('applies paid/free, minimum rating and every search word', () => {
+    expect(
+      matchesCatalogFilters(course, { ...DEFAULT_CATALOG_FILTERS, price: 'paid', q: 'React hooks' }),
+    ).toBe(true);
+    expect(matchesCatalogFilters(course, { ...DEFAULT_CATALOG_FILTERS, price: 'free' })).toBe(false);
+    expect(matchesCatalogFilters(course, { ...DEFAULT_CATALOG_FILTERS, minRating: 4.5 })).toBe(false);
+    expect(matchesCatalogFilters(course, { ...DEFAULT_CATALOG_FILTERS, q: 'react testing' })).toBe(false);
   });
 });

@@ -15,11 +15,12 @@ export const CATALOG_SORT_LABELS: Record<CatalogSort, string> = {
 };
 
 /** The course field each sort orders by (descending). */
-export const CATALOG_SORT_FIELDS: Record<CatalogSort, 'publishedAt' | 'enrollmentCount' | 'rating.average'> = {
-  newest: 'publishedAt',
-  popular: 'enrollmentCount',
-  rating: 'rating.average',
-};
+export const CATALOG_SORT_FIELDS: Record<CatalogSort, 'publishedAt' | 'enrollmentCount' | 'rating.average'> =
+  {
+    newest: 'publishedAt',
+    popular: 'enrollmentCount',
+    rating: 'rating.average',
+  };
 
 export const PRICE_FILTERS = ['free', 'paid'] as const;
 export type PriceFilter = (typeof PRICE_FILTERS)[number];
@@ -83,7 +84,9 @@ export function catalogParams(filters: CatalogFilters): Record<string, string> {
 
 /** Whether any filter (not the sort) narrows the catalogue. */
 export function hasActiveFilters(filters: CatalogFilters): boolean {
-  return Boolean(filters.q || filters.category || filters.level || filters.price || filters.minRating !== null);
+  return Boolean(
+    filters.q || filters.category || filters.level || filters.price || filters.minRating !== null,
+  );
 }
 
 /**
@@ -100,6 +103,20 @@ export function matchesSearch(courseTokens: readonly string[], query: string): b
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter((w) => w.length >= 2);
   return words.every((word) => tokenize(word).some((t) => have.has(t)));
+}
+
+/**
+ * The filters the browser applies within a page (the query cannot combine them with the sort):
+ * paid only, the minimum rating, and every search word.
+ */
+export function matchesCatalogFilters(
+  course: { price: number; rating: { average: number }; searchTokens: readonly string[] },
+  filters: CatalogFilters,
+): boolean {
+  if (filters.price === 'paid' && course.price <= 0) return false;
+  if (filters.price === 'free' && course.price > 0) return false;
+  if (filters.minRating !== null && course.rating.average < filters.minRating) return false;
+  return matchesSearch(course.searchTokens, filters.q);
 }
 
 /** "1 h 25 min", "12 min", "45 s"; 0 → "0 min". */

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { PORTS } from '../../scripts/lib/emulators.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = join(here, '..', 'screenshots');
@@ -18,6 +20,10 @@ export function webUrl(path = '/'): string {
 }
 
 export async function launchBrowser(): Promise<Browser> {
+  // With a port offset the emulators can land on ports Chromium refuses by default (Firestore on
+  // 10080 with offset 2000), so allow every emulator port explicitly.
+  const offset = Number(process.env.SV_PORT_OFFSET || 0);
+  const ports = Object.values(PORTS).map((p) => p + offset);
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -29,6 +35,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--explicitly-allowed-ports=${ports.join(',')}`,
     ],
   });
 }
@@ -76,4 +83,12 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails the test with a readable list when axe finds serious or critical violations. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 }

@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/emulators.mjs';
-import { webPort } from '../../scripts/lib/web-env.mjs';
+import { webOutDir, webPort } from '../../scripts/lib/web-env.mjs';
 import { seed } from '../../scripts/seed/index';
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
@@ -28,14 +28,15 @@ export default async function setup(): Promise<() => Promise<void>> {
   if (!process.env.FIRESTORE_EMULATOR_HOST) {
     throw new Error('e2e tests run inside the emulators: use `npm test` or `npm run test:emulators`');
   }
-  if (!existsSync(join(ROOT, 'web', 'dist', 'index.html'))) {
-    throw new Error('web/dist is missing: `npm test` builds it before the e2e suite');
+  const outDir: string = webOutDir();
+  if (!existsSync(join(ROOT, 'web', outDir, 'index.html'))) {
+    throw new Error(`web/${outDir} is missing: \`npm test\` builds it before the e2e suite`);
   }
   await seed({ quiet: true });
   const port: number = webPort('preview');
   const server: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { cwd: join(ROOT, 'web'), stdio: ['ignore', 'ignore', 'inherit'], detached: true },
   );
   process.env.SV_WEB_URL = `http://127.0.0.1:${port}`;

@@ -27,6 +27,7 @@ export { endLiveSession, cancelLiveSession } from './live/end-live-session.funct
 export { getLiveKitToken } from './live/get-livekit-token.function';
 export { liveSessionJobs } from './live/live-session-jobs.function';
 export { livekitWebhook } from './live/livekit-webhook.function';
+export { moderateLiveParticipant } from './live/moderate-live-participant.function';
 export { onLiveSessionWritten } from './live/on-live-session-written.function';
 export { registerForLiveSession } from './live/register-for-live-session.function';
 export { startLiveSession } from './live/start-live-session.function';

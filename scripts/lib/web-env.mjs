@@ -18,5 +18,16 @@ export function webEnv({ storage = false } = {}) {
 
 export function webPort(kind = 'dev') {
   const offset = Number(process.env.SV_PORT_OFFSET || 0);
-  return (kind === 'dev' ? 5173 : 4173) + offset;
+  // Dev and preview servers sit 100 apart so no two offsets (multiples of 1000) ever share a port.
+  return (kind === 'dev' ? 5173 : 5273) + offset;
+}
+
+/**
+ * Where the production build for this stack goes: web/dist, or web/dist-<offset> for a stack
+ * started with SV_PORT_OFFSET, so parallel stacks never serve each other's build (the build bakes
+ * in the emulator ports).
+ */
+export function webOutDir() {
+  const offset = Number(process.env.SV_PORT_OFFSET || 0);
+  return offset ? `dist-${offset}` : 'dist';
 }

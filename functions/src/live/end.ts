@@ -77,6 +77,7 @@ export async function endSession(
         if ((await tx.get(attendance)).exists) return;
         tx.create(attendance, {
           uid,
+          displayName: String(doc.get('displayName') ?? ''),
           joinedAt,
           leftAt: lastSeenAt,
           totalSec: Math.max(0, Math.round((lastSeenAt.getTime() - joinedAt.getTime()) / 1000)),

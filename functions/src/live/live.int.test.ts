@@ -24,6 +24,7 @@ import {
 } from '../test-utils/emulator';
 import { runLiveSessionJobs } from './jobs';
 import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from './livekit-config';
+import { type ModerationRooms, moderateLiveParticipant } from './moderate';
 import { registerForLiveSession } from './register';
 import { getLiveKitToken } from './token';
 
@@ -324,6 +325,46 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
         code: 'permission-denied',
       });
       await db().doc(`enrollments/${courseId}_${enrolled}`).delete();
+    });
+
+    it('lets only the host mute or remove someone in the video room (a removed speaker loses the grant)', async () => {
+      const sessionId = await createSession({ status: 'live' });
+      await db()
+        .doc(`liveSessions/${sessionId}/speakers/${alice.uid}`)
+        .set({ uid: alice.uid, grantedAt: new Date() });
+      const calls: string[] = [];
+      const rooms: ModerationRooms = {
+        getParticipant: async () => ({
+          tracks: [
+            { sid: 'TR_audio', type: 0 },
+            { sid: 'TR_video', type: 1 },
+          ],
+        }),
+        mutePublishedTrack: async (_room, identity, sid) => void calls.push(`mute ${identity} ${sid}`),
+        removeParticipant: async (_room, identity) => void calls.push(`remove ${identity}`),
+      };
+      const livekit = {
+        url: 'wss://livekit.test',
+        apiKey: LOCAL_DEV_API_KEY,
+        apiSecret: LOCAL_DEV_API_SECRET,
+      };
+      const deps = { db: db(), livekit, rooms };
+      const input = { sessionId, uid: alice.uid };
+      await expect(
+        moderateLiveParticipant(deps, { uid: bob.uid, token: {} }, { ...input, action: 'remove' }),
+      ).rejects.toMatchObject({ code: 'permission-denied' });
+      expect(calls).toEqual([]);
+
+      await expect(
+        moderateLiveParticipant(deps, { uid: host.uid, token: {} }, { ...input, action: 'mute' }),
+      ).resolves.toMatchObject({ tracksMuted: 1 });
+      await moderateLiveParticipant(deps, { uid: host.uid, token: {} }, { ...input, action: 'remove' });
+      expect(calls).toEqual([`mute ${alice.uid} TR_audio`, `remove ${alice.uid}`]);
+      expect((await db().doc(`liveSessions/${sessionId}/speakers/${alice.uid}`).get()).exists).toBe(false);
+
+      // Without LiveKit keys the callable says video is unavailable.
+      const res = await callFunction('moderateLiveParticipant', { ...input, action: 'mute' }, hostToken);
+      expect(res.error?.message).toBe(VIDEO_UNAVAILABLE_MESSAGE);
     });
 
     it('ends once: host points once, attendee points once, feedback link sent', async () => {

@@ -51,7 +51,9 @@ export const paths = {
   checkoutSuccess: {
     path: '/checkout/success',
     href: (by: { paymentId?: string; courseId?: string }) =>
-      by.paymentId ? `/checkout/success?payment=${e(by.paymentId)}` : `/checkout/success?course=${e(by.courseId ?? '')}`,
+      by.paymentId
+        ? `/checkout/success?payment=${e(by.paymentId)}`
+        : `/checkout/success?course=${e(by.courseId ?? '')}`,
   },
   checkoutCancel: {
     path: '/checkout/cancel',

@@ -10,9 +10,11 @@ import { SiteHeader } from './site-header';
 export function DashboardLayout() {
   const { user, claims } = useAuth();
   // The main areas the account list does not already hold (Courses, Educator, Admin).
-  const more = visibleNav(mainNav, { signedIn: Boolean(user), educator: claims.educator, admin: claims.admin }).filter(
-    (item) => !accountNav.some((a) => a.to === item.to),
-  );
+  const more = visibleNav(mainNav, {
+    signedIn: Boolean(user),
+    educator: claims.educator,
+    admin: claims.admin,
+  }).filter((item) => !accountNav.some((a) => a.to === item.to));
   const items = [...accountNav, ...more];
   return (
     <div className="flex min-h-dvh flex-col">

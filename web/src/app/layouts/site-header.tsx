@@ -23,11 +23,12 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
  */
 export function SiteHeader({ primaryNav = true }: { primaryNav?: boolean }) {
   const { user, loading, claims } = useAuth();
-  const main = visibleNav(mainNav, { signedIn: Boolean(user), educator: claims.educator, admin: claims.admin });
-  const drawerItems = [
-    ...main.filter((item) => !accountNav.some((a) => a.to === item.to)),
-    ...accountNav,
-  ];
+  const main = visibleNav(mainNav, {
+    signedIn: Boolean(user),
+    educator: claims.educator,
+    admin: claims.admin,
+  });
+  const drawerItems = [...main.filter((item) => !accountNav.some((a) => a.to === item.to)), ...accountNav];
   const [drawerOpen, setDrawerOpen] = useState(false);
   const signOut = useSignOut();
 
@@ -50,7 +51,10 @@ export function SiteHeader({ primaryNav = true }: { primaryNav?: boolean }) {
         ) : null}
         <Logo />
         {primaryNav && !loading ? (
-          <nav aria-label="Main" className={cn('ml-4 items-center gap-1', user ? 'hidden md:flex' : 'hidden sm:flex')}>
+          <nav
+            aria-label="Main"
+            className={cn('ml-4 items-center gap-1', user ? 'hidden md:flex' : 'hidden sm:flex')}
+          >
             {main.map((item) => (
               <NavLink key={item.to} to={item.to} className={navLinkClass}>
                 {item.label}

@@ -55,13 +55,20 @@ export function CourseReviewPanel({ course }: { course: CourseDoc }) {
                       <span className="font-medium text-stone-900">
                         {i + 1}. {l.title}
                       </span>
-                      <span className="text-stone-600">in {sectionTitle.get(l.sectionId) ?? 'no section'}</span>
+                      <span className="text-stone-600">
+                        in {sectionTitle.get(l.sectionId) ?? 'no section'}
+                      </span>
                       {l.preview ? <Badge tone="success">Preview</Badge> : null}
                       <span className="ml-auto text-stone-600">{formatDuration(l.durationSec)}</span>
                     </summary>
                     <div className="flex flex-col gap-2 border-t border-stone-100 px-3 py-3 text-sm">
                       {l.videoUrl ? (
-                        <a href={l.videoUrl} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">
+                        <a
+                          href={l.videoUrl}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          className="break-all text-brand-700 underline"
+                        >
                           {l.videoUrl}
                         </a>
                       ) : (

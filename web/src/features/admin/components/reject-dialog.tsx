@@ -37,10 +37,24 @@ export function RejectDialog({
     onReject(parsed.data);
   };
   return (
-    <Dialog open={open} onClose={onClose} title="Reject this course" description={`“${courseTitle}” goes back to its instructor with your reason.`}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Reject this course"
+      description={`“${courseTitle}” goes back to its instructor with your reason.`}
+    >
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <Field label="Reason for the instructor" error={problem} hint="Say what to change so it can be published.">
-          <Textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={5} maxLength={REJECTION_REASON_MAX} />
+        <Field
+          label="Reason for the instructor"
+          error={problem}
+          hint="Say what to change so it can be published."
+        >
+          <Textarea
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            rows={5}
+            maxLength={REJECTION_REASON_MAX}
+          />
         </Field>
         {error ? <Alert tone="error">{friendlyError(error)}</Alert> : null}
         <div className="flex justify-end gap-2">

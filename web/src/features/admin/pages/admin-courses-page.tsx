@@ -31,8 +31,10 @@ export function AdminCoursesPage() {
     moderate.mutate(
       { courseId: selected.id, action: 'publish' },
       {
-        onSuccess: () => toast({ title: 'Course published', description: `“${selected.title}” is now in the catalogue.` }),
-        onError: (error) => toast({ title: 'We couldn’t publish it', description: friendlyError(error), tone: 'error' }),
+        onSuccess: () =>
+          toast({ title: 'Course published', description: `“${selected.title}” is now in the catalogue.` }),
+        onError: (error) =>
+          toast({ title: 'We couldn’t publish it', description: friendlyError(error), tone: 'error' }),
       },
     );
   };
@@ -55,7 +57,11 @@ export function AdminCoursesPage() {
           {friendlyError(queue.error)}
         </Alert>
       ) : items.length === 0 ? (
-        <EmptyState icon="check" title="Nothing to review" description="New submissions will appear here as they arrive." />
+        <EmptyState
+          icon="check"
+          title="Nothing to review"
+          description="New submissions will appear here as they arrive."
+        />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
           <Card className="self-start overflow-hidden">
@@ -86,7 +92,11 @@ export function AdminCoursesPage() {
           {selected ? (
             <div className="flex min-w-0 flex-col gap-4">
               <div className="flex flex-wrap gap-2">
-                <Button onClick={publish} loading={moderate.isPending && moderate.variables?.action === 'publish'} disabled={moderate.isPending}>
+                <Button
+                  onClick={publish}
+                  loading={moderate.isPending && moderate.variables?.action === 'publish'}
+                  disabled={moderate.isPending}
+                >
                   Publish
                 </Button>
                 <Button variant="danger" onClick={() => setRejecting(true)} disabled={moderate.isPending}>

@@ -4,7 +4,8 @@ import { querySource } from '@/lib/firestore/live-source';
 import { certificatesRef } from '@/lib/firestore/refs';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
-const newestFirst = (items: Certificate[]) => [...items].sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime());
+const newestFirst = (items: Certificate[]) =>
+  [...items].sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime());
 
 export function myCertificatesQueryOptions(uid: string | undefined) {
   return liveQueryOptions(

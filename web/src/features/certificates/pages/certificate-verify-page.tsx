@@ -15,7 +15,9 @@ export function CertificateVerifyPage() {
   const { id = '' } = useParams();
   const cert = useCertificate(id || undefined);
   const c = cert.data;
-  useDocumentTitle(c ? `Certificate: ${c.courseTitle}` : cert.isPending ? 'Verify a certificate' : 'Certificate not found');
+  useDocumentTitle(
+    c ? `Certificate: ${c.courseTitle}` : cert.isPending ? 'Verify a certificate' : 'Certificate not found',
+  );
 
   if (cert.isPending) {
     return (
@@ -40,8 +42,9 @@ export function CertificateVerifyPage() {
           </Alert>
         ) : (
           <p className="mt-3 text-stone-700">
-            No SkillVerse certificate has the id <code className="rounded bg-stone-100 px-1.5 py-0.5">{id}</code>. Check
-            the link you were given: the id must match exactly.
+            No SkillVerse certificate has the id{' '}
+            <code className="rounded bg-stone-100 px-1.5 py-0.5">{id}</code>. Check the link you were given:
+            the id must match exactly.
           </p>
         )}
         <ButtonLink to={paths.courses.href()} variant="secondary" className="mt-6">
@@ -60,7 +63,9 @@ export function CertificateVerifyPage() {
         <span className="mx-auto inline-flex size-14 items-center justify-center rounded-full bg-amber-50 text-amber-700">
           <Icon name="award" className="size-8" />
         </span>
-        <p className="mt-4 text-sm font-semibold tracking-widest text-stone-600 uppercase">Certificate of completion</p>
+        <p className="mt-4 text-sm font-semibold tracking-widest text-stone-600 uppercase">
+          Certificate of completion
+        </p>
         <h1 tabIndex={-1} className="mt-4 text-3xl font-bold tracking-tight text-stone-900 sm:text-4xl">
           {c.userName}
         </h1>

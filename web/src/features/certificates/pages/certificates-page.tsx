@@ -23,7 +23,10 @@ export function CertificatesPage() {
 
   return (
     <div className="mx-auto max-w-4xl">
-      <PageHeader title="Certificates" description="The certificates you’ve earned. Anyone can verify them with the link." />
+      <PageHeader
+        title="Certificates"
+        description="The certificates you’ve earned. Anyone can verify them with the link."
+      />
       {list.isPending ? (
         <div className="grid gap-4 sm:grid-cols-2" aria-busy="true">
           <Skeleton className="h-40" />

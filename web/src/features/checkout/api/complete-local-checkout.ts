@@ -17,7 +17,9 @@ export const completeLocalCheckoutInputSchema = z.object({
  * Emulator only: the server signs a Stripe event locally and delivers it to the real webhook, so
  * the payment, enrolment and receipt follow the same path as with Stripe.
  */
-export function completeLocalCheckout(input: CompleteLocalCheckoutRequest): Promise<CompleteLocalCheckoutResponse> {
+export function completeLocalCheckout(
+  input: CompleteLocalCheckoutRequest,
+): Promise<CompleteLocalCheckoutResponse> {
   return callFunction<CompleteLocalCheckoutRequest, CompleteLocalCheckoutResponse>(
     COURSE_CALLABLES.completeLocalCheckout,
     completeLocalCheckoutInputSchema.parse(input),

@@ -3,7 +3,10 @@ import { paymentRef } from '@/lib/firestore/refs';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function paymentQueryOptions(paymentId: string | undefined) {
-  return liveQueryOptions(['payments', paymentId ?? null] as const, paymentId ? docSource(paymentRef(paymentId)) : null);
+  return liveQueryOptions(
+    ['payments', paymentId ?? null] as const,
+    paymentId ? docSource(paymentRef(paymentId)) : null,
+  );
 }
 
 /** payments/{id} (the payer reads it), live: the webhook moves its status. */

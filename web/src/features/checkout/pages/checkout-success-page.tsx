@@ -52,7 +52,10 @@ export function CheckoutSuccessPage() {
             Thanks for your purchase. “{title}” is now in your learning. We’ve emailed you a receipt.
           </p>
           <div className="mt-6 flex flex-wrap justify-center gap-2">
-            <ButtonLink to={paths.lecture.href(courseId, enrollment.data?.lastLectureId ?? 'start')} size="lg">
+            <ButtonLink
+              to={paths.lecture.href(courseId, enrollment.data?.lastLectureId ?? 'start')}
+              size="lg"
+            >
               Start learning
             </ButtonLink>
             <ButtonLink to={paths.myLearning.href()} size="lg" variant="secondary">
@@ -77,7 +80,9 @@ export function CheckoutSuccessPage() {
           <h1 tabIndex={-1} className="text-2xl font-bold text-stone-900">
             Confirming your payment…
           </h1>
-          <p className="mt-3 text-stone-700">This usually takes a few seconds. You can keep this page open.</p>
+          <p className="mt-3 text-stone-700">
+            This usually takes a few seconds. You can keep this page open.
+          </p>
           <LoadingState label="Waiting for your enrolment" />
         </>
       )}

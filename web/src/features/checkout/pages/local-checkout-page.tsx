@@ -49,7 +49,8 @@ export function LocalCheckoutPage() {
       >
         <p className="font-bold">Test mode — no real payment</p>
         <p className="text-sm">
-          Stripe is not configured, so this is SkillVerse’s local test checkout. No card is charged and no money moves.
+          Stripe is not configured, so this is SkillVerse’s local test checkout. No card is charged and no
+          money moves.
         </p>
       </div>
       <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight text-stone-900">
@@ -67,14 +68,20 @@ export function LocalCheckoutPage() {
         </Alert>
       ) : (
         <Card className="mt-4">
-          <CardHeader title={course.data?.title || p.courseTitle || 'Course'} description="Lifetime access to the course" />
+          <CardHeader
+            title={course.data?.title || p.courseTitle || 'Course'}
+            description="Lifetime access to the course"
+          />
           <CardBody className="flex flex-col gap-4">
             <div className="flex items-baseline justify-between">
               <span className="text-stone-700">Total</span>
               <span className="text-2xl font-bold text-stone-900">{formatPrice(p.amount, p.currency)}</span>
             </div>
             {p.status !== 'pending' ? (
-              <Alert tone={p.status === 'paid' ? 'success' : 'warning'} title={`This payment is ${p.status}.`}>
+              <Alert
+                tone={p.status === 'paid' ? 'success' : 'warning'}
+                title={`This payment is ${p.status}.`}
+              >
                 {p.status === 'paid' ? (
                   <ButtonLink to={paths.checkoutSuccess.href({ paymentId: p.id })} size="sm" className="mt-2">
                     Continue
@@ -85,7 +92,11 @@ export function LocalCheckoutPage() {
               </Alert>
             ) : (
               <div className="flex flex-wrap gap-2">
-                <Button onClick={() => run('paid')} loading={finish.isPending && finish.variables?.outcome === 'paid'} disabled={finish.isPending}>
+                <Button
+                  onClick={() => run('paid')}
+                  loading={finish.isPending && finish.variables?.outcome === 'paid'}
+                  disabled={finish.isPending}
+                >
                   Pay (test)
                 </Button>
                 <Button

@@ -3,7 +3,7 @@ import {
   CATALOG_SORT_FIELDS,
   type CatalogFilters,
   type CatalogSort,
-  matchesSearch,
+  matchesCatalogFilters,
 } from '@skillverse/domain/catalog';
 import { searchQueryToken } from '@skillverse/domain/courses-api';
 import {
@@ -61,19 +61,18 @@ function constraints(filters: CatalogFilters, cursor: CatalogCursor | null): Que
   return out;
 }
 
-export function matchesClientFilters(course: CourseDoc, filters: CatalogFilters): boolean {
-  if (filters.price === 'paid' && course.price <= 0) return false;
-  if (filters.minRating !== null && course.rating.average < filters.minRating) return false;
-  return matchesSearch(course.searchTokens, filters.q);
-}
-
 export function catalogPageQueryOptions(filters: CatalogFilters, cursor: CatalogCursor | null) {
   return liveQueryOptions(
-    ['courses', 'catalog', filters, cursor ? [cursor.value instanceof Date ? cursor.value.getTime() : cursor.value, cursor.id] : null] as const,
+    [
+      'courses',
+      'catalog',
+      filters,
+      cursor ? [cursor.value instanceof Date ? cursor.value.getTime() : cursor.value, cursor.id] : null,
+    ] as const,
     querySource(query(coursesRef(), ...constraints(filters, cursor)), (items): CatalogPage => {
       const last = items.at(-1);
       return {
-        courses: items.filter((c) => matchesClientFilters(c, filters)),
+        courses: items.filter((c) => matchesCatalogFilters(c, filters)),
         next:
           items.length === CATALOG_PAGE_SIZE && last
             ? { value: sortValue(last, filters.sort), id: last.id }

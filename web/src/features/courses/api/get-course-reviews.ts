@@ -8,7 +8,9 @@ export const REVIEWS_SHOWN = 50;
 export function courseReviewsQueryOptions(courseId: string | undefined) {
   return liveQueryOptions(
     ['courses', courseId ?? null, 'reviews'] as const,
-    courseId ? querySource(query(reviewsRef(courseId), orderBy('createdAt', 'desc'), limit(REVIEWS_SHOWN))) : null,
+    courseId
+      ? querySource(query(reviewsRef(courseId), orderBy('createdAt', 'desc'), limit(REVIEWS_SHOWN)))
+      : null,
   );
 }
 

@@ -1,11 +1,19 @@
-import { docSource } from '@/lib/firestore/live-source';
-import { enrollmentRef } from '@/lib/firestore/refs';
+import { limit, query, where } from 'firebase/firestore';
+import { querySource } from '@/lib/firestore/live-source';
+import { enrollmentsRef } from '@/lib/firestore/refs';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function enrollmentQueryOptions(courseId: string | undefined, uid: string | undefined) {
   return liveQueryOptions(
     ['enrollments', courseId ?? null, uid ?? null] as const,
-    courseId && uid ? docSource(enrollmentRef(courseId, uid)) : null,
+    courseId && uid
+      ? // A query, not a get: the rules deny reading an enrolment that does not exist (its `uid` is
+        // unknown), which would kill the listener before the enrolment appears.
+        querySource(
+          query(enrollmentsRef(), where('uid', '==', uid), where('courseId', '==', courseId), limit(1)),
+          (items) => items[0] ?? null,
+        )
+      : null,
   );
 }
 

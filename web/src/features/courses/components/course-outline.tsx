@@ -66,6 +66,9 @@ export function CourseOutline({ course, lectures }: { course: CourseDoc; lecture
                       />
                       <span className="min-w-0 flex-1 text-stone-800">
                         {row.title ?? `Lecture ${number}`}
+                        {!row.preview && !byId.has(row.id) ? (
+                          <span className="sr-only"> (enrol to watch)</span>
+                        ) : null}
                       </span>
                       {row.preview ? <Badge tone="success">Preview</Badge> : null}
                       {playable ? (

@@ -26,7 +26,9 @@ function ReviewItem({ review, mine }: { review: Review; mine: boolean }) {
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <RatingStars value={review.rating} />
         <span className="sr-only">{review.rating} out of 5 stars</span>
-        <span className="font-medium text-stone-900"><ReviewerName uid={review.uid} mine={mine} /></span>
+        <span className="font-medium text-stone-900">
+          <ReviewerName uid={review.uid} mine={mine} />
+        </span>
         <span aria-hidden="true" className="text-stone-400">
           ·
         </span>
@@ -95,7 +97,11 @@ export function CourseReviews({ course, enrolled }: { course: CourseDoc; enrolle
             {friendlyError(reviews.error)}
           </Alert>
         ) : list.length === 0 ? (
-          <EmptyState icon="star" title="No reviews yet" description="Learners who take this course can review it here." />
+          <EmptyState
+            icon="star"
+            title="No reviews yet"
+            description="Learners who take this course can review it here."
+          />
         ) : (
           <ul className="divide-y divide-stone-100">
             {list.map((r) => (

@@ -117,7 +117,11 @@ export function EnrollPanel({
               else void navigate(session.url);
             },
             onError: (error) =>
-              toast({ title: 'We couldn’t start the checkout', description: friendlyError(error), tone: 'error' }),
+              toast({
+                title: 'We couldn’t start the checkout',
+                description: friendlyError(error),
+                tone: 'error',
+              }),
           },
         )
       }

@@ -24,7 +24,9 @@ export function InstructorCard({ uid, fallbackName }: { uid: string; fallbackNam
                   {name}
                 </Link>
               </p>
-              {profile.data?.headline ? <p className="text-sm text-stone-700">{profile.data.headline}</p> : null}
+              {profile.data?.headline ? (
+                <p className="text-sm text-stone-700">{profile.data.headline}</p>
+              ) : null}
               {profile.data?.bio ? (
                 <p className="mt-2 line-clamp-4 text-sm text-stone-700">{profile.data.bio}</p>
               ) : null}

@@ -90,7 +90,12 @@ export function ReviewForm({
           {form.errors.rating ?? ''}
         </p>
       </fieldset>
-      <Field label="Your review" optional error={form.errors.comment} hint="What did you like? What could be better?">
+      <Field
+        label="Your review"
+        optional
+        error={form.errors.comment}
+        hint="What did you like? What could be better?"
+      >
         <Textarea
           value={form.values.comment}
           onChange={(e) => form.set('comment', e.target.value)}

@@ -13,7 +13,13 @@ export function VideoPlayerDialog({
   videoUrl: string | null;
 }) {
   return (
-    <Dialog open={open} onClose={onClose} title={title} description="Free preview" className="w-[min(56rem,calc(100vw-2rem))]">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      description="Free preview"
+      className="w-[min(56rem,calc(100vw-2rem))]"
+    >
       {videoUrl ? (
         // biome-ignore lint/a11y/useMediaCaption: educators' videos come without caption tracks
         <video src={videoUrl} controls autoPlay className="aspect-video w-full rounded-lg bg-black" />

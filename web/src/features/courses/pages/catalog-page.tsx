@@ -28,7 +28,12 @@ export function CatalogPage() {
         description="Video courses from SkillVerse educators: learn at your own pace, take the quizzes, earn a certificate."
       />
       <div className="mb-8">
-        <CatalogFiltersBar filters={filters} onChange={apply} onClear={clear} canClear={hasActiveFilters(filters)} />
+        <CatalogFiltersBar
+          filters={filters}
+          onChange={apply}
+          onClear={clear}
+          canClear={hasActiveFilters(filters)}
+        />
       </div>
       <CatalogResults key={key} filters={filters} onClear={clear} />
     </div>

@@ -62,7 +62,13 @@ export function CourseDetailPage() {
   const c = course.data;
   const isInstructor = Boolean(user && c && user.uid === c.instructorId);
   const enrolled = enrollment.data?.status === 'active';
-  const scope = !c ? null : enrolled || isInstructor || claims.admin ? 'all' : c.status === 'published' ? 'preview' : null;
+  const scope = !c
+    ? null
+    : enrolled || isInstructor || claims.admin
+      ? 'all'
+      : c.status === 'published'
+        ? 'preview'
+        : null;
   const lectures = useCourseLectures(c ? id : undefined, enrollment.isPending && user ? null : scope);
   useDocumentTitle(c ? c.title : course.isPending ? 'Course' : 'Course not found');
 
@@ -104,7 +110,10 @@ export function CourseDetailPage() {
               {c.title}
             </h1>
             <p className="mt-3 text-stone-700">
-              By <span className="font-medium text-stone-900">{c.instructorName || 'a SkillVerse educator'}</span>
+              By{' '}
+              <span className="font-medium text-stone-900">
+                {c.instructorName || 'a SkillVerse educator'}
+              </span>
             </p>
             <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-700">
               <RatingSummary average={c.rating.average} count={c.rating.count} />
@@ -112,7 +121,8 @@ export function CourseDetailPage() {
                 {c.enrollmentCount} {c.enrollmentCount === 1 ? 'learner' : 'learners'}
               </span>
               <span>
-                {c.totalLectures} {c.totalLectures === 1 ? 'lecture' : 'lectures'} · {formatDuration(c.totalDurationSec)}
+                {c.totalLectures} {c.totalLectures === 1 ? 'lecture' : 'lectures'} ·{' '}
+                {formatDuration(c.totalDurationSec)}
               </span>
               {c.certificate.enabled ? <span>Certificate of completion</span> : null}
             </div>
@@ -126,6 +136,15 @@ export function CourseDetailPage() {
                 <div className="flex flex-col gap-1.5">
                   <ProgressBar value={enrollment.data.progress / 100} label="Your progress" />
                   <p className="text-sm text-stone-700">{enrollment.data.progress}% complete</p>
+                  {enrollment.data.certificateId ? (
+                    <ButtonLink
+                      to={paths.certificateVerify.href(enrollment.data.certificateId)}
+                      variant="subtle"
+                      className="mt-1"
+                    >
+                      View your certificate
+                    </ButtonLink>
+                  ) : null}
                 </div>
               ) : null}
             </CardBody>
@@ -170,8 +189,10 @@ export function CourseDetailPage() {
               <CardHeader title="Certificate" />
               <CardBody className="text-sm text-stone-700">
                 Finish every lecture
-                {c.certificate.passingScore > 0 ? ` and pass the quiz with ${c.certificate.passingScore}% or more` : ''} to
-                earn a certificate anyone can verify.
+                {c.certificate.passingScore > 0
+                  ? ` and pass the quiz with ${c.certificate.passingScore}% or more`
+                  : ''}{' '}
+                to earn a certificate anyone can verify.
               </CardBody>
             </Card>
           ) : null}

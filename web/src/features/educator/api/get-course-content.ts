@@ -4,7 +4,10 @@ import { courseRef, lecturesRef, quizKeyRef, quizzesRef } from '@/lib/firestore/
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function editableCourseQueryOptions(courseId: string | undefined) {
-  return liveQueryOptions(['courses', courseId ?? null] as const, courseId ? docSource(courseRef(courseId)) : null);
+  return liveQueryOptions(
+    ['courses', courseId ?? null] as const,
+    courseId ? docSource(courseRef(courseId)) : null,
+  );
 }
 
 /** The course being edited (the instructor reads it in every status), live. */

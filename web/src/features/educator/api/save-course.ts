@@ -71,5 +71,7 @@ export async function setCourseStatus(courseId: string, status: z.infer<typeof c
 }
 
 export function useSetCourseStatus(courseId: string) {
-  return useMutation({ mutationFn: (status: z.infer<typeof courseStatusMoveSchema>) => setCourseStatus(courseId, status) });
+  return useMutation({
+    mutationFn: (status: z.infer<typeof courseStatusMoveSchema>) => setCourseStatus(courseId, status),
+  });
 }

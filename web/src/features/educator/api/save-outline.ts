@@ -30,7 +30,12 @@ export interface SaveOutlineInput {
  * so the course page can list every lecture), totalLectures, and the lectures' `order` and
  * `sectionId`, together with any lecture created, edited or deleted by the same action.
  */
-export async function saveOutline({ courseId, sections, lectures, changes = [] }: SaveOutlineInput): Promise<void> {
+export async function saveOutline({
+  courseId,
+  sections,
+  lectures,
+  changes = [],
+}: SaveOutlineInput): Promise<void> {
   const batch = writeBatch(db);
   const byId = new Map(lectures.map((l) => [l.id, { ...l }]));
   for (const change of changes) {
@@ -81,7 +86,10 @@ export async function saveOutline({ courseId, sections, lectures, changes = [] }
       updatedAt: serverTimestamp(),
     };
     if (change.isNew) {
-      batch.set(lectureRef(courseId, change.id).withConverter(null), { ...data, createdAt: serverTimestamp() });
+      batch.set(lectureRef(courseId, change.id).withConverter(null), {
+        ...data,
+        createdAt: serverTimestamp(),
+      });
     } else {
       batch.update(lectureRef(courseId, change.id).withConverter(null), data);
     }

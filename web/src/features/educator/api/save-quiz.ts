@@ -36,8 +36,12 @@ export async function saveQuiz(input: {
   await batch.commit();
 }
 
-export function useSaveQuiz() {
-  return useMutation({ mutationFn: saveQuiz });
+/**
+ * Callbacks live on the mutation (not on `mutate`): the editor may remount while the quiz and its
+ * key arrive through their listeners, and the outcome must still be reported.
+ */
+export function useSaveQuiz(callbacks: { onSuccess?: () => void; onError?: (error: Error) => void } = {}) {
+  return useMutation({ mutationFn: saveQuiz, ...callbacks });
 }
 
 export async function deleteQuiz(input: { courseId: string; quizId: string }): Promise<void> {

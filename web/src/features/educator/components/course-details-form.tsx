@@ -46,7 +46,11 @@ function ThumbnailUpload({ courseId, onUploaded }: { courseId: string; onUploade
               toast({ title: 'Image uploaded', description: 'Save the details to keep it.' });
             },
             onError: (error) =>
-              toast({ title: 'Upload failed', description: friendlyError(error, (error as Error).message), tone: 'error' }),
+              toast({
+                title: 'Upload failed',
+                description: friendlyError(error, (error as Error).message),
+                tone: 'error',
+              }),
           });
         }}
       />
@@ -93,12 +97,23 @@ export function CourseDetailsForm({
       <Field label="Title" error={e.title}>
         <Input value={v.title} onChange={(ev) => form.set('title', ev.target.value)} maxLength={200} />
       </Field>
-      <Field label="Description" error={e.description} hint="What will learners be able to do afterwards? Who is it for?">
-        <Textarea value={v.description} onChange={(ev) => form.set('description', ev.target.value)} rows={6} />
+      <Field
+        label="Description"
+        error={e.description}
+        hint="What will learners be able to do afterwards? Who is it for?"
+      >
+        <Textarea
+          value={v.description}
+          onChange={(ev) => form.set('description', ev.target.value)}
+          rows={6}
+        />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label="Category" error={e.category}>
-          <Select value={v.category} onChange={(ev) => form.set('category', ev.target.value as CourseDetailsInput['category'])}>
+          <Select
+            value={v.category}
+            onChange={(ev) => form.set('category', ev.target.value as CourseDetailsInput['category'])}
+          >
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -107,7 +122,10 @@ export function CourseDetailsForm({
           </Select>
         </Field>
         <Field label="Level" error={e.level}>
-          <Select value={v.level} onChange={(ev) => form.set('level', ev.target.value as CourseDetailsInput['level'])}>
+          <Select
+            value={v.level}
+            onChange={(ev) => form.set('level', ev.target.value as CourseDetailsInput['level'])}
+          >
             {COURSE_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {LEVEL_LABELS[l]}
@@ -116,7 +134,12 @@ export function CourseDetailsForm({
           </Select>
         </Field>
       </div>
-      <Field label="Tags" optional error={e.tags} hint="Topics people might search for. Press Enter after each.">
+      <Field
+        label="Tags"
+        optional
+        error={e.tags}
+        hint="Topics people might search for. Press Enter after each."
+      >
         <TagInput value={v.tags} onChange={(tags) => form.set('tags', tags)} />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">

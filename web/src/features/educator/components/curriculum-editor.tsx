@@ -100,7 +100,8 @@ export function CurriculumEditor({
           if (done) toast({ title: done });
           after?.();
         },
-        onError: (error) => toast({ title: 'We couldn’t save the outline', description: friendlyError(error), tone: 'error' }),
+        onError: (error) =>
+          toast({ title: 'We couldn’t save the outline', description: friendlyError(error), tone: 'error' }),
       },
     );
 
@@ -111,8 +112,11 @@ export function CurriculumEditor({
     const next = sections.map((s) =>
       s.id === dialog.sectionId && isNew ? { ...s, lectureIds: [...s.lectureIds, id] } : s,
     );
-    commit(next, [{ kind: 'upsert', id, sectionId: dialog.sectionId, data, isNew }], isNew ? 'Lecture added' : 'Lecture saved', () =>
-      setDialog(null),
+    commit(
+      next,
+      [{ kind: 'upsert', id, sectionId: dialog.sectionId, data, isNew }],
+      isNew ? 'Lecture added' : 'Lecture saved',
+      () => setDialog(null),
     );
   };
 
@@ -154,7 +158,12 @@ export function CurriculumEditor({
               description={`${section.lectureIds.length} ${section.lectureIds.length === 1 ? 'lecture' : 'lectures'}`}
               actions={
                 <>
-                  <Button size="sm" variant="ghost" disabled={disabled} onClick={() => setRenaming(section.id)}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={disabled}
+                    onClick={() => setRenaming(section.id)}
+                  >
                     Rename<span className="sr-only"> section {section.title}</span>
                   </Button>
                   <Button
@@ -180,7 +189,13 @@ export function CurriculumEditor({
                     disabled={disabled || save.isPending}
                     onClick={() => {
                       const n = section.lectureIds.length;
-                      if (n > 0 && !window.confirm(`Delete “${section.title}” and its ${n} ${n === 1 ? 'lecture' : 'lectures'}?`)) return;
+                      if (
+                        n > 0 &&
+                        !window.confirm(
+                          `Delete “${section.title}” and its ${n} ${n === 1 ? 'lecture' : 'lectures'}?`,
+                        )
+                      )
+                        return;
                       commit(
                         sections.filter((s) => s.id !== section.id),
                         section.lectureIds.map((id) => ({ kind: 'delete' as const, id })),
@@ -202,7 +217,9 @@ export function CurriculumEditor({
                   if (!l) return null;
                   const moveLecture = (direction: -1 | 1) =>
                     commit(
-                      sections.map((s) => (s.id === section.id ? { ...s, lectureIds: move(s.lectureIds, lIndex, direction) } : s)),
+                      sections.map((s) =>
+                        s.id === section.id ? { ...s, lectureIds: move(s.lectureIds, lIndex, direction) } : s,
+                      ),
                     );
                   return (
                     <li key={id} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm">
@@ -212,10 +229,20 @@ export function CurriculumEditor({
                       {l.preview ? <Badge tone="success">Preview</Badge> : null}
                       {!l.videoUrl ? <Badge>Text only</Badge> : null}
                       <span className="text-stone-600">{formatDuration(l.durationSec)}</span>
-                      <Button size="sm" variant="ghost" disabled={disabled} onClick={() => setDialog({ sectionId: section.id, lecture: l })}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        disabled={disabled}
+                        onClick={() => setDialog({ sectionId: section.id, lecture: l })}
+                      >
                         Edit<span className="sr-only"> lecture {l.title}</span>
                       </Button>
-                      <Button size="sm" variant="ghost" disabled={disabled || lIndex === 0 || save.isPending} onClick={() => moveLecture(-1)}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        disabled={disabled || lIndex === 0 || save.isPending}
+                        onClick={() => moveLecture(-1)}
+                      >
                         Up<span className="sr-only">: move lecture {l.title} up</span>
                       </Button>
                       <Button
@@ -234,7 +261,11 @@ export function CurriculumEditor({
                         onClick={() => {
                           if (!window.confirm(`Delete the lecture “${l.title}”?`)) return;
                           commit(
-                            sections.map((s) => (s.id === section.id ? { ...s, lectureIds: s.lectureIds.filter((x) => x !== id) } : s)),
+                            sections.map((s) =>
+                              s.id === section.id
+                                ? { ...s, lectureIds: s.lectureIds.filter((x) => x !== id) }
+                                : s,
+                            ),
                             [{ kind: 'delete', id }],
                             'Lecture deleted',
                           );
@@ -250,7 +281,12 @@ export function CurriculumEditor({
               <p className="text-sm text-stone-600">No lectures in this section yet.</p>
             )}
             <div>
-              <Button size="sm" variant="subtle" disabled={disabled} onClick={() => setDialog({ sectionId: section.id, lecture: null })}>
+              <Button
+                size="sm"
+                variant="subtle"
+                disabled={disabled}
+                onClick={() => setDialog({ sectionId: section.id, lecture: null })}
+              >
                 Add lecture<span className="sr-only"> to {section.title}</span>
               </Button>
             </div>
@@ -260,8 +296,8 @@ export function CurriculumEditor({
 
       {unplaced.length > 0 ? (
         <p className="text-sm text-amber-900">
-          {unplaced.length} {unplaced.length === 1 ? 'lecture is' : 'lectures are'} not in any section and won’t be shown
-          to learners.
+          {unplaced.length} {unplaced.length === 1 ? 'lecture is' : 'lectures are'} not in any section and
+          won’t be shown to learners.
         </p>
       ) : null}
 
@@ -273,7 +309,11 @@ export function CurriculumEditor({
             submitLabel="Add section"
             pending={save.isPending}
             onSubmit={(title) =>
-              commit([...sections, { id: newLectureId(course.id), title, lectureIds: [] }], [], 'Section added')
+              commit(
+                [...sections, { id: newLectureId(course.id), title, lectureIds: [] }],
+                [],
+                'Section added',
+              )
             }
           />
         </CardBody>

@@ -123,13 +123,21 @@ function LectureForm({
           Free preview (anyone can watch it)
         </label>
       </div>
-      <Field label="Lecture text" optional error={e.body} hint="Notes, a transcript or the reading for this lecture.">
+      <Field
+        label="Lecture text"
+        optional
+        error={e.body}
+        hint="Notes, a transcript or the reading for this lecture."
+      >
         <Textarea value={v.body} onChange={(ev) => form.set('body', ev.target.value)} rows={5} />
       </Field>
       <fieldset className="flex flex-col gap-3">
         <legend className="text-sm font-medium text-stone-800">Resources</legend>
         {v.resources.map((r, i) => (
-          <div key={rows.keys[i]} className="grid gap-2 rounded-lg bg-stone-50 p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          <div
+            key={rows.keys[i]}
+            className="grid gap-2 rounded-lg bg-stone-50 p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+          >
             <Field label={`Resource ${i + 1} name`} error={e[`resources.${i}.title`]}>
               <Input
                 value={r.title}

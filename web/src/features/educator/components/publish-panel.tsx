@@ -48,7 +48,8 @@ export function PublishPanel({
     setErrors({});
     rule.mutate(parsed.data, {
       onSuccess: () => toast({ title: 'Certificate rule saved' }),
-      onError: (error) => toast({ title: 'We couldn’t save it', description: friendlyError(error), tone: 'error' }),
+      onError: (error) =>
+        toast({ title: 'We couldn’t save it', description: friendlyError(error), tone: 'error' }),
     });
   };
 
@@ -57,15 +58,23 @@ export function PublishPanel({
     setProblems(list);
     if (list.length > 0) return;
     status.mutate('pending', {
-      onSuccess: () => toast({ title: 'Submitted for review', description: 'An admin will publish it or tell you what to change.' }),
-      onError: (error) => toast({ title: 'We couldn’t submit it', description: friendlyError(error), tone: 'error' }),
+      onSuccess: () =>
+        toast({
+          title: 'Submitted for review',
+          description: 'An admin will publish it or tell you what to change.',
+        }),
+      onError: (error) =>
+        toast({ title: 'We couldn’t submit it', description: friendlyError(error), tone: 'error' }),
     });
   };
 
   return (
     <div className="flex flex-col gap-5">
       <Card>
-        <CardHeader title="Certificate" description="Learners who finish get a certificate anyone can verify." />
+        <CardHeader
+          title="Certificate"
+          description="Learners who finish get a certificate anyone can verify."
+        />
         <CardBody>
           <form onSubmit={saveRule} noValidate className="flex flex-col gap-4">
             <label className="flex items-center gap-2 text-sm font-medium text-stone-800">
@@ -83,7 +92,14 @@ export function PublishPanel({
               hint="When the course has a quiz, learners must reach this score (or the quiz’s own pass mark, whichever is higher)."
               className="max-w-sm"
             >
-              <Input type="number" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} disabled={!enabled} />
+              <Input
+                type="number"
+                min={0}
+                max={100}
+                value={score}
+                onChange={(e) => setScore(e.target.value)}
+                disabled={!enabled}
+              />
             </Field>
             <div>
               <Button type="submit" variant="secondary" loading={rule.isPending} disabled={disabled}>
@@ -116,7 +132,9 @@ export function PublishPanel({
             <div>
               <Button
                 variant="secondary"
-                onClick={() => status.mutate('draft', { onSuccess: () => toast({ title: 'Moved back to draft' }) })}
+                onClick={() =>
+                  status.mutate('draft', { onSuccess: () => toast({ title: 'Moved back to draft' }) })
+                }
                 loading={status.isPending}
                 disabled={disabled}
               >
@@ -124,7 +142,9 @@ export function PublishPanel({
               </Button>
             </div>
           ) : course.status === 'published' ? (
-            <p className="text-sm text-stone-700">Changes you save now are visible to learners straight away.</p>
+            <p className="text-sm text-stone-700">
+              Changes you save now are visible to learners straight away.
+            </p>
           ) : null}
         </CardBody>
       </Card>

@@ -62,10 +62,17 @@ export function QuizEditor({
   disabled: boolean;
 }) {
   const ordered = orderLectures(lectures, course.sections);
-  const form = useZodForm<QuizInput, QuizData>(quizSchema, initialFrom(quiz, quizKey, ordered.at(-1)?.id ?? ''));
-  const save = useSaveQuiz();
-  const remove = useDeleteQuiz();
+  const form = useZodForm<QuizInput, QuizData>(
+    quizSchema,
+    initialFrom(quiz, quizKey, ordered.at(-1)?.id ?? ''),
+  );
   const { toast } = useToast();
+  const save = useSaveQuiz({
+    onSuccess: () => toast({ title: 'Quiz saved' }),
+    onError: (error) =>
+      toast({ title: 'We couldn’t save the quiz', description: friendlyError(error), tone: 'error' }),
+  });
+  const remove = useDeleteQuiz();
   const ref = useRef<HTMLFormElement>(null);
   const v = form.values;
   const e = form.errors;
@@ -84,13 +91,13 @@ export function QuizEditor({
       return;
     }
     const lecture = ordered.find((l) => l.id === data.lectureId);
-    save.mutate(
-      { courseId: course.id, quizId: quiz?.id ?? QUIZ_ID, sectionId: lecture?.sectionId ?? null, quiz: data, isNew: !quiz },
-      {
-        onSuccess: () => toast({ title: 'Quiz saved' }),
-        onError: (error) => toast({ title: 'We couldn’t save the quiz', description: friendlyError(error), tone: 'error' }),
-      },
-    );
+    save.mutate({
+      courseId: course.id,
+      quizId: quiz?.id ?? QUIZ_ID,
+      sectionId: lecture?.sectionId ?? null,
+      quiz: data,
+      isNew: !quiz,
+    });
   };
 
   if (ordered.length === 0) {
@@ -214,7 +221,9 @@ export function QuizEditor({
                         value={option}
                         disabled={q.type === 'boolean'}
                         onChange={(ev) =>
-                          setQuestion(i, { options: q.options.map((o, j) => (j === oIndex ? ev.target.value : o)) })
+                          setQuestion(i, {
+                            options: q.options.map((o, j) => (j === oIndex ? ev.target.value : o)),
+                          })
                         }
                       />
                     </Field>
@@ -239,7 +248,11 @@ export function QuizEditor({
                 </p>
                 {q.type !== 'boolean' && q.options.length < 10 ? (
                   <div>
-                    <Button size="sm" variant="secondary" onClick={() => setQuestion(i, { options: [...q.options, ''] })}>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      onClick={() => setQuestion(i, { options: [...q.options, ''] })}
+                    >
                       Add option<span className="sr-only"> to question {i + 1}</span>
                     </Button>
                   </div>

@@ -12,7 +12,12 @@ import { paths } from '@/config/paths';
 import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { errorCode, friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useCourseLectures, useCourseQuizzes, useEditableCourse, useQuizKey } from '../api/get-course-content';
+import {
+  useCourseLectures,
+  useCourseQuizzes,
+  useEditableCourse,
+  useQuizKey,
+} from '../api/get-course-content';
 import { useUpdateCourseDetails } from '../api/save-course';
 import { CourseDetailsForm } from '../components/course-details-form';
 import { CurriculumEditor } from '../components/curriculum-editor';
@@ -30,7 +35,9 @@ export function EditCoursePage() {
   const { uid } = useSignedInUser();
   const { canWrite } = useAuth();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'details';
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as Tab)
+    : 'details';
   const course = useEditableCourse(id);
   const lectures = useCourseLectures(id);
   const quizzes = useCourseQuizzes(id);
@@ -137,7 +144,9 @@ export function EditCoursePage() {
                 pending={update.isPending}
                 error={update.error}
                 disabled={!editable}
-                onSubmit={(details) => update.mutate(details, { onSuccess: () => toast({ title: 'Details saved' }) })}
+                onSubmit={(details) =>
+                  update.mutate(details, { onSuccess: () => toast({ title: 'Details saved' }) })
+                }
               />
             </CardBody>
           </Card>
@@ -160,7 +169,9 @@ export function EditCoursePage() {
             <CurriculumEditor course={c} lectures={lectures.data ?? []} disabled={!editable} />
           )
         ) : tab === 'quiz' ? (
-          quizzes.isPending || (quiz && quizKey.isPending) || lectures.isPending ? (
+          quizzes.isPending ||
+          (quiz && quizKey.isPending && quizKey.data === undefined) ||
+          lectures.isPending ? (
             <Skeleton className="h-64" />
           ) : (
             <QuizEditor

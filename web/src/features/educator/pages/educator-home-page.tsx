@@ -15,7 +15,10 @@ import { formatRelativeTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMyCourses } from '../api/get-my-courses';
 
-export const STATUS_BADGE: Record<CourseStatus, { label: string; tone: 'neutral' | 'warning' | 'success' | 'danger' }> = {
+export const STATUS_BADGE: Record<
+  CourseStatus,
+  { label: string; tone: 'neutral' | 'warning' | 'success' | 'danger' }
+> = {
   draft: { label: 'Draft', tone: 'neutral' },
   pending: { label: 'In review', tone: 'warning' },
   published: { label: 'Published', tone: 'success' },
@@ -73,8 +76,10 @@ export function EducatorHomePage() {
                     </Link>
                   </p>
                   <p className="text-sm text-stone-600">
-                    {formatPrice(c.price, c.currency)} · {c.totalLectures} {c.totalLectures === 1 ? 'lecture' : 'lectures'} ·{' '}
-                    {c.enrollmentCount} {c.enrollmentCount === 1 ? 'learner' : 'learners'} · updated {formatRelativeTime(c.updatedAt)}
+                    {formatPrice(c.price, c.currency)} · {c.totalLectures}{' '}
+                    {c.totalLectures === 1 ? 'lecture' : 'lectures'} · {c.enrollmentCount}{' '}
+                    {c.enrollmentCount === 1 ? 'learner' : 'learners'} · updated{' '}
+                    {formatRelativeTime(c.updatedAt)}
                   </p>
                   {c.status === 'rejected' && c.rejectionReason ? (
                     <p className="mt-1 text-sm text-red-800">Reason: {c.rejectionReason}</p>

@@ -62,17 +62,43 @@ describe('courseDetailsSchema', () => {
 
 describe('lectureSchema', () => {
   it('coerces the duration and requires a title', () => {
-    const ok = lectureSchema.parse({ title: 'Hello', videoUrl: '', durationSec: '90', preview: false, body: '', resources: [] });
+    const ok = lectureSchema.parse({
+      title: 'Hello',
+      videoUrl: '',
+      durationSec: '90',
+      preview: false,
+      body: '',
+      resources: [],
+    });
     expect(ok.durationSec).toBe(90);
-    const bad = lectureSchema.safeParse({ title: ' ', videoUrl: 'nope', durationSec: -1, preview: false, body: '', resources: [{ title: '', url: 'x' }] });
+    const bad = lectureSchema.safeParse({
+      title: ' ',
+      videoUrl: 'nope',
+      durationSec: -1,
+      preview: false,
+      body: '',
+      resources: [{ title: '', url: 'x' }],
+    });
     expect(bad.success).toBe(false);
     const errors = bad.success ? {} : fieldErrors(bad.error);
-    expect(Object.keys(errors).sort()).toEqual(['durationSec', 'resources.0.title', 'resources.0.url', 'title', 'videoUrl']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'durationSec',
+      'resources.0.title',
+      'resources.0.url',
+      'title',
+      'videoUrl',
+    ]);
   });
 });
 
 describe('quiz schemas', () => {
-  const question = { id: 'q1', prompt: 'Pick one', type: 'single' as const, options: ['a', 'b'], correct: [1] };
+  const question = {
+    id: 'q1',
+    prompt: 'Pick one',
+    type: 'single' as const,
+    options: ['a', 'b'],
+    correct: [1],
+  };
   it('needs a correct answer, one for single questions', () => {
     expect(questionSchema.safeParse(question).success).toBe(true);
     const none = questionSchema.safeParse({ ...question, correct: [] });
@@ -82,13 +108,21 @@ describe('quiz schemas', () => {
     expect(questionSchema.safeParse({ ...question, type: 'multiple', correct: [0, 1] }).success).toBe(true);
   });
   it('needs at least one question and a pass mark within 0–100', () => {
-    const result = quizSchema.safeParse({ title: 'Final', passingScore: '120', lectureId: 'l1', questions: [] });
+    const result = quizSchema.safeParse({
+      title: 'Final',
+      passingScore: '120',
+      lectureId: 'l1',
+      questions: [],
+    });
     const errors = result.success ? {} : fieldErrors(result.error);
     expect(errors.passingScore).toMatch(/0 to 100/);
     expect(errors.questions).toMatch(/at least one/);
   });
   it('validates the certificate rule', () => {
-    expect(certificateRuleSchema.parse({ enabled: true, passingScore: '70' })).toEqual({ enabled: true, passingScore: 70 });
+    expect(certificateRuleSchema.parse({ enabled: true, passingScore: '70' })).toEqual({
+      enabled: true,
+      passingScore: 70,
+    });
     expect(certificateRuleSchema.safeParse({ enabled: true, passingScore: -1 }).success).toBe(false);
   });
 });

@@ -23,7 +23,11 @@ const url = (message: string) =>
 
 /** The details form (what the person types). */
 export const courseDetailsSchema = z.object({
-  title: z.string().trim().min(5, 'Give the course a title of at least 5 characters.').max(200, 'Keep the title under 200 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(5, 'Give the course a title of at least 5 characters.')
+    .max(200, 'Keep the title under 200 characters.'),
   description: z
     .string()
     .trim()
@@ -54,7 +58,11 @@ export type CourseDetailsInput = z.input<typeof courseDetailsSchema>;
 export type CourseDetails = z.output<typeof courseDetailsSchema>;
 
 export const resourceSchema = z.object({
-  title: z.string().trim().min(1, 'Give the resource a name.').max(200, 'Keep the name under 200 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the resource a name.')
+    .max(200, 'Keep the name under 200 characters.'),
   url: z
     .string()
     .trim()
@@ -62,7 +70,11 @@ export const resourceSchema = z.object({
 });
 
 export const lectureSchema = z.object({
-  title: z.string().trim().min(1, 'Give the lecture a title.').max(200, 'Keep the title under 200 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the lecture a title.')
+    .max(200, 'Keep the title under 200 characters.'),
   videoUrl: url('Enter a video link that starts with https://, or leave it empty.'),
   durationSec: z.coerce
     .number({ error: 'Enter the length in seconds.' })
@@ -79,10 +91,16 @@ export type LectureData = z.output<typeof lectureSchema>;
 export const questionSchema = z
   .object({
     id: z.string().min(1),
-    prompt: z.string().trim().min(1, 'Write the question.').max(1000, 'Keep the question under 1,000 characters.'),
+    prompt: z
+      .string()
+      .trim()
+      .min(1, 'Write the question.')
+      .max(1000, 'Keep the question under 1,000 characters.'),
     type: z.enum(QUESTION_TYPES),
     options: z
-      .array(z.string().trim().min(1, 'Options cannot be empty.').max(500, 'Keep options under 500 characters.'))
+      .array(
+        z.string().trim().min(1, 'Options cannot be empty.').max(500, 'Keep options under 500 characters.'),
+      )
       .min(2, 'Give at least two options.')
       .max(10, 'Use at most 10 options.'),
     correct: z.array(z.number().int().min(0)),
@@ -91,10 +109,18 @@ export const questionSchema = z
     if (q.correct.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['correct'], message: 'Mark the correct answer.' });
     } else if (q.type !== 'multiple' && q.correct.length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['correct'], message: 'This question type has exactly one correct answer.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['correct'],
+        message: 'This question type has exactly one correct answer.',
+      });
     }
     if (q.correct.some((i) => i >= q.options.length)) {
-      ctx.addIssue({ code: 'custom', path: ['correct'], message: 'A correct answer points at a missing option.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['correct'],
+        message: 'A correct answer points at a missing option.',
+      });
     }
   });
 
@@ -106,7 +132,10 @@ export const quizSchema = z.object({
     .min(0, 'Enter a pass mark from 0 to 100.')
     .max(100, 'Enter a pass mark from 0 to 100.'),
   lectureId: z.string().min(1, 'Choose the lecture the quiz follows.'),
-  questions: z.array(questionSchema).min(1, 'Add at least one question.').max(200, 'Use at most 200 questions.'),
+  questions: z
+    .array(questionSchema)
+    .min(1, 'Add at least one question.')
+    .max(200, 'Use at most 200 questions.'),
 });
 export type QuizInput = z.input<typeof quizSchema>;
 export type QuizData = z.output<typeof quizSchema>;
@@ -135,7 +164,8 @@ export function submissionProblems(course: {
 }): string[] {
   const problems: string[] = [];
   const details = courseDetailsSchema.shape;
-  if (!details.title.safeParse(course.title).success) problems.push('Give the course a title of at least 5 characters.');
+  if (!details.title.safeParse(course.title).success)
+    problems.push('Give the course a title of at least 5 characters.');
   if (!details.description.safeParse(course.description).success) {
     problems.push('Describe the course in at least 30 characters.');
   }
@@ -146,7 +176,9 @@ export function submissionProblems(course: {
   }
   const empty = course.lectures.filter((l) => !l.videoUrl && !l.body.trim());
   if (empty.length > 0) {
-    problems.push(`Give every lecture a video link or text (${empty.map((l) => `“${l.title}”`).join(', ')}).`);
+    problems.push(
+      `Give every lecture a video link or text (${empty.map((l) => `“${l.title}”`).join(', ')}).`,
+    );
   }
   return problems;
 }

@@ -213,7 +213,7 @@ export function ChatPanel({
                           rel="noopener noreferrer"
                           className="font-medium underline"
                         >
-                          🔗 {a.name}
+                          {a.name} ↗
                         </a>
                       </li>
                     ))}

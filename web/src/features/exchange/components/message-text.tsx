@@ -17,7 +17,7 @@ export function MessageText({ text }: { text: string }) {
             href={part.href}
             target="_blank"
             rel="noopener noreferrer"
-            className="break-all underline"
+            className="underline [overflow-wrap:anywhere]"
           >
             {part.text}
           </a>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from '@/components/icon';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -139,61 +140,65 @@ export function SessionsPanel({
         ) : (
           <ul className="divide-y divide-stone-100">
             {list.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-center gap-3 py-2">
-                <span aria-hidden="true" className="text-lg">
-                  {s.status === 'completed' ? '✅' : s.status === 'cancelled' ? '✖️' : '🗓️'}
-                </span>
-                <div className="min-w-0 flex-1 text-sm">
-                  <p className="font-medium text-stone-900">
+              <li key={s.id} className="flex flex-col gap-2 py-3">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <p className="flex items-center gap-1.5 text-sm font-medium text-stone-900">
+                    {s.status === 'completed' ? (
+                      <Icon name="check" className="size-4 text-emerald-700" />
+                    ) : null}
                     {when.format(s.scheduledAt)} · {formatMinutes(s.durationMin)}
                   </p>
-                  {s.notes ? <p className="text-stone-600">{s.notes}</p> : null}
+                  <Badge
+                    tone={
+                      s.status === 'completed' ? 'success' : s.status === 'cancelled' ? 'neutral' : 'brand'
+                    }
+                  >
+                    {s.status === 'completed' ? 'Held' : s.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}
+                  </Badge>
                 </div>
-                <Badge
-                  tone={s.status === 'completed' ? 'success' : s.status === 'cancelled' ? 'neutral' : 'brand'}
-                >
-                  {s.status === 'completed' ? 'Held' : s.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}
-                </Badge>
+                {s.notes ? <p className="text-sm text-stone-600">{s.notes}</p> : null}
                 {s.status === 'scheduled' ? (
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    onClick={() =>
-                      downloadText(
-                        `skillverse-session-${s.id}.ics`,
-                        sessionIcs(
-                          exchange.id,
-                          s,
-                          title,
-                          new URL(paths.exchange.href(exchange.id), window.location.origin).toString(),
-                        ),
-                      )
-                    }
-                  >
-                    Add to calendar
-                  </Button>
-                ) : null}
-                {editable && s.status === 'scheduled' ? (
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    disabled={!canWrite}
-                    onClick={() =>
-                      setStatus.mutate(
-                        { exchangeId: exchange.id, sessionId: s.id, status: 'completed' },
-                        {
-                          onError: (error) =>
-                            toast({
-                              title: 'Couldn’t update it',
-                              description: friendlyError(error),
-                              tone: 'error',
-                            }),
-                        },
-                      )
-                    }
-                  >
-                    Mark held
-                  </Button>
+                  <div className="flex flex-wrap gap-2">
+                    {editable ? (
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        disabled={!canWrite}
+                        onClick={() =>
+                          setStatus.mutate(
+                            { exchangeId: exchange.id, sessionId: s.id, status: 'completed' },
+                            {
+                              onError: (error) =>
+                                toast({
+                                  title: 'Couldn’t update it',
+                                  description: friendlyError(error),
+                                  tone: 'error',
+                                }),
+                            },
+                          )
+                        }
+                      >
+                        Mark held
+                      </Button>
+                    ) : null}
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() =>
+                        downloadText(
+                          `skillverse-session-${s.id}.ics`,
+                          sessionIcs(
+                            exchange.id,
+                            s,
+                            title,
+                            new URL(paths.exchange.href(exchange.id), window.location.origin).toString(),
+                          ),
+                        )
+                      }
+                    >
+                      Add to calendar (.ics)
+                    </Button>
+                  </div>
                 ) : null}
               </li>
             ))}

@@ -9,7 +9,12 @@ export function featuredCoursesQueryOptions() {
   return liveQueryOptions(
     ['courses', 'featured', RAIL_SIZE] as const,
     querySource(
-      query(coursesRef(), where('status', '==', 'published'), where('featured', '==', true), limit(RAIL_SIZE)),
+      query(
+        coursesRef(),
+        where('status', '==', 'published'),
+        where('featured', '==', true),
+        limit(RAIL_SIZE),
+      ),
     ),
   );
 }

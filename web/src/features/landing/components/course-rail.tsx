@@ -4,7 +4,7 @@ import { CourseCard, CourseCardSkeleton } from '@/components/courses/course-card
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 
-/** A titled row of course cards (scrolls sideways on small screens). */
+/** A titled grid of up to six course cards. */
 export function CourseRail({
   id,
   title,
@@ -50,7 +50,7 @@ export function CourseRail({
           }
         />
       ) : (
-        <ul className="mt-6 grid auto-cols-[minmax(16rem,1fr)] grid-flow-col gap-5 overflow-x-auto pb-2 lg:grid-flow-row lg:grid-cols-3 xl:grid-cols-6 xl:auto-cols-auto">
+        <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {pending
             ? Array.from({ length: 6 }, (_, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity

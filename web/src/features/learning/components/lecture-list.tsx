@@ -47,8 +47,14 @@ export function LectureList({
             )}
           >
             {complete ? (
-              <svg viewBox="0 0 20 20" className="size-3">
-                <path d="M5 10.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+              <svg viewBox="0 0 20 20" className="size-3" aria-hidden="true">
+                <path
+                  d="M5 10.5l3 3 7-7"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2.5"
+                  strokeLinecap="round"
+                />
               </svg>
             ) : null}
           </span>
@@ -57,7 +63,9 @@ export function LectureList({
             <span className="sr-only">{complete ? ' (completed)' : ' (not completed)'}</span>
           </span>
           {l.durationSec > 0 ? (
-            <span className="shrink-0 text-xs font-normal text-stone-600">{formatDuration(l.durationSec)}</span>
+            <span className="shrink-0 text-xs font-normal text-stone-600">
+              {formatDuration(l.durationSec)}
+            </span>
           ) : null}
         </Link>
       </li>

@@ -26,6 +26,8 @@ export function LectureVideo({
   const start = useRef(startAt);
   start.current = startAt;
 
+  // Re-run for each video: the <video> element is keyed by src, so a new lecture gets fresh listeners.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: src is the trigger, read through the ref
   useEffect(() => {
     const el = video.current;
     if (!el) return;

@@ -47,6 +47,8 @@ export function QuizRunner({
             title: res.passed ? `Passed with ${res.score}%` : `${res.score}% — not passed yet`,
             tone: res.passed ? 'success' : 'info',
           });
+          if (res.courseCompleted)
+            toast({ title: 'Course complete!', description: 'Congratulations on finishing.' });
         },
       },
     );
@@ -108,7 +110,10 @@ export function QuizRunner({
                             checked={answers[q.id]?.includes(i) ?? false}
                             disabled={result !== null || submit.isPending}
                             onChange={() =>
-                              setAnswers((prev) => ({ ...prev, [q.id]: chooseOption(prev[q.id] ?? [], i, multiple) }))
+                              setAnswers((prev) => ({
+                                ...prev,
+                                [q.id]: chooseOption(prev[q.id] ?? [], i, multiple),
+                              }))
                             }
                             className="mt-1 size-4 accent-brand-600"
                           />
@@ -117,7 +122,9 @@ export function QuizRunner({
                       ))}
                     </div>
                     {isMissing ? (
-                      <p className="mt-2 text-sm font-medium text-red-700">Choose an answer for this question.</p>
+                      <p className="mt-2 text-sm font-medium text-red-700">
+                        Choose an answer for this question.
+                      </p>
                     ) : null}
                   </fieldset>
                 </li>

@@ -139,8 +139,10 @@ export function PlayerPage() {
       { courseId, lectureId: lecture.id },
       {
         onSuccess: (res) => {
-          if (res.courseCompleted) toast({ title: 'Course complete!', description: 'Congratulations on finishing.' });
-          else if (!auto) toast({ title: 'Lecture completed', description: `${res.progress}% of the course done.` });
+          if (res.courseCompleted)
+            toast({ title: 'Course complete!', description: 'Congratulations on finishing.' });
+          else if (!auto)
+            toast({ title: 'Lecture completed', description: `${res.progress}% of the course done.` });
         },
         onError: (error) =>
           toast({ title: 'We couldn’t mark it complete', description: friendlyError(error), tone: 'error' }),
@@ -170,7 +172,7 @@ export function PlayerPage() {
         <Alert
           tone="success"
           className="mt-4"
-          title="🎉 You finished the course!"
+          title="You finished the course!"
           action={
             e?.certificateId ? (
               <ButtonLink to={paths.certificateVerify.href(e.certificateId)} size="sm">

@@ -19,8 +19,12 @@ describe('quizzesForLecture', () => {
       { id: 'final', lectureId: 'l7' },
       { id: 'other', lectureId: 'l2' },
     ] as never[];
-    expect(quizzesForLecture({ id: 'l7', quizId: null }, quizzes).map((q: { id: string }) => q.id)).toEqual(['final']);
-    expect(quizzesForLecture({ id: 'l1', quizId: 'other' }, quizzes).map((q: { id: string }) => q.id)).toEqual(['other']);
+    expect(quizzesForLecture({ id: 'l7', quizId: null }, quizzes).map((q: { id: string }) => q.id)).toEqual([
+      'final',
+    ]);
+    expect(
+      quizzesForLecture({ id: 'l1', quizId: 'other' }, quizzes).map((q: { id: string }) => q.id),
+    ).toEqual(['other']);
   });
 });
 

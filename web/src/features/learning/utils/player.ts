@@ -36,5 +36,7 @@ export function unanswered(questionIds: readonly string[], answers: Record<strin
 /** Toggles an option: one choice for single/boolean questions, any for multiple. */
 export function chooseOption(current: number[], option: number, multiple: boolean): number[] {
   if (!multiple) return [option];
-  return current.includes(option) ? current.filter((o) => o !== option) : [...current, option].sort((a, b) => a - b);
+  return current.includes(option)
+    ? current.filter((o) => o !== option)
+    : [...current, option].sort((a, b) => a - b);
 }

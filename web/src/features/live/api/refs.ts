@@ -49,12 +49,15 @@ const sessionSchema = z.object({
   recordingUrl: z.string().nullable().catch(null),
   startedAt: dateOrNull,
   endedAt: dateOrNull,
-  hostName: text('Educator'),
+  hostName: text(''),
   hostPhotoURL: z.string().nullable().catch(null),
   createdAt: dateOrNow,
 });
 
 export function parseLiveSession(id: string, data: unknown): LiveSession {
+  const r = sessionSchema.safeParse(data ?? {});
+  if (!r.success)
+    console.error('DEBUG liveSession parse', id, JSON.stringify(r.error.issues), JSON.stringify(data));
   return { id, ...sessionSchema.parse(data ?? {}) };
 }
 

@@ -88,3 +88,14 @@ export function useSaveLiveSession(hostId: string) {
       id ? updateLiveSession(id, values).then(() => id) : createLiveSession(hostId, values),
   });
 }
+
+export interface ModerateParticipantRequest {
+  sessionId: string;
+  uid: string;
+  action: 'mute' | 'remove';
+}
+
+/** Host only, with video: mute someone's microphone or remove them from the video room. */
+export function moderateParticipant(input: ModerateParticipantRequest) {
+  return callFunction<ModerateParticipantRequest, { tracksMuted: number }>('moderateLiveParticipant', input);
+}

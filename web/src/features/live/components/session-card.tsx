@@ -31,8 +31,8 @@ export function SessionCard({ session }: { session: LiveSession }) {
         <p className="line-clamp-2 text-sm text-stone-600">{session.description}</p>
       ) : null}
       <div className="mt-auto flex items-center gap-2 pt-2 text-sm text-stone-700">
-        <Avatar name={session.hostName} src={session.hostPhotoURL} size="sm" />
-        <span>{session.hostName}</span>
+        <Avatar name={session.hostName || 'Educator'} src={session.hostPhotoURL} size="sm" />
+        <span>{session.hostName || 'Educator'}</span>
         {session.recordingEnabled ? <span className="ml-auto text-xs text-stone-600">Recorded</span> : null}
       </div>
     </Card>

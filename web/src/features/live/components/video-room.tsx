@@ -8,6 +8,8 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { LoadingState } from '@/components/ui/spinner';
 import { cn } from '@/lib/cn';
+import { friendlyError } from '@/lib/errors';
+import { moderateParticipant } from '../api/session-actions';
 
 type LiveKit = typeof import('livekit-client');
 
@@ -32,7 +34,17 @@ function TrackView({ track, kind }: { track: Track; kind: 'video' | 'audio' }) {
   );
 }
 
-function Tile({ lk, participant, local }: { lk: LiveKit; participant: Participant; local: boolean }) {
+function Tile({
+  lk,
+  participant,
+  local,
+  onModerate,
+}: {
+  lk: LiveKit;
+  participant: Participant;
+  local: boolean;
+  onModerate: ((action: 'mute' | 'remove') => void) | null;
+}) {
   const screen = participant.getTrackPublication(lk.Track.Source.ScreenShare)?.track;
   const camera = participant.getTrackPublication(lk.Track.Source.Camera)?.track;
   const mic = participant.getTrackPublication(lk.Track.Source.Microphone)?.track;
@@ -55,14 +67,26 @@ function Tile({ lk, participant, local }: { lk: LiveKit; participant: Participan
         {local ? `${name} (you)` : name}
         {participant.isMicrophoneEnabled ? '' : ' · muted'}
       </span>
+      {onModerate && !local ? (
+        <span className="absolute top-2 right-2 flex gap-1">
+          <Button size="sm" variant="secondary" onClick={() => onModerate('mute')}>
+            Mute {name}
+          </Button>
+          <Button size="sm" variant="danger" onClick={() => onModerate('remove')}>
+            Remove {name}
+          </Button>
+        </span>
+      ) : null}
     </div>
   );
 }
 
 export function VideoRoom({
+  sessionId,
   connection,
   onLeave,
 }: {
+  sessionId: string;
   connection: LiveKitTokenResponse;
   onLeave: () => void;
 }) {
@@ -134,7 +158,20 @@ export function VideoRoom({
     <section aria-label="Video" className="flex flex-col gap-3">
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {participants.map((p) => (
-          <Tile key={p.identity} lk={lk} participant={p} local={p === local} />
+          <Tile
+            key={p.identity}
+            lk={lk}
+            participant={p}
+            local={p === local}
+            onModerate={
+              connection.isHost
+                ? (action) =>
+                    void moderateParticipant({ sessionId, uid: p.identity, action })
+                      .then(refresh)
+                      .catch((e: unknown) => setError(friendlyError(e)))
+                : null
+            }
+          />
         ))}
       </div>
       <p className="text-sm text-stone-600" aria-live="polite">

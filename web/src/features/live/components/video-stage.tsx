@@ -77,14 +77,19 @@ export function VideoStage({
   } else {
     return (
       <Suspense fallback={<LoadingState label="Loading video…" />}>
-        <VideoRoom key={String(state.token.canPublish)} connection={state.token} onLeave={onLeave} />
+        <VideoRoom
+          key={String(state.token.canPublish)}
+          sessionId={sessionId}
+          connection={state.token}
+          onLeave={onLeave}
+        />
       </Suspense>
     );
   }
   return (
     <section
       aria-label="Video"
-      className="flex aspect-video w-full items-center justify-center rounded-xl bg-stone-900 p-6"
+      className="flex min-h-48 w-full items-center justify-center rounded-xl bg-stone-900 p-6"
     >
       {body}
     </section>

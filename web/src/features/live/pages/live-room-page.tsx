@@ -115,23 +115,31 @@ export function LiveRoomPage() {
   const names = useMemo(() => {
     const map = new Map<string, string>();
     for (const p of presence.data ?? []) map.set(p.uid, p.displayName);
-    if (data) map.set(data.hostId, data.hostName);
+    if (data) map.set(data.hostId, data.hostName || map.get(data.hostId) || 'Host');
     return map;
   }, [presence.data, data]);
   const nameOf = useCallback((id: string) => names.get(id) ?? 'Participant', [names]);
   const onLeave = useCallback(() => navigate(paths.liveSession.href(sessionId)), [navigate, sessionId]);
 
-  if (session.isPending) return <LoadingState label="Opening the room…" />;
+  if (session.isPending) return <LoadingState label="Opening the room…" className="py-16" />;
   if (!data) {
     return (
-      <Alert tone="warning" title="Session not found">
-        This live session doesn’t exist. <Link to={paths.liveSessions.href()}>See all sessions</Link>.
-      </Alert>
+      <div className="mx-auto max-w-xl px-4 py-16 sm:px-6">
+        <h1 className="sr-only" tabIndex={-1}>
+          Live room
+        </h1>
+        <Alert tone="warning" title="Session not found">
+          This live session doesn’t exist. <Link to={paths.liveSessions.href()}>See all sessions</Link>.
+        </Alert>
+      </div>
     );
   }
   if (denied && !registration.data) {
     return (
-      <div className="mx-auto max-w-xl">
+      <div className="mx-auto max-w-xl px-4 py-16 sm:px-6">
+        <h1 className="sr-only" tabIndex={-1}>
+          {data.title}
+        </h1>
         <Alert
           tone="info"
           title="Register to join this room"
@@ -152,7 +160,7 @@ export function LiveRoomPage() {
     });
 
   return (
-    <div className="mx-auto flex max-w-7xl flex-col gap-4">
+    <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-6 sm:px-6">
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-0 flex-1">
           <div className="flex items-center gap-2">

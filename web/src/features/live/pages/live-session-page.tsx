@@ -12,6 +12,7 @@ import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useHostSummary } from '../api/get-host';
 import { useLiveSession, useMyRegistration } from '../api/get-live-sessions';
 import { useRegisterForLiveSession } from '../api/session-actions';
 import { AttendanceList } from '../components/attendance-list';
@@ -43,6 +44,7 @@ export function LiveSessionPage() {
   const register = useRegisterForLiveSession();
   const { toast } = useToast();
   const session = query.data;
+  const host = useHostSummary(session ?? null);
   useDocumentTitle(session?.title ?? 'Live session');
 
   if (query.isPending) return <LoadingState label="Loading the session…" />;
@@ -79,7 +81,7 @@ export function LiveSessionPage() {
     );
 
   return (
-    <div className="mx-auto grid max-w-5xl gap-6 lg:grid-cols-3">
+    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 sm:py-10 lg:grid-cols-3">
       <div className="flex flex-col gap-6 lg:col-span-2">
         <div>
           <div className="mb-2 flex items-center gap-2">
@@ -124,12 +126,17 @@ export function LiveSessionPage() {
       <aside className="flex flex-col gap-4">
         <Card className="p-5">
           <div className="flex items-center gap-3">
-            <Avatar name={session.hostName} src={session.hostPhotoURL} />
+            <Avatar name={host.displayName} src={host.photoURL} />
             <div>
               <p className="text-sm text-stone-600">Hosted by</p>
-              <p className="font-medium text-stone-900">{session.hostName}</p>
+              <p className="font-medium text-stone-900">{host.displayName}</p>
             </div>
           </div>
+          {!open ? (
+            <p className="mt-4 text-sm text-stone-700">
+              {session.status === 'ended' ? 'This session has ended.' : 'This session was cancelled.'}
+            </p>
+          ) : null}
           {open ? (
             <p className="mt-4 text-sm text-stone-700" aria-live="polite">
               {left === 0 ? 'No seats left' : `${left} of ${session.capacity} seats left`}
@@ -168,6 +175,11 @@ export function LiveSessionPage() {
             {session.status === 'live' && (isHost || registered) ? (
               <ButtonLink to={paths.liveRoom.href(id)} block>
                 Join the room
+              </ButtonLink>
+            ) : null}
+            {session.status === 'live' && uid && !isHost && !registered && session.courseId ? (
+              <ButtonLink to={paths.liveRoom.href(id)} variant="secondary" block>
+                Enrolled in the course? Join the room
               </ButtonLink>
             ) : null}
             {isHost && session.status === 'scheduled' ? (

@@ -11,16 +11,9 @@ import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLiveSessions } from '../api/get-live-sessions';
 import { SessionCard } from '../components/session-card';
+import { matchesFilters } from '../utils/room';
 
 type Tab = 'upcoming' | 'past';
-
-function matches(session: LiveSession, search: string, seatsOnly: boolean): boolean {
-  const q = search.trim().toLowerCase();
-  if (q && !`${session.title} ${session.description} ${session.hostName}`.toLowerCase().includes(q))
-    return false;
-  if (seatsOnly && session.registeredCount >= session.capacity) return false;
-  return true;
-}
 
 function SessionGrid({ sessions, empty }: { sessions: LiveSession[]; empty: string }) {
   if (sessions.length === 0) return <EmptyState icon="video" title={empty} />;
@@ -43,11 +36,11 @@ export function LiveSessionsPage() {
   const [seatsOnly, setSeatsOnly] = useState(false);
   const live = useLiveSessions('live');
   const list = useLiveSessions(tab);
-  const liveNow = (live.data ?? []).filter((s) => matches(s, search, seatsOnly));
-  const shown = (list.data ?? []).filter((s) => matches(s, search, tab === 'upcoming' && seatsOnly));
+  const liveNow = (live.data ?? []).filter((s) => matchesFilters(s, search, seatsOnly));
+  const shown = (list.data ?? []).filter((s) => matchesFilters(s, search, tab === 'upcoming' && seatsOnly));
 
   return (
-    <div className="mx-auto max-w-6xl">
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
       <PageHeader
         title="Live sessions"
         description="Live classes hosted by educators: register, get reminders, and join with chat, Q&A and polls."

@@ -12,7 +12,9 @@ const newestFirst = (items: PaymentRecord[]) =>
 export function myPaymentsQueryOptions(uid: string | undefined) {
   return liveQueryOptions(
     ['payments', 'mine', uid ?? null] as const,
-    uid ? querySource(query(paymentsRef(), where('uid', '==', uid), limit(PAYMENTS_SHOWN)), newestFirst) : null,
+    uid
+      ? querySource(query(paymentsRef(), where('uid', '==', uid), limit(PAYMENTS_SHOWN)), newestFirst)
+      : null,
   );
 }
 

@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { friendlyError } from '@/lib/errors';
+import { useCourseTitle } from '../api/get-course-title';
 import { useMyPayments } from '../api/get-my-payments';
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -16,6 +17,11 @@ const STATUS: Record<PaymentStatus, { label: string; tone: 'success' | 'warning'
   failed: { label: 'Failed', tone: 'danger' },
   refunded: { label: 'Refunded', tone: 'neutral' },
 };
+
+function CourseName({ courseId, stored }: { courseId: string; stored: string }) {
+  const title = useCourseTitle(stored ? undefined : courseId);
+  return <>{stored || title || 'View course'}</>;
+}
 
 /** The course purchases of the signed-in user, newest first, live. */
 export function PaymentHistory({ uid }: { uid: string }) {
@@ -39,7 +45,9 @@ export function PaymentHistory({ uid }: { uid: string }) {
   }
   const items = payments.data ?? [];
   if (items.length === 0) {
-    return <p className="px-5 pb-5 text-sm text-stone-600">No payments yet. Free courses never appear here.</p>;
+    return (
+      <p className="px-5 pb-5 text-sm text-stone-600">No payments yet. Free courses never appear here.</p>
+    );
   }
   return (
     <div className="overflow-x-auto px-5 pb-5">
@@ -66,8 +74,11 @@ export function PaymentHistory({ uid }: { uid: string }) {
             <tr key={p.id}>
               <td className="py-2.5 pr-4 whitespace-nowrap text-stone-700">{day.format(p.createdAt)}</td>
               <td className="py-2.5 pr-4">
-                <Link to={paths.course.href(p.courseId)} className="font-medium text-stone-900 hover:underline">
-                  {p.courseTitle || 'View course'}
+                <Link
+                  to={paths.course.href(p.courseId)}
+                  className="font-medium text-stone-900 hover:underline"
+                >
+                  <CourseName courseId={p.courseId} stored={p.courseTitle} />
                 </Link>
               </td>
               <td className="py-2.5 pr-4 text-right whitespace-nowrap tabular-nums">

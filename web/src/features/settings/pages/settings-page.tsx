@@ -79,7 +79,10 @@ export function SettingsPage() {
       </Card>
 
       <Card>
-        <CardHeader title="Payment history" description="Courses you’ve bought, and the status of each payment." />
+        <CardHeader
+          title="Payment history"
+          description="Courses you’ve bought, and the status of each payment."
+        />
         <div className="pt-3">
           <PaymentHistory uid={uid} />
         </div>

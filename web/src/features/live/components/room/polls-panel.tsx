@@ -4,8 +4,10 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/textarea';
 import { friendlyError } from '@/lib/errors';
 import { roomActions, useVotes } from '../../api/room';
+import { pollResults } from '../../utils/room';
 import { pollSchema } from '../../utils/session-form';
 
 function PollCard({
@@ -25,8 +27,7 @@ function PollCard({
   const [error, setError] = useState<string | null>(null);
   const all = votes.data ?? [];
   const mine = all.find((v) => v.uid === uid);
-  const total = all.length;
-  const counts = poll.options.map((_, i) => all.filter((v) => v.optionIndex === i).length);
+  const results = pollResults(poll.options, all);
   const showResults = isHost || Boolean(mine) || !poll.open;
   const run = (p: Promise<unknown>) => p.catch((e) => setError(friendlyError(e)));
 
@@ -47,9 +48,7 @@ function PollCard({
       </div>
       {showResults ? (
         <ul className="mt-2 flex flex-col gap-2" aria-label={`Results: ${poll.question}`}>
-          {poll.options.map((option, i) => {
-            const n = counts[i] ?? 0;
-            const pct = total ? Math.round((n / total) * 100) : 0;
+          {results.map(({ option, votes: n, percent: pct }, i) => {
             return (
               <li key={option} className="text-sm">
                 <div className="flex justify-between text-stone-800">
@@ -125,11 +124,7 @@ function NewPollForm({ sessionId }: { sessionId: string }) {
         <Input value={question} maxLength={300} onChange={(e) => setQuestion(e.target.value)} />
       </Field>
       <Field label="Options (one per line)">
-        <textarea
-          className="min-h-20 rounded-lg border border-stone-300 px-3 py-2 text-sm"
-          value={options}
-          onChange={(e) => setOptions(e.target.value)}
-        />
+        <Textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} />
       </Field>
       {error ? (
         <p className="text-sm text-red-700" role="alert">

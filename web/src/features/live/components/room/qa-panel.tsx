@@ -5,17 +5,8 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { friendlyError } from '@/lib/errors';
 import { roomActions } from '../../api/room';
+import { sortQuestions } from '../../utils/room';
 import { questionSchema } from '../../utils/session-form';
-
-/** Unanswered first, then by upvotes, then oldest first. */
-export function sortQuestions(questions: LiveQuestion[]): LiveQuestion[] {
-  return [...questions].sort(
-    (a, b) =>
-      Number(a.answered) - Number(b.answered) ||
-      b.upvoterIds.length - a.upvoterIds.length ||
-      a.createdAt.getTime() - b.createdAt.getTime(),
-  );
-}
 
 export function QaPanel({
   sessionId,
@@ -86,11 +77,14 @@ export function QaPanel({
                 size="sm"
                 variant={mine ? 'primary' : 'secondary'}
                 aria-pressed={mine}
-                aria-label={`Upvote: ${q.text} (${q.upvoterIds.length} votes)`}
                 disabled={!canPost || own || isHost}
                 onClick={() => run(roomActions.upvote(sessionId, q.id, uid, !mine))}
               >
-                ▲ {q.upvoterIds.length}
+                <span aria-hidden="true">▲</span> {q.upvoterIds.length}
+                <span className="sr-only">
+                  {' '}
+                  {q.upvoterIds.length === 1 ? 'upvote' : 'upvotes'}, upvote: {q.text}
+                </span>
               </Button>
               <div className="min-w-0 flex-1">
                 <p className="break-words text-sm text-stone-900">{q.text}</p>

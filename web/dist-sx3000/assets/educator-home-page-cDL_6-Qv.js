@@ -1,1 +1,0 @@
-export{t as EducatorHomePage,n as STATUS_BADGE}from"./educator-home-page-G6b2SJ2S.js";

@@ -1,2 +1,0 @@
-import{K as e}from"./shared-BVFmnp0O.js";import{i as t}from"./firebase-CSQ7sG83.js";import{i as n,n as r,t as i}from"./use-live-query-Dn5dsaq4.js";import{t as a}from"./refs-B48SF7sq.js";function o(e){return i([`certificates`,e??null],e?n(a(e)):null)}function s(e){return r(o(e))}function c(n){return t(e.certificatePdf,{id:n})}export{s as n,c as t};
-//# sourceMappingURL=get-certificate-BQbtkF6x.js.map

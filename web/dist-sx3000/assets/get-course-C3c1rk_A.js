@@ -1,2 +1,0 @@
-import{i as e,n as t,t as n}from"./use-live-query-Dn5dsaq4.js";import{r}from"./refs-B48SF7sq.js";function i(t){return n([`courses`,t??null],t?e(r(t)):null)}function a(e){return t(i(e))}export{a as t};
-//# sourceMappingURL=get-course-C3c1rk_A.js.map

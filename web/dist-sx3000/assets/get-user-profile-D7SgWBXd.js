@@ -1,2 +1,0 @@
-import{i as e,n as t,t as n}from"./use-live-query-Dn5dsaq4.js";import{x as r}from"./refs-B48SF7sq.js";function i(t){return e(r(t))}function a(e){return n([`users`,e??null,`profile`],e?i(e):null)}function o(e){return t(a(e))}export{o as t};
-//# sourceMappingURL=get-user-profile-D7SgWBXd.js.map

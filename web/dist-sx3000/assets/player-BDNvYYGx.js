@@ -1,2 +1,0 @@
-var e=`start`;function t(e,t){let n=e.findIndex(e=>e.id===t);return{index:n,previous:n>0?e[n-1]??null:null,next:n>=0&&n<e.length-1?e[n+1]??null:null}}function n(e,t){return t.filter(t=>t.id===e.quizId||t.lectureId===e.id)}function r(e,t){return!Number.isFinite(e)||e<5||Number.isFinite(t)&&t>0&&e>t-5?null:Math.floor(e)}var i=1e4;function a(e,t){return e.filter(e=>(t[e]?.length??0)===0)}function o(e,t,n){return n?e.includes(t)?e.filter(e=>e!==t):[...e,t].sort((e,t)=>e-t):[t]}export{n as a,t as i,i as n,r as o,o as r,a as s,e as t};
-//# sourceMappingURL=player-BDNvYYGx.js.map
