@@ -174,7 +174,9 @@ describe('skill exchange between two people', () => {
     await a.page.getByRole('button', { name: 'Add', exact: true }).click();
     const milestone = b.page.getByRole('checkbox', { name: 'Write a fold by hand' });
     await expect.poll(() => milestone.count(), { timeout: 15_000 }).toBe(1);
-    await milestone.check();
+    // The box reflects the saved exchange (a live query), so it flips once the write lands.
+    await milestone.click();
+    await expect.poll(() => milestone.isChecked(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => a.page.getByText('1 of 1 reached').count(), { timeout: 15_000 }).toBe(1);
 
     await expectNoSeriousA11yViolations(b.page);
