@@ -1,6 +1,10 @@
+import { videoSource } from '@skillverse/domain/video';
 import { Dialog } from '@/components/ui/dialog';
 
-/** A preview lecture in a modal: the native video player, with a plain message when there is no video. */
+/**
+ * A preview lecture in a modal: the native player for a video file, the provider's player for a
+ * YouTube or Vimeo link, and a plain message when there is no playable video.
+ */
 export function VideoPlayerDialog({
   open,
   onClose,
@@ -20,12 +24,28 @@ export function VideoPlayerDialog({
       description="Free preview"
       className="w-[min(56rem,calc(100vw-2rem))]"
     >
-      {videoUrl ? (
-        // biome-ignore lint/a11y/useMediaCaption: educators' videos come without caption tracks
-        <video src={videoUrl} controls autoPlay className="aspect-video w-full rounded-lg bg-black" />
-      ) : (
-        <p className="text-stone-700">This lecture has no video; it is reading only.</p>
-      )}
+      <PreviewVideo title={title} videoUrl={videoUrl} />
     </Dialog>
   );
+}
+
+function PreviewVideo({ title, videoUrl }: { title: string; videoUrl: string | null }) {
+  const source = videoUrl ? videoSource(videoUrl) : ({ kind: 'invalid' } as const);
+  if (source.kind === 'embed') {
+    return (
+      <iframe
+        src={source.src}
+        title={`Video: ${title}`}
+        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+        allowFullScreen
+        referrerPolicy="strict-origin-when-cross-origin"
+        className="aspect-video w-full rounded-lg bg-black"
+      />
+    );
+  }
+  if (source.kind === 'file') {
+    // biome-ignore lint/a11y/useMediaCaption: educators' videos come without caption tracks
+    return <video src={source.src} controls autoPlay className="aspect-video w-full rounded-lg bg-black" />;
+  }
+  return <p className="text-stone-700">This lecture has no playable video; it is reading only.</p>;
 }

@@ -1,11 +1,45 @@
+import { videoSource } from '@skillverse/domain/video';
 import { useEffect, useRef } from 'react';
 import { resumeFrom, SAVE_POSITION_EVERY_MS } from '../utils/player';
 
 /**
- * The lecture video: native controls, resumes from the saved position, saves the position every
- * ~10 s while playing, on pause and when leaving, and reports the end of the video.
+ * The lecture video. A file plays in the native player, which resumes from the saved position,
+ * saves the position every ~10 s while playing, on pause and when leaving, and reports the end of
+ * the video. A YouTube or Vimeo link plays in the provider's embedded player (the provider keeps
+ * its own position; the learner marks the lecture complete by hand).
  */
-export function LectureVideo({
+export function LectureVideo(props: {
+  src: string;
+  title: string;
+  startAt: number;
+  onSavePosition: (positionSec: number) => void;
+  onEnded: () => void;
+}) {
+  const source = videoSource(props.src);
+  if (source.kind === 'embed') {
+    return (
+      <iframe
+        key={source.src}
+        src={source.src}
+        title={`Video: ${props.title}`}
+        allow="encrypted-media; picture-in-picture; fullscreen"
+        allowFullScreen
+        referrerPolicy="strict-origin-when-cross-origin"
+        className="aspect-video w-full rounded-xl bg-black"
+      />
+    );
+  }
+  if (source.kind === 'invalid') {
+    return (
+      <div className="flex aspect-video w-full items-center justify-center rounded-xl bg-stone-900 p-6 text-center text-stone-100">
+        This lecture’s video link is not valid. The lecture notes are below.
+      </div>
+    );
+  }
+  return <FileVideo {...props} src={source.src} />;
+}
+
+function FileVideo({
   src,
   title,
   startAt,
