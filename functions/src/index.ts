@@ -21,6 +21,7 @@ export { onExchangeFeedbackCreated } from './exchange/on-exchange-feedback-creat
 export { onExchangeMessageCreated } from './exchange/on-exchange-message-created.function';
 export { onExchangeWritten } from './exchange/on-exchange-written.function';
 export { onProfileWrittenMatchSkills } from './exchange/on-profile-written.function';
+export { onProfileSkillsWrittenUpdateDirectory } from './exchange/on-profile-skills-written.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';
 export { endLiveSession, cancelLiveSession } from './live/end-live-session.function';

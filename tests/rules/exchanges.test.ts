@@ -732,5 +732,16 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
       );
       await expectDenied(dbAs('root', ADMIN).doc('skillEmbeddings/python').delete());
     });
+
+    it('lets anyone read the skill directory for suggestions, and no client write it', async () => {
+      await seed({
+        'skills/python': { key: 'python', name: 'Python', offeredCount: 3, desiredCount: 5, userCount: 8 },
+      });
+      await expectAllowed(anonDb().collection('skills').orderBy('userCount', 'desc').limit(50).get());
+      await expectAllowed(dbAs('rae').doc('skills/python').get());
+      await expectDenied(dbAs('rae').doc('skills/python').update({ offeredCount: 100 }));
+      await expectDenied(dbAs('rae').doc('skills/rust').set({ key: 'rust', name: 'Rust', userCount: 1 }));
+      await expectDenied(dbAs('root', ADMIN).doc('skills/python').delete());
+    });
   });
 });

@@ -17,6 +17,7 @@ export const firestorePaths = {
   privateAccount: (uid: string) => `users/${uid}/private/account`,
   notifications: (uid: string) => `notifications/${uid}/items`,
   notification: (uid: string, id: string) => `notifications/${uid}/items/${id}`,
+  skills: () => 'skills',
   courses: () => 'courses',
   course: (courseId: string) => `courses/${courseId}`,
   lectures: (courseId: string) => `courses/${courseId}/lectures`,

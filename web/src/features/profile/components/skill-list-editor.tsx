@@ -22,6 +22,7 @@ export function SkillListEditor({
   errors,
   errorPrefix,
   levelLabel = 'Level',
+  suggestionsId,
   disabled,
 }: {
   legend: string;
@@ -33,6 +34,8 @@ export function SkillListEditor({
   errors: FieldErrors;
   errorPrefix: string;
   levelLabel?: string;
+  /** Id of a <datalist> of skill names to suggest while typing. */
+  suggestionsId?: string;
   disabled?: boolean;
 }) {
   const focusRow = useRef<number | null>(null);
@@ -81,6 +84,8 @@ export function SkillListEditor({
                     >
                       <Input
                         data-skill-name=""
+                        list={suggestionsId}
+                        autoComplete="off"
                         value={skill.name}
                         maxLength={PROFILE_LIMITS.skillName}
                         placeholder="e.g. Python, guitar, public speaking"

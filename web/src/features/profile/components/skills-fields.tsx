@@ -1,5 +1,6 @@
 import type { Skill } from '@skillverse/domain/models';
 import type { FieldErrors } from '@/lib/forms';
+import { useSkillSuggestions } from '../api/get-skill-suggestions';
 import { InterestsField } from './interests-field';
 import { SkillListEditor } from './skill-list-editor';
 
@@ -9,6 +10,8 @@ export interface SkillsValues {
   desiredSkills: Skill[];
   interests: string[];
 }
+
+const SKILL_SUGGESTIONS_ID = 'skill-suggestions';
 
 /** Skills you have, skills you offer, skills you want, and interests. */
 export function SkillsFields({
@@ -23,8 +26,15 @@ export function SkillsFields({
   onChange<K extends keyof SkillsValues>(key: K, value: SkillsValues[K]): void;
   disabled?: boolean;
 }) {
+  const suggestions = useSkillSuggestions();
   return (
     <div className="flex flex-col gap-8">
+      {/* Skill names already used on the platform, offered by the browser as you type. */}
+      <datalist id={SKILL_SUGGESTIONS_ID}>
+        {(suggestions.data ?? []).map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       <SkillListEditor
         legend="Skills you have"
         description="What you already know, and how well."
@@ -33,6 +43,7 @@ export function SkillsFields({
         onChange={(next) => onChange('skills', next)}
         errors={errors}
         errorPrefix="skills"
+        suggestionsId={SKILL_SUGGESTIONS_ID}
         disabled={disabled}
       />
       <SkillListEditor
@@ -43,6 +54,7 @@ export function SkillsFields({
         onChange={(next) => onChange('offeredSkills', next)}
         errors={errors}
         errorPrefix="offeredSkills"
+        suggestionsId={SKILL_SUGGESTIONS_ID}
         disabled={disabled}
       />
       <SkillListEditor
@@ -54,6 +66,7 @@ export function SkillsFields({
         onChange={(next) => onChange('desiredSkills', next)}
         errors={errors}
         errorPrefix="desiredSkills"
+        suggestionsId={SKILL_SUGGESTIONS_ID}
         disabled={disabled}
       />
       <InterestsField
