@@ -15,7 +15,14 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROJECT_ID = process.env.GCLOUD_PROJECT || 'demo-skillverse';
-export const PORTS = { auth: 9099, firestore: 8080, functions: 5001, pubsub: 8085, storage: 9199, hosting: 5002 };
+export const PORTS = {
+  auth: 9099,
+  firestore: 8080,
+  functions: 5001,
+  pubsub: 8085,
+  storage: 9199,
+  hosting: 5002,
+};
 
 const FIRESTORE_MAIN = 'com.google.cloud.datastore.emulator.firestore.CloudFirestore';
 const DEFAULT_FIRESTORE_JAR =
@@ -90,7 +97,14 @@ export function emulatorPlan({ withHosting = false } = {}) {
   const env = { ...process.env };
   const java = javaMajorVersion();
   if (!java) {
-    return { available: false, reason: 'no Java runtime on PATH (the Firestore emulator needs Java)', env, only: [], storage: false, offline: false };
+    return {
+      available: false,
+      reason: 'no Java runtime on PATH (the Firestore emulator needs Java)',
+      env,
+      only: [],
+      storage: false,
+      offline: false,
+    };
   }
   ensureLocalSecrets();
   const jar = preparedFirestoreJar();
@@ -116,7 +130,8 @@ export function emulatorPlan({ withHosting = false } = {}) {
   env.GCLOUD_PROJECT = PROJECT_ID;
   // Ports every script and test reads (never hard-code them): shifted by SV_PORT_OFFSET.
   const offset = Number(process.env.SV_PORT_OFFSET || 0);
-  for (const [name, port] of Object.entries(PORTS)) env[`SV_${name.toUpperCase()}_PORT`] = String(port + offset);
+  for (const [name, port] of Object.entries(PORTS))
+    env[`SV_${name.toUpperCase()}_PORT`] = String(port + offset);
   return { available: true, env, only, storage, offline };
 }
 
@@ -131,7 +146,7 @@ export function firebaseConfig() {
   if (!offset) return base;
   const config = JSON.parse(readFileSync(base, 'utf8'));
   const em = config.emulators;
-  for (const [name, value] of Object.entries(em)) {
+  for (const value of Object.values(em)) {
     if (value && typeof value === 'object' && typeof value.port === 'number') value.port += offset;
   }
   em.hub = { host: '127.0.0.1', port: 4400 + offset };

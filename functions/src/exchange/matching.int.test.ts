@@ -56,6 +56,9 @@ describe.skipIf(!emulatorsRunning)('skill matching', () => {
     // `both` comes back from both queries; the five unrelated people are never read.
     expect(result.candidatesRead).toBe(4);
     expect(result.candidatesRead).toBeLessThanOrEqual(2 * CANDIDATE_LIMIT);
+    // No matches yet: the candidates are all it read; it set three matches on each side.
+    expect(result.documentsRead).toBe(4);
+    expect(result.documentsWritten).toBe(6);
     expect(new Set(result.matches)).toEqual(new Set([both.uid, offersOnly.uid, wantsOnly.uid]));
     expect(result.matches[0]).toBe(both.uid);
     expect(result.scores[both.uid]?.breakdown.skills).toBe(40);
@@ -78,6 +81,9 @@ describe.skipIf(!emulatorsRunning)('skill matching', () => {
     await db.doc(`users/${me.uid}`).update({ desiredSkills: after.desiredSkills });
     const again = await handleProfileWrite(db, me.uid, me.data, after);
     expect(new Set(again.matches)).toEqual(new Set([both.uid, wantsOnly.uid]));
+    // The candidates plus its three existing matches; two kept (set) and one removed, both sides.
+    expect(again.documentsRead).toBe(again.candidatesRead + 3);
+    expect(again.documentsWritten).toBe(6);
     expect((await db.doc(`users/${me.uid}/matches/${offersOnly.uid}`).get()).exists).toBe(false);
     expect((await db.doc(`users/${offersOnly.uid}/matches/${me.uid}`).get()).exists).toBe(false);
     expect((await db.doc(`users/${me.uid}`).get()).get('desiredSkillKeys')).toEqual([

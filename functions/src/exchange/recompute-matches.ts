@@ -44,6 +44,10 @@ export interface RecomputeResult {
   queries: number;
   /** Candidate documents read by those queries. */
   candidatesRead: number;
+  /** Every document read: the candidates plus this user's existing matches. */
+  documentsRead: number;
+  /** Match documents set or deleted (both sides). */
+  documentsWritten: number;
   matches: string[];
   removed: string[];
   keysWritten: boolean;
@@ -161,19 +165,40 @@ export async function handleProfileWrite(
   after: DocumentData | null,
   deps: MatchDeps = {},
 ): Promise<RecomputeResult> {
-  const none = { queries: 0, candidatesRead: 0, matches: [], keysWritten: false, scores: {} };
+  const none = {
+    queries: 0,
+    candidatesRead: 0,
+    documentsRead: 0,
+    documentsWritten: 0,
+    matches: [],
+    keysWritten: false,
+    scores: {},
+  };
   if (!after) {
-    return { action: 'removed', ...none, removed: await removeAllMatches(db, uid) };
+    const removed = await removeAllMatches(db, uid);
+    return {
+      action: 'removed',
+      ...none,
+      documentsRead: removed.length,
+      documentsWritten: 2 * removed.length,
+      removed,
+    };
   }
   if (!needsRecompute(before, after)) return { action: 'skipped', ...none, removed: [] };
 
   const keys = normalisedSkillKeys(after);
   let keysWritten = false;
   if (!sameKeys(keys.offered, after.offeredSkillKeys) || !sameKeys(keys.desired, after.desiredSkillKeys)) {
-    await db
-      .collection('users')
-      .doc(uid)
-      .update({ offeredSkillKeys: keys.offered, desiredSkillKeys: keys.desired });
+    try {
+      await db
+        .collection('users')
+        .doc(uid)
+        .update({ offeredSkillKeys: keys.offered, desiredSkillKeys: keys.desired });
+    } catch (error) {
+      // The profile was deleted after this write: its delete event cleans the matches up.
+      if ((error as { code?: unknown }).code === 5) return { action: 'skipped', ...none, removed: [] };
+      throw error;
+    }
     keysWritten = true;
   }
   const result = await recomputeMatches(
@@ -237,7 +262,7 @@ export async function recomputeMatches(
   const existing = await db.collection('users').doc(uid).collection('matches').get();
   const stale = existing.docs.map((d) => d.id).filter((id) => !kept.has(id));
 
-  await inBatches(db, [
+  const writes = [
     ...scored.flatMap((m) => [
       (b: WriteBatch) => b.set(db.doc(`users/${uid}/matches/${m.id}`), matchDoc(m.mine, m.them, now)),
       (b: WriteBatch) => b.set(db.doc(`users/${m.id}/matches/${uid}`), matchDoc(m.theirs, me, now)),
@@ -246,11 +271,13 @@ export async function recomputeMatches(
       (b: WriteBatch) => b.delete(db.doc(`users/${uid}/matches/${id}`)),
       (b: WriteBatch) => b.delete(db.doc(`users/${id}/matches/${uid}`)),
     ]),
-  ]);
+  ];
+  await inBatches(db, writes);
   logger.info('matches recomputed', {
     uid,
     queries: queries.length,
     candidatesRead,
+    documentsRead: candidatesRead + existing.size,
     matches: scored.length,
     removed: stale.length,
     semantic: similarity !== null,
@@ -259,6 +286,8 @@ export async function recomputeMatches(
     action: 'recomputed',
     queries: queries.length,
     candidatesRead,
+    documentsRead: candidatesRead + existing.size,
+    documentsWritten: writes.length,
     matches: scored.map((m) => m.id),
     removed: stale,
     keysWritten: false,

@@ -203,11 +203,15 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
   COURSES.forEach((course, courseIndex) => {
     courseIds.push(course.id);
     const instructor = user(course.instructorId, `course ${course.id}`);
-    if (!instructor.roles.includes('educator')) throw new Error(`seed: ${course.id}: instructor is not an educator`);
+    if (!instructor.roles.includes('educator'))
+      throw new Error(`seed: ${course.id}: instructor is not an educator`);
     const createdAt = c.daysAgo(course.createdDaysAgo);
     const published = course.status === 'published';
-    const publishedAt = published ? c.daysAgo(requireNumber(course.publishedDaysAgo, `${course.id}.publishedDaysAgo`)) : null;
-    if (publishedAt && publishedAt < createdAt) throw new Error(`seed: ${course.id} published before it was created`);
+    const publishedAt = published
+      ? c.daysAgo(requireNumber(course.publishedDaysAgo, `${course.id}.publishedDaysAgo`))
+      : null;
+    if (publishedAt && publishedAt < createdAt)
+      throw new Error(`seed: ${course.id} published before it was created`);
     if (published) {
       statsOf(instructor.uid).coursesPublished += 1;
       noteFirst(instructor.uid, 'course-creator', publishedAt!);
@@ -255,7 +259,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
 
     // Learners, reviews, enrolments, payments, quiz attempts, certificates.
     const learners = course.learners ?? [];
-    if (learners.length > 0 && !published) throw new Error(`seed: ${course.id} is not published but has learners`);
+    if (learners.length > 0 && !published)
+      throw new Error(`seed: ${course.id} is not published but has learners`);
     const reviewers = learners.filter((l) => l.rating !== undefined);
     const ratingAverage = reviewers.length
       ? round2(reviewers.reduce((sum, l) => sum + (l.rating ?? 0), 0) / reviewers.length)
@@ -291,17 +296,20 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       updatedAt: publishedAt ?? createdAt,
     };
     put(`courses/${course.id}`, courseDoc);
-    for (const { id, ...lecture } of lectures) put<Data<Lecture>>(`courses/${course.id}/lectures/${id}`, lecture);
+    for (const { id, ...lecture } of lectures)
+      put<Data<Lecture>>(`courses/${course.id}/lectures/${id}`, lecture);
     lectureCount += lectures.length;
 
     if (course.quiz) {
       const questions = course.quiz.questions.map((q, i) => ({ id: `q${i + 1}`, q }));
       for (const { id, q } of questions) {
-        if (q.type === 'boolean' && q.options.length !== 2) throw new Error(`seed: ${course.id} ${id}: boolean needs 2 options`);
+        if (q.type === 'boolean' && q.options.length !== 2)
+          throw new Error(`seed: ${course.id} ${id}: boolean needs 2 options`);
         if (q.answer.length === 0 || q.answer.some((a) => a < 0 || a >= q.options.length)) {
           throw new Error(`seed: ${course.id} ${id}: answer out of range`);
         }
-        if (q.type !== 'multiple' && q.answer.length !== 1) throw new Error(`seed: ${course.id} ${id}: one answer expected`);
+        if (q.type !== 'multiple' && q.answer.length !== 1)
+          throw new Error(`seed: ${course.id} ${id}: one answer expected`);
       }
       put<Data<Quiz>>(`courses/${course.id}/quizzes/${QUIZ_ID}`, {
         title: course.quiz.title,
@@ -323,20 +331,33 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     for (const learner of learners) {
       if (seen.has(learner.uid)) throw new Error(`seed: ${course.id}: ${learner.uid} enrolled twice`);
       seen.add(learner.uid);
-      if (learner.uid === instructor.uid) throw new Error(`seed: ${course.id}: instructor enrolled in own course`);
+      if (learner.uid === instructor.uid)
+        throw new Error(`seed: ${course.id}: instructor enrolled in own course`);
       user(learner.uid, `learners of ${course.id}`);
       const e = enrollmentFor(course, learner, lectures, c);
       const st = statsOf(learner.uid);
       st.lecturesCompleted += e.doneIds.length;
-      e.lectureTimes.forEach((at, i) =>
-        award(learner.uid, pointEventId.lecture(course.id, e.doneIds[i]!), 'lecture_completed', `courses/${course.id}/lectures/${e.doneIds[i]}`, at),
-      );
+      e.lectureTimes.forEach((at, i) => {
+        award(
+          learner.uid,
+          pointEventId.lecture(course.id, e.doneIds[i]!),
+          'lecture_completed',
+          `courses/${course.id}/lectures/${e.doneIds[i]}`,
+          at,
+        );
+      });
 
       let certificateId: string | null = null;
       if (e.completedAt) {
         st.coursesCompleted += 1;
         noteFirst(learner.uid, 'first-course', e.completedAt);
-        award(learner.uid, pointEventId.course(course.id), 'course_completed', `courses/${course.id}`, e.completedAt);
+        award(
+          learner.uid,
+          pointEventId.course(course.id),
+          'course_completed',
+          `courses/${course.id}`,
+          e.completedAt,
+        );
         if (course.quiz) {
           const attempt = quizAttemptFor(course, learner, passingScore);
           const attemptAt = new Date(e.completedAt.getTime() - 5 * 60_000);
@@ -353,7 +374,13 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
           attemptCount += 1;
           if (attempt.score === 100) st.perfectQuizzes += 1;
           if (attempt.score >= QUIZ_MASTERY_THRESHOLD) {
-            award(learner.uid, pointEventId.quiz(course.id, QUIZ_ID), 'quiz_mastered', `courses/${course.id}/quizzes/${QUIZ_ID}`, attemptAt);
+            award(
+              learner.uid,
+              pointEventId.quiz(course.id, QUIZ_ID),
+              'quiz_mastered',
+              `courses/${course.id}/quizzes/${QUIZ_ID}`,
+              attemptAt,
+            );
           }
         }
         if (certificateEnabled) {
@@ -414,8 +441,10 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
           requireNumber(learner.reviewedDaysAgo, `${course.id}/${learner.uid}.reviewedDaysAgo`),
           ACTIVITY_OFFSET_HOURS,
         );
-        if (reviewedAt <= e.enrolledAt) throw new Error(`seed: ${course.id}/${learner.uid} reviewed before enrolling`);
-        if (!learner.comment || learner.comment.length > 2000) throw new Error(`seed: ${course.id}/${learner.uid}: bad comment`);
+        if (reviewedAt <= e.enrolledAt)
+          throw new Error(`seed: ${course.id}/${learner.uid} reviewed before enrolling`);
+        if (!learner.comment || learner.comment.length > 2000)
+          throw new Error(`seed: ${course.id}/${learner.uid}: bad comment`);
         put<KeyedByUid<Review>>(`courses/${course.id}/reviews/${learner.uid}`, {
           rating: learner.rating,
           comment: learner.comment,
@@ -424,7 +453,13 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
         });
         reviewCount += 1;
         st.reviewsWritten += 1;
-        award(learner.uid, pointEventId.review(course.id), 'review_written', `courses/${course.id}/reviews/${learner.uid}`, reviewedAt);
+        award(
+          learner.uid,
+          pointEventId.review(course.id),
+          'review_written',
+          `courses/${course.id}/reviews/${learner.uid}`,
+          reviewedAt,
+        );
       }
     }
   });
@@ -443,7 +478,10 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     const terms = x.terms ?? null;
     const termsAcceptedBy = x.termsAcceptedBy ?? [];
     const completedBy = x.completedBy ?? [];
-    if (['active', 'completed'].includes(x.status) && !participants.every((p) => termsAcceptedBy.includes(p))) {
+    if (
+      ['active', 'completed'].includes(x.status) &&
+      !participants.every((p) => termsAcceptedBy.includes(p))
+    ) {
       throw new Error(`seed: ${x.id}: ${x.status} needs both participants to accept the terms`);
     }
     if (x.status === 'completed' && !participants.every((p) => completedBy.includes(p))) {
@@ -486,7 +524,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       sessionCount += 1;
     });
     for (const f of x.feedback ?? []) {
-      if (x.status !== 'completed' || !participants.includes(f.uid)) throw new Error(`seed: ${x.id}: bad feedback`);
+      if (x.status !== 'completed' || !participants.includes(f.uid))
+        throw new Error(`seed: ${x.id}: bad feedback`);
       put<KeyedByUid<ExchangeFeedback>>(`exchanges/${x.id}/feedback/${f.uid}`, {
         rating: f.rating,
         comment: f.comment,
@@ -495,7 +534,10 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       });
     }
     for (const t of x.typing ?? []) {
-      put<KeyedByUid<TypingIndicator>>(`exchanges/${x.id}/typing/${t.uid}`, { typing: t.typing, at: at(t.at) });
+      put<KeyedByUid<TypingIndicator>>(`exchanges/${x.id}/typing/${t.uid}`, {
+        typing: t.typing,
+        at: at(t.at),
+      });
     }
     if (x.status === 'completed') {
       for (const uid of participants) {
@@ -547,7 +589,10 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       const u = user(r.uid, `registrations of ${s.id}`);
       if (r.uid === s.hostId) throw new Error(`seed: ${s.id}: host registered`);
       const registeredAt = new Date(
-        Math.min(now.getTime() - 5 * 60_000, Math.max(createdAt.getTime() + 3_600_000, start.getTime() - r.hoursBefore * 3_600_000)),
+        Math.min(
+          now.getTime() - 5 * 60_000,
+          Math.max(createdAt.getTime() + 3_600_000, start.getTime() - r.hoursBefore * 3_600_000),
+        ),
       );
       put<Data<LiveRegistration> & { uid: string }>(`liveSessions/${s.id}/registrations/${r.uid}`, {
         uid: r.uid,
@@ -568,7 +613,13 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       });
       if (s.status === 'ended') {
         statsOf(a.uid).sessionsAttended += 1;
-        award(a.uid, pointEventId.sessionAttended(s.id), 'session_attended', `liveSessions/${s.id}`, leftAt ?? end);
+        award(
+          a.uid,
+          pointEventId.sessionAttended(s.id),
+          'session_attended',
+          `liveSessions/${s.id}`,
+          leftAt ?? end,
+        );
       }
     }
     if (s.status === 'ended') statsOf(host.uid).sessionsHosted += 1;
@@ -581,7 +632,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       });
     });
     for (const q of s.questions ?? []) {
-      if (!inRoom(q.from) || !q.upvoterIds.every(inRoom)) throw new Error(`seed: ${s.id}: question from outside the room`);
+      if (!inRoom(q.from) || !q.upvoterIds.every(inRoom))
+        throw new Error(`seed: ${s.id}: question from outside the room`);
       put<Data<LiveQuestion>>(`liveSessions/${s.id}/questions/${q.id}`, {
         authorId: q.from,
         text: q.text,
@@ -667,7 +719,9 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     const weekly = isLedger ? ledgerWeekPoints : activeThisWeek ? (u.weeklyPoints ?? 0) : 0;
     if (weekly > points) throw new Error(`seed: ${u.uid}: more weekly than all-time points`);
     if (!isLedger && points < pointsImpliedBy(st)) {
-      throw new Error(`seed: ${u.uid}: ${points} points is less than their seeded activity earns (${pointsImpliedBy(st)})`);
+      throw new Error(
+        `seed: ${u.uid}: ${points} points is less than their seeded activity earns (${pointsImpliedBy(st)})`,
+      );
     }
     const streakState: StreakState = isLedger
       ? streak
@@ -679,7 +733,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
               ? null
               : localDay(c.daysAgo(u.lastActiveDaysAgo), u.timezone),
         };
-    if (streakState.currentStreak > streakState.longestStreak) throw new Error(`seed: ${u.uid}: streak > longest`);
+    if (streakState.currentStreak > streakState.longestStreak)
+      throw new Error(`seed: ${u.uid}: streak > longest`);
     const badges = earnedBadges(st, streakState, u.rating);
     const known = firsts.get(u.uid)!;
     const badgeEarnedAt: Record<string, Date> = {};
@@ -720,16 +775,17 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       updatedAt: c.daysAgo(Math.min(u.joinedDaysAgo, 2)),
     };
     put(`users/${u.uid}`, profile);
-    put<Omit<PrivateAccount, 'notificationPreferences'> & { notificationPreferences: StoredNotificationPreferences }>(
-      `users/${u.uid}/private/account`,
-      {
-        email: u.email,
-        stripeCustomerId: null,
-        notificationPreferences: {},
-        referredBy: null,
-        createdAt: joinedAt,
-      },
-    );
+    put<
+      Omit<PrivateAccount, 'notificationPreferences'> & {
+        notificationPreferences: StoredNotificationPreferences;
+      }
+    >(`users/${u.uid}/private/account`, {
+      email: u.email,
+      stripeCustomerId: null,
+      notificationPreferences: {},
+      referredBy: null,
+      createdAt: joinedAt,
+    });
     if (u.status === 'active' && points > 0) {
       put<LeaderboardEntry>(`leaderboards/${ALL_TIME_PERIOD}/entries/${u.uid}`, {
         uid: u.uid,
@@ -775,7 +831,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
   for (const items of Object.values(notifications)) {
     for (const n of items) {
       const m = n.link && /^\/certificates\/([^/]+)\/verify$/.exec(n.link);
-      if (m && !certificates.some((cert) => cert.id === m[1])) throw new Error(`seed: notification ${n.id} links a missing certificate`);
+      if (m && !certificates.some((cert) => cert.id === m[1]))
+        throw new Error(`seed: notification ${n.id} links a missing certificate`);
     }
   }
 

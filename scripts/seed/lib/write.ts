@@ -15,7 +15,9 @@ import { mapLimit } from './util';
 const APP_NAME = 'skillverse-seed';
 
 export function assertEmulators(): void {
-  const missing = ['FIRESTORE_EMULATOR_HOST', 'FIREBASE_AUTH_EMULATOR_HOST'].filter((name) => !process.env[name]);
+  const missing = ['FIRESTORE_EMULATOR_HOST', 'FIREBASE_AUTH_EMULATOR_HOST'].filter(
+    (name) => !process.env[name],
+  );
   if (missing.length > 0) {
     throw new Error(
       `Refusing to seed: ${missing.join(' and ')} not set. The seed only runs against the Firebase emulators ` +
@@ -34,7 +36,8 @@ export interface SeedClients {
 export function seedClients(): SeedClients {
   assertEmulators();
   const existing = getApps().find((a) => a.name === APP_NAME);
-  const app = existing ?? initializeApp({ projectId: process.env.GCLOUD_PROJECT ?? 'demo-skillverse' }, APP_NAME);
+  const app =
+    existing ?? initializeApp({ projectId: process.env.GCLOUD_PROJECT ?? 'demo-skillverse' }, APP_NAME);
   return { app, db: getFirestore(app), auth: getAuth(app) };
 }
 
@@ -156,7 +159,13 @@ function hasCode(error: unknown, code: string): boolean {
 
 /** Creates the Auth user when absent, else resets it to the seeded email, password and claims. */
 async function upsertAuthUser(auth: Auth, u: SeedAuthUser, log: (line: string) => void): Promise<void> {
-  const props = { email: u.email, password: u.password, displayName: u.displayName, emailVerified: true, disabled: false };
+  const props = {
+    email: u.email,
+    password: u.password,
+    displayName: u.displayName,
+    emailVerified: true,
+    disabled: false,
+  };
   // Someone may have signed up with a seeded email under another uid; the seeded account wins.
   try {
     const byEmail = await auth.getUserByEmail(u.email);

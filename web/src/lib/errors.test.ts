@@ -5,7 +5,9 @@ const err = (code: string, message = 'raw') => Object.assign(new Error(message),
 
 describe('friendlyError', () => {
   it('explains the common sign-in failures in plain words', () => {
-    expect(friendlyError(err('auth/invalid-credential'))).toBe('Incorrect email or password. Check them and try again.');
+    expect(friendlyError(err('auth/invalid-credential'))).toBe(
+      'Incorrect email or password. Check them and try again.',
+    );
     expect(friendlyError(err('auth/wrong-password'))).toMatch(/Incorrect email or password/);
     expect(friendlyError(err('auth/email-already-in-use'))).toMatch(/already exists/);
     expect(friendlyError(err('auth/weak-password'))).toMatch(/too weak/);

@@ -8,7 +8,8 @@ const MESSAGES: Record<string, string> = {
   'auth/invalid-login-credentials': 'Incorrect email or password. Check them and try again.',
   'auth/wrong-password': 'Incorrect email or password. Check them and try again.',
   'auth/user-not-found': 'Incorrect email or password. Check them and try again.',
-  'auth/email-already-in-use': 'An account with this email already exists. Sign in instead, or reset your password.',
+  'auth/email-already-in-use':
+    'An account with this email already exists. Sign in instead, or reset your password.',
   'auth/weak-password': 'That password is too weak. Use at least 8 characters, mixing letters and numbers.',
   'auth/invalid-email': 'That doesn’t look like a valid email address.',
   'auth/missing-email': 'Enter your email address.',
@@ -19,7 +20,8 @@ const MESSAGES: Record<string, string> = {
   'auth/network-request-failed': 'We couldn’t reach the server. Check your connection and try again.',
   'auth/popup-closed-by-user': 'The Google sign-in window was closed before you finished.',
   'auth/cancelled-popup-request': 'The Google sign-in window was closed before you finished.',
-  'auth/popup-blocked': 'Your browser blocked the Google sign-in window. Allow pop-ups for this site and try again.',
+  'auth/popup-blocked':
+    'Your browser blocked the Google sign-in window. Allow pop-ups for this site and try again.',
   'auth/account-exists-with-different-credential':
     'An account with this email already exists with a different sign-in method. Sign in with email and password.',
   'auth/internal-error': 'Sign-in couldn’t start. Check your connection and try again.',
@@ -27,9 +29,9 @@ const MESSAGES: Record<string, string> = {
   'auth/requires-recent-login': 'For your security, sign in again and then retry.',
   // Firestore / Functions
   'permission-denied': 'You don’t have permission to do that.',
-  'unauthenticated': 'Please sign in again.',
+  unauthenticated: 'Please sign in again.',
   'not-found': 'We couldn’t find what you were looking for.',
-  'unavailable': 'We couldn’t reach the server. Check your connection and try again.',
+  unavailable: 'We couldn’t reach the server. Check your connection and try again.',
   'deadline-exceeded': 'The server took too long to answer. Try again.',
   'resource-exhausted': 'Too many requests right now. Wait a moment and try again.',
   'failed-precondition': 'That can’t be done right now.',

@@ -42,7 +42,10 @@ export function getFunctionsLazy(): Promise<Functions> {
 
 /** Calls an HTTPS callable function by name and returns its data. */
 export async function callFunction<Req, Res>(name: string, data: Req): Promise<Res> {
-  const [functions, { httpsCallable }] = await Promise.all([getFunctionsLazy(), import('firebase/functions')]);
+  const [functions, { httpsCallable }] = await Promise.all([
+    getFunctionsLazy(),
+    import('firebase/functions'),
+  ]);
   const result = await httpsCallable<Req, Res>(functions, name)(data);
   return result.data;
 }

@@ -24,10 +24,7 @@ export function focusFirstInvalid(form: HTMLElement | null): void {
  * Form state validated by a zod schema: errors appear after the first submit attempt and then
  * update as the person types.
  */
-export function useZodForm<Input extends object, Output>(
-  schema: z.ZodType<Output, Input>,
-  initial: Input,
-) {
+export function useZodForm<Input extends object, Output>(schema: z.ZodType<Output, Input>, initial: Input) {
   const [values, setValuesState] = useState<Input>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const attempted = useRef(false);

@@ -26,7 +26,8 @@ export const exchangePaths = {
 } as const;
 
 export const exchangesRef = () => collection(db, exchangePaths.exchanges()).withConverter(exchangeConverter);
-export const exchangeRef = (id: string) => doc(db, exchangePaths.exchange(id)).withConverter(exchangeConverter);
+export const exchangeRef = (id: string) =>
+  doc(db, exchangePaths.exchange(id)).withConverter(exchangeConverter);
 export const exchangeMessagesRef = (id: string) =>
   collection(db, exchangePaths.messages(id)).withConverter(exchangeMessageConverter);
 export const exchangeSessionsRef = (id: string) =>

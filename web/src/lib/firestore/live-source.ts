@@ -6,6 +6,7 @@ import {
   onSnapshot,
   type Query,
 } from 'firebase/firestore';
+import { queryDocsRead, queryPath, READ_METRICS, recordReads } from './read-metrics';
 
 /** A typed error for failed reads and listeners, so pages can say what went wrong. */
 export class LiveQueryError extends Error {
@@ -19,7 +20,8 @@ export class LiveQueryError extends Error {
 
   static from(error: unknown): LiveQueryError {
     if (error instanceof LiveQueryError) return error;
-    if (error instanceof FirestoreError) return new LiveQueryError(error.code, error.message, { cause: error });
+    if (error instanceof FirestoreError)
+      return new LiveQueryError(error.code, error.message, { cause: error });
     const message = error instanceof Error ? error.message : String(error);
     return new LiveQueryError('unknown', message, { cause: error });
   }
@@ -40,6 +42,7 @@ export function docSource<T>(ref: DocumentReference<T>): LiveSource<T | null> {
     get: async () => {
       try {
         const snap = await getDoc(ref);
+        if (READ_METRICS) recordReads('get', ref.path, 1);
         return snap.exists() ? snap.data() : null;
       } catch (error) {
         throw LiveQueryError.from(error);
@@ -48,7 +51,10 @@ export function docSource<T>(ref: DocumentReference<T>): LiveSource<T | null> {
     subscribe: (next, fail) =>
       onSnapshot(
         ref,
-        (snap) => next(snap.exists() ? snap.data() : null),
+        (snap) => {
+          if (READ_METRICS) recordReads('listen', ref.path, 1);
+          next(snap.exists() ? snap.data() : null);
+        },
         (error) => fail(LiveQueryError.from(error)),
       ),
   };
@@ -61,16 +67,25 @@ export function querySource<T, R = T[]>(query: Query<T>, map?: (items: T[]) => R
     get: async () => {
       try {
         const snap = await getDocs(query);
+        if (READ_METRICS) recordReads('get', queryPath(query), queryDocsRead(snap, true));
         return shape(snap.docs.map((d) => d.data()));
       } catch (error) {
         throw LiveQueryError.from(error);
       }
     },
-    subscribe: (next, fail) =>
-      onSnapshot(
+    subscribe: (next, fail) => {
+      let first = true;
+      return onSnapshot(
         query,
-        (snap) => next(shape(snap.docs.map((d) => d.data()))),
+        (snap) => {
+          if (READ_METRICS) {
+            recordReads('listen', queryPath(query), queryDocsRead(snap, first));
+            first = false;
+          }
+          next(shape(snap.docs.map((d) => d.data())));
+        },
         (error) => fail(LiveQueryError.from(error)),
-      ),
+      );
+    },
   };
 }

@@ -12,12 +12,23 @@ describe('parseCourse', () => {
       rating: { average: 0, count: 0 },
       enrollmentCount: 0,
     });
-    expect(course).toMatchObject({ id: 'c1', title: 'Draft', instructorName: '', featured: false, publishedAt: null });
+    expect(course).toMatchObject({
+      id: 'c1',
+      title: 'Draft',
+      instructorName: '',
+      featured: false,
+      publishedAt: null,
+    });
   });
   it('keeps outline summaries and falls back to them for lectureIds', () => {
     const course = parseCourse('c1', {
       sections: [
-        { id: 's2', title: 'Two', order: 2, lectures: [{ id: 'l2', title: 'B', durationSec: 60, preview: false }] },
+        {
+          id: 's2',
+          title: 'Two',
+          order: 2,
+          lectures: [{ id: 'l2', title: 'B', durationSec: 60, preview: false }],
+        },
         { id: 's1', title: 'One', order: 1, lectureIds: ['l1'] },
       ],
     });

@@ -35,6 +35,13 @@ describe('parseExchange', () => {
 
   it('falls back to safe defaults for a malformed document', () => {
     const x = parseExchange('x2', { status: 'weird', unread: 'no', terms: 'none' });
-    expect(x).toMatchObject({ status: 'pending', unread: {}, terms: null, lastMessage: null, milestones: [], people: {} });
+    expect(x).toMatchObject({
+      status: 'pending',
+      unread: {},
+      terms: null,
+      lastMessage: null,
+      milestones: [],
+      people: {},
+    });
   });
 });

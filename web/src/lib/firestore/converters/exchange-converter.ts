@@ -27,9 +27,7 @@ const dateOrNull = z
 // Skill exchange documents (SPEC §3). The client writes them with plain updateDoc/addDoc calls in
 // features/exchange/api (rules check every field); these converters only read.
 
-const skillRef = z
-  .union([z.string(), z.object({ name: z.string() }).transform((s) => s.name)])
-  .catch('');
+const skillRef = z.union([z.string(), z.object({ name: z.string() }).transform((s) => s.name)]).catch('');
 
 const terms = z
   .object({
@@ -41,10 +39,7 @@ const terms = z
   .nullable()
   .catch(null);
 
-const lastMessage = z
-  .object({ text: text(), senderId: text(), at: dateOrNow })
-  .nullable()
-  .catch(null);
+const lastMessage = z.object({ text: text(), senderId: text(), at: dateOrNow }).nullable().catch(null);
 
 const milestone = z.object({ id: z.string().min(1), title: z.string(), done: z.boolean().catch(false) });
 
@@ -74,7 +69,10 @@ const exchangeSchema = z.object({
   unread: z.record(z.string(), z.number()).catch({}),
   milestones: arrayOf(milestone),
   people: z
-    .record(z.string(), z.object({ displayName: text('SkillVerse member'), photoURL: z.string().nullable().catch(null) }))
+    .record(
+      z.string(),
+      z.object({ displayName: text('SkillVerse member'), photoURL: z.string().nullable().catch(null) }),
+    )
     .catch({}),
 });
 
