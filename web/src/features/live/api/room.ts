@@ -37,7 +37,12 @@ import {
   votesRef,
 } from './refs';
 
-export const CHAT_LIMIT = 200;
+/**
+ * Chat history a joining client loads (and keeps live): the latest 50 messages. Every one is a
+ * document read per join, and on the emulator each listener's query is re-run on every message,
+ * so 200 made a busy 50-person room lag by seconds (scripts/bench/live-room.ts, BENCHMARKS.md).
+ */
+export const CHAT_LIMIT = 50;
 
 const key = (id: string, ...rest: (string | null)[]) => ['live-room', id, ...rest] as const;
 
