@@ -1,3 +1,5 @@
+// enrollments/{courseId}_{uid}, live — one definition (and one cache key) for the course page,
+// checkout and the player.
 import { limit, query, where } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
 import { enrollmentsRef } from '@/lib/firestore/refs';
@@ -17,7 +19,7 @@ export function enrollmentQueryOptions(courseId: string | undefined, uid: string
   );
 }
 
-/** The enrolment the payment webhook creates; the success page waits for it live. */
+/** The learner's enrolment, live (null when not enrolled): ticks, progress and certificate follow the server. */
 export function useEnrollment(courseId: string | undefined, uid: string | undefined) {
   return useLiveQuery(enrollmentQueryOptions(courseId, uid));
 }

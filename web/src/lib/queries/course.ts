@@ -1,3 +1,4 @@
+// courses/{id}, live — one definition (and one cache key) for every feature that shows a course.
 import { docSource } from '@/lib/firestore/live-source';
 import { courseRef } from '@/lib/firestore/refs';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
@@ -9,7 +10,10 @@ export function courseQueryOptions(courseId: string | undefined) {
   );
 }
 
-/** courses/{id}, live (outline and certificate rule for the player). */
+/**
+ * courses/{id}, live. `null`: it does not exist; a course you may not read (a draft of someone
+ * else) fails with permission-denied.
+ */
 export function useCourse(courseId: string | undefined) {
   return useLiveQuery(courseQueryOptions(courseId));
 }
