@@ -552,6 +552,10 @@ export interface LivePoll {
   open: boolean;
   createdAt: Date;
   updatedAt?: Date;
+  /** Server-kept tally (onPollVoteCreated): option index → votes. */
+  counts?: Record<string, number>;
+  /** Server-kept: all counted votes. */
+  totalVotes?: number;
 }
 
 /** liveSessions/{id}/polls/{pollId}/votes/{uid}; `uid` is the document id (not stored). */

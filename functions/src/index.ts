@@ -30,5 +30,6 @@ export { liveSessionJobs } from './live/live-session-jobs.function';
 export { livekitWebhook } from './live/livekit-webhook.function';
 export { moderateLiveParticipant } from './live/moderate-live-participant.function';
 export { onLiveSessionWritten } from './live/on-live-session-written.function';
+export { onPollVoteCreated } from './live/on-poll-vote-created.function';
 export { registerForLiveSession } from './live/register-for-live-session.function';
 export { startLiveSession } from './live/start-live-session.function';

@@ -68,9 +68,11 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
         question: 'Next topic?',
         options: ['Strumming', 'Fingerpicking', 'Theory'],
         open: true,
+        counts: { '0': 1 },
+        totalVotes: 1,
       },
       [`${S}/polls/closed`]: { question: 'Tempo?', options: ['Slow', 'Fast'], open: false },
-      [`${S}/polls/open/votes/remy`]: { optionIndex: 0, createdAt: clientTime() },
+      [`${S}/polls/open/votes/remy`]: { optionIndex: 0, createdAt: clientTime(), countedAt: clientTime() },
       [`${S}/hands/remy`]: { raisedAt: clientTime() },
       // s2 is linked to hana's course; erin is actively enrolled, rex's enrolment was refunded.
       ...profiles('erin', 'rex'),
@@ -415,10 +417,57 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
       );
     });
 
-    it('lets the host and registered users read polls and votes, and nobody else', async () => {
+    it('lets the host create a poll with an empty tally', async () => {
+      await expectAllowed(
+        dbAs('hana')
+          .doc(`${S}/polls/p2`)
+          .set({ ...poll, counts: {}, totalVotes: 0 }),
+      );
+    });
+
+    it('denies the host creating a poll with a preset tally', async () => {
+      await expectDenied(
+        dbAs('hana')
+          .doc(`${S}/polls/p2`)
+          .set({ ...poll, counts: { '0': 5 } }),
+      );
+      await expectDenied(
+        dbAs('hana')
+          .doc(`${S}/polls/p2`)
+          .set({ ...poll, totalVotes: 5 }),
+      );
+    });
+
+    it('lets the host close a poll that has a tally, leaving the tally alone', async () => {
+      await expectAllowed(
+        dbAs('hana').doc(`${S}/polls/open`).update({ open: false, updatedAt: serverTime() }),
+      );
+    });
+
+    it('denies the host changing the tally (counts and totalVotes are server-only)', async () => {
+      await expectDenied(
+        dbAs('hana')
+          .doc(`${S}/polls/open`)
+          .update({ counts: { '0': 9 } }),
+      );
+      await expectDenied(dbAs('hana').doc(`${S}/polls/open`).update({ totalVotes: 9 }));
+      await expectDenied(dbAs('hana').doc(`${S}/polls/closed`).update({ open: true, totalVotes: 1 }));
+    });
+
+    it('lets the host and registered users read polls, and nobody else', async () => {
       await expectAllowed(dbAs('rita').collection(`${S}/polls`).get());
-      await expectAllowed(dbAs('hana').collection(`${S}/polls/open/votes`).get());
       await expectDenied(dbAs('una').collection(`${S}/polls`).get());
+    });
+
+    it('lets a user in the room read their own vote, and the host read every vote', async () => {
+      await expectAllowed(dbAs('remy').doc(`${S}/polls/open/votes/remy`).get());
+      await expectAllowed(dbAs('rita').doc(`${S}/polls/open/votes/rita`).get());
+      await expectAllowed(dbAs('hana').collection(`${S}/polls/open/votes`).get());
+    });
+
+    it('denies reading someone else’s vote or all votes, unless host', async () => {
+      await expectDenied(dbAs('rita').doc(`${S}/polls/open/votes/remy`).get());
+      await expectDenied(dbAs('rita').collection(`${S}/polls/open/votes`).get());
       await expectDenied(dbAs('una').collection(`${S}/polls/open/votes`).get());
     });
 
@@ -428,6 +477,16 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
           .doc(`${S}/polls/open/votes/rita`)
           .set({ uid: 'rita', optionIndex: 2, createdAt: serverTime() }),
       );
+    });
+
+    it('denies a vote that sets the server-only countedAt or ignored', async () => {
+      const vote = dbAs('rita').doc(`${S}/polls/open/votes/rita`);
+      await expectDenied(vote.set({ uid: 'rita', optionIndex: 0, countedAt: serverTime() }));
+      await expectDenied(vote.set({ uid: 'rita', optionIndex: 0, ignored: true }));
+    });
+
+    it('denies a user marking their vote counted or ignored afterwards', async () => {
+      await expectDenied(dbAs('remy').doc(`${S}/polls/open/votes/remy`).update({ ignored: true }));
     });
 
     it('denies a vote whose uid field names someone else', async () => {

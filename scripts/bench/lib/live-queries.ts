@@ -7,7 +7,9 @@
 // this file in step with:
 //   live-room-page.tsx   useLiveSession, useMyRegistration, then (once the session loaded)
 //                        useChat, useQuestions, usePolls, useHands, useSpeakers, usePresence
-//   polls-panel.tsx      one useVotes per PollCard, i.e. per poll in the polls listener
+//   polls-panel.tsx      one useMyVote per PollCard for an attendee (the host opens none): a
+//                        document listener on votes/{my uid}; results come from the poll's
+//                        server-kept counts/totalVotes (onPollVoteCreated)
 // The web's queryFn also runs a one-shot getDocs/getDoc for each key; the SDK serves it from the
 // identical listener's target (one watch per canonical query), so it adds no reads and is not
 // repeated here.
@@ -40,7 +42,8 @@ export interface RoomListeners {
   session: DocumentReference;
   registration: DocumentReference;
   queries: { name: string; shape: string; query: Query }[];
-  votes: (pollId: string) => Query;
+  /** The attendee's own vote in a poll (useMyVote); the host opens none. */
+  myVote: (pollId: string) => DocumentReference;
 }
 
 export function roomListeners(
@@ -80,6 +83,6 @@ export function roomListeners(
         query: query(collection(db, sub(sessionId, 'presence')), limit(300)),
       },
     ],
-    votes: (pollId) => collection(db, `liveSessions/${sessionId}/polls/${pollId}/votes`),
+    myVote: (pollId) => doc(db, `liveSessions/${sessionId}/polls/${pollId}/votes`, uid),
   };
 }

@@ -643,21 +643,33 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       });
     }
     for (const p of s.polls ?? []) {
-      put<Data<LivePoll>>(`liveSessions/${s.id}/polls/${p.id}`, {
-        question: p.question,
-        options: p.options,
-        open: p.open,
-        createdAt: inSession(p.at),
-        updatedAt: inSession(p.open ? p.at : p.at + 5),
-      });
+      // The tally onPollVoteCreated keeps, precomputed; votes carry `countedAt` so the trigger
+      // (when the seed runs with functions on) does not count them again.
+      const counts: Record<string, number> = {};
       for (const [uid, optionIndex] of Object.entries(p.votes)) {
         if (!registered.has(uid) || optionIndex < 0 || optionIndex >= p.options.length) {
           throw new Error(`seed: ${s.id}/${p.id}: bad vote by ${uid}`);
         }
-        put<KeyedByUid<LivePollVote>>(`liveSessions/${s.id}/polls/${p.id}/votes/${uid}`, {
-          optionIndex,
-          createdAt: inSession(p.at + 1),
-        });
+        counts[String(optionIndex)] = (counts[String(optionIndex)] ?? 0) + 1;
+      }
+      put<Data<LivePoll>>(`liveSessions/${s.id}/polls/${p.id}`, {
+        question: p.question,
+        options: p.options,
+        open: p.open,
+        counts,
+        totalVotes: Object.keys(p.votes).length,
+        createdAt: inSession(p.at),
+        updatedAt: inSession(p.open ? p.at : p.at + 5),
+      });
+      for (const [uid, optionIndex] of Object.entries(p.votes)) {
+        put<KeyedByUid<LivePollVote> & { countedAt: Date }>(
+          `liveSessions/${s.id}/polls/${p.id}/votes/${uid}`,
+          {
+            optionIndex,
+            createdAt: inSession(p.at + 1),
+            countedAt: inSession(p.at + 1),
+          },
+        );
       }
     }
     for (const h of s.hands ?? []) {

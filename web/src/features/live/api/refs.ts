@@ -128,6 +128,8 @@ export const pollConverter = readOnly('polls', (id, data): LivePoll => {
       question: text(),
       options: z.array(z.string()).catch([]),
       open: z.boolean().catch(false),
+      counts: z.record(z.string(), z.number().int().nonnegative()).catch({}),
+      totalVotes: z.number().int().nonnegative().catch(0),
       createdAt: dateOrNow,
     })
     .parse(data ?? {});
@@ -142,8 +144,8 @@ export const voteConverter = readOnly('votes', (id, data): LivePollVote => {
   const d = z.object({ optionIndex: z.number().int().catch(-1), createdAt: dateOrNow }).parse(data ?? {});
   return { uid: id, ...d };
 });
-export const votesRef = (id: string, pollId: string) =>
-  collection(db, livePaths.votes(id, pollId)).withConverter(voteConverter);
+export const voteRef = (id: string, pollId: string, uid: string) =>
+  doc(db, livePaths.votes(id, pollId), uid).withConverter(voteConverter);
 export const voteRawRef = (id: string, pollId: string, uid: string) =>
   doc(db, livePaths.votes(id, pollId), uid);
 

@@ -34,7 +34,7 @@ import {
   speakerRawRef,
   speakersRef,
   voteRawRef,
-  votesRef,
+  voteRef,
 } from './refs';
 
 /**
@@ -72,9 +72,13 @@ export function usePolls(id: string, enabled: boolean) {
   );
 }
 
-export function useVotes(id: string, pollId: string, enabled: boolean) {
+/**
+ * The user's own vote in a poll (or null). Results come from the poll's server-kept `counts`, so
+ * a client never loads other people's votes (reads used to grow with attendees × polls).
+ */
+export function useMyVote(id: string, pollId: string, uid: string, enabled: boolean) {
   return useLiveQuery(
-    liveQueryOptions(key(id, 'votes', pollId), enabled ? querySource(votesRef(id, pollId)) : null),
+    liveQueryOptions(key(id, 'votes', pollId, uid), enabled ? docSource(voteRef(id, pollId, uid)) : null),
   );
 }
 

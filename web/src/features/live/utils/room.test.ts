@@ -24,18 +24,17 @@ describe('sortQuestions', () => {
 });
 
 describe('pollResults', () => {
-  it('counts votes per option with rounded percentages, ignoring invalid options', () => {
-    expect(
-      pollResults(
-        ['A', 'B', 'C'],
-        [{ optionIndex: 0 }, { optionIndex: 0 }, { optionIndex: 2 }, { optionIndex: 7 }],
-      ),
-    ).toEqual([
+  it('reads votes per option from the tally with rounded percentages, ignoring invalid options', () => {
+    expect(pollResults(['A', 'B', 'C'], { '0': 2, '2': 1, '7': 4 })).toEqual([
       { option: 'A', votes: 2, percent: 67 },
       { option: 'B', votes: 0, percent: 0 },
       { option: 'C', votes: 1, percent: 33 },
     ]);
-    expect(pollResults(['A', 'B'], [])).toEqual([
+    expect(pollResults(['A', 'B'], {})).toEqual([
+      { option: 'A', votes: 0, percent: 0 },
+      { option: 'B', votes: 0, percent: 0 },
+    ]);
+    expect(pollResults(['A', 'B'])).toEqual([
       { option: 'A', votes: 0, percent: 0 },
       { option: 'B', votes: 0, percent: 0 },
     ]);

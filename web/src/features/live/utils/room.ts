@@ -1,5 +1,5 @@
 // Pure helpers for the room and the lists (unit-tested).
-import type { LivePollVote, LiveQuestion, LiveSession } from '@skillverse/domain/models';
+import type { LiveQuestion, LiveSession } from '@skillverse/domain/models';
 
 /** Unanswered first, then most upvoted, then oldest first. */
 export function sortQuestions(questions: LiveQuestion[]): LiveQuestion[] {
@@ -17,12 +17,19 @@ export interface PollResult {
   percent: number;
 }
 
-/** Votes per option and rounded percentages; votes for options that don't exist are ignored. */
-export function pollResults(options: string[], votes: Pick<LivePollVote, 'optionIndex'>[]): PollResult[] {
-  const valid = votes.filter((v) => v.optionIndex >= 0 && v.optionIndex < options.length);
+/**
+ * Votes per option and rounded percentages from a poll's server-kept tally (`counts`: option
+ * index → votes); counts for options that don't exist are ignored.
+ */
+export function pollResults(options: string[], counts: Record<string, number> = {}): PollResult[] {
+  const perOption = options.map((_, i) => {
+    const n = counts[String(i)];
+    return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+  });
+  const total = perOption.reduce((a, b) => a + b, 0);
   return options.map((option, i) => {
-    const n = valid.filter((v) => v.optionIndex === i).length;
-    return { option, votes: n, percent: valid.length ? Math.round((n / valid.length) * 100) : 0 };
+    const n = perOption[i] ?? 0;
+    return { option, votes: n, percent: total ? Math.round((n / total) * 100) : 0 };
   });
 }
 

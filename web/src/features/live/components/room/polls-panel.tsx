@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { friendlyError } from '@/lib/errors';
-import { roomActions, useVotes } from '../../api/room';
+import { roomActions, useMyVote } from '../../api/room';
 import { pollResults } from '../../utils/room';
 import { pollSchema } from '../../utils/session-form';
 
@@ -23,11 +23,10 @@ function PollCard({
   poll: LivePoll;
   canVote: boolean;
 }) {
-  const votes = useVotes(sessionId, poll.id, true);
+  const myVote = useMyVote(sessionId, poll.id, uid, !isHost);
   const [error, setError] = useState<string | null>(null);
-  const all = votes.data ?? [];
-  const mine = all.find((v) => v.uid === uid);
-  const results = pollResults(poll.options, all);
+  const mine = myVote.data ?? null;
+  const results = pollResults(poll.options, poll.counts);
   const showResults = isHost || Boolean(mine) || !poll.open;
   const run = (p: Promise<unknown>) => p.catch((e) => setError(friendlyError(e)));
 

@@ -1,0 +1,48 @@
+// Poll results kept on the poll document (SPEC §3): each vote adds one to `counts.<optionIndex>`
+// and `totalVotes`, so a room client reads the polls and its own vote instead of every vote.
+// Applied once: a transaction checks and sets `countedAt` on the vote (repeat deliveries and the
+// seed's pre-counted votes are skipped); a vote for an option that doesn't exist is marked
+// `ignored`.
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+
+export type TallyResult = 'counted' | 'already-counted' | 'ignored' | 'missing';
+
+export async function tallyPollVote(
+  db: Firestore,
+  sessionId: string,
+  pollId: string,
+  uid: string,
+  now: Date,
+): Promise<TallyResult> {
+  const pollRef = db.doc(`liveSessions/${sessionId}/polls/${pollId}`);
+  const voteRef = pollRef.collection('votes').doc(uid);
+
+  const result = await db.runTransaction(async (tx): Promise<TallyResult> => {
+    const [pollSnap, voteSnap] = await tx.getAll(pollRef, voteRef);
+    if (!voteSnap?.exists) return 'missing';
+    if (voteSnap.get('countedAt')) return 'already-counted';
+    const options: unknown = pollSnap?.exists ? pollSnap.get('options') : undefined;
+    const optionIndex: unknown = voteSnap.get('optionIndex');
+    const valid =
+      Array.isArray(options) &&
+      typeof optionIndex === 'number' &&
+      Number.isInteger(optionIndex) &&
+      optionIndex >= 0 &&
+      optionIndex < options.length;
+    if (!valid) {
+      tx.update(voteRef, { countedAt: now, ignored: true });
+      return 'ignored';
+    }
+    tx.update(pollRef, {
+      [`counts.${optionIndex}`]: FieldValue.increment(1),
+      totalVotes: FieldValue.increment(1),
+    });
+    tx.update(voteRef, { countedAt: now });
+    return 'counted';
+  });
+
+  if (result === 'ignored') logger.warn('poll vote ignored', { sessionId, pollId, uid });
+  else logger.info('poll vote tally', { sessionId, pollId, uid, result });
+  return result;
+}
