@@ -34,6 +34,35 @@ function TrackView({ track, kind }: { track: Track; kind: 'video' | 'audio' }) {
   );
 }
 
+const QUALITY_LABELS: Record<string, { label: string; bars: number; tone: string }> = {
+  excellent: { label: 'Excellent connection', bars: 3, tone: 'bg-emerald-400' },
+  good: { label: 'Good connection', bars: 2, tone: 'bg-emerald-400' },
+  poor: { label: 'Poor connection', bars: 1, tone: 'bg-amber-400' },
+  lost: { label: 'Connection lost', bars: 0, tone: 'bg-red-500' },
+};
+
+/** LiveKit's per-participant connection quality as three bars, with its name for screen readers. */
+function ConnectionQualityBadge({ quality }: { quality: string }) {
+  const q = QUALITY_LABELS[quality];
+  if (!q) return null;
+  return (
+    <span
+      role="img"
+      aria-label={q.label}
+      title={q.label}
+      className="absolute bottom-2 right-2 flex h-4 items-end gap-0.5 rounded bg-black/60 px-1 py-0.5"
+    >
+      {[1, 2, 3].map((bar) => (
+        <span
+          key={bar}
+          className={cn('w-1 rounded-sm', bar <= q.bars ? q.tone : 'bg-white/30')}
+          style={{ height: `${bar * 4}px` }}
+        />
+      ))}
+    </span>
+  );
+}
+
 function Tile({
   lk,
   participant,
@@ -67,6 +96,7 @@ function Tile({
         {local ? `${name} (you)` : name}
         {participant.isMicrophoneEnabled ? '' : ' · muted'}
       </span>
+      <ConnectionQualityBadge quality={participant.connectionQuality} />
       {onModerate && !local ? (
         <span className="absolute top-2 right-2 flex gap-1">
           <Button size="sm" variant="secondary" onClick={() => onModerate('mute')}>
@@ -118,6 +148,7 @@ export function VideoRoom({
         module.RoomEvent.LocalTrackPublished,
         module.RoomEvent.LocalTrackUnpublished,
         module.RoomEvent.ActiveSpeakersChanged,
+        module.RoomEvent.ConnectionQualityChanged,
       ]) {
         r.on(event, refresh);
       }
