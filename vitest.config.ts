@@ -48,6 +48,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['e2e/support/global-setup.ts'],
+          // Cross-window checks wait on a realtime write reaching another browser: give every
+          // expect.poll 15 s (vitest's default is 1 s) so a loaded 2-core machine is not a failure.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           environment: 'node',
           fileParallelism: false,
           testTimeout: 90000,
