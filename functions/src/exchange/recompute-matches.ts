@@ -59,7 +59,9 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/** Whether the stored keys already equal `a`; a missing field counts as no keys (nothing to write). */
 function sameKeys(a: readonly string[], b: unknown): boolean {
+  if (b === undefined) return a.length === 0;
   return Array.isArray(b) && a.length === b.length && a.every((k, i) => b[i] === k);
 }
 
