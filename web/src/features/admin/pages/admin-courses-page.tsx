@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { LoadError } from '@/components/ui/load-error';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -45,17 +45,11 @@ export function AdminCoursesPage() {
       {queue.isPending ? (
         <Skeleton className="h-64" />
       ) : queue.error && !queue.data ? (
-        <Alert
-          tone="error"
+        <LoadError
           title="We couldn’t load the queue"
-          action={
-            <Button size="sm" variant="secondary" onClick={() => void queue.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {friendlyError(queue.error)}
-        </Alert>
+          error={queue.error}
+          onRetry={() => void queue.refetch()}
+        />
       ) : items.length === 0 ? (
         <EmptyState
           icon="check"

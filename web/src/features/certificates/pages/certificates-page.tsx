@@ -1,13 +1,12 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '@/components/icon';
-import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { LoadError } from '@/components/ui/load-error';
+import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useSignedInUser } from '@/lib/auth/auth-context';
-import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { certificatePdfUrl } from '../api/get-certificate';
 import { useMyCertificates } from '../api/get-my-certificates';
@@ -33,17 +32,11 @@ export function CertificatesPage() {
           <Skeleton className="h-40" />
         </div>
       ) : list.error && !list.data ? (
-        <Alert
-          tone="error"
+        <LoadError
           title="We couldn’t load your certificates"
-          action={
-            <Button size="sm" variant="secondary" onClick={() => void list.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {friendlyError(list.error)}
-        </Alert>
+          error={list.error}
+          onRetry={() => void list.refetch()}
+        />
       ) : items.length === 0 ? (
         <EmptyState
           icon="award"

@@ -1,8 +1,9 @@
 import { orderLectures } from '@skillverse/domain/catalog';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
+import { LoadError } from '@/components/ui/load-error';
 import { Badge } from '@/components/ui/badge';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -154,17 +155,11 @@ export function EditCoursePage() {
           lectures.isPending ? (
             <Skeleton className="h-64" />
           ) : lectures.error && !lectures.data ? (
-            <Alert
-              tone="error"
+            <LoadError
               title="We couldn’t load the lectures"
-              action={
-                <Button size="sm" variant="secondary" onClick={() => void lectures.refetch()}>
-                  Try again
-                </Button>
-              }
-            >
-              {friendlyError(lectures.error)}
-            </Alert>
+              error={lectures.error}
+              onRetry={() => void lectures.refetch()}
+            />
           ) : (
             <CurriculumEditor course={c} lectures={lectures.data ?? []} disabled={!editable} />
           )

@@ -1,16 +1,15 @@
 import type { CourseStatus } from '@skillverse/domain/models';
 import { formatPrice } from '@skillverse/domain/courses-api';
 import { Link } from 'react-router-dom';
-import { Alert } from '@/components/ui/alert';
+import { LoadError } from '@/components/ui/load-error';
 import { Badge } from '@/components/ui/badge';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useSignedInUser } from '@/lib/auth/auth-context';
-import { friendlyError } from '@/lib/errors';
 import { formatRelativeTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMyCourses } from '../api/get-my-courses';
@@ -46,17 +45,11 @@ export function EducatorHomePage() {
           <Skeleton className="h-20" />
         </div>
       ) : courses.error && !courses.data ? (
-        <Alert
-          tone="error"
+        <LoadError
           title="We couldn’t load your courses"
-          action={
-            <Button size="sm" variant="secondary" onClick={() => void courses.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {friendlyError(courses.error)}
-        </Alert>
+          error={courses.error}
+          onRetry={() => void courses.refetch()}
+        />
       ) : items.length === 0 ? (
         <EmptyState
           icon="pencil"

@@ -2,9 +2,9 @@ import type { Enrollment } from '@skillverse/domain/models';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CourseThumbnail } from '@/components/courses/course-thumbnail';
-import { Alert } from '@/components/ui/alert';
+import { LoadError } from '@/components/ui/load-error';
 import { Badge } from '@/components/ui/badge';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -12,7 +12,6 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs } from '@/components/ui/tabs';
 import { paths } from '@/config/paths';
 import { useSignedInUser } from '@/lib/auth/auth-context';
-import { friendlyError } from '@/lib/errors';
 import { formatRelativeTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMyEnrollments } from '../api/get-my-enrollments';
@@ -88,17 +87,11 @@ export function MyLearningPage() {
           <Skeleton className="h-36" />
         </div>
       ) : list.error && !list.data ? (
-        <Alert
-          tone="error"
+        <LoadError
           title="We couldn’t load your courses"
-          action={
-            <Button size="sm" variant="secondary" onClick={() => void list.refetch()}>
-              Try again
-            </Button>
-          }
-        >
-          {friendlyError(list.error)}
-        </Alert>
+          error={list.error}
+          onRetry={() => void list.refetch()}
+        />
       ) : items.length === 0 ? (
         <EmptyState
           icon="book"
