@@ -22,7 +22,9 @@ const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefi
 const suites = argv.includes('--suite')
   ? [argv[argv.indexOf('--suite') + 1]]
   : ['rules', 'functions-integration', 'e2e'];
-const resultsDir = join(ROOT, '.cache', 'test-results');
+// One results folder per port offset, so stacks running side by side don't clobber each other.
+const offset = Number(process.env.SV_PORT_OFFSET ?? 0);
+const resultsDir = join(ROOT, '.cache', offset ? `test-results-${offset}` : 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
