@@ -1,0 +1,43 @@
+import { type RefreshPlatformStatsResult, utcDay, utcDayRange } from '@skillverse/domain/stats';
+import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { onSchedule } from 'firebase-functions/v2/scheduler';
+import { z } from 'zod';
+import { db } from '../lib/admin';
+import { requireAdmin } from '../lib/errors';
+import { parseInput } from '../lib/validate';
+import { runDailyRollup } from './daily-rollup';
+
+/** Closes yesterday (UTC) shortly after midnight: history, active learners, counter reconciliation. */
+export const statsDailyRollup = onSchedule(
+  { schedule: '10 0 * * *', timeZone: 'Etc/UTC', timeoutSeconds: 300, retryCount: 2 },
+  async () => {
+    await runDailyRollup(db(), new Date());
+  },
+);
+
+const isDay = (value: string) => {
+  try {
+    utcDayRange(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const refreshInput = z
+  .strictObject({
+    day: z.string().refine(isDay, 'day must be a UTC date like 2026-11-25').optional(),
+  })
+  .optional();
+
+/** Admin only: roll up a day now (default: today so far) and reconcile the counters. */
+export const refreshPlatformStats = onCall({ timeoutSeconds: 120 }, async (request) => {
+  requireAdmin(request);
+  const input = parseInput(refreshInput, request.data ?? undefined);
+  const now = new Date();
+  const day = input?.day ?? utcDay(now);
+  if (day > utcDay(now)) throw new HttpsError('invalid-argument', `${day} has not started yet (UTC).`);
+  const result = await runDailyRollup(db(), now, { day });
+  const out: RefreshPlatformStatsResult = { day, corrected: Object.keys(result.drift ?? {}).length };
+  return out;
+});
