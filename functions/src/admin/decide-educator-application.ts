@@ -1,0 +1,145 @@
+// Admins approve or reject an application to teach. The decision is written in a transaction
+// (only a pending application can be decided); approving sets the `educator` claim (other claims
+// kept) and mirrors roles on users/{uid}; the applicant is notified and the decision audit-logged.
+// Retries are safe: the same decision again changes nothing and finishes what a failed attempt
+// left undone (claim, notification); a different decision on a decided application is refused.
+import {
+  APPLICATION_DECISIONS,
+  DECISION_REASON_MAX,
+  DECISION_REASON_MIN,
+  type DecideEducatorApplicationResponse,
+  statusForDecision,
+} from '@skillverse/domain/accounts-api';
+import type { EducatorApplicationStatus } from '@skillverse/domain/models';
+import type { Auth } from 'firebase-admin/auth';
+import type { Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { z } from 'zod';
+import { setRoleClaims } from '../accounts/roles';
+import { failedPrecondition, notFound } from '../lib/errors';
+import { toDate } from '../lib/firestore';
+import { type NotifyDeps, notify } from '../notifications/notify';
+
+export const decideEducatorApplicationInput = z
+  .strictObject({
+    uid: z.string({ error: 'uid is required' }).trim().min(1, 'uid is required').max(128),
+    decision: z.enum(APPLICATION_DECISIONS, { error: 'decision must be "approve" or "reject"' }),
+    reason: z
+      .string({ error: 'reason must be a string' })
+      .trim()
+      .min(DECISION_REASON_MIN, `reason must be at least ${DECISION_REASON_MIN} characters`)
+      .max(DECISION_REASON_MAX, `reason must be at most ${DECISION_REASON_MAX} characters`)
+      .optional(),
+  })
+  .refine((input) => input.decision !== 'reject' || input.reason !== undefined, {
+    path: ['reason'],
+    message: `reason is required to reject an application (${DECISION_REASON_MIN}–${DECISION_REASON_MAX} characters)`,
+  });
+export type DecideEducatorApplicationInput = z.infer<typeof decideEducatorApplicationInput>;
+
+function isAuthUserNotFound(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === 'auth/user-not-found'
+  );
+}
+
+/** One notification per decision: a retry of the same decision finds it and sends nothing. */
+export const decisionNotificationId = (status: EducatorApplicationStatus, decidedAt: Date) =>
+  `educator-application-${status}-${decidedAt.getTime()}`;
+
+export async function decideEducatorApplication(
+  deps: { db: Firestore; auth: Auth; now: Date } & NotifyDeps,
+  actorId: string,
+  input: DecideEducatorApplicationInput,
+): Promise<DecideEducatorApplicationResponse> {
+  const { db, auth, now } = deps;
+  const status = statusForDecision(input.decision);
+  const appRef = db.collection('educatorApplications').doc(input.uid);
+
+  // Approving needs a sign-in account to carry the claim: check before deciding anything.
+  if (input.decision === 'approve') {
+    try {
+      await auth.getUser(input.uid);
+    } catch (error) {
+      if (isAuthUserNotFound(error)) throw notFound(`The account of applicant ${input.uid}`);
+      throw error;
+    }
+  }
+
+  const outcome = await db.runTransaction(async (tx) => {
+    const snap = await tx.get(appRef);
+    if (!snap.exists) throw notFound(`The educator application of ${input.uid}`);
+    const current = snap.get('status');
+    if (current === status) {
+      return {
+        alreadyDecided: true,
+        decidedAt: toDate(snap.get('decidedAt')) ?? now,
+        reason: (snap.get('decisionReason') as string | null | undefined) ?? null,
+      };
+    }
+    if (current !== 'pending') {
+      throw failedPrecondition(
+        `This application was already ${String(current)}; only a pending application can be ${status}.`,
+      );
+    }
+    tx.update(appRef, {
+      status,
+      decidedAt: now,
+      decidedBy: actorId,
+      decisionReason: input.reason ?? null,
+      updatedAt: now,
+    });
+    tx.create(db.collection('auditLog').doc(), {
+      actorId,
+      action: `educatorApplication.${input.decision}`,
+      targetUid: input.uid,
+      target: `educatorApplications/${input.uid}`,
+      details: { from: 'pending', to: status, reason: input.reason ?? null },
+      createdAt: now,
+    });
+    return { alreadyDecided: false, decidedAt: now, reason: input.reason ?? null };
+  });
+
+  if (status === 'approved') {
+    // Idempotent: merges { educator: true } into the claims and mirrors roles on the profile.
+    const user = await auth.getUser(input.uid);
+    const profile = await db.collection('users').doc(input.uid).get();
+    const mirrored = ((profile.get('roles') as unknown[] | undefined) ?? []).includes('educator');
+    if (user.customClaims?.educator !== true || (profile.exists && !mirrored)) {
+      await setRoleClaims(input.uid, { educator: true }, { auth, db });
+    }
+  }
+
+  logger.info('educator application decided', {
+    actorId,
+    uid: input.uid,
+    status,
+    alreadyDecided: outcome.alreadyDecided,
+  });
+
+  await notify(
+    db,
+    status === 'approved'
+      ? {
+          uid: input.uid,
+          id: decisionNotificationId(status, outcome.decidedAt),
+          type: 'educator_application',
+          title: 'You’re an educator on SkillVerse',
+          body: 'An admin approved your application to teach. Your educator area is open: create your first course or schedule a live session.',
+          link: '/educator',
+        }
+      : {
+          uid: input.uid,
+          id: decisionNotificationId(status, outcome.decidedAt),
+          type: 'educator_application',
+          title: 'Your application to teach was not approved',
+          body: `An admin reviewed your application and gave this reason: ${outcome.reason ?? 'none given'}\n\nYou can update your application and apply again.`,
+          link: '/become-educator',
+        },
+    deps,
+  );
+
+  return { uid: input.uid, status, alreadyDecided: outcome.alreadyDecided };
+}

@@ -1,0 +1,104 @@
+// Admins grant or revoke the educator and admin roles: custom claims (other claims kept), the
+// roles mirrored on users/{uid}, an audit log entry and a notice to the user. An admin cannot
+// revoke their own admin role (there must always be someone left to undo a mistake).
+import {
+  GRANTABLE_ROLES,
+  type GrantableRole,
+  type SetUserRolesResponse,
+} from '@skillverse/domain/accounts-api';
+import type { Auth } from 'firebase-admin/auth';
+import type { Firestore } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { z } from 'zod';
+import { rolesFromClaims, setRoleClaims } from '../accounts/roles';
+import { failedPrecondition, notFound } from '../lib/errors';
+import { type NotifyDeps, notify } from '../notifications/notify';
+
+export const setUserRolesInput = z.strictObject({
+  uid: z.string({ error: 'uid is required' }).trim().min(1, 'uid is required').max(128),
+  role: z.enum(GRANTABLE_ROLES, { error: 'role must be "educator" or "admin"' }),
+  grant: z.boolean({ error: 'grant must be true (grant) or false (revoke)' }),
+});
+export type SetUserRolesInput = z.infer<typeof setUserRolesInput>;
+
+const NOTICES: Record<
+  GrantableRole,
+  Record<'granted' | 'revoked', { title: string; body: string; link: string }>
+> = {
+  educator: {
+    granted: {
+      title: 'You’re an educator on SkillVerse',
+      body: 'An admin gave you the educator role: you can now create courses and host live sessions.',
+      link: '/educator',
+    },
+    revoked: {
+      title: 'Your educator role was removed',
+      body: 'An admin removed your educator role. Your published courses stay online; contact support to find out more.',
+      link: '/settings',
+    },
+  },
+  admin: {
+    granted: {
+      title: 'You’re now an admin',
+      body: 'An admin gave you the admin role: the admin console is open to you.',
+      link: '/admin',
+    },
+    revoked: {
+      title: 'Your admin role was removed',
+      body: 'Another admin removed your admin role.',
+      link: '/settings',
+    },
+  },
+};
+
+function isAuthUserNotFound(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === 'auth/user-not-found'
+  );
+}
+
+export async function setUserRoles(
+  deps: { db: Firestore; auth: Auth; now: Date } & NotifyDeps,
+  actorId: string,
+  input: SetUserRolesInput,
+): Promise<SetUserRolesResponse> {
+  const { db, auth, now } = deps;
+  if (input.uid === actorId && input.role === 'admin' && !input.grant) {
+    throw failedPrecondition('You cannot revoke your own admin role; ask another admin to do it.');
+  }
+
+  let claims: Record<string, unknown>;
+  try {
+    claims = (await auth.getUser(input.uid)).customClaims ?? {};
+  } catch (error) {
+    if (isAuthUserNotFound(error)) throw notFound(`User ${input.uid}`);
+    throw error;
+  }
+  const profile = await db.collection('users').doc(input.uid).get();
+  if (!profile.exists) throw notFound(`User ${input.uid}`);
+
+  const has = claims[input.role] === true;
+  const mirrored = ((profile.get('roles') as unknown[] | undefined) ?? []).includes(input.role);
+  if (has === input.grant && mirrored === input.grant) {
+    // Already so: a retry, or two admins doing the same thing. Nothing to change or record.
+    return { uid: input.uid, roles: rolesFromClaims(claims), changed: false };
+  }
+
+  const result = await setRoleClaims(input.uid, { [input.role]: input.grant }, { auth, db });
+  if (has !== input.grant) {
+    await db.collection('auditLog').add({
+      actorId,
+      action: 'user.setRole',
+      targetUid: input.uid,
+      target: `users/${input.uid}`,
+      details: { role: input.role, grant: input.grant, roles: result.roles },
+      createdAt: now,
+    });
+    const notice = NOTICES[input.role][input.grant ? 'granted' : 'revoked'];
+    await notify(db, { uid: input.uid, type: 'account', ...notice }, deps);
+  }
+  logger.info('user roles changed', { actorId, uid: input.uid, role: input.role, grant: input.grant });
+  return { uid: input.uid, roles: result.roles, changed: has !== input.grant };
+}

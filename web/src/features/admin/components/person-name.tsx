@@ -1,0 +1,17 @@
+import { Link } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import { useUserSummary } from '../api/get-user-summary';
+
+/** A user's display name (live), linking to their public profile. */
+export function PersonName({ uid, fallback = 'Someone' }: { uid: string; fallback?: string }) {
+  const profile = useUserSummary(uid);
+  const name = profile.data?.displayName || fallback;
+  return (
+    <Link
+      to={paths.publicProfile.href(uid)}
+      className="font-medium text-stone-900 underline-offset-2 hover:underline"
+    >
+      {name}
+    </Link>
+  );
+}
