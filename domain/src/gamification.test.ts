@@ -333,3 +333,70 @@ describe('isoWeekId', () => {
     expect(leaderboardPeriods(new Date('2026-11-24T12:00:00Z'))).toEqual(['allTime', '2026-W48']);
   });
 });
+
+describe('streaks in the user’s time zone', () => {
+  /** Replays activities (instants) through localDay + nextStreak, as the ledger trigger does. */
+  function replay(instants: string[], timeZone: string) {
+    let state = { currentStreak: 0, longestStreak: 0, lastActiveDay: null as string | null };
+    for (const at of instants) state = nextStreak(state, localDay(new Date(at), timeZone));
+    return state;
+  }
+
+  it('counts a day just before local midnight and one just after as two days in a row', () => {
+    // New York is UTC-5 in November: 23:59 local is 04:59 UTC the next day.
+    expect(replay(['2026-11-24T04:59:00Z', '2026-11-24T05:01:00Z'], 'America/New_York')).toEqual({
+      currentStreak: 2,
+      longestStreak: 2,
+      lastActiveDay: '2026-11-24',
+    });
+  });
+
+  it('counts the same two instants as one day in UTC, where they are minutes apart on one date', () => {
+    expect(replay(['2026-11-24T04:59:00Z', '2026-11-24T05:01:00Z'], 'UTC')).toEqual({
+      currentStreak: 1,
+      longestStreak: 1,
+      lastActiveDay: '2026-11-24',
+    });
+  });
+
+  it('gives the same instants different streaks in Tokyo and Los Angeles', () => {
+    // 14:00 UTC on the 1st and 13:00 UTC on the 2nd: in Tokyo (UTC+9) that is 23:00 on the 1st
+    // and 22:00 on the 2nd; in Los Angeles (UTC-8) 06:00 on the 1st and 05:00 on the 2nd.
+    const instants = ['2026-12-01T14:00:00Z', '2026-12-02T13:00:00Z'];
+    expect(replay(instants, 'Asia/Tokyo').currentStreak).toBe(2);
+    expect(replay(instants, 'America/Los_Angeles').currentStreak).toBe(2);
+    // 16:00 UTC is already the next day in Tokyo (01:00), but not in Los Angeles (08:00).
+    const late = ['2026-12-01T14:00:00Z', '2026-12-02T16:00:00Z'];
+    expect(replay(late, 'Asia/Tokyo')).toMatchObject({ currentStreak: 1, lastActiveDay: '2026-12-03' });
+    expect(replay(late, 'America/Los_Angeles')).toMatchObject({
+      currentStreak: 2,
+      lastActiveDay: '2026-12-02',
+    });
+  });
+
+  it('does not double-count repeats on the same local day', () => {
+    const sameDay = ['2026-11-24T13:00:00Z', '2026-11-24T18:00:00Z', '2026-11-25T03:00:00Z'];
+    // All three are 24 November in New York (the last is 22:00 local).
+    expect(replay(sameDay, 'America/New_York')).toEqual({
+      currentStreak: 1,
+      longestStreak: 1,
+      lastActiveDay: '2026-11-24',
+    });
+  });
+
+  it('resets to 1 after a missed local day, keeping the longest streak', () => {
+    const days = ['2026-11-20T15:00:00Z', '2026-11-21T15:00:00Z', '2026-11-22T15:00:00Z'];
+    expect(replay([...days, '2026-11-24T15:00:00Z'], 'Europe/Berlin')).toEqual({
+      currentStreak: 1,
+      longestStreak: 3,
+      lastActiveDay: '2026-11-24',
+    });
+  });
+
+  it('keeps the streak across a daylight-saving change', () => {
+    // Europe/Berlin leaves summer time on 25 October 2026 (a 25-hour day).
+    expect(
+      replay(['2026-10-24T21:30:00Z', '2026-10-25T22:30:00Z', '2026-10-26T22:30:00Z'], 'Europe/Berlin'),
+    ).toMatchObject({ currentStreak: 3, lastActiveDay: '2026-10-26' });
+  });
+});

@@ -2,7 +2,7 @@ import { type BadgeId, badgeById } from '@skillverse/domain/gamification';
 import { Icon, type IconName } from '@/components/icon';
 import { cn } from '@/lib/cn';
 
-const BADGE_ICONS: Record<BadgeId, IconName> = {
+export const BADGE_ICONS: Record<BadgeId, IconName> = {
   'first-course': 'graduation',
   'streak-7': 'flame',
   bookworm: 'book',

@@ -1,34 +1,53 @@
-import { BadgeList } from '@/components/gamification/badge-list';
+import { badgeStatuses, recentBadges } from '@skillverse/domain/achievements';
+import { BADGES } from '@skillverse/domain/gamification';
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
 import { LevelSummary } from '@/components/gamification/level-summary';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
-import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
-import { cn } from '@/lib/cn';
-import { friendlyError } from '@/lib/errors';
-import { formatDateTime, formatRelativeTime, greeting } from '@/lib/format';
-import { safeRedirect } from '@/lib/redirect';
+import { greeting } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { Link } from 'react-router-dom';
-import { levelForPoints } from '@skillverse/domain/gamification';
-import { useRecentNotifications } from '../api/get-recent-notifications';
-import { QuickLinks } from '../components/quick-links';
+import { ActiveExchanges } from '../components/active-exchanges';
+import { ContinueLearning } from '../components/continue-learning';
+import { InviteFriends } from '../components/invite-friends';
+import { RecentBadges } from '../components/recent-badges';
+import { RecentNotifications } from '../components/recent-notifications';
+import { RecommendedCourses } from '../components/recommended-courses';
 import { StatTile } from '../components/stat-tile';
+import { StreakCard } from '../components/streak-card';
+import { UpcomingSessions } from '../components/upcoming-sessions';
 
 const number = new Intl.NumberFormat();
 
+/**
+ * The learner's home: what to continue, the streak and its heat-map, points and level, recent
+ * badges, upcoming sessions and open exchanges. Each card reads a few documents on its own (a
+ * limited query or one document) and shows its own loading, empty and error state.
+ */
 export function DashboardPage() {
   useDocumentTitle('Dashboard');
-  const { user, profile, claims } = useAuth();
+  const { user, profile } = useAuth();
+  // RequireAuth and RequireOnboarded guarantee both.
   const p = profile!;
+  const uid = user?.uid ?? p.uid;
   const g = p.gamification;
-  const level = levelForPoints(g.points);
   const name = p.displayName || user?.displayName || 'there';
-  const recent = useRecentNotifications(user?.uid);
+  const badges = useMemo(
+    () =>
+      badgeStatuses({
+        stats: p.stats,
+        gamification: g,
+        rating: p.rating,
+        held: g.badges,
+        earnedAt: g.badgeEarnedAt ?? null,
+      }),
+    [p.stats, g, p.rating],
+  );
+  const earned = badges.filter((b) => b.earned).length;
   const profileGaps = [
     p.skills.length + p.offeredSkills.length === 0 && 'the skills you have or offer',
     p.desiredSkills.length === 0 && 'what you want to learn',
@@ -36,11 +55,11 @@ export function DashboardPage() {
   ].filter(Boolean) as string[];
 
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-6">
       <PageHeader
         flush
         title={`${greeting()}, ${name.split(' ')[0]}`}
-        description="Your points, level, streak and what’s new — all in one place."
+        description="Pick up where you left off, keep your streak going and see what’s coming up."
       />
 
       {profileGaps.length > 0 ? (
@@ -63,7 +82,7 @@ export function DashboardPage() {
         </h2>
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           <StatTile icon="sparkles" label="Points" value={number.format(g.points)} />
-          <StatTile icon="trending" label="Level" value={level.level} hint={level.name} />
+          <StatTile icon="award" label="Badges" value={earned} hint={`of ${BADGES.length}`} />
           <StatTile
             icon="flame"
             label="Current streak"
@@ -83,101 +102,46 @@ export function DashboardPage() {
               You earn points by completing lectures (10) and courses (100), passing quizzes, finishing skill
               exchanges (75) and writing reviews (15).
             </p>
-          ) : null}
-        </Card>
-      </section>
-
-      <div className="grid gap-6 xl:grid-cols-2">
-        <Card>
-          <CardHeader title="Badges" description={`${g.badges.length} earned`} />
-          <CardBody>
-            {g.badges.length > 0 ? (
-              <BadgeList badgeIds={g.badges} />
-            ) : (
-              <EmptyState
-                icon="award"
-                title="No badges yet"
-                description="Complete your first course or your first skill exchange, or keep a 7-day learning streak, to earn your first badge."
-              />
-            )}
-          </CardBody>
-        </Card>
-
-        <Card>
-          <CardHeader
-            title="Recent notifications"
-            actions={
+          ) : (
+            <p className="mt-3 text-sm">
               <Link
-                to={paths.notifications.href()}
-                className="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline"
+                to={paths.leaderboard.href()}
+                className="font-semibold text-brand-700 underline-offset-2 hover:underline"
               >
-                See all<span className="sr-only"> notifications</span>
+                See where you rank
               </Link>
-            }
-          />
-          <CardBody>
-            {recent.isPending ? (
-              <div className="flex flex-col gap-3" aria-hidden="true">
-                <Skeleton className="h-12" />
-                <Skeleton className="h-12" />
-              </div>
-            ) : recent.error && !recent.data ? (
-              <Alert tone="error">{friendlyError(recent.error)}</Alert>
-            ) : recent.data && recent.data.length > 0 ? (
-              <ul className="-my-2 divide-y divide-stone-100">
-                {recent.data.map((n) => {
-                  const body = (
-                    <>
-                      <span className={cn('block text-sm text-stone-900', !n.read && 'font-semibold')}>
-                        {!n.read ? <span className="sr-only">Unread: </span> : null}
-                        {n.title}
-                      </span>
-                      <time
-                        dateTime={n.createdAt.toISOString()}
-                        title={formatDateTime(n.createdAt)}
-                        className="text-xs text-stone-600"
-                      >
-                        {formatRelativeTime(n.createdAt)}
-                      </time>
-                    </>
-                  );
-                  return (
-                    <li key={n.id} className="flex items-start gap-3 py-2">
-                      <span
-                        aria-hidden="true"
-                        className={cn(
-                          'mt-1.5 size-2 shrink-0 rounded-full',
-                          n.read ? 'bg-transparent' : 'bg-brand-600',
-                        )}
-                      />
-                      {n.link && safeRedirect(n.link, '') ? (
-                        <Link to={safeRedirect(n.link, '')} className="min-w-0 hover:underline">
-                          {body}
-                        </Link>
-                      ) : (
-                        <span className="min-w-0">{body}</span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            ) : (
-              <EmptyState
-                icon="bell"
-                title="Nothing new yet"
-                description="When you enrol in a course, get an exchange request or earn a badge, it shows up here."
-              />
-            )}
-          </CardBody>
+              <span className="text-stone-600"> · </span>
+              <Link
+                to={paths.achievements.href()}
+                className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+              >
+                Points history
+              </Link>
+            </p>
+          )}
         </Card>
-      </div>
-
-      <section aria-labelledby="areas-heading">
-        <h2 id="areas-heading" className="mb-3 text-lg font-semibold text-stone-900">
-          Explore SkillVerse
-        </h2>
-        <QuickLinks claims={claims} />
       </section>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <ContinueLearning uid={uid} />
+          <StreakCard
+            uid={uid}
+            timezone={p.timezone}
+            currentStreak={g.currentStreak}
+            longestStreak={g.longestStreak}
+            lastActiveDay={g.lastActiveDay}
+          />
+          <RecommendedCourses />
+        </div>
+        <div className="flex min-w-0 flex-col gap-6">
+          <RecentBadges recent={recentBadges(badges, 3)} earned={earned} total={BADGES.length} />
+          <UpcomingSessions uid={uid} />
+          <ActiveExchanges uid={uid} />
+          <InviteFriends />
+          <RecentNotifications uid={uid} />
+        </div>
+      </div>
     </div>
   );
 }
