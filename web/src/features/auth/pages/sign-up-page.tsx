@@ -1,4 +1,5 @@
-import { type FormEvent, useRef } from 'react';
+import { parseReferrerId, REFERRAL_PARAM } from '@skillverse/domain/referrals';
+import { type FormEvent, useEffect, useRef } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -9,7 +10,9 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { focusFirstInvalid, useZodForm } from '@/lib/forms';
 import { safeRedirect } from '@/lib/redirect';
+import { rememberReferrer } from '@/lib/referral';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useInviterName } from '../api/get-inviter';
 import { useSignInWithGoogle } from '../api/sign-in-with-google';
 import { useSignUpWithEmail } from '../api/sign-up-with-email';
 import { PASSWORD_MIN_LENGTH, signUpInputSchema } from '../utils/auth-schemas';
@@ -23,6 +26,10 @@ export function SignUpPage() {
   const redirect = safeRedirect(rawRedirect);
   const { user, loading } = useAuth();
   const navigate = useNavigate();
+  // An invite link (`?ref=<uid>`): keep the referrer through sign-up (email or Google) until
+  // onboarding records it on the new profile.
+  useEffect(() => rememberReferrer(params), [params]);
+  const inviter = useInviterName(parseReferrerId(params.get(REFERRAL_PARAM)));
   const formRef = useRef<HTMLFormElement>(null);
   const form = useZodForm(signUpInputSchema, {
     displayName: '',
@@ -68,6 +75,11 @@ export function SignUpPage() {
         </p>
       }
     >
+      {inviter && !error ? (
+        <Alert tone="info" className="mb-5">
+          {inviter} invited you to SkillVerse. Create your account to get started.
+        </Alert>
+      ) : null}
       {error ? (
         <Alert tone="error" className="mb-5">
           {friendlyError(error)}

@@ -25,7 +25,7 @@ import { CurriculumEditor } from '../components/curriculum-editor';
 import { PublishPanel } from '../components/publish-panel';
 import { QuizEditor } from '../components/quiz-editor';
 import { centsToDollars } from '../utils/course-schema';
-import { STATUS_BADGE } from './educator-home-page';
+import { STATUS_BADGE } from '../components/course-stats-list';
 
 const TABS = ['details', 'curriculum', 'quiz', 'publish'] as const;
 type Tab = (typeof TABS)[number];

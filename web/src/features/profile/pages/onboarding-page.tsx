@@ -12,6 +12,7 @@ import { friendlyError } from '@/lib/errors';
 import { type FieldErrors, fieldErrors, focusFirstInvalid } from '@/lib/forms';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCompleteOnboarding } from '../api/complete-onboarding';
+import { recordRememberedReferrer } from '../api/record-referrer';
 import { profileInputSchema } from '../utils/profile-schema';
 import { AvailabilityEditor } from '../components/availability-editor';
 import { BasicInfoFields } from '../components/basic-info-fields';
@@ -77,7 +78,18 @@ export function OnboardingPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
-  const complete = useCompleteOnboarding(user.uid);
+  const complete = useCompleteOnboarding(user.uid, profile);
+
+  // Arrived through an invite link: record the referrer on the new profile right away (it is
+  // tried again on Finish if this has not settled), so it survives an interrupted onboarding.
+  const referrerTried = useRef(false);
+  useEffect(() => {
+    if (referrerTried.current || !profile || !canWrite) return;
+    referrerTried.current = true;
+    recordRememberedReferrer(user.uid, profile).catch((error: unknown) => {
+      console.warn('Could not record who invited you yet', error);
+    });
+  }, [profile, canWrite, user.uid]);
 
   // After Next/Back, move focus to the new step's heading so it is announced.
   useEffect(() => {

@@ -1,0 +1,59 @@
+// Referrals (SPEC §5.5 "referral that signs up 25"): the invite link, the referrer id it carries,
+// and when an invited person's profile earns their referrer the award. Pure: the web app builds
+// links and remembers the referrer; the profile trigger decides with `referralAward`.
+
+/** The query parameter of an invite link: `/sign-up?ref=<uid>`. */
+export const REFERRAL_PARAM = 'ref';
+
+/** Firebase Auth uids (and the seed's ids) are 1–128 letters, digits, `_` or `-`. */
+const REFERRER_ID_RE = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** A referrer id as it may appear in a link or on a profile; null for anything else. */
+export function parseReferrerId(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const id = value.trim();
+  return REFERRER_ID_RE.test(id) ? id : null;
+}
+
+/** The personal invite link of `uid`, on the app at `origin` (e.g. `https://skillverse.dev`). */
+export function inviteLink(origin: string, uid: string): string {
+  const base = origin.replace(/\/+$/, '');
+  return `${base}/sign-up?${REFERRAL_PARAM}=${encodeURIComponent(uid)}`;
+}
+
+export type ReferralDecision =
+  | { award: true; referrerUid: string }
+  | { award: false; reason: 'no-profile' | 'not-onboarded' | 'no-referrer' | 'invalid-referrer' | 'self' };
+
+/** The profile fields the decision reads (users/{uid}). */
+export interface ReferralProfile {
+  onboarded?: unknown;
+  referredBy?: unknown;
+}
+
+/**
+ * Whether the invited user `uid`, with this profile, earns their referrer the award: they named
+ * a referrer other than themselves and have completed onboarding. The award itself is once per
+ * invitee (ledger id `pointEventId.referral(uid)`), so deciding "yes" again is harmless.
+ */
+export function referralAward(uid: string, profile: ReferralProfile | null | undefined): ReferralDecision {
+  if (!profile) return { award: false, reason: 'no-profile' };
+  if (profile.referredBy === undefined || profile.referredBy === null)
+    return { award: false, reason: 'no-referrer' };
+  const referrerUid = parseReferrerId(profile.referredBy);
+  if (!referrerUid) return { award: false, reason: 'invalid-referrer' };
+  if (referrerUid === uid) return { award: false, reason: 'self' };
+  if (profile.onboarded !== true) return { award: false, reason: 'not-onboarded' };
+  return { award: true, referrerUid };
+}
+
+/**
+ * Whether a profile write can change the decision: the trigger skips writes that leave
+ * `onboarded` and `referredBy` as they were (points, stats, skills…), which are most of them.
+ */
+export function referralFieldsChanged(
+  before: ReferralProfile | null | undefined,
+  after: ReferralProfile | null | undefined,
+): boolean {
+  return before?.onboarded !== after?.onboarded || before?.referredBy !== after?.referredBy;
+}
