@@ -38,6 +38,15 @@ export interface Gamification {
   lastActiveDay: string | null;
   /** Badge id → when it was earned. */
   badgeEarnedAt?: Record<string, Date>;
+  /** When the latest learning activity (a streak-counting ledger entry) happened, UTC. */
+  lastActiveAt?: Date | null;
+}
+
+/** users/{uid}/private/activity: local day ('YYYY-MM-DD', user's time zone) → points from learning. */
+export interface UserActivity {
+  days: Record<string, number>;
+  timezone: string;
+  updatedAt: Date;
 }
 
 export interface UserStats {
@@ -93,6 +102,8 @@ export interface UserProfile {
   stats: UserStats;
   createdAt: Date;
   updatedAt: Date;
+  /** Who invited this user (set once by the owner before onboarding; see domain/src/referrals.ts). */
+  referredBy?: string | null;
 }
 
 export const NOTIFICATION_TYPES = [
@@ -107,7 +118,9 @@ export const NOTIFICATION_TYPES = [
   'certificate_issued',
   'course_approved',
   'course_rejected',
+  'educator_application',
   'account',
+  'referral',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -242,6 +255,8 @@ export interface Course {
   // server-maintained
   rating: RatingSummary;
   enrollmentCount: number;
+  /** Enrolments that completed the course, counted once each by the completion transaction. */
+  completionCount?: number;
   certificate: CertificateRule;
   // denormalised display fields, written by the server so a listing is one query
   instructorName: string;
@@ -592,16 +607,7 @@ export interface EducatorApplication {
   createdAt: Date;
 }
 
-/** stats/platform: counters for the admin dashboard, maintained by the server. */
-export interface PlatformStats {
-  users: number;
-  courses: Record<CourseStatus, number>;
-  enrollments: number;
-  revenueCents: number;
-  exchanges: Record<ExchangeStatus, number>;
-  liveSessions: Record<LiveSessionStatus, number>;
-  updatedAt: Date;
-}
+// stats/platform (counters), stats/history and the daily rollup: see ./stats.ts.
 
 // ---------------------------------------------------------------------------------------------
 // Skill exchange: matches and server-maintained exchange fields

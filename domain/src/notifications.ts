@@ -44,7 +44,12 @@ export const NOTIFICATION_LABELS: Readonly<Record<NotificationType, Notification
     label: 'Course rejected',
     description: 'When an admin sends your course back, with the reason.',
   },
+  educator_application: {
+    label: 'Educator application',
+    description: 'When an admin approves or declines your application to teach.',
+  },
   account: { label: 'Account', description: 'Welcome messages and changes to your account status.' },
+  referral: { label: 'Referrals', description: 'When someone you invited joins SkillVerse.' },
 };
 
 /** Stored preferences may be missing, partial or from an older version with fewer types. */

@@ -5,6 +5,9 @@ initializeApp();
 
 export { ensureProfile } from './accounts/ensure-profile.function';
 export { onUserCreated } from './accounts/on-user-created.function';
+export { onProfileWrittenIndexName } from './accounts/on-profile-written-name.function';
+export { decideEducatorApplication } from './admin/decide-educator-application.function';
+export { setUserRoles } from './admin/set-user-roles.function';
 export { setUserStatus } from './admin/set-user-status.function';
 export { completeLocalCheckout } from './billing/complete-local-checkout.function';
 export { createCheckoutSession } from './billing/create-checkout-session.function';
@@ -24,6 +27,7 @@ export { onProfileWrittenMatchSkills } from './exchange/on-profile-written.funct
 export { onProfileSkillsWrittenUpdateDirectory } from './exchange/on-profile-skills-written.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';
+export { onProfileWrittenAwardReferral } from './gamification/on-profile-referral.function';
 export { endLiveSession, cancelLiveSession } from './live/end-live-session.function';
 export { getLiveKitToken } from './live/get-livekit-token.function';
 export { liveSessionJobs } from './live/live-session-jobs.function';
@@ -33,3 +37,17 @@ export { onLiveSessionWritten } from './live/on-live-session-written.function';
 export { onPollVoteCreated } from './live/on-poll-vote-created.function';
 export { registerForLiveSession } from './live/register-for-live-session.function';
 export { startLiveSession } from './live/start-live-session.function';
+export {
+  onEnrollmentWrittenRecommend,
+  onProfileWrittenRecommend,
+} from './recommendations/on-recommendation-inputs-written.function';
+export {
+  statsOnApplicationWritten,
+  statsOnCourseWritten,
+  statsOnEnrollmentWritten,
+  statsOnExchangeWritten,
+  statsOnLiveSessionWritten,
+  statsOnPaymentWritten,
+  statsOnUserWritten,
+} from './stats/count-platform-stats.function';
+export { refreshPlatformStats, statsDailyRollup } from './stats/daily-rollup.function';

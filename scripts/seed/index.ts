@@ -18,6 +18,7 @@ import {
   seedClients,
   writeAuthUsers,
   writeDocs,
+  writeStats,
 } from './lib/write';
 
 export interface SeedOptions {
@@ -74,6 +75,7 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
     // Profiles before Auth users: an onCreate trigger that does run finds them and backs off.
     await timed('firestore', () => writeDocs(db, plan));
     await timed('auth', () => writeAuthUsers(auth, plan, warn));
+    await timed('stats', () => writeStats(db, plan));
   } finally {
     if (options.pauseTriggers) await timed('triggers', resume);
   }

@@ -168,7 +168,9 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
     expect(countsAfterFirst.courses).toBe(courseIds.length);
     expect(countsAfterFirst.enrollments).toBe(first.counts.enrollments);
     expect(countsAfterFirst['courses/*/reviews']).toBe(first.counts.reviews);
-    expect(countsAfterFirst['users/*/private']).toBe(20);
+    // private/account for everyone, private/activity (the streak heat-map) for everyone active, and
+    // private/recommendations for everyone.
+    expect(countsAfterFirst['users/*/private']).toBe(60);
     // The seed's own work; resuming paused triggers (a functions reload) is not part of a plain run.
     expect(second.durationMs - (second.phases.triggers ?? 0)).toBeLessThan(10_000);
   });
@@ -371,7 +373,11 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
 
     const stats = (await db().doc('stats/platform').get()).data()!;
     const courses = await docsByIds('courses', courseIds);
-    expect(stats.users).toBe(users.size);
+    expect(stats.users.total).toBe(users.size);
+    expect(stats.users.suspended).toBe(1);
+    expect(stats.users.educators).toBe(
+      [...users.values()].filter((u) => u.roles.includes('educator')).length,
+    );
     for (const status of Object.keys(stats.courses)) {
       expect(stats.courses[status], status).toBe(
         [...courses.values()].filter((c) => c.status === status).length,
@@ -387,12 +393,17 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
       );
     }
     const payments = await db().collection('payments').where('uid', 'in', userIds).get();
-    expect(stats.revenueCents).toBe(
+    expect(stats.revenue.USD).toBe(
       payments.docs
         .filter((p) => p.get('status') === 'paid')
         .reduce((sum, p) => sum + (p.get('amount') as number), 0),
     );
-    expect(stats.enrollments).toBe(countsAfterSecond.enrollments);
+    expect(stats.enrollments.total).toBe(countsAfterSecond.enrollments);
+    expect(stats.activeLearners.last7Days).toBeGreaterThan(0);
+    // The history the console charts: 60 days, oldest first, ending today (UTC).
+    const history = (await db().doc('stats/history').get()).data()!;
+    expect(history.days).toHaveLength(60);
+    expect(history.days.at(-1).day).toBe(new Date().toISOString().slice(0, 10));
   });
 
   it('lets the demo accounts and other seeded people sign in, carrying the right custom claims', async () => {

@@ -203,6 +203,19 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       );
     });
 
+    it('denies creating a course with a completion count (only the server keeps it)', async () => {
+      await expectDenied(
+        dbAs('edna', EDUCATOR)
+          .collection('courses')
+          .add(draft({ completionCount: 3 })),
+      );
+      await expectDenied(
+        dbAs('edna', EDUCATOR)
+          .collection('courses')
+          .add(draft({ completionCount: 0 })),
+      );
+    });
+
     it('denies a client-chosen createdAt and server-only fields', async () => {
       await expectDenied(
         dbAs('edna', EDUCATOR)
@@ -305,6 +318,13 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       await expectDenied(ref.update({ createdAt: serverTime() }));
     });
 
+    it('denies the instructor setting completionCount (the completion transaction keeps it)', async () => {
+      const ref = dbAs('inez', EDUCATOR).doc('courses/pub');
+      await expectDenied(ref.update({ completionCount: 10 }));
+      await expectDenied(ref.update({ completionCount: 10, updatedAt: serverTime() }));
+      await expectAllowed(ref.update({ title: 'Guitar from zero, revised', updatedAt: serverTime() }));
+    });
+
     it('denies an updatedAt that is not the request time', async () => {
       await expectDenied(
         dbAs('inez', EDUCATOR)
@@ -339,6 +359,7 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
           .update({ rating: { average: 1, count: 1 } }),
       );
       await expectDenied(dbAs('root', ADMIN).doc('courses/pub').update({ enrollmentCount: 0 }));
+      await expectDenied(dbAs('root', ADMIN).doc('courses/pub').update({ completionCount: 0 }));
       await expectDenied(dbAs('root', ADMIN).doc('courses/pub').update({ instructorId: 'edna' }));
     });
 

@@ -420,7 +420,77 @@ describeRules('users, private account, ledger, matches, educator applications', 
       await seed({ 'educatorApplications/alice': { ...application(), createdAt: clientTime() } });
       await expectDenied(dbAs('alice').doc('educatorApplications/alice').set(application()));
       await expectDenied(dbAs('alice').doc('educatorApplications/alice').update({ status: 'approved' }));
+      await expectDenied(
+        dbAs('alice')
+          .doc('educatorApplications/alice')
+          .update({ motivation: 'A fresh motivation that is long enough.', updatedAt: serverTime() }),
+      );
       await expectDenied(dbAs('alice').doc('educatorApplications/alice').delete());
+    });
+
+    describe('applying again after a rejection', () => {
+      const rejected = () => ({
+        ...application(),
+        status: 'rejected',
+        createdAt: clientTime(),
+        decidedAt: clientTime(),
+        decidedBy: 'root',
+        decisionReason: 'Add a sample lesson, please.',
+      });
+      const reapply = () => ({
+        expertise: ['Guitar', 'Songwriting'],
+        motivation: 'Here is a sample lesson and more about my teaching.',
+        sampleUrl: 'https://example.com/new-sample',
+        status: 'pending',
+        decidedAt: null,
+        decidedBy: null,
+        decisionReason: null,
+        updatedAt: serverTime(),
+      });
+
+      it('lets the owner send a rejected application back to pending with new content', async () => {
+        await seed({ 'educatorApplications/alice': rejected() });
+        await expectAllowed(dbAs('alice').doc('educatorApplications/alice').update(reapply()));
+      });
+
+      it('denies re-applying while the application is pending or approved', async () => {
+        await seed({ 'educatorApplications/alice': { ...application(), createdAt: clientTime() } });
+        await expectDenied(dbAs('alice').doc('educatorApplications/alice').update(reapply()));
+        await seed({
+          'educatorApplications/alice': { ...rejected(), status: 'approved', decisionReason: null },
+        });
+        await expectDenied(dbAs('alice').doc('educatorApplications/alice').update(reapply()));
+      });
+
+      it('denies turning a rejected application into an approved one', async () => {
+        await seed({ 'educatorApplications/alice': rejected() });
+        await expectDenied(
+          dbAs('alice')
+            .doc('educatorApplications/alice')
+            .update({ ...reapply(), status: 'approved' }),
+        );
+      });
+
+      it('denies keeping the old decision, a client time or invalid content when re-applying', async () => {
+        await seed({ 'educatorApplications/alice': rejected() });
+        const alice = dbAs('alice').doc('educatorApplications/alice');
+        await expectDenied(alice.update({ ...reapply(), decidedBy: 'root' }));
+        await expectDenied(alice.update({ ...reapply(), decisionReason: 'Mine now' }));
+        await expectDenied(alice.update({ ...reapply(), updatedAt: clientTime() }));
+        await expectDenied(alice.update({ ...reapply(), motivation: text(19) }));
+        await expectDenied(alice.update({ ...reapply(), expertise: [] }));
+        await expectDenied(alice.update({ ...reapply(), createdAt: serverTime() }));
+      });
+
+      it('denies re-applying on someone else’s behalf, and a suspended owner re-applying', async () => {
+        await seed({
+          'educatorApplications/alice': rejected(),
+          'educatorApplications/sam': { ...rejected(), uid: 'sam' },
+        });
+        await expectDenied(dbAs('bob').doc('educatorApplications/alice').update(reapply()));
+        await expectDenied(dbAs('root', ADMIN).doc('educatorApplications/alice').update(reapply()));
+        await expectDenied(dbAs('sam').doc('educatorApplications/sam').update(reapply()));
+      });
     });
 
     it('denies an admin deciding directly from a client (decideEducatorApplication does it)', async () => {

@@ -1,6 +1,7 @@
 // Creates users/{uid} and users/{uid}/private/account for a new Auth user — only what is absent,
 // in one transaction, so repeated deliveries (and the ensureProfile fallback) change nothing and
 // a profile written earlier (e.g. by the seed) is never overwritten.
+import { nameSearchKey } from '@skillverse/domain/accounts-api';
 import { initialGamification, emptyStats } from '@skillverse/domain/gamification';
 import { defaultNotificationPreferences } from '@skillverse/domain/notifications';
 import type { Firestore } from 'firebase-admin/firestore';
@@ -30,6 +31,7 @@ export function newProfileData(account: NewAccount) {
   return {
     uid: account.uid,
     displayName: initialDisplayName(account),
+    nameLower: nameSearchKey(initialDisplayName(account)),
     photoURL: account.photoURL ?? null,
     bio: '',
     headline: '',

@@ -5,6 +5,7 @@ import {
   deleteUserData,
   emulatorsRunning,
   idTokenFor,
+  projectId,
   type TestAccount,
   testAuth,
   testDb,
@@ -17,6 +18,17 @@ let admin: TestAccount;
 let adminToken: string;
 let member: TestAccount;
 let memberToken: string;
+
+/** A client write through the Firestore REST API with the user's ID token, checked by the rules. */
+async function writeHeadline(uid: string, idToken: string, headline: string) {
+  const url = `http://${process.env.FIRESTORE_EMULATOR_HOST}/v1/projects/${projectId}/databases/(default)/documents/users/${uid}?updateMask.fieldPaths=headline`;
+  const res = await fetch(url, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ fields: { headline: { stringValue: headline } } }),
+  });
+  return { status: res.status, body: await res.text() };
+}
 
 async function auditEntries(targetUid: string) {
   return (await testDb().collection('auditLog').where('targetUid', '==', targetUid).get()).docs.map((d) =>
@@ -122,5 +134,32 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
     expect((await testDb().doc(`users/${member.uid}`).get()).get('status')).toBe('active');
     await expect(idTokenFor(member)).resolves.toEqual(expect.any(String));
     expect(await auditEntries(member.uid)).toHaveLength(2);
+  });
+
+  it('bans: refresh tokens revoked, sign-in refused, and the next rules-checked write is denied', async () => {
+    const token = await idTokenFor(member);
+    // While active, the member may change their own headline under the security rules.
+    expect((await writeHeadline(member.uid, token, 'Before the ban')).status).toBe(200);
+
+    const res = await callFunction(
+      'setUserStatus',
+      { uid: member.uid, status: 'banned', reason: 'Fraud' },
+      adminToken,
+    );
+    expect(res.result).toMatchObject({ status: 'banned', previousStatus: 'active' });
+    const user = await testAuth().getUser(member.uid);
+    expect(user.disabled).toBe(true);
+    expect(new Date(user.tokensValidAfterTime ?? 0).getTime()).toBeGreaterThan(0);
+    await expect(testAuth().verifyIdToken(token, true)).rejects.toMatchObject({
+      code: expect.stringMatching(/auth\/(id-token-revoked|user-disabled)/),
+    });
+    await expect(idTokenFor(member)).rejects.toThrow(/USER_DISABLED/);
+
+    // The token issued before the ban is still accepted by Firestore until it expires, but the
+    // rules read the profile's status: the write is refused.
+    const denied = await writeHeadline(member.uid, token, 'After the ban');
+    expect(denied.status).toBe(403);
+    expect(denied.body).toContain('PERMISSION_DENIED');
+    expect((await testDb().doc(`users/${member.uid}`).get()).get('headline')).toBe('Before the ban');
   });
 });

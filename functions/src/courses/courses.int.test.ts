@@ -274,6 +274,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       expect(after.result).toMatchObject({ courseCompleted: false, complete: true, certificateId: cert.id });
       expect((await certificatesOf(courseId, user.uid)).size).toBe(1);
       expect((await profile(user.uid)).get('stats.coursesCompleted')).toBe(1);
+      // The course's completion counter (for the instructor's completion rate) moved once.
+      expect((await testDb().doc(`courses/${courseId}`).get()).get('completionCount')).toBe(1);
     });
 
     it('refuses a learner whose enrolment was refunded', async () => {

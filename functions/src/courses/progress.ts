@@ -189,6 +189,9 @@ export async function runProgressStep<T>(
         .map(([field, by]) => [`stats.${field}`, FieldValue.increment(by)]),
     );
     if (Object.keys(userUpdate).length > 0) tx.update(uRef, userUpdate);
+    // The course's completion counter (server-only) for the instructor's completion rate: once per
+    // enrolment, in the same transaction that records the completion.
+    if (courseCompleted) tx.update(cRef, { completionCount: FieldValue.increment(1) });
 
     let certificateId = existingCertificateId;
     if (issueCertificate) {

@@ -1,6 +1,7 @@
-// Applies one ledger entry to the user's totals, streak, badges and leaderboards — exactly once,
-// however often the trigger is delivered: the transaction re-reads the entry and skips it once it
-// carries `appliedAt`.
+// Applies one ledger entry to the user's totals, streak, badges, daily activity and leaderboards —
+// exactly once, however often the trigger is delivered: the transaction re-reads the entry and
+// skips it once it carries `appliedAt`.
+import { addActivity, countsTowardActivity } from '@skillverse/domain/activity';
 import {
   type BadgeId,
   countsTowardStreak,
@@ -32,6 +33,11 @@ export type ApplyPointEventResult =
     }
   | { applied: false; reason: 'missing' | 'already-applied' | 'no-profile' | 'invalid' };
 
+/** users/{uid}/private/activity: local day → points from learning (owner reads; server writes). */
+export function activityRef(db: Firestore, uid: string) {
+  return db.collection('users').doc(uid).collection('private').doc('activity');
+}
+
 function num(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
@@ -45,9 +51,10 @@ export async function applyPointEvent(
 ): Promise<ApplyPointEventResult> {
   const eventRef = pointEventRef(db, uid, eventId);
   const userRef = db.collection('users').doc(uid);
+  const dayRef = activityRef(db, uid);
 
   const result = await db.runTransaction(async (tx): Promise<ApplyPointEventResult> => {
-    const [eventSnap, userSnap] = await tx.getAll(eventRef, userRef);
+    const [eventSnap, userSnap, activitySnap] = await tx.getAll(eventRef, userRef, dayRef);
     if (!eventSnap?.exists) return { applied: false, reason: 'missing' };
     if (eventSnap.get('appliedAt')) return { applied: false, reason: 'already-applied' };
     if (!userSnap?.exists) return { applied: false, reason: 'no-profile' };
@@ -69,11 +76,12 @@ export async function applyPointEvent(
       longestStreak: num(g.longestStreak),
       lastActiveDay: typeof g.lastActiveDay === 'string' ? g.lastActiveDay : null,
     };
+    const timezone = typeof profile.timezone === 'string' ? profile.timezone : 'UTC';
+    const day = localDay(createdAt, timezone);
     let streak = before;
     let streakEvent: { id: string; data: ReturnType<typeof newPointEvent> } | null = null;
-    if (countsTowardStreak(reason)) {
-      const timezone = typeof profile.timezone === 'string' ? profile.timezone : 'UTC';
-      const day = localDay(createdAt, timezone);
+    const learning = countsTowardStreak(reason);
+    if (learning) {
       streak = nextStreak(before, day);
       if (streak.currentStreak > before.currentStreak && streak.currentStreak > 1) {
         const id = pointEventId.streak(day);
@@ -87,6 +95,12 @@ export async function applyPointEvent(
       }
     }
     const { newBadges, update: badgeUpdate } = badgeGrant(profile, streak, now);
+    // "Active" for the admin console: the latest learning activity, as a UTC instant.
+    const lastActiveAt = toDate(g.lastActiveAt);
+    const activeUpdate =
+      learning && (!lastActiveAt || lastActiveAt < createdAt)
+        ? { 'gamification.lastActiveAt': createdAt }
+        : {};
 
     tx.update(userRef, {
       'gamification.points': total,
@@ -95,7 +109,19 @@ export async function applyPointEvent(
       'gamification.longestStreak': streak.longestStreak,
       'gamification.lastActiveDay': streak.lastActiveDay,
       ...badgeUpdate,
+      ...activeUpdate,
     });
+    if (countsTowardActivity(reason)) {
+      const latest = createdAt > now ? createdAt : now;
+      const stored = activitySnap?.get('days');
+      const days = addActivity(
+        isRecord(stored) ? stored : {},
+        day,
+        points as number,
+        localDay(latest, timezone),
+      );
+      tx.set(dayRef, { days, timezone, updatedAt: now });
+    }
     const entry = {
       uid,
       points: FieldValue.increment(points as number),

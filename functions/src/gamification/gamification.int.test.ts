@@ -1,4 +1,5 @@
 import {
+  addDays,
   initialGamification,
   isoWeekId,
   leaderboardPeriods,
@@ -16,7 +17,7 @@ import {
   uniqueId,
   waitForDoc,
 } from '../test-utils/emulator';
-import { applyPointEvent } from './apply-point-event';
+import { activityRef, applyPointEvent } from './apply-point-event';
 import { awardPoints, pointEventRef } from './award-points';
 import { recheckBadges } from './recheck-badges';
 
@@ -328,5 +329,91 @@ describe.skipIf(!emulatorsRunning)('streaks', () => {
     await applied(db, uid, 'lecture_old');
     const g = await gamification(db, uid);
     expect(g).toMatchObject({ currentStreak: 3, lastActiveDay: '2026-03-10', points: 10 });
+  });
+});
+
+describe.skipIf(!emulatorsRunning)('daily activity and lastActiveAt', () => {
+  // Relative to today, so the activity stays inside the map's one-year window.
+  const utcDay = (daysAgo: number) => addDays(new Date().toISOString().slice(0, 10), -daysAgo);
+  const utcTime = (daysAgo: number, time: string) => new Date(`${utcDay(daysAgo)}T${time}Z`);
+
+  async function activity(db: Firestore, uid: string) {
+    return (await activityRef(db, uid).get()).get('days') as Record<string, number> | undefined;
+  }
+
+  it("adds learning points to the user's local day once, however often the entry is applied", async () => {
+    const db = testDb();
+    const uid = await newUser({ timezone: 'America/New_York' });
+    // 03:00 UTC is still the evening of the day before in New York.
+    const at = utcTime(1, '03:00:00');
+    const eventId = pointEventId.lecture('c-act', 'l1');
+    await pointEventRef(db, uid, eventId).create({
+      points: 10,
+      reason: 'lecture_completed',
+      refPath: 'courses/c-act/lectures/l1',
+      createdAt: at,
+    });
+    const first = await applyPointEvent(db, uid, eventId, at);
+    const repeat = await applyPointEvent(db, uid, eventId, at);
+    await applied(db, uid, eventId);
+    await settle();
+
+    // The trigger may have applied it before us; either way exactly one application counts.
+    expect([first.applied, repeat.applied].filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(repeat).toEqual({ applied: false, reason: 'already-applied' });
+    expect(await activity(db, uid)).toEqual({ [utcDay(2)]: 10 });
+    const g = await gamification(db, uid);
+    expect(g.lastActiveAt.toDate()).toEqual(at);
+    expect(g.points).toBe(10);
+  });
+
+  it('sums a day, adds the streak bonus to it, and moves lastActiveAt forward only', async () => {
+    const db = testDb();
+    const uid = await newUser({
+      timezone: 'UTC',
+      gamification: {
+        ...initialGamification(),
+        currentStreak: 1,
+        longestStreak: 1,
+        lastActiveDay: utcDay(3),
+      },
+    });
+    const morning = utcTime(2, '09:00:00');
+    const evening = utcTime(2, '20:00:00');
+    await awardPoints(
+      db,
+      uid,
+      { eventId: 'lecture_a_1', reason: 'lecture_completed', refPath: null },
+      morning,
+    );
+    await applied(db, uid, 'lecture_a_1');
+    await applied(db, uid, pointEventId.streak(utcDay(2)));
+    await awardPoints(db, uid, { eventId: 'review_a', reason: 'review_written', refPath: null }, evening);
+    await applied(db, uid, 'review_a');
+    // A late delivery of something earlier that day does not move lastActiveAt back.
+    await awardPoints(
+      db,
+      uid,
+      { eventId: 'lecture_a_0', reason: 'lecture_completed', refPath: null },
+      utcTime(2, '07:00:00'),
+    );
+    await applied(db, uid, 'lecture_a_0');
+    await settle();
+
+    expect(await activity(db, uid)).toEqual({ [utcDay(2)]: 10 + 5 + 15 + 10 });
+    expect((await gamification(db, uid)).lastActiveAt.toDate()).toEqual(evening);
+  });
+
+  it('leaves activity and lastActiveAt alone for points that are not learning (a referral)', async () => {
+    const db = testDb();
+    const uid = await newUser();
+    await awardPoints(db, uid, { eventId: 'referral_someone', reason: 'referral', refPath: null });
+    await applied(db, uid, 'referral_someone');
+    await settle();
+
+    expect((await activityRef(db, uid).get()).exists).toBe(false);
+    const g = await gamification(db, uid);
+    expect(g.points).toBe(25);
+    expect(g.lastActiveAt).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
 // platform counters) are computed from the documents themselves, so they always agree.
 import {
   ALL_TIME_PERIOD,
+  addDays,
   BADGES,
   type BadgeId,
   earnedBadges,
@@ -42,7 +43,6 @@ import type {
   LiveSession,
   LiveSessionStatus,
   Payment,
-  PlatformStats,
   PointEvent,
   PointReason,
   PrivateAccount,
@@ -52,20 +52,26 @@ import type {
   RaisedHand,
   Review,
   TypingIndicator,
+  UserActivity,
   UserProfile,
   UserStats,
   AppNotification,
 } from '@skillverse/domain/models';
+import { nameSearchKey } from '@skillverse/domain/accounts-api';
+import { type ActivityDays, addActivity, countsTowardActivity } from '@skillverse/domain/activity';
 import { searchTokens } from '@skillverse/domain/courses-api';
 import { COURSE_STATUSES, EXCHANGE_STATUSES, LIVE_SESSION_STATUSES } from '@skillverse/domain/models';
 import type { StoredNotificationPreferences } from '@skillverse/domain/notifications';
 import { DEMO_ACCOUNTS, DEMO_LEARNER, SEED_USER_PASSWORD } from '../demo-accounts';
 import { APPLICATIONS } from '../data/applications';
+import { AUDIT_ENTRIES } from '../data/audit-log';
 import { COURSES, SAMPLE_VIDEOS, type SeedCourse, type SeedLearner } from '../data/courses';
 import { EXCHANGES } from '../data/exchanges';
 import { LIVE_SESSIONS } from '../data/live-sessions';
 import { seedNotifications } from '../data/notifications';
 import { type SeedUser, USERS } from '../data/users';
+import { buildSeedStats, seedStatsDocs } from './stats';
+import { addTeachingDocs } from './teaching';
 import { between, type Clock, clock, durationSec, ordinalId, stableId, thumbnailDataUrl } from './util';
 
 /** One document to write: its path and its data (Dates become Firestore Timestamps). */
@@ -116,6 +122,8 @@ export interface SeedPlan {
   exchangeIds: string[];
   liveSessionIds: string[];
   counts: SeedCounts;
+  /** stats/* documents, written after everything else (see write.ts). */
+  statsDocs: SeedDoc[];
 }
 
 /** The one user whose points come from a full, replayable ledger (the others carry totals). */
@@ -500,14 +508,23 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       completedBy,
       createdAt: at(x.createdAt),
       updatedAt: at(x.updatedAt),
-    });
+      // Kept by the exchange triggers (paused while seeding): who is in it, the last message, and
+      // per person the messages from the other one since they last wrote (what they haven't read).
+      ...exchangeDisplayFields(
+        participants.map((uid) => user(uid, `exchange ${x.id}`)),
+        (x.messages ?? []).map((m, i) => ({ ...m, id: ordinalId('m', i), at: at(m.at) })),
+      ),
+    } as Data<Exchange>);
     (x.messages ?? []).forEach((m, i) => {
       if (!participants.includes(m.from)) throw new Error(`seed: ${x.id}: message from a non-participant`);
-      put<Data<ExchangeMessage>>(`exchanges/${x.id}/messages/${ordinalId('m', i)}`, {
+      // `appliedAt`: already counted in the exchange's lastMessage and unread (see above), so the
+      // message trigger skips it when the seed runs with functions on.
+      put<Data<ExchangeMessage> & { appliedAt: Date }>(`exchanges/${x.id}/messages/${ordinalId('m', i)}`, {
         senderId: m.from,
         text: m.text,
         attachments: m.attachments ?? [],
         createdAt: at(m.at),
+        appliedAt: at(m.at),
       });
       messageCount += 1;
     });
@@ -594,11 +611,16 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
           Math.max(createdAt.getTime() + 3_600_000, start.getTime() - r.hoursBefore * 3_600_000),
         ),
       );
-      put<Data<LiveRegistration> & { uid: string }>(`liveSessions/${s.id}/registrations/${r.uid}`, {
-        uid: r.uid,
-        displayName: u.displayName,
-        createdAt: registeredAt,
-      });
+      put<Data<LiveRegistration> & { uid: string; registeredAt: Date }>(
+        `liveSessions/${s.id}/registrations/${r.uid}`,
+        {
+          uid: r.uid,
+          displayName: u.displayName,
+          createdAt: registeredAt,
+          // What registerForLiveSession writes (the room and "my sessions" order by it).
+          registeredAt,
+        },
+      );
       registrationCount += 1;
     }
     for (const a of s.attendance ?? []) {
@@ -763,6 +785,12 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       longestStreak: streakState.longestStreak,
       lastActiveDay: streakState.lastActiveDay,
       badgeEarnedAt,
+      // UTC instant of the latest learning activity (the admin console counts active learners by it).
+      lastActiveAt: isLedger
+        ? (fullLedger.reduce<Date | null>((a, e) => (!a || e.createdAt > a ? e.createdAt : a), null) ?? null)
+        : typeof u.lastActiveDaysAgo === 'number'
+          ? c.daysAgo(u.lastActiveDaysAgo, ACTIVITY_OFFSET_HOURS)
+          : null,
     };
     const profile: UserProfile = {
       uid: u.uid,
@@ -786,7 +814,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       createdAt: joinedAt,
       updatedAt: c.daysAgo(Math.min(u.joinedDaysAgo, 2)),
     };
-    put(`users/${u.uid}`, profile);
+    // nameLower: the admin search key, normally kept by onProfileWrittenIndexName.
+    put(`users/${u.uid}`, { ...profile, nameLower: nameSearchKey(u.displayName) });
     put<
       Omit<PrivateAccount, 'notificationPreferences'> & {
         notificationPreferences: StoredNotificationPreferences;
@@ -798,6 +827,18 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       referredBy: null,
       createdAt: joinedAt,
     });
+    // users/{uid}/private/activity: the streak heat-map. The ledger user's comes from her ledger,
+    // exactly as the ledger trigger would build it; everyone else's follows their streak.
+    const activityDays = isLedger
+      ? ledgerActivity(fullLedger, u.timezone, now)
+      : seededActivity(u.uid, u.joinedDaysAgo, streakState, localDay(now, u.timezone));
+    if (Object.keys(activityDays).length > 0) {
+      put<UserActivity>(`users/${u.uid}/private/activity`, {
+        days: activityDays,
+        timezone: u.timezone,
+        updatedAt: now,
+      });
+    }
     if (u.status === 'active' && points > 0) {
       put<LeaderboardEntry>(`leaderboards/${ALL_TIME_PERIOD}/entries/${u.uid}`, {
         uid: u.uid,
@@ -865,9 +906,39 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     });
   }
 
-  // ------------------------------------------------------------------------------ platform counters
-  const platform: PlatformStats = {
-    users: USERS.length,
+  // ------------------------------------------------------------------------------ audit log
+  // The decisions above and a few other admin actions, as the admin functions record them.
+  for (const a of APPLICATIONS) {
+    if (a.decidedDaysAgo === undefined || a.status === 'pending') continue;
+    const decision = a.status === 'approved' ? 'approve' : 'reject';
+    put(`auditLog/seed-application-${a.uid}`, {
+      actorId: 'demo-admin',
+      action: `educatorApplication.${decision}`,
+      targetUid: a.uid,
+      target: `educatorApplications/${a.uid}`,
+      details: { from: 'pending', to: a.status, reason: a.decisionReason ?? null },
+      createdAt: c.daysAgo(a.decidedDaysAgo),
+    });
+  }
+  for (const entry of AUDIT_ENTRIES) {
+    user(entry.targetUid, 'audit log');
+    put(`auditLog/${entry.id}`, {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetUid: entry.targetUid,
+      target: `users/${entry.targetUid}`,
+      details: entry.details,
+      createdAt: c.daysAgo(entry.daysAgo),
+    });
+  }
+
+  // ------------------------------------------------------------------------------ teaching, discovery
+  // Completion counters, the earnings ledger and everyone's recommendations (see teaching.ts).
+  addTeachingDocs(docs, now);
+
+  // ------------------------------------------------------------------------------ statistics
+  // Counts by status for the summary line.
+  const platform = {
     courses: countBy(
       COURSE_STATUSES,
       COURSES.map((x) => x.status),
@@ -882,9 +953,10 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       LIVE_SESSION_STATUSES,
       LIVE_SESSIONS.map((x) => x.status),
     ),
-    updatedAt: now,
   };
-  put('stats/platform', platform);
+  // stats/platform, the daily history and stats/history: derived from the documents above, written
+  // last (see write.ts), so the counter triggers skip the seed's own writes.
+  const statsDocs = seedStatsDocs(buildSeedStats(docs, now));
 
   // ------------------------------------------------------------------------------ auth
   const authUsers: SeedAuthUser[] = USERS.map((u) => {
@@ -916,6 +988,7 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     courseIds,
     exchangeIds,
     liveSessionIds,
+    statsDocs,
     counts: {
       users: USERS.length,
       courses: platform.courses,
@@ -937,7 +1010,7 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       leaderboardEntries: { allTime: allTimeEntries, week: weekEntries },
       educatorApplications: APPLICATIONS.length,
       badges: BADGES.length,
-      documents: docs.length,
+      documents: docs.length + statsDocs.length,
     },
   };
 }
@@ -1045,4 +1118,86 @@ function quizAttemptFor(
     throw new Error(`seed: ${course.id}/${learner.uid} completed the course but failed the quiz (${score}%)`);
   }
   return { score, answers };
+}
+
+// ------------------------------------------------------------------------------ activity heat-map
+
+/** The ledger user's activity map: her learning ledger summed per local day. */
+function ledgerActivity(ledger: readonly LedgerEntry[], timezone: string, now: Date): ActivityDays {
+  const today = localDay(now, timezone);
+  let days: ActivityDays = {};
+  for (const e of ledger) {
+    if (countsTowardActivity(e.reason))
+      days = addActivity(days, localDay(e.createdAt, timezone), e.points, today);
+  }
+  return days;
+}
+
+/** A small, stable hash of a string (FNV-1a), for repeatable "random" seed activity. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * A plausible year of activity for a seeded person: the current streak as a run of days ending
+ * on their last active day, and scattered single days before it (never two in a row, so no run
+ * outgrows the seeded streaks), only since they joined.
+ */
+function seededActivity(
+  uid: string,
+  joinedDaysAgo: number,
+  streak: StreakState,
+  today: string,
+): ActivityDays {
+  const last = streak.lastActiveDay;
+  if (!last) return {};
+  let days: ActivityDays = {};
+  const points = (day: string) => 10 * (1 + (hash(`${uid}:${day}:points`) % 6));
+  const run = Math.max(1, streak.currentStreak);
+  for (let i = 0; i < run; i++) {
+    const day = addDays(last, -i);
+    days = addActivity(days, day, points(day) + (i < run - 1 ? POINTS.daily_streak : 0), today);
+  }
+  const oldest = Math.min(joinedDaysAgo, 364);
+  let previousChosen = false;
+  // Start two days before the run, so the day just before it stays empty.
+  for (let back = run + 1; back <= oldest; back++) {
+    const day = addDays(last, -back);
+    const chosen: boolean = !previousChosen && hash(`${uid}:${day}`) % 3 === 0;
+    if (chosen) days = addActivity(days, day, points(day), today);
+    previousChosen = chosen;
+  }
+  return days;
+}
+
+// ------------------------------------------------------------------------------ exchange lists
+
+/** `people`, `lastMessage` and `unread` of an exchange, as the exchange triggers keep them. */
+function exchangeDisplayFields(
+  people: readonly SeedUser[],
+  messages: readonly { id: string; from: string; text: string; at: Date }[],
+) {
+  const sorted = [...messages].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const last = sorted.at(-1);
+  const unread: Record<string, number> = {};
+  for (const person of people) {
+    let count = 0;
+    for (const m of sorted) count = m.from === person.uid ? 0 : count + 1;
+    unread[person.uid] = count;
+  }
+  const flat = last ? last.text.replace(/\s+/g, ' ').trim() : '';
+  return {
+    people: Object.fromEntries(people.map((p) => [p.uid, { displayName: p.displayName, photoURL: null }])),
+    lastMessage: last
+      ? {
+          id: last.id,
+          text: flat.length > 140 ? `${flat.slice(0, 139)}…` : flat,
+          senderId: last.from,
+          at: last.at,
+        }
+      : null,
+    unread,
+  };
 }

@@ -153,6 +153,21 @@ export async function writeDocs(db: Firestore, plan: SeedPlan): Promise<void> {
   });
 }
 
+/**
+ * Writes the statistics last: stats/platform and the history (derived from the plan), then
+ * stats/reconciliation with the current time. Counter triggers delivered for any earlier write of
+ * this run (or of the reset) see that their event is older and skip it, so with triggers running
+ * (`npm start`) the seed is counted exactly once, by this write.
+ */
+export async function writeStats(db: Firestore, plan: SeedPlan): Promise<Date> {
+  const batch = db.batch();
+  for (const d of plan.statsDocs) batch.set(db.doc(d.path), d.data);
+  const countedUpTo = new Date();
+  batch.set(db.doc('stats/reconciliation'), { countedUpTo, by: 'seed' });
+  await batch.commit();
+  return countedUpTo;
+}
+
 function hasCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }

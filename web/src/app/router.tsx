@@ -9,7 +9,6 @@ import { AuthLayout } from './layouts/auth-layout';
 import { DashboardLayout } from './layouts/dashboard-layout';
 import { MainLayout } from './layouts/main-layout';
 import { RootShell } from './layouts/root-shell';
-import type { ComingSoonHandle } from './routes/coming-soon-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
 
@@ -19,19 +18,6 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
     lazy: async () => ({ Component: pick(await load()) }),
     errorElement: <RouteError />,
   } satisfies Partial<RouteObject>;
-}
-
-/** A registered route for an area that is still being built (one shared, lazy page). */
-function comingSoon(path: string, title: string, description: string): RouteObject {
-  const handle: ComingSoonHandle = { comingSoon: { title, description } };
-  return {
-    path,
-    handle,
-    ...lazyPage(
-      () => import('./routes/coming-soon-page'),
-      (m) => m.ComingSoonPage,
-    ),
-  };
 }
 
 /** Signed in and onboarded (SPEC §6 "Signed in"). */
@@ -91,11 +77,13 @@ export const routes: RouteObject[] = [
               (m) => m.SkillExchangePage,
             ),
           },
-          comingSoon(
-            paths.becomeEducator.path,
-            'Become an educator',
-            'Apply to teach on SkillVerse: tell us what you know, and an admin reviews your application.',
-          ),
+          {
+            path: paths.becomeEducator.path,
+            ...lazyPage(
+              () => import('@/features/educator-applications/pages/become-educator-page'),
+              (m) => m.BecomeEducatorPage,
+            ),
+          },
           {
             path: paths.certificateVerify.path,
             ...lazyPage(
@@ -111,11 +99,13 @@ export const routes: RouteObject[] = [
             ),
           },
           signedIn([
-            comingSoon(
-              paths.leaderboard.path,
-              'Leaderboard',
-              'This week’s and all-time top learners, by points earned.',
-            ),
+            {
+              path: paths.leaderboard.path,
+              ...lazyPage(
+                () => import('@/features/gamification/pages/leaderboard-page'),
+                (m) => m.LeaderboardPage,
+              ),
+            },
             {
               path: paths.exchange.path,
               ...lazyPage(
@@ -245,11 +235,13 @@ export const routes: RouteObject[] = [
                 (m) => m.CertificatesPage,
               ),
             },
-            comingSoon(
-              paths.achievements.path,
-              'Achievements',
-              'Every badge, what it takes to earn it, and how close you are.',
-            ),
+            {
+              path: paths.achievements.path,
+              ...lazyPage(
+                () => import('@/features/gamification/pages/achievements-page'),
+                (m) => m.AchievementsPage,
+              ),
+            },
             {
               element: <RequireRole requires="educator" />,
               children: [
@@ -286,16 +278,20 @@ export const routes: RouteObject[] = [
             {
               element: <RequireRole requires="admin" />,
               children: [
-                comingSoon(
-                  paths.admin.path,
-                  'Admin dashboard',
-                  'Users, courses, enrolments, revenue, exchanges and sessions at a glance.',
-                ),
-                comingSoon(
-                  paths.adminUsers.path,
-                  'Users',
-                  'Search people, suspend or ban accounts, and grant roles.',
-                ),
+                {
+                  path: paths.admin.path,
+                  ...lazyPage(
+                    () => import('@/features/admin/pages/admin-console-page'),
+                    (m) => m.AdminConsolePage,
+                  ),
+                },
+                {
+                  path: paths.adminUsers.path,
+                  ...lazyPage(
+                    () => import('@/features/admin/pages/admin-users-page'),
+                    (m) => m.AdminUsersPage,
+                  ),
+                },
                 {
                   path: paths.adminCourses.path,
                   ...lazyPage(
@@ -303,11 +299,13 @@ export const routes: RouteObject[] = [
                     (m) => m.AdminCoursesPage,
                   ),
                 },
-                comingSoon(
-                  paths.adminApplications.path,
-                  'Educator applications',
-                  'Read applications to teach and approve or reject them.',
-                ),
+                {
+                  path: paths.adminApplications.path,
+                  ...lazyPage(
+                    () => import('@/features/admin/pages/admin-applications-page'),
+                    (m) => m.AdminApplicationsPage,
+                  ),
+                },
               ],
             },
           ]),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { errorCode, friendlyError, GENERIC_ERROR } from './errors';
+import { afterEach } from 'vitest';
+import {
+  BANNED_ERROR,
+  errorCode,
+  friendlyError,
+  GENERIC_ERROR,
+  SUSPENDED_ERROR,
+  setAccountStatusForErrors,
+} from './errors';
 
 const err = (code: string, message = 'raw') => Object.assign(new Error(message), { code });
 
@@ -26,5 +34,30 @@ describe('friendlyError', () => {
   it('falls back to a generic message for anything else', () => {
     expect(friendlyError(new Error('boom'))).toBe(GENERIC_ERROR);
     expect(friendlyError('nope', 'Custom')).toBe('Custom');
+  });
+});
+
+describe('friendlyError for suspended and banned accounts', () => {
+  afterEach(() => setAccountStatusForErrors(null));
+
+  it('explains a denied write of a suspended account instead of a generic "no permission"', () => {
+    setAccountStatusForErrors('suspended');
+    expect(friendlyError(err('permission-denied'))).toBe(SUSPENDED_ERROR);
+    expect(SUSPENDED_ERROR).toMatch(/^Your account is suspended/);
+    setAccountStatusForErrors('banned');
+    expect(friendlyError(err('permission-denied'))).toBe(BANNED_ERROR);
+  });
+
+  it('uses the message of a callable that refused a suspended caller', () => {
+    expect(
+      friendlyError(err('functions/permission-denied', 'Your account is suspended; it cannot make changes.')),
+    ).toBe(SUSPENDED_ERROR);
+  });
+
+  it('keeps the usual messages for active accounts and for other errors', () => {
+    setAccountStatusForErrors('active');
+    expect(friendlyError(err('permission-denied'))).toBe('You don’t have permission to do that.');
+    setAccountStatusForErrors('suspended');
+    expect(friendlyError(err('unavailable'))).toMatch(/couldn’t reach the server/);
   });
 });

@@ -39,6 +39,31 @@ const MESSAGES: Record<string, string> = {
 
 export const GENERIC_ERROR = 'Something went wrong. Please try again.';
 
+export const SUSPENDED_ERROR =
+  'Your account is suspended, so it can’t make changes. Check your notifications or contact support to find out more.';
+export const BANNED_ERROR = 'Your account is banned, so it can’t make changes.';
+
+/**
+ * The signed-in account's status, kept current by the AuthProvider. The rules deny every write
+ * of a suspended or banned account with a bare `permission-denied`; with this, friendlyError says
+ * why instead of a generic "no permission".
+ */
+let currentAccountStatus: string | null = null;
+
+export function setAccountStatusForErrors(status: string | null): void {
+  currentAccountStatus = status;
+}
+
+function accountStatusMessage(error: unknown): string | undefined {
+  // Callables say it themselves ("Your account is suspended; it cannot make changes.").
+  const message = error instanceof Error ? error.message : '';
+  const status =
+    /your account is (suspended|banned)/i.exec(message)?.[1]?.toLowerCase() ?? currentAccountStatus;
+  if (status === 'suspended') return SUSPENDED_ERROR;
+  if (status === 'banned') return BANNED_ERROR;
+  return undefined;
+}
+
 export function errorCode(error: unknown): string | undefined {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
     // Functions errors are "functions/permission-denied"; Firestore errors are bare codes.
@@ -49,6 +74,10 @@ export function errorCode(error: unknown): string | undefined {
 
 export function friendlyError(error: unknown, fallback = GENERIC_ERROR): string {
   const code = errorCode(error);
+  if (code === 'permission-denied') {
+    const blocked = accountStatusMessage(error);
+    if (blocked) return blocked;
+  }
   if (code && MESSAGES[code]) return MESSAGES[code];
   // Callables throw HttpsError with a message meant for people.
   if (code === 'invalid-argument' && error instanceof Error && error.message) return error.message;

@@ -13,6 +13,7 @@ export interface NavItem {
 export const accountNav: readonly NavItem[] = [
   { to: paths.dashboard.href(), label: 'Dashboard' },
   { to: paths.myLearning.href(), label: 'My learning' },
+  { to: paths.achievements.href(), label: 'Achievements' },
   { to: paths.certificates.href(), label: 'Certificates' },
   { to: paths.profile.href(), label: 'Profile' },
   { to: paths.settings.href(), label: 'Settings' },
@@ -25,6 +26,7 @@ export const mainNav: readonly NavItem[] = [
   { to: paths.liveSessions.href(), label: 'Live sessions' },
   { to: paths.dashboard.href(), label: 'Dashboard', show: 'signedIn' },
   { to: paths.myLearning.href(), label: 'My learning', show: 'signedIn' },
+  { to: paths.leaderboard.href(), label: 'Leaderboard', show: 'signedIn' },
   { to: paths.educator.href(), label: 'Educator', show: 'educator' },
   { to: paths.adminCourses.href(), label: 'Admin', show: 'admin' },
 ];

@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { ensureProfile } from '@/features/auth/api/ensure-profile';
 import { useUserProfile } from '@/features/profile/api/get-user-profile';
 import { AuthContext, type AuthState, type Claims } from '@/lib/auth/auth-context';
+import { setAccountStatusForErrors } from '@/lib/errors';
 import { auth } from '@/lib/firebase';
 
 const NO_CLAIMS: Claims = { admin: false, educator: false };
@@ -70,22 +71,33 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return claims;
   }, []);
 
-  // Roles are mirrored on the profile when an admin changes them: refresh the token to pick up
-  // the new claims (once per change).
+  // Roles are mirrored on the live profile after the server has set the claims (an admin approved
+  // an application or granted a role). When the profile's roles and the token's claims disagree,
+  // force a token refresh so the new claims apply without signing out — once per uid and roles.
+  // (Status changes need no refresh: the rules read the profile's status, and a suspended
+  // account's refresh would fail with auth/user-disabled and sign the person out before they can
+  // read why.)
   const rolesKey = profile ? [...profile.roles].sort().join(',') : null;
-  const lastRolesKey = useRef<string | null>(null);
+  const rolesDiffer =
+    profile !== null &&
+    (profile.roles.includes('educator') !== session.claims.educator ||
+      profile.roles.includes('admin') !== session.claims.admin);
+  const refreshedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (rolesKey === null) return;
-    if (lastRolesKey.current !== null && lastRolesKey.current !== rolesKey) {
-      refreshClaims().catch((error) => console.warn('Could not refresh role claims', error));
-    }
-    lastRolesKey.current = rolesKey;
-  }, [rolesKey, refreshClaims]);
+    if (!uid || rolesKey === null || !rolesDiffer) return;
+    const key = `${uid}:${rolesKey}`;
+    if (refreshedFor.current === key) return;
+    refreshedFor.current = key;
+    refreshClaims().catch((error) => console.warn('Could not refresh role claims', error));
+  }, [uid, rolesKey, rolesDiffer, refreshClaims]);
 
   const signOut = useCallback(async () => {
     await firebaseSignOut(auth);
     queryClient.clear();
   }, [queryClient]);
+
+  // Known before children render, so their error messages can say the account is suspended.
+  setAccountStatusForErrors(session.user ? (profile?.status ?? null) : null);
 
   const value = useMemo<AuthState>(() => {
     const status = profile?.status ?? null;

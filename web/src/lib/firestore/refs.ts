@@ -6,6 +6,7 @@ import { enrollmentConverter } from './converters/enrollment-converter';
 import { lectureConverter } from './converters/lecture-converter';
 import { notificationConverter } from './converters/notification-converter';
 import { paymentConverter } from './converters/payment-converter';
+import { platformStatsConverter, statsHistoryConverter } from './converters/platform-stats-converter';
 import { privateAccountConverter } from './converters/private-account-converter';
 import { quizConverter, quizKeyConverter } from './converters/quiz-converter';
 import { reviewConverter } from './converters/review-converter';
@@ -33,6 +34,8 @@ export const firestorePaths = {
   payment: (paymentId: string) => `payments/${paymentId}`,
   certificates: () => 'certificates',
   certificate: (certificateId: string) => `certificates/${certificateId}`,
+  platformStats: () => 'stats/platform',
+  statsHistory: () => 'stats/history',
 } as const;
 
 /** users/{uid}: the public profile. */
@@ -91,3 +94,12 @@ export const certificatesRef = () =>
   collection(db, firestorePaths.certificates()).withConverter(certificateConverter);
 export const certificateRef = (certificateId: string) =>
   doc(db, firestorePaths.certificate(certificateId)).withConverter(certificateConverter);
+
+// ---------------------------------------------------------------- admin
+
+/** stats/platform: the headline counters (admins only). */
+export const platformStatsRef = () =>
+  doc(db, firestorePaths.platformStats()).withConverter(platformStatsConverter);
+/** stats/history: the last 90 days of the daily rollup in one document (admins only). */
+export const statsHistoryRef = () =>
+  doc(db, firestorePaths.statsHistory()).withConverter(statsHistoryConverter);

@@ -47,6 +47,7 @@ const schema = z.object({
   totalLectures: count,
   rating: z.object({ average: count, count }).catch({ average: 0, count: 0 }),
   enrollmentCount: count,
+  completionCount: count,
   certificate: z
     .object({ enabled: z.boolean().catch(true), passingScore: count })
     .catch({ enabled: true, passingScore: 70 }),

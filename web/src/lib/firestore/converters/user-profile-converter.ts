@@ -8,7 +8,7 @@ import {
 } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
 import { z } from 'zod';
-import { arrayOf, count, dateOrNow, serverOnly, text } from './parse';
+import { arrayOf, count, dateOrNow, serverOnly, text, toDate } from './parse';
 
 const skill = z.object({ name: z.string().min(1), level: z.enum(SKILL_LEVELS).catch('beginner') });
 const slot = z.object({
@@ -16,6 +16,19 @@ const slot = z.object({
   startMin: z.number().int().min(0).max(1440),
   endMin: z.number().int().min(0).max(1440),
 });
+
+/** Badge id → when it was earned; entries that are not times are dropped. */
+const badgeDates = z
+  .record(z.string(), z.unknown())
+  .catch({})
+  .transform((raw) => {
+    const out: Record<string, Date> = {};
+    for (const [id, value] of Object.entries(raw)) {
+      const date = toDate(value);
+      if (date) out[id] = date;
+    }
+    return out;
+  });
 
 const schema = z.object({
   displayName: text(),
@@ -30,6 +43,7 @@ const schema = z.object({
   timezone: text('UTC'),
   onboarded: z.boolean().catch(false),
   firstGoal: z.enum(FIRST_GOALS).nullable().catch(null),
+  referredBy: z.string().nullable().catch(null),
   roles: arrayOf(z.enum(ROLES)),
   status: z.enum(ACCOUNT_STATUSES).catch('active'),
   gamification: z
@@ -40,8 +54,17 @@ const schema = z.object({
       currentStreak: count,
       longestStreak: count,
       lastActiveDay: z.string().nullable().catch(null),
+      badgeEarnedAt: badgeDates,
     })
-    .catch({ points: 0, level: 1, badges: [], currentStreak: 0, longestStreak: 0, lastActiveDay: null }),
+    .catch({
+      points: 0,
+      level: 1,
+      badges: [],
+      currentStreak: 0,
+      longestStreak: 0,
+      lastActiveDay: null,
+      badgeEarnedAt: {},
+    }),
   rating: z.object({ average: count, count }).catch({ average: 0, count: 0 }),
   stats: z.record(z.string(), z.number()).catch({}),
   createdAt: dateOrNow,
