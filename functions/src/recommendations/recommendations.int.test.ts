@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { searchTokens } from '@skillverse/domain/courses-api';
 import { courseEmbeddingText, profileEmbeddingText } from '@skillverse/domain/recommendations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Firestore } from 'firebase-admin/firestore';
 import {
   deleteUserData,
   emulatorsRunning,
+  isolatedDb,
   seedProfile,
-  settle,
   testDb,
   uniqueId,
   waitForDoc,
@@ -16,28 +17,22 @@ import {
 import { computeRecommendations, recommendationsRef } from './compute-recommendations';
 import { COURSE_EMBEDDINGS } from './embeddings';
 
+// Tests that call the handler directly work in a database no deployed trigger watches, so the
+// recommendation triggers can't race them; the trigger test uses the default database.
 const users: string[] = [];
 const courses: string[] = [];
 const enrollments: string[] = [];
 afterAll(async () => {
   if (!emulatorsRunning) return;
-  const db = testDb();
-  for (const uid of users) await deleteUserData(db, uid);
-  for (const id of courses) {
-    await db.recursiveDelete(db.doc(`courses/${id}`));
-    await db.doc(`${COURSE_EMBEDDINGS}/${id}`).delete();
+  for (const db of [testDb(), isolatedDb()]) {
+    for (const uid of users) await deleteUserData(db, uid);
+    for (const id of courses) {
+      await db.recursiveDelete(db.doc(`courses/${id}`));
+      await db.doc(`${COURSE_EMBEDDINGS}/${id}`).delete();
+    }
+    for (const id of enrollments) await db.doc(`enrollments/${id}`).delete();
   }
-  for (const id of enrollments) await db.doc(`enrollments/${id}`).delete();
 });
-
-/**
- * The deployed triggers recompute on the test's own set-up writes (profile, enrolments); let them
- * finish and remove what they stored, so the direct calls below start from nothing.
- */
-async function quietStart(uid: string): Promise<void> {
-  await settle(2500);
-  await recommendationsRef(testDb(), uid).delete();
-}
 
 /** A word unique to this run, so only this test's courses match it. */
 const word = (prefix: string) =>
@@ -46,79 +41,77 @@ const word = (prefix: string) =>
     .toLowerCase()}`;
 const skill = (name: string) => ({ name, level: 'beginner' });
 
-async function user(overrides: Record<string, unknown> = {}): Promise<string> {
+async function user(db: Firestore, overrides: Record<string, unknown> = {}): Promise<string> {
   const uid = uniqueId('rec');
   users.push(uid);
-  await seedProfile(testDb(), uid, { onboarded: true, ...overrides });
+  await seedProfile(db, uid, { onboarded: true, ...overrides });
   return uid;
 }
 
-async function course(fields: {
-  title: string;
-  tags?: string[];
-  category?: string;
-  status?: string;
-  instructorId?: string;
-}): Promise<string> {
+async function course(
+  db: Firestore,
+  fields: {
+    title: string;
+    tags?: string[];
+    category?: string;
+    status?: string;
+    instructorId?: string;
+  },
+): Promise<string> {
   const id = uniqueId('rcourse');
   courses.push(id);
   const tags = fields.tags ?? [];
   const category = fields.category ?? 'Programming';
-  await testDb()
-    .doc(`courses/${id}`)
-    .set({
-      instructorId: fields.instructorId ?? 'someone-else',
-      instructorName: 'Tess Teacher',
-      title: fields.title,
-      description: 'Made by a recommendations test.',
-      category,
-      tags,
-      level: 'beginner',
-      price: 0,
-      currency: 'USD',
-      thumbnailUrl: null,
-      status: fields.status ?? 'published',
-      rating: { average: 4.5, count: 2 },
-      // Among the most popular, so the popular-courses query always picks them up.
-      enrollmentCount: 100_000,
-      searchTokens: searchTokens(fields.title, tags, 'Tess Teacher', category),
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    });
+  await db.doc(`courses/${id}`).set({
+    instructorId: fields.instructorId ?? 'someone-else',
+    instructorName: 'Tess Teacher',
+    title: fields.title,
+    description: 'Made by a recommendations test.',
+    category,
+    tags,
+    level: 'beginner',
+    price: 0,
+    currency: 'USD',
+    thumbnailUrl: null,
+    status: fields.status ?? 'published',
+    rating: { average: 4.5, count: 2 },
+    // Among the most popular, so the popular-courses query always picks them up.
+    enrollmentCount: 100_000,
+    searchTokens: searchTokens(fields.title, tags, 'Tess Teacher', category),
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
   return id;
 }
 
-async function enrolment(uid: string, courseId: string, completed = false): Promise<void> {
+async function enrolment(db: Firestore, uid: string, courseId: string, completed = false): Promise<void> {
   const id = `${courseId}_${uid}`;
   enrollments.push(id);
-  await testDb()
-    .doc(`enrollments/${id}`)
-    .set({
-      uid,
-      courseId,
-      instructorId: 'someone-else',
-      status: 'active',
-      source: 'free',
-      completedLectureIds: [],
-      progress: completed ? 100 : 10,
-      completedAt: completed ? new Date() : null,
-      createdAt: new Date(),
-    });
+  await db.doc(`enrollments/${id}`).set({
+    uid,
+    courseId,
+    instructorId: 'someone-else',
+    status: 'active',
+    source: 'free',
+    completedLectureIds: [],
+    progress: completed ? 100 : 10,
+    completedAt: completed ? new Date() : null,
+    createdAt: new Date(),
+  });
 }
 
 describe.skipIf(!emulatorsRunning)('recommendations without OpenAI (tag and category overlap)', () => {
   it('recommends matching published courses with reasons, excluding mine, my enrolments and drafts; a repeat run writes nothing', async () => {
-    const db = testDb();
+    const db = isolatedDb();
     const want = word('want');
     const like = word('like');
-    const me = await user({ interests: [like], desiredSkills: [skill(want)] });
-    const wanted = await course({ title: `Intro to ${want}`, tags: [want] });
-    const liked = await course({ title: 'Something else', tags: [like] });
-    const draft = await course({ title: `Draft ${want}`, tags: [want], status: 'draft' });
-    const mine = await course({ title: `My ${want}`, tags: [want], instructorId: me });
-    const taken = await course({ title: `Taken ${want}`, tags: [want] });
-    await enrolment(me, taken);
-    await quietStart(me);
+    const me = await user(db, { interests: [like], desiredSkills: [skill(want)] });
+    const wanted = await course(db, { title: `Intro to ${want}`, tags: [want] });
+    const liked = await course(db, { title: 'Something else', tags: [like] });
+    const draft = await course(db, { title: `Draft ${want}`, tags: [want], status: 'draft' });
+    const mine = await course(db, { title: `My ${want}`, tags: [want], instructorId: me });
+    const taken = await course(db, { title: `Taken ${want}`, tags: [want] });
+    await enrolment(db, me, taken);
 
     const now = new Date('2026-11-25T10:00:00Z');
     const first = await computeRecommendations({ db, now }, me);
@@ -148,14 +141,14 @@ describe.skipIf(!emulatorsRunning)('recommendations without OpenAI (tag and cate
   });
 
   it('recommends what similar learners completed', async () => {
-    const db = testDb();
-    const shared = await course({ title: `Shared ${word('s')}` });
-    const next = await course({ title: `Next step ${word('n')}` });
-    const me = await user();
-    const peer = await user();
-    await enrolment(me, shared);
-    await enrolment(peer, shared, true);
-    await enrolment(peer, next, true);
+    const db = isolatedDb();
+    const shared = await course(db, { title: `Shared ${word('s')}` });
+    const next = await course(db, { title: `Next step ${word('n')}` });
+    const me = await user(db);
+    const peer = await user(db);
+    await enrolment(db, me, shared);
+    await enrolment(db, peer, shared, true);
+    await enrolment(db, peer, next, true);
 
     const result = await computeRecommendations({ db, now: new Date() }, me);
     const rec = result.items.find((r) => r.courseId === next);
@@ -168,9 +161,9 @@ describe.skipIf(!emulatorsRunning)('recommendations without OpenAI (tag and cate
   }, async () => {
     const db = testDb();
     const topic = word('topic');
-    const first = await course({ title: `All about ${topic}`, tags: [topic] });
-    const second = await course({ title: `More ${topic}`, tags: [topic] });
-    const me = await user();
+    const first = await course(db, { title: `All about ${topic}`, tags: [topic] });
+    const second = await course(db, { title: `More ${topic}`, tags: [topic] });
+    const me = await user(db);
     await db.doc(`users/${me}`).update({ interests: [topic] });
     // Trigger deliveries can lag on a busy machine: wait generously.
     const written = await waitForDoc(
@@ -180,7 +173,7 @@ describe.skipIf(!emulatorsRunning)('recommendations without OpenAI (tag and cate
     );
     expect((written.get('items') as { courseId: string }[]).map((r) => r.courseId)).toContain(second);
 
-    await enrolment(me, first);
+    await enrolment(db, me, first);
     await waitForDoc(
       recommendationsRef(db, me),
       (s) => !((s.get('items') as { courseId: string }[]) ?? []).some((r) => r.courseId === first),
@@ -233,12 +226,12 @@ describe.skipIf(!emulatorsRunning)('recommendations with OpenAI embeddings (fake
   });
 
   it('ranks by cosine similarity of stored course and profile embeddings, computed once per content change', async () => {
-    const db = testDb();
+    const db = isolatedDb();
     const wish = word('castilian');
-    const me = await user({ desiredSkills: [skill(wish)] });
+    const me = await user(db, { desiredSkills: [skill(wish)] });
     const spanishTitle = `Spanish for travellers ${word('t')}`;
-    const spanish = await course({ title: spanishTitle, tags: ['languages'], category: 'Languages' });
-    const pottery = await course({
+    const spanish = await course(db, { title: spanishTitle, tags: ['languages'], category: 'Languages' });
+    const pottery = await course(db, {
       title: `Pottery ${word('p')}`,
       tags: ['clay'],
       category: 'Personal Development',
@@ -252,7 +245,6 @@ describe.skipIf(!emulatorsRunning)('recommendations with OpenAI embeddings (fake
     });
     vectors.set(profileText, [1, 0, 0]);
     vectors.set(spanishText, [0.9, 0.4359, 0]);
-    await quietStart(me);
 
     const embeddings = { apiKey: 'sk-test', baseURL };
     const first = await computeRecommendations({ db, now: new Date(), embeddings }, me);
@@ -265,7 +257,10 @@ describe.skipIf(!emulatorsRunning)('recommendations with OpenAI embeddings (fake
       score: 54,
       reasons: [`Close to what you’re into: ${wish}`],
     });
-    expect(first.items.map((r) => r.courseId)).not.toContain(pottery);
+    // Pottery is unrelated to the profile: at most it fills the list as a popular course.
+    const potteryRec = first.items.find((r) => r.courseId === pottery);
+    if (potteryRec) expect(potteryRec.reasons).toEqual(['Popular with learners']);
+    expect(first.items.findIndex((r) => r.courseId === pottery)).not.toBe(0);
     const stored = await db.doc(`${COURSE_EMBEDDINGS}/${spanish}`).get();
     expect(stored.get('vector')).toEqual([0.9, 0.4359, 0]);
     expect((await db.doc(`users/${me}/private/embedding`).get()).get('vector')).toEqual([1, 0, 0]);
@@ -285,10 +280,10 @@ describe.skipIf(!emulatorsRunning)('recommendations with OpenAI embeddings (fake
   });
 
   it('falls back to overlap when the embeddings API fails', async () => {
-    const db = testDb();
+    const db = isolatedDb();
     const want = word('want');
-    const me = await user({ desiredSkills: [skill(want)] });
-    const wanted = await course({ title: `Intro to ${want}`, tags: [want] });
+    const me = await user(db, { desiredSkills: [skill(want)] });
+    const wanted = await course(db, { title: `Intro to ${want}`, tags: [want] });
     const result = await computeRecommendations(
       { db, now: new Date(), embeddings: { apiKey: 'sk-test', baseURL: `${baseURL}/broken` } },
       me,

@@ -32,6 +32,15 @@ export function testDb(): Firestore {
   return getFirestore(app());
 }
 
+/**
+ * A second database on the same Firestore emulator. No deployed trigger watches it (they watch
+ * `(default)`), so a test can call a handler directly on it without a trigger racing the call.
+ */
+export const ISOLATED_DATABASE = 'isolated-tests';
+export function isolatedDb(): Firestore {
+  return getFirestore(app(), ISOLATED_DATABASE);
+}
+
 export function testAuth(): Auth {
   return getAuth(app());
 }

@@ -51,7 +51,10 @@ export function RecommendedCourses() {
         {items.map((r) => (
           <li key={r.courseId} className="flex">
             <article className="flex w-full gap-3 rounded-xl border border-stone-200 bg-white p-3">
-              <CourseThumbnail src={r.thumbnailUrl} className="w-20 shrink-0 self-start rounded-lg sm:w-24" />
+              {/* The thumbnail is full width by default: the wrapper sets its size. */}
+              <div className="w-20 shrink-0 self-start sm:w-24">
+                <CourseThumbnail src={r.thumbnailUrl} className="rounded-lg" />
+              </div>
               <div className="flex min-w-0 flex-1 flex-col gap-1">
                 <p className="text-xs font-medium uppercase tracking-wide text-brand-800">{r.category}</p>
                 <h3 className="font-semibold leading-snug text-stone-900">
