@@ -71,7 +71,18 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
     }
   };
   try {
-    if (options.reset !== false) cleared = await timed('reset', () => resetSeededData(db, plan));
+    if (options.reset !== false) {
+      // The reset's deletes never reach the triggers: a delete's event carries no commit time of
+      // its own (the emulator stamps it when delivered), so the counters could not tell a late
+      // delivery of the seed's own delete from a real one. With triggers otherwise on, pause them
+      // just for the reset.
+      const resumeAfterReset = options.pauseTriggers ? null : await pauseTriggers(warn);
+      try {
+        cleared = await timed('reset', () => resetSeededData(db, plan));
+      } finally {
+        if (resumeAfterReset) await timed('triggers', resumeAfterReset);
+      }
+    }
     // Profiles before Auth users: an onCreate trigger that does run finds them and backs off.
     await timed('firestore', () => writeDocs(db, plan));
     await timed('auth', () => writeAuthUsers(auth, plan, warn));
