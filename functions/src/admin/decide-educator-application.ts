@@ -15,6 +15,7 @@ import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { setRoleClaims } from '../accounts/roles';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { toDate } from '../lib/firestore';
@@ -22,7 +23,12 @@ import { type NotifyDeps, notify } from '../notifications/notify';
 
 export const decideEducatorApplicationInput = z
   .strictObject({
-    uid: z.string({ error: 'uid is required' }).trim().min(1, 'uid is required').max(128),
+    uid: z
+      .string({ error: 'uid is required' })
+      .trim()
+      .min(1, 'uid is required')
+      .max(128)
+      .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
     decision: z.enum(APPLICATION_DECISIONS, { error: 'decision must be "approve" or "reject"' }),
     reason: z
       .string({ error: 'reason must be a string' })

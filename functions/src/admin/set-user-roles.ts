@@ -10,12 +10,18 @@ import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { rolesFromClaims, setRoleClaims } from '../accounts/roles';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 
 export const setUserRolesInput = z.strictObject({
-  uid: z.string({ error: 'uid is required' }).trim().min(1, 'uid is required').max(128),
+  uid: z
+    .string({ error: 'uid is required' })
+    .trim()
+    .min(1, 'uid is required')
+    .max(128)
+    .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
   role: z.enum(GRANTABLE_ROLES, { error: 'role must be "educator" or "admin"' }),
   grant: z.boolean({ error: 'grant must be true (grant) or false (revoke)' }),
 });

@@ -4,11 +4,17 @@ import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 
 export const setUserStatusInput = z.strictObject({
-  uid: z.string().trim().min(1, 'uid is required').max(128),
+  uid: z
+    .string()
+    .trim()
+    .min(1, 'uid is required')
+    .max(128)
+    .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
   status: z.enum(ACCOUNT_STATUSES),
   reason: z.string().trim().max(1000, 'reason must be at most 1000 characters').optional(),
 });

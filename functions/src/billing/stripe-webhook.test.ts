@@ -81,6 +81,44 @@ describe('handleStripeWebhook', () => {
     });
   });
 
+  it('answers 200 duplicate when a concurrent delivery of the same event applied it (lock timeout here)', async () => {
+    // Regression (bench:faults scenario 1): 20 simultaneous deliveries → 19 × 500 "Transaction lock timeout".
+    const reads: string[] = [];
+    const db = {
+      runTransaction: () => Promise.reject(new Error('10 ABORTED: Transaction lock timeout.')),
+      collection: (name: string) => ({
+        doc: (id: string) => ({
+          get: async () => {
+            reads.push(`${name}/${id}`);
+            return { exists: true, get: (field: string) => (field === 'paymentId' ? 'pay_1' : undefined) };
+          },
+        }),
+      }),
+    } as unknown as Firestore;
+    const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
+    const out: { status?: number; body?: unknown } = {};
+    await handleStripeWebhook(
+      { db, now: new Date(), signingSecret: LOCAL_STRIPE_WEBHOOK_SECRET },
+      request(payload, { 'stripe-signature': sig }),
+      {
+        status(code) {
+          out.status = code;
+          return {
+            json(body) {
+              out.body = body;
+              return undefined;
+            },
+          };
+        },
+      },
+    );
+    expect(out).toEqual({
+      status: 200,
+      body: { received: true, outcome: 'duplicate', paymentId: 'pay_1' },
+    });
+    expect(reads).toEqual(['stripeEvents/evt_unit_1']);
+  });
+
   it('answers 500 when processing fails', async () => {
     const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
     expect((await run(request(payload, { 'stripe-signature': sig }))).status).toBe(500);

@@ -14,7 +14,7 @@ export const completeLectureInput = z.strictObject({
   lectureId: z
     .string({ error: 'lectureId must be a string' })
     .trim()
-    .regex(ID_PATTERN, 'lectureId must be 1–128 characters without "/"'),
+    .regex(ID_PATTERN, 'lectureId must be 1–128 characters without "/", not "." or "..", not __reserved__'),
 });
 export type CompleteLectureInput = z.infer<typeof completeLectureInput>;
 

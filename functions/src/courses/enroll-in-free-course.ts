@@ -11,7 +11,7 @@ import { courseRef, enrollmentRef, ID_PATTERN, newEnrollmentData, readCourse } f
 export const courseIdField = z
   .string({ error: 'courseId must be a string' })
   .trim()
-  .regex(ID_PATTERN, 'courseId must be 1–128 characters without "/"');
+  .regex(ID_PATTERN, 'courseId must be 1–128 characters without "/", not "." or "..", not __reserved__');
 
 export const enrollInFreeCourseInput = z.strictObject({ courseId: courseIdField });
 export type EnrollInFreeCourseInput = z.infer<typeof enrollInFreeCourseInput>;

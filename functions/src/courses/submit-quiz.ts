@@ -19,10 +19,15 @@ export const submitQuizInput = z.strictObject({
   quizId: z
     .string({ error: 'quizId must be a string' })
     .trim()
-    .regex(ID_PATTERN, 'quizId must be 1–128 characters without "/"'),
+    .regex(ID_PATTERN, 'quizId must be 1–128 characters without "/", not "." or "..", not __reserved__'),
   answers: z
     .record(
-      z.string().regex(ID_PATTERN, 'question ids must be 1–128 characters without "/"'),
+      z
+        .string()
+        .regex(
+          ID_PATTERN,
+          'question ids must be 1–128 characters without "/", not "." or "..", not __reserved__',
+        ),
       z
         .array(z.number().int('option indexes are whole numbers').min(0, 'option indexes start at 0'), {
           error: 'each answer is a list of option indexes',

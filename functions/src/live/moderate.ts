@@ -5,6 +5,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import type { Caller } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { type LiveKitConfig, liveKitHttpUrl, videoConfigured } from './livekit-config';
@@ -14,7 +15,12 @@ import { speakerRef } from './token';
 
 export const moderateInput = z.strictObject({
   sessionId: sessionIdSchema,
-  uid: z.string().trim().min(1, 'uid is required').max(128),
+  uid: z
+    .string()
+    .trim()
+    .min(1, 'uid is required')
+    .max(128)
+    .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
   action: z.enum(['mute', 'remove'], { error: 'action must be "mute" or "remove"' }),
 });
 export type ModerateInput = z.infer<typeof moderateInput>;

@@ -7,6 +7,7 @@ import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import { requireActiveUser } from '../lib/guards';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import {
   formatWhen,
@@ -24,7 +25,8 @@ export const sessionIdSchema = z
   .trim()
   .min(1, 'sessionId is required')
   .max(128, 'sessionId is too long')
-  .regex(/^[^/]+$/, 'sessionId must not contain "/"');
+  .regex(/^[^/]+$/, 'sessionId must not contain "/"')
+  .regex(DOCUMENT_ID_PATTERN, `sessionId must be ${DOCUMENT_ID_RULE}`);
 
 export const registerInput = z.strictObject({
   sessionId: sessionIdSchema,

@@ -1,0 +1,305 @@
+// Scenario 5 of scripts/bench/faults.ts: the callables deployed from functions/src/index.ts, what
+// a valid request looks like, and which answers each may give to malformed input (and why).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureProfileInput } from '../../../functions/src/accounts/ensure-profile';
+import { decideEducatorApplicationInput } from '../../../functions/src/admin/decide-educator-application';
+import { setUserRolesInput } from '../../../functions/src/admin/set-user-roles';
+import { setUserStatusInput } from '../../../functions/src/admin/set-user-status';
+import { completeLocalCheckoutInput } from '../../../functions/src/billing/complete-local-checkout';
+import { createCheckoutSessionInput } from '../../../functions/src/billing/create-checkout-session';
+import { completeLectureInput } from '../../../functions/src/courses/complete-lecture';
+import { enrollInFreeCourseInput } from '../../../functions/src/courses/enroll-in-free-course';
+import { moderateCourseInput } from '../../../functions/src/courses/moderate-course';
+import { submitQuizInput } from '../../../functions/src/courses/submit-quiz';
+import { moderateInput } from '../../../functions/src/live/moderate';
+import { registerInput } from '../../../functions/src/live/register';
+import { sessionIdInput } from '../../../functions/src/live/start';
+import type { FieldSpec } from './faults-payloads';
+
+/** Ids of things the fuzzing user may not act on, made by the script before scenario 5. */
+export interface ForeignIds {
+  /** Published free course the user is not enrolled in. */
+  freeCourse: string;
+  /** Published paid course (another instructor). */
+  paidCourse: string;
+  /** A draft course of another instructor. */
+  draftCourse: string;
+  /** Lecture and quiz ids that exist in freeCourse. */
+  lectureId: string;
+  quizId: string;
+  /** A pending payment of another user. */
+  otherPayment: string;
+  /** A scheduled session hosted by someone else. */
+  otherSession: string;
+  /** An ended session hosted by someone else. */
+  endedSession: string;
+  /** Another user's uid. */
+  otherUid: string;
+}
+
+type Schema = { safeParse(value: unknown): { success: boolean } };
+
+export interface CallableSpec {
+  name: string;
+  /** requireAdmin() runs first: a non-admin gets permission-denied whatever the payload. */
+  adminOnly: boolean;
+  fields: FieldSpec[];
+  /** Well-formed requests aimed at what the caller may not touch. */
+  foreign: (ids: ForeignIds) => Record<string, unknown>[];
+  /** Error statuses allowed for the signed-in learner (lower-case callable codes), plus 'ok'. */
+  allowed: string[];
+  why: string;
+  /** The callable's own input schema; a payload it rejects must get invalid-argument. */
+  schema: Schema;
+}
+
+const NOPE = 'does-not-exist-0000';
+
+const refreshSchema: Schema = {
+  // functions/src/stats/daily-rollup.function.ts (not exported): optional { day?: 'YYYY-MM-DD' }.
+  safeParse(value) {
+    if (value === undefined || value === null) return { success: true };
+    if (typeof value !== 'object' || Array.isArray(value)) return { success: false };
+    const keys = Object.keys(value);
+    if (keys.some((k) => k !== 'day')) return { success: false };
+    const day = (value as { day?: unknown }).day;
+    if (day === undefined) return { success: true };
+    return { success: typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) };
+  },
+};
+
+const sessionFields = (valid: string): FieldSpec[] => [{ name: 'sessionId', kind: 'id', valid }];
+
+export const CALLABLE_SPECS: Record<string, CallableSpec> = {
+  ensureProfile: {
+    name: 'ensureProfile',
+    adminOnly: false,
+    fields: [{ name: 'timezone', kind: 'timezone', valid: 'Europe/Berlin' }],
+    foreign: () => [],
+    allowed: ['invalid-argument', 'ok'],
+    why: 'only creates the caller’s own missing documents: bad input is invalid-argument; input the schema accepts (null, {}, a real time zone) is a no-op for an existing profile (checked: nothing written)',
+    schema: ensureProfileInput,
+  },
+  decideEducatorApplication: {
+    name: 'decideEducatorApplication',
+    adminOnly: true,
+    fields: [
+      { name: 'uid', kind: 'id', valid: 'someone' },
+      { name: 'decision', kind: 'enum', valid: 'reject', values: ['approve', 'reject'] },
+      { name: 'reason', kind: 'text', valid: 'Not enough detail about your experience.' },
+    ],
+    foreign: (ids) => [{ uid: ids.otherUid, decision: 'approve' }],
+    allowed: ['permission-denied'],
+    why: 'admin only: requireAdmin answers permission-denied before reading the payload',
+    schema: decideEducatorApplicationInput,
+  },
+  setUserRoles: {
+    name: 'setUserRoles',
+    adminOnly: true,
+    fields: [
+      { name: 'uid', kind: 'id', valid: 'someone' },
+      { name: 'role', kind: 'enum', valid: 'educator', values: ['educator', 'admin'] },
+      { name: 'grant', kind: 'bool', valid: true },
+    ],
+    foreign: (ids) => [{ uid: ids.otherUid, role: 'admin', grant: true }],
+    allowed: ['permission-denied'],
+    why: 'admin only (and the self-promotion attempt is the point of the test)',
+    schema: setUserRolesInput,
+  },
+  setUserStatus: {
+    name: 'setUserStatus',
+    adminOnly: true,
+    fields: [
+      { name: 'uid', kind: 'id', valid: 'someone' },
+      { name: 'status', kind: 'enum', valid: 'suspended', values: ['active', 'suspended', 'banned'] },
+      { name: 'reason', kind: 'text', valid: 'spam' },
+    ],
+    foreign: (ids) => [{ uid: ids.otherUid, status: 'banned' }],
+    allowed: ['permission-denied'],
+    why: 'admin only',
+    schema: setUserStatusInput,
+  },
+  completeLocalCheckout: {
+    name: 'completeLocalCheckout',
+    adminOnly: false,
+    fields: [
+      { name: 'paymentId', kind: 'id', valid: NOPE },
+      { name: 'outcome', kind: 'enum', valid: 'paid', values: ['paid', 'failed', 'expired'] },
+    ],
+    foreign: (ids) => [
+      { paymentId: ids.otherPayment, outcome: 'paid' },
+      { paymentId: ids.otherPayment, outcome: 'failed' },
+      { paymentId: NOPE, outcome: 'paid' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'not-found for a payment id that names nothing; permission-denied for another payer’s payment',
+    schema: completeLocalCheckoutInput,
+  },
+  createCheckoutSession: {
+    name: 'createCheckoutSession',
+    adminOnly: false,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'successUrl', kind: 'url', valid: 'http://localhost:5173/ok' },
+      { name: 'cancelUrl', kind: 'url', valid: 'http://localhost:5173/cancel' },
+    ],
+    foreign: (ids) => [
+      { courseId: ids.draftCourse },
+      { courseId: ids.freeCourse },
+      { courseId: NOPE },
+      { courseId: ids.paidCourse, successUrl: 'javascript:alert(1)' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'failed-precondition'],
+    why: 'not-found for a missing or unpublished (draft) course; failed-precondition for a free course (use enrollInFreeCourse)',
+    schema: createCheckoutSessionInput,
+  },
+  completeLecture: {
+    name: 'completeLecture',
+    adminOnly: false,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'lectureId', kind: 'id', valid: 'l1' },
+    ],
+    foreign: (ids) => [
+      { courseId: ids.freeCourse, lectureId: ids.lectureId },
+      { courseId: ids.draftCourse, lectureId: 'l1' },
+      { courseId: NOPE, lectureId: 'l1' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'not-found for a missing course; permission-denied when the caller is not enrolled',
+    schema: completeLectureInput,
+  },
+  enrollInFreeCourse: {
+    name: 'enrollInFreeCourse',
+    adminOnly: false,
+    fields: [{ name: 'courseId', kind: 'id', valid: NOPE }],
+    foreign: (ids) => [{ courseId: ids.draftCourse }, { courseId: ids.paidCourse }, { courseId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'failed-precondition'],
+    why: 'not-found for a missing or draft course; failed-precondition for a paid course (it needs checkout)',
+    schema: enrollInFreeCourseInput,
+  },
+  moderateCourse: {
+    name: 'moderateCourse',
+    adminOnly: true,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'action', kind: 'enum', valid: 'publish', values: ['publish', 'reject'] },
+      { name: 'reason', kind: 'text', valid: 'The lectures are missing their videos.' },
+    ],
+    foreign: (ids) => [{ courseId: ids.draftCourse, action: 'publish' }],
+    allowed: ['permission-denied'],
+    why: 'admin only',
+    schema: moderateCourseInput,
+  },
+  submitQuiz: {
+    name: 'submitQuiz',
+    adminOnly: false,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'quizId', kind: 'id', valid: 'final' },
+      { name: 'answers', kind: 'answers', valid: { q1: [1] } },
+    ],
+    foreign: (ids) => [
+      { courseId: ids.freeCourse, quizId: ids.quizId, answers: { q1: [1], q2: [0, 2], q3: [0] } },
+      { courseId: NOPE, quizId: 'final', answers: {} },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'not-found for a missing course or quiz; permission-denied when not enrolled',
+    schema: submitQuizInput,
+  },
+  endLiveSession: {
+    name: 'endLiveSession',
+    adminOnly: false,
+    fields: sessionFields(NOPE),
+    foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: ids.endedSession }, { sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'host or admin only: permission-denied for someone else’s session, not-found for none',
+    schema: sessionIdInput,
+  },
+  cancelLiveSession: {
+    name: 'cancelLiveSession',
+    adminOnly: false,
+    fields: sessionFields(NOPE),
+    foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: ids.endedSession }, { sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'host or admin only',
+    schema: sessionIdInput,
+  },
+  getLiveKitToken: {
+    name: 'getLiveKitToken',
+    adminOnly: false,
+    fields: sessionFields(NOPE),
+    foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: ids.endedSession }, { sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied', 'failed-precondition'],
+    why: 'permission-denied when neither host, registered nor enrolled; failed-precondition when the session is not live (or, with nothing else wrong, no LiveKit server is configured)',
+    schema: sessionIdInput,
+  },
+  moderateLiveParticipant: {
+    name: 'moderateLiveParticipant',
+    adminOnly: false,
+    fields: [
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+      { name: 'uid', kind: 'id', valid: 'someone' },
+      { name: 'action', kind: 'enum', valid: 'mute', values: ['mute', 'remove'] },
+    ],
+    foreign: (ids) => [
+      { sessionId: ids.otherSession, uid: ids.otherUid, action: 'remove' },
+      { sessionId: NOPE, uid: ids.otherUid, action: 'mute' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'host only: permission-denied for someone else’s session',
+    schema: moderateInput,
+  },
+  registerForLiveSession: {
+    name: 'registerForLiveSession',
+    adminOnly: false,
+    fields: [
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+      { name: 'action', kind: 'enum', valid: 'register', values: ['register', 'unregister'] },
+    ],
+    foreign: (ids) => [
+      { sessionId: ids.endedSession, action: 'register' },
+      { sessionId: NOPE, action: 'register' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'failed-precondition'],
+    why: 'not-found for no session; failed-precondition when registration is closed (ended)',
+    schema: registerInput,
+  },
+  startLiveSession: {
+    name: 'startLiveSession',
+    adminOnly: false,
+    fields: sessionFields(NOPE),
+    foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'host only',
+    schema: sessionIdInput,
+  },
+  refreshPlatformStats: {
+    name: 'refreshPlatformStats',
+    adminOnly: true,
+    fields: [{ name: 'day', kind: 'day', valid: '2026-11-25' }],
+    foreign: () => [],
+    allowed: ['permission-denied'],
+    why: 'admin only',
+    schema: refreshSchema,
+  },
+};
+
+/**
+ * The callables exported by functions/src/index.ts: every `export { a, b } from './x.function'`
+ * whose module calls onCall for that name.
+ */
+export function deployedCallables(root: string): string[] {
+  const src = join(root, 'functions', 'src');
+  const index = readFileSync(join(src, 'index.ts'), 'utf8');
+  const names: string[] = [];
+  for (const m of index.matchAll(/export\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+    const file = readFileSync(join(src, `${m[2]}.ts`), 'utf8');
+    for (const raw of (m[1] ?? '').split(',')) {
+      const name = raw.trim();
+      if (name && new RegExp(`export const ${name}\\s*=\\s*onCall\\(`).test(file)) names.push(name);
+    }
+  }
+  return names.sort();
+}
