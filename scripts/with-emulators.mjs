@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs a command with the Firebase emulators up, then stops them:
 //   node scripts/with-emulators.mjs [--hosting] -- <command…>
+// --hosting also serves this stack's production build (web/dist or web/dist-<offset>, build it first)
+// through the Hosting emulator with firebase.json's headers (SV_HOSTING_PORT).
 // Uses the offline Firestore/PubSub binaries where installed (scripts/lib/emulators.mjs).
 import { spawn } from 'node:child_process';
 import { ROOT, PROJECT_ID, emulatorPlan, firebaseBin, firebaseConfig } from './lib/emulators.mjs';
@@ -14,7 +16,8 @@ if (command.length === 0) {
   process.exit(2);
 }
 
-const plan = emulatorPlan({ withHosting: flags.includes('--hosting') });
+const withHosting = flags.includes('--hosting');
+const plan = emulatorPlan({ withHosting });
 if (!plan.available) {
   console.error(`[emulators] cannot start here: ${plan.reason}`);
   process.exit(3);
@@ -27,7 +30,7 @@ const child = spawn(
   [
     'emulators:exec',
     '--config',
-    firebaseConfig(),
+    firebaseConfig({ withHosting }),
     '--project',
     PROJECT_ID,
     '--only',

@@ -1,4 +1,6 @@
 // The deployed functions at a glance: initializeApp() and re-exports only.
+// First: region, memory, timeout and instance defaults for every function defined below.
+import './config/global-options';
 import { initializeApp } from 'firebase-admin/app';
 
 initializeApp();

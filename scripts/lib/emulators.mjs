@@ -12,6 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emulatorHosting } from './hosting-headers.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROJECT_ID = process.env.GCLOUD_PROJECT || 'demo-skillverse';
@@ -139,12 +140,21 @@ export function emulatorPlan({ withHosting = false } = {}) {
  * With SV_PORT_OFFSET=N (a multiple of 1000, e.g. 1000 or 2000) writes firebase.offset-N.json beside firebase.json with every
  * emulator port shifted by N, so several stacks can run side by side (parallel helpers, a
  * developer's `npm start` while `npm test` runs). Returns the config path to pass as --config.
+ * With `withHosting` (any offset, 0 included) the generated config's hosting section serves this
+ * stack's production build (web/dist or web/dist-N, see webOutDir()) and its CSP also allows this
+ * stack's emulator origins (scripts/lib/hosting-headers.mjs says why); firebase.json is untouched.
  */
-export function firebaseConfig() {
+export function firebaseConfig({ withHosting = false } = {}) {
   const offset = Number(process.env.SV_PORT_OFFSET || 0);
   const base = join(ROOT, 'firebase.json');
-  if (!offset) return base;
+  if (!offset && !withHosting) return base;
   const config = JSON.parse(readFileSync(base, 'utf8'));
+  if (withHosting) {
+    const ports = Object.fromEntries(Object.entries(PORTS).map(([name, port]) => [name, port + offset]));
+    // Same folder as webOutDir() in ./web-env.mjs (not imported: that module imports this one).
+    const publicDir = offset ? `web/dist-${offset}` : 'web/dist';
+    config.hosting = emulatorHosting(config.hosting, { publicDir, ports });
+  }
   const em = config.emulators;
   for (const value of Object.values(em)) {
     if (value && typeof value === 'object' && typeof value.port === 'number') value.port += offset;

@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { adminAuth, db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
@@ -13,9 +13,12 @@ import {
  * Admin only: { uid, decision: 'approve' | 'reject', reason? (required to reject) }
  * → { uid, status, alreadyDecided }.
  */
-export const decideEducatorApplication = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
-  const admin = requireAdmin(request);
-  const input = parseInput(decideEducatorApplicationInput, request.data);
-  await requireActiveUser(db(), admin.uid);
-  return handler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);
-});
+export const decideEducatorApplication = onCall(
+  { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const admin = requireAdmin(request);
+    const input = parseInput(decideEducatorApplicationInput, request.data);
+    await requireActiveUser(db(), admin.uid);
+    return handler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);
+  },
+);

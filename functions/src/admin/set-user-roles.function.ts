@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { adminAuth, db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
@@ -7,9 +7,12 @@ import { parseInput } from '../lib/validate';
 import { setUserRoles as handler, setUserRolesInput } from './set-user-roles';
 
 /** Admin only: { uid, role: 'educator' | 'admin', grant: boolean } → { uid, roles, changed }. */
-export const setUserRoles = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
-  const admin = requireAdmin(request);
-  const input = parseInput(setUserRolesInput, request.data);
-  await requireActiveUser(db(), admin.uid);
-  return handler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);
-});
+export const setUserRoles = onCall(
+  { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const admin = requireAdmin(request);
+    const input = parseInput(setUserRolesInput, request.data);
+    await requireActiveUser(db(), admin.uid);
+    return handler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);
+  },
+);

@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { APP_URL, DEFAULT_APP_URL } from '../config/params';
+import { APP_URL, DEFAULT_APP_URL, appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
@@ -11,21 +11,24 @@ import { createStripeClient, isEmulator, STRIPE_SECRET_KEY, stripeSecretKey } fr
  * { courseId, successUrl?, cancelUrl? } → { mode: 'stripe', url, sessionId, paymentId } (redirect
  * to Stripe) or, without STRIPE_SECRET_KEY, { mode: 'local', url: '/checkout/local?payment=…' }.
  */
-export const createCheckoutSession = onCall({ secrets: [STRIPE_SECRET_KEY] }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(createCheckoutSessionInput, request.data);
-  await requireActiveUser(db(), caller.uid);
-  const key = stripeSecretKey();
-  const email = typeof caller.token.email === 'string' ? caller.token.email : null;
-  return handler(
-    {
-      db: db(),
-      now: new Date(),
-      stripe: key ? createStripeClient(key) : null,
-      allowLocalCheckout: isEmulator(),
-      appUrl: APP_URL.value() || DEFAULT_APP_URL,
-    },
-    { uid: caller.uid, email },
-    input,
-  );
-});
+export const createCheckoutSession = onCall(
+  { secrets: [STRIPE_SECRET_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(createCheckoutSessionInput, request.data);
+    await requireActiveUser(db(), caller.uid);
+    const key = stripeSecretKey();
+    const email = typeof caller.token.email === 'string' ? caller.token.email : null;
+    return handler(
+      {
+        db: db(),
+        now: new Date(),
+        stripe: key ? createStripeClient(key) : null,
+        allowLocalCheckout: isEmulator(),
+        appUrl: APP_URL.value() || DEFAULT_APP_URL,
+      },
+      { uid: caller.uid, email },
+      input,
+    );
+  },
+);

@@ -1,5 +1,5 @@
 // Deploy-time parameters and secrets. Declared here, read with `.value()` only inside handlers.
-import { defineSecret, defineString } from 'firebase-functions/params';
+import { defineBoolean, defineSecret, defineString } from 'firebase-functions/params';
 
 type SecretParam = ReturnType<typeof defineSecret>;
 
@@ -15,6 +15,29 @@ export const MAIL_FROM = defineString('MAIL_FROM', { default: DEFAULT_MAIL_FROM 
 /** Public address of the web app, for links in emails. */
 export const DEFAULT_APP_URL = 'http://localhost:5173';
 export const APP_URL = defineString('APP_URL', { default: DEFAULT_APP_URL });
+
+/**
+ * Whether callables reject requests without a valid Firebase App Check token. Every onCall sets
+ * `enforceAppCheck: appCheckEnforced()` (a test checks). Off by default, so the emulators and a
+ * project without App Check work; turn it on (functions/.env.<projectId>: ENFORCE_APP_CHECK=true)
+ * once the web app is built with VITE_RECAPTCHA_ENTERPRISE_SITE_KEY and App Check is set up (README,
+ * Deploy).
+ */
+export const ENFORCE_APP_CHECK = defineBoolean('ENFORCE_APP_CHECK', {
+  default: false,
+  description: 'Reject callable requests without a valid App Check token',
+});
+
+/**
+ * ENFORCE_APP_CHECK for an onCall's options. firebase-functions reads `enforceAppCheck` once, when
+ * the function is defined (it is not part of the deploy manifest), so the param's runtime value is
+ * read here. While firebase-tools only inspects the code (deploy, emulator start-up:
+ * FUNCTIONS_CONTROL_API=true) the value is unused, and reading it would only log warnings; answer false.
+ */
+export function appCheckEnforced(): boolean {
+  if (process.env.FUNCTIONS_CONTROL_API === 'true') return false;
+  return ENFORCE_APP_CHECK.value();
+}
 
 /**
  * The value of a secret the app can run without (SPEC §7), or '' when it is not configured. Call

@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
@@ -7,9 +7,12 @@ import { parseInput } from '../lib/validate';
 import { completeLecture as handler, completeLectureInput } from './complete-lecture';
 
 /** { courseId, lectureId } → progress, completion and certificate (CompleteLectureResponse). */
-export const completeLecture = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(completeLectureInput, request.data);
-  await requireActiveUser(db(), caller.uid);
-  return handler({ db: db(), now: new Date() }, caller.uid, input);
-});
+export const completeLecture = onCall(
+  { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(completeLectureInput, request.data);
+    await requireActiveUser(db(), caller.uid);
+    return handler({ db: db(), now: new Date() }, caller.uid, input);
+  },
+);

@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
@@ -7,9 +7,12 @@ import { parseInput } from '../lib/validate';
 import { enrollInFreeCourse as handler, enrollInFreeCourseInput } from './enroll-in-free-course';
 
 /** { courseId } → { enrollmentId, alreadyEnrolled } */
-export const enrollInFreeCourse = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(enrollInFreeCourseInput, request.data);
-  await requireActiveUser(db(), caller.uid);
-  return handler({ db: db(), now: new Date() }, caller.uid, input);
-});
+export const enrollInFreeCourse = onCall(
+  { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(enrollInFreeCourseInput, request.data);
+    await requireActiveUser(db(), caller.uid);
+    return handler({ db: db(), now: new Date() }, caller.uid, input);
+  },
+);

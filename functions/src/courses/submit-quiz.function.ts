@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
@@ -7,9 +7,12 @@ import { parseInput } from '../lib/validate';
 import { submitQuiz as handler, submitQuizInput } from './submit-quiz';
 
 /** { courseId, quizId, answers } → score, passed, per-question correctness (SubmitQuizResponse). */
-export const submitQuiz = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(submitQuizInput, request.data);
-  await requireActiveUser(db(), caller.uid);
-  return handler({ db: db(), now: new Date() }, caller.uid, input);
-});
+export const submitQuiz = onCall(
+  { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(submitQuizInput, request.data);
+    await requireActiveUser(db(), caller.uid);
+    return handler({ db: db(), now: new Date() }, caller.uid, input);
+  },
+);

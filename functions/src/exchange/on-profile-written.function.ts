@@ -9,7 +9,14 @@ import { embeddingSimilarity } from './skill-embeddings';
  * user and everyone affected in step with their skills, availability and display fields.
  */
 export const onProfileWrittenMatchSkills = onDocumentWritten(
-  { document: 'users/{uid}', secrets: [OPENAI_API_KEY], retry: true },
+  {
+    document: 'users/{uid}',
+    secrets: [OPENAI_API_KEY],
+    retry: true,
+    // Recomputes the matches of everyone sharing a skill (and may call OpenAI): more room than the default.
+    memory: '512MiB',
+    timeoutSeconds: 120,
+  },
   async (event) => {
     const before = event.data?.before.exists ? (event.data.before.data() ?? null) : null;
     const after = event.data?.after.exists ? (event.data.after.data() ?? null) : null;

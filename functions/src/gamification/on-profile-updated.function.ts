@@ -3,18 +3,21 @@ import { db } from '../lib/admin';
 import { syncLeaderboardProfile } from './sync-leaderboard-profile';
 
 /** Copies a changed display name or photo onto the user's leaderboard entries. */
-export const onProfileUpdatedSyncLeaderboard = onDocumentUpdated('users/{uid}', async (event) => {
-  const before = event.data?.before;
-  const after = event.data?.after;
-  if (!before || !after) return;
-  if (
-    before.get('displayName') === after.get('displayName') &&
-    before.get('photoURL') === after.get('photoURL')
-  ) {
-    return;
-  }
-  await syncLeaderboardProfile(db(), event.params.uid, {
-    displayName: after.get('displayName'),
-    photoURL: after.get('photoURL'),
-  });
-});
+export const onProfileUpdatedSyncLeaderboard = onDocumentUpdated(
+  { document: 'users/{uid}', retry: true },
+  async (event) => {
+    const before = event.data?.before;
+    const after = event.data?.after;
+    if (!before || !after) return;
+    if (
+      before.get('displayName') === after.get('displayName') &&
+      before.get('photoURL') === after.get('photoURL')
+    ) {
+      return;
+    }
+    await syncLeaderboardProfile(db(), event.params.uid, {
+      displayName: after.get('displayName'),
+      photoURL: after.get('photoURL'),
+    });
+  },
+);

@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
@@ -8,17 +8,23 @@ import { LIVEKIT_SECRETS, liveKitConfig, videoConfigured } from './livekit-confi
 import { createRoomService, sessionIdInput } from './start';
 
 /** Host or admin: { sessionId } → live → ended; attendance closed, points awarded, feedback asked. */
-export const endLiveSession = onCall({ secrets: [SENDGRID_API_KEY, ...LIVEKIT_SECRETS] }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(sessionIdInput, request.data);
-  const livekit = liveKitConfig();
-  const roomService = videoConfigured(livekit) ? await createRoomService(livekit) : null;
-  return endHandler({ db: db(), now: new Date(), roomService }, caller, input);
-});
+export const endLiveSession = onCall(
+  { secrets: [SENDGRID_API_KEY, ...LIVEKIT_SECRETS], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(sessionIdInput, request.data);
+    const livekit = liveKitConfig();
+    const roomService = videoConfigured(livekit) ? await createRoomService(livekit) : null;
+    return endHandler({ db: db(), now: new Date(), roomService }, caller, input);
+  },
+);
 
 /** Host or admin: { sessionId } → scheduled → cancelled; registered users get a CANCEL invite. */
-export const cancelLiveSession = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(sessionIdInput, request.data);
-  return cancelHandler({ db: db(), now: new Date() }, caller, input);
-});
+export const cancelLiveSession = onCall(
+  { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(sessionIdInput, request.data);
+    return cancelHandler({ db: db(), now: new Date() }, caller, input);
+  },
+);

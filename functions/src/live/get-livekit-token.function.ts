@@ -1,4 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
+import { appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
@@ -7,8 +8,11 @@ import { sessionIdInput } from './start';
 import { getLiveKitToken as handler } from './token';
 
 /** { sessionId } → a 10-minute LiveKit join token for the host, registered users and enrolled learners. */
-export const getLiveKitToken = onCall({ secrets: LIVEKIT_SECRETS }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(sessionIdInput, request.data);
-  return handler({ db: db(), livekit: liveKitConfig() }, caller, input);
-});
+export const getLiveKitToken = onCall(
+  { secrets: LIVEKIT_SECRETS, enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(sessionIdInput, request.data);
+    return handler({ db: db(), livekit: liveKitConfig() }, caller, input);
+  },
+);

@@ -1,12 +1,13 @@
 import { onRequest } from 'firebase-functions/v2/https';
 import { SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
-import { LIVEKIT_SECRETS, webhookKeys } from './livekit-config';
+import { LIVEKIT_API_KEY, LIVEKIT_API_SECRET, webhookKeys } from './livekit-config';
 import { handleLiveKitWebhook, liveKitVerifier } from './webhook';
 
 /** LiveKit webhooks: signature verified on the raw body; attendance and room_finished. */
 export const livekitWebhook = onRequest(
-  { secrets: [SENDGRID_API_KEY, ...LIVEKIT_SECRETS] },
+  // Only the key pair: verifying a webhook needs no server URL.
+  { secrets: [SENDGRID_API_KEY, LIVEKIT_API_KEY, LIVEKIT_API_SECRET] },
   async (req, res) => {
     if (req.method !== 'POST') {
       res.status(405).json({ error: 'POST only' });

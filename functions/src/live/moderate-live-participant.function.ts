@@ -1,4 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
+import { appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
@@ -6,8 +7,11 @@ import { LIVEKIT_SECRETS, liveKitConfig } from './livekit-config';
 import { moderateInput, moderateLiveParticipant as handler } from './moderate';
 
 /** Host only: { sessionId, uid, action: 'mute' | 'remove' } in the LiveKit room. */
-export const moderateLiveParticipant = onCall({ secrets: LIVEKIT_SECRETS }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(moderateInput, request.data);
-  return handler({ db: db(), livekit: liveKitConfig() }, caller, input);
-});
+export const moderateLiveParticipant = onCall(
+  { secrets: LIVEKIT_SECRETS, enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(moderateInput, request.data);
+    return handler({ db: db(), livekit: liveKitConfig() }, caller, input);
+  },
+);

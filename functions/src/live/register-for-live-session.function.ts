@@ -1,13 +1,16 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
 import { registerForLiveSession as handler, registerInput } from './register';
 
 /** { sessionId, action: 'register' | 'unregister' } → the seat count after the change. */
-export const registerForLiveSession = onCall({ secrets: [SENDGRID_API_KEY] }, async (request) => {
-  const caller = requireAuth(request);
-  const input = parseInput(registerInput, request.data);
-  return handler({ db: db(), now: new Date() }, caller.uid, input);
-});
+export const registerForLiveSession = onCall(
+  { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const caller = requireAuth(request);
+    const input = parseInput(registerInput, request.data);
+    return handler({ db: db(), now: new Date() }, caller.uid, input);
+  },
+);

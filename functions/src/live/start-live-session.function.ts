@@ -1,5 +1,5 @@
 import { onCall } from 'firebase-functions/v2/https';
-import { SENDGRID_API_KEY } from '../config/params';
+import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
@@ -8,7 +8,7 @@ import { startLiveSession as handler, sessionIdInput } from './start';
 
 /** Host only: { sessionId } → the session goes live (and its LiveKit room is created). */
 export const startLiveSession = onCall(
-  { secrets: [SENDGRID_API_KEY, ...LIVEKIT_SECRETS] },
+  { secrets: [SENDGRID_API_KEY, ...LIVEKIT_SECRETS], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const caller = requireAuth(request);
     const input = parseInput(sessionIdInput, request.data);

@@ -21,7 +21,7 @@ function change(
 
 /** Recomputes "recommended for you" when a user's interests or skills change. */
 export const onProfileWrittenRecommend = onDocumentWritten(
-  { document: 'users/{uid}', secrets: [OPENAI_API_KEY], retry: true },
+  { document: 'users/{uid}', secrets: [OPENAI_API_KEY], retry: true, timeoutSeconds: 120 },
   async (event) => {
     const trigger: RecommendTrigger = { kind: 'profile', ...change(event.data) };
     await recompute(userToRecompute(event.params.uid, trigger));
@@ -30,7 +30,7 @@ export const onProfileWrittenRecommend = onDocumentWritten(
 
 /** Recomputes the learner's recommendations when they enrol, complete, or an enrolment is refunded. */
 export const onEnrollmentWrittenRecommend = onDocumentWritten(
-  { document: 'enrollments/{enrollmentId}', secrets: [OPENAI_API_KEY], retry: true },
+  { document: 'enrollments/{enrollmentId}', secrets: [OPENAI_API_KEY], retry: true, timeoutSeconds: 120 },
   async (event) => {
     const trigger: RecommendTrigger = { kind: 'enrollment', ...change(event.data) };
     await recompute(userToRecompute(null, trigger));

@@ -2,6 +2,7 @@ import { type RefreshPlatformStatsResult, utcDay, utcDayRange } from '@skillvers
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { z } from 'zod';
+import { appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
 import { parseInput } from '../lib/validate';
@@ -9,7 +10,7 @@ import { runDailyRollup } from './daily-rollup';
 
 /** Closes yesterday (UTC) shortly after midnight: history, active learners, counter reconciliation. */
 export const statsDailyRollup = onSchedule(
-  { schedule: '10 0 * * *', timeZone: 'Etc/UTC', timeoutSeconds: 300, retryCount: 2 },
+  { schedule: '10 0 * * *', timeZone: 'Etc/UTC', timeoutSeconds: 300, memory: '512MiB', retryCount: 2 },
   async () => {
     await runDailyRollup(db(), new Date());
   },
@@ -31,13 +32,16 @@ const refreshInput = z
   .optional();
 
 /** Admin only: roll up a day now (default: today so far) and reconcile the counters. */
-export const refreshPlatformStats = onCall({ timeoutSeconds: 120 }, async (request) => {
-  requireAdmin(request);
-  const input = parseInput(refreshInput, request.data ?? undefined);
-  const now = new Date();
-  const day = input?.day ?? utcDay(now);
-  if (day > utcDay(now)) throw new HttpsError('invalid-argument', `${day} has not started yet (UTC).`);
-  const result = await runDailyRollup(db(), now, { day });
-  const out: RefreshPlatformStatsResult = { day, corrected: Object.keys(result.drift ?? {}).length };
-  return out;
-});
+export const refreshPlatformStats = onCall(
+  { timeoutSeconds: 120, enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    requireAdmin(request);
+    const input = parseInput(refreshInput, request.data ?? undefined);
+    const now = new Date();
+    const day = input?.day ?? utcDay(now);
+    if (day > utcDay(now)) throw new HttpsError('invalid-argument', `${day} has not started yet (UTC).`);
+    const result = await runDailyRollup(db(), now, { day });
+    const out: RefreshPlatformStatsResult = { day, corrected: Object.keys(result.drift ?? {}).length };
+    return out;
+  },
+);

@@ -67,6 +67,57 @@ describe('parseEnv', () => {
     expect(result.ok && result.env.useEmulators).toBe(false);
   });
 
+  it('leaves App Check off without a site key', () => {
+    const result = parseEnv({ VITE_APPCHECK_DEBUG_TOKEN: 'token' }, { dev: true });
+    expect(result.ok && result.env.appCheck).toBeNull();
+  });
+
+  it('turns App Check on with a site key, with the debug token only in the emulator', () => {
+    const emulator = parseEnv(
+      { VITE_USE_EMULATORS: 'true', VITE_RECAPTCHA_ENTERPRISE_SITE_KEY: ' site-key ' },
+      { dev: false },
+    );
+    expect(emulator.ok && emulator.env.appCheck).toEqual({ siteKey: 'site-key', debugToken: true });
+    const registered = parseEnv(
+      { VITE_RECAPTCHA_ENTERPRISE_SITE_KEY: 'site-key', VITE_APPCHECK_DEBUG_TOKEN: 'registered-token' },
+      { dev: true },
+    );
+    expect(registered.ok && registered.env.appCheck).toEqual({
+      siteKey: 'site-key',
+      debugToken: 'registered-token',
+    });
+    const production = parseEnv(
+      {
+        VITE_FIREBASE_API_KEY: 'key',
+        VITE_FIREBASE_PROJECT_ID: 'skillverse-prod',
+        VITE_FIREBASE_AUTH_DOMAIN: 'skillverse-prod.firebaseapp.com',
+        VITE_FIREBASE_APP_ID: '1:123:web:abc',
+        VITE_RECAPTCHA_ENTERPRISE_SITE_KEY: 'site-key',
+        VITE_APPCHECK_DEBUG_TOKEN: 'leaked-token',
+      },
+      { dev: false },
+    );
+    expect(production.ok && production.env.appCheck).toEqual({ siteKey: 'site-key', debugToken: undefined });
+  });
+
+  it('needs the app id for App Check against a real project', () => {
+    const result = parseEnv(
+      {
+        VITE_FIREBASE_API_KEY: 'key',
+        VITE_FIREBASE_PROJECT_ID: 'skillverse-prod',
+        VITE_FIREBASE_AUTH_DOMAIN: 'skillverse-prod.firebaseapp.com',
+        VITE_RECAPTCHA_ENTERPRISE_SITE_KEY: 'site-key',
+      },
+      { dev: false },
+    );
+    expect(result).toEqual({ ok: false, problems: ['VITE_FIREBASE_APP_ID is missing'] });
+  });
+
+  it('treats an empty site key as not configured', () => {
+    const result = parseEnv({ VITE_RECAPTCHA_ENTERPRISE_SITE_KEY: '' }, { dev: true });
+    expect(result.ok && result.env.appCheck).toBeNull();
+  });
+
   it('rejects malformed values with the variable name', () => {
     const result = parseEnv({ VITE_AUTH_EMULATOR_PORT: 'abc', VITE_USE_EMULATORS: 'yes' }, { dev: true });
     expect(result.ok).toBe(false);

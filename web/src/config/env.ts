@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// No `new Function` in the browser: zod's JIT probes for it, and under the site's CSP (no
+// 'unsafe-eval', firebase.json) that probe is reported as a CSP violation even though zod catches it.
+// Set here, before any schema exists: main.tsx imports this module first.
+z.config({ jitless: true });
+
 /**
  * The web app's configuration, parsed once from `import.meta.env` (VITE_* variables).
  *
@@ -26,6 +31,21 @@ export interface Env {
     storage: boolean;
   };
   functionsRegion: string;
+  /**
+   * Firebase App Check with reCAPTCHA Enterprise, or null when no site key is configured (then App
+   * Check is off, and callables must not enforce it: ENFORCE_APP_CHECK in functions/.env).
+   */
+  appCheck: AppCheckConfig | null;
+}
+
+export interface AppCheckConfig {
+  siteKey: string;
+  /**
+   * Emulator or dev server only: the App Check debug token (`self.FIREBASE_APPCHECK_DEBUG_TOKEN`).
+   * `true` lets the SDK make one and print it to the console (register it in the Firebase console);
+   * a string is a token already registered (VITE_APPCHECK_DEBUG_TOKEN). Undefined in production.
+   */
+  debugToken: string | true | undefined;
 }
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
@@ -58,6 +78,8 @@ const rawSchema = z.object({
   VITE_FUNCTIONS_EMULATOR_PORT: port(5001),
   VITE_STORAGE_EMULATOR_PORT: port(9199),
   VITE_STORAGE_EMULATOR: z.enum(['0', '1'], { error: "must be '0' or '1'" }).optional(),
+  VITE_RECAPTCHA_ENTERPRISE_SITE_KEY: optionalString,
+  VITE_APPCHECK_DEBUG_TOKEN: optionalString,
 });
 
 /** Pure: turns the raw variables into an `Env` or the list of what is wrong. */
@@ -80,7 +102,9 @@ export function parseEnv(raw: Record<string, unknown>, { dev }: { dev: boolean }
       'VITE_FIREBASE_PROJECT_ID',
       'VITE_FIREBASE_AUTH_DOMAIN',
     ] as const;
-    const missing = required.filter((name) => !v[name]);
+    const missing: string[] = required.filter((name) => !v[name]);
+    // App Check identifies the web app by its app id.
+    if (v.VITE_RECAPTCHA_ENTERPRISE_SITE_KEY && !v.VITE_FIREBASE_APP_ID) missing.push('VITE_FIREBASE_APP_ID');
     if (missing.length > 0) {
       return { ok: false, problems: missing.map((name) => `${name} is missing`) };
     }
@@ -107,6 +131,12 @@ export function parseEnv(raw: Record<string, unknown>, { dev }: { dev: boolean }
         storage: v.VITE_STORAGE_EMULATOR === '1',
       },
       functionsRegion: v.VITE_FUNCTIONS_REGION ?? 'us-central1',
+      appCheck: v.VITE_RECAPTCHA_ENTERPRISE_SITE_KEY
+        ? {
+            siteKey: v.VITE_RECAPTCHA_ENTERPRISE_SITE_KEY,
+            debugToken: useEmulators || dev ? (v.VITE_APPCHECK_DEBUG_TOKEN ?? true) : undefined,
+          }
+        : null,
     },
   };
 }

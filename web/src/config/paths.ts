@@ -43,6 +43,13 @@ export const paths = {
   certificates: { path: '/certificates', href: () => '/certificates' },
   achievements: { path: '/achievements', href: () => '/achievements' },
   notifications: { path: '/notifications', href: () => '/notifications' },
+  /**
+   * The live room is the only page whose HTTP response allows camera, microphone and screen capture
+   * (`Permissions-Policy` for `/live/**` in firebase.json; everywhere else they are denied). A
+   * document keeps the policy it was loaded with, so a client-side navigation from another page
+   * would leave the room unable to use them: every link into the room is `<Link reloadDocument>`,
+   * a full page load that picks up the room's own headers.
+   */
   liveRoom: { path: '/live/:sessionId', href: (sessionId: string) => `/live/${e(sessionId)}` },
   checkoutLocal: {
     path: '/checkout/local',

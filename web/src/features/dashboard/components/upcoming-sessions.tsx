@@ -54,7 +54,7 @@ export function UpcomingSessions({ uid }: { uid: string }) {
                   </p>
                 </div>
                 {s.status === 'live' ? (
-                  <ButtonLink to={paths.liveRoom.href(s.id)} size="sm">
+                  <ButtonLink reloadDocument to={paths.liveRoom.href(s.id)} size="sm">
                     Join now<span className="sr-only">: {s.title}</span>
                   </ButtonLink>
                 ) : (

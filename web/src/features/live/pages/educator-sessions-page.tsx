@@ -106,7 +106,7 @@ export function EducatorSessionsPage() {
                 </div>
                 <div className="flex gap-2">
                   {s.status === 'scheduled' || s.status === 'live' ? (
-                    <ButtonLink to={paths.liveRoom.href(s.id)} size="sm" variant="subtle">
+                    <ButtonLink reloadDocument to={paths.liveRoom.href(s.id)} size="sm" variant="subtle">
                       Open room
                     </ButtonLink>
                   ) : null}

@@ -173,17 +173,17 @@ export function LiveSessionPage() {
               </>
             ) : null}
             {session.status === 'live' && (isHost || registered) ? (
-              <ButtonLink to={paths.liveRoom.href(id)} block>
+              <ButtonLink reloadDocument to={paths.liveRoom.href(id)} block>
                 Join the room
               </ButtonLink>
             ) : null}
             {session.status === 'live' && uid && !isHost && !registered && session.courseId ? (
-              <ButtonLink to={paths.liveRoom.href(id)} variant="secondary" block>
+              <ButtonLink reloadDocument to={paths.liveRoom.href(id)} variant="secondary" block>
                 Enrolled in the course? Join the room
               </ButtonLink>
             ) : null}
             {isHost && session.status === 'scheduled' ? (
-              <ButtonLink to={paths.liveRoom.href(id)} variant="secondary" block>
+              <ButtonLink reloadDocument to={paths.liveRoom.href(id)} variant="secondary" block>
                 Open the room
               </ButtonLink>
             ) : null}
