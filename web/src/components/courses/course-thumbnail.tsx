@@ -2,8 +2,20 @@ import { useState } from 'react';
 import { Icon } from '@/components/icon';
 import { cn } from '@/lib/cn';
 
-/** A 16:9 course image, or a neutral placeholder when there is none (or it fails to load). */
-export function CourseThumbnail({ src, className }: { src: string | null; className?: string }) {
+/**
+ * A 16:9 course image, or a neutral placeholder when there is none (or it fails to load). Lazy
+ * unless `priority`: an image above the fold (the course page's) loads at once and first, since it
+ * is often the page's largest paint.
+ */
+export function CourseThumbnail({
+  src,
+  className,
+  priority = false,
+}: {
+  src: string | null;
+  className?: string;
+  priority?: boolean;
+}) {
   const [failed, setFailed] = useState<string | null>(null);
   return (
     <div className={cn('aspect-video w-full overflow-hidden bg-brand-50', className)}>
@@ -11,7 +23,8 @@ export function CourseThumbnail({ src, className }: { src: string | null; classN
         <img
           src={src}
           alt=""
-          loading="lazy"
+          loading={priority ? 'eager' : 'lazy'}
+          fetchPriority={priority ? 'high' : 'auto'}
           className="size-full object-cover"
           referrerPolicy="no-referrer"
           onError={() => setFailed(src)}

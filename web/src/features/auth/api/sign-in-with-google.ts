@@ -1,12 +1,20 @@
 import { useMutation } from '@tanstack/react-query';
-import { getAdditionalUserInfo, GoogleAuthProvider, signInWithPopup } from 'firebase/auth';
+import {
+  browserPopupRedirectResolver,
+  getAdditionalUserInfo,
+  GoogleAuthProvider,
+  signInWithPopup,
+} from 'firebase/auth';
 import { auth } from '@/lib/firebase';
 
-/** Google sign-in in a popup (the Auth emulator shows its own account picker). */
+/**
+ * Google sign-in in a popup (the Auth emulator shows its own account picker). The popup resolver is
+ * passed here rather than at `initializeAuth`, so it stays out of the first page load.
+ */
 export async function signInWithGoogle(): Promise<{ isNewUser: boolean }> {
   const provider = new GoogleAuthProvider();
   provider.setCustomParameters({ prompt: 'select_account' });
-  const credential = await signInWithPopup(auth, provider);
+  const credential = await signInWithPopup(auth, provider, browserPopupRedirectResolver);
   return { isNewUser: getAdditionalUserInfo(credential)?.isNewUser ?? false };
 }
 

@@ -95,7 +95,11 @@ function CatalogChunk({
 export function CatalogResults({ filters, onClear }: { filters: CatalogFilters; onClear: () => void }) {
   const [cursors, setCursors] = useState<(CatalogCursor | null)[]>([null]);
   return (
-    <div className="flex flex-col gap-5">
+    <section aria-labelledby="catalog-results-heading" className="flex flex-col gap-5">
+      {/* Course cards title with h3: this h2 keeps the outline h1 → h2 → h3 for screen readers. */}
+      <h2 id="catalog-results-heading" className="sr-only">
+        Results
+      </h2>
       {cursors.map((cursor, i) => (
         <CatalogChunk
           key={cursor ? `${cursor.id}` : 'first'}
@@ -107,6 +111,6 @@ export function CatalogResults({ filters, onClear }: { filters: CatalogFilters; 
           onClear={onClear}
         />
       ))}
-    </div>
+    </section>
   );
 }

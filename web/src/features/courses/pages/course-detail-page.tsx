@@ -21,9 +21,13 @@ import { CourseReviews } from '../components/course-reviews';
 import { EnrollPanel } from '../components/enroll-panel';
 import { InstructorCard } from '../components/instructor-card';
 
+/**
+ * At least a screen tall, so the footer is below the fold until the course renders: otherwise the
+ * page pushes it down on arrival, which counts as layout shift.
+ */
 function DetailSkeleton() {
   return (
-    <div className="mx-auto max-w-7xl px-4 py-10 sm:px-6" aria-busy="true">
+    <div className="mx-auto min-h-dvh max-w-7xl px-4 py-10 sm:px-6" aria-busy="true">
       <h1 tabIndex={-1} className="sr-only">
         Loading course…
       </h1>
@@ -128,7 +132,7 @@ export function CourseDetailPage() {
             </div>
           </div>
           <Card className="overflow-hidden lg:row-span-2">
-            <CourseThumbnail src={c.thumbnailUrl} />
+            <CourseThumbnail src={c.thumbnailUrl} priority />
             <CardBody className="flex flex-col gap-3">
               <p className="text-2xl font-bold text-stone-900">{formatPrice(c.price, c.currency)}</p>
               <EnrollPanel course={c} enrollment={enrollment.data} enrollmentLoading={enrollment.isPending} />

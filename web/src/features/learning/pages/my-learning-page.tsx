@@ -15,7 +15,7 @@ import { useSignedInUser } from '@/lib/auth/auth-context';
 import { formatRelativeTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMyEnrollments } from '../api/get-my-enrollments';
-import { FIRST_LECTURE } from '../utils/player';
+import { FIRST_LECTURE } from '../utils/first-lecture';
 
 type Filter = 'in-progress' | 'completed';
 

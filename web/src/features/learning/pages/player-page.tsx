@@ -22,7 +22,8 @@ import { useSaveResumePosition } from '../api/save-resume-position';
 import { LectureList } from '../components/lecture-list';
 import { LectureVideo } from '../components/lecture-video';
 import { QuizRunner } from '../components/quiz-runner';
-import { FIRST_LECTURE, neighbours, quizzesForLecture } from '../utils/player';
+import { FIRST_LECTURE } from '../utils/first-lecture';
+import { neighbours, quizzesForLecture } from '../utils/player';
 
 function PlayerSkeleton() {
   return (

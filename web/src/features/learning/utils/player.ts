@@ -1,8 +1,5 @@
 import type { Lecture, Quiz } from '@skillverse/domain/models';
 
-/** The lecture id the player accepts to mean "the first lecture of the course". */
-export const FIRST_LECTURE = 'start';
-
 /** Previous and next lectures around `lectureId` in outline order. */
 export function neighbours<L extends { id: string }>(ordered: readonly L[], lectureId: string) {
   const i = ordered.findIndex((l) => l.id === lectureId);
