@@ -1,7 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { LiveQueryError, type LiveSource } from './live-source';
-import { liveQueryOptions, subscribeLiveQuery } from './use-live-query';
+import { liveObserverOptions, liveQueryOptions, subscribeLiveQuery } from './use-live-query';
 
 /** A controllable source: records listeners and lets the test push snapshots and errors. */
 function fakeSource<T>(initial: T) {
@@ -104,6 +104,39 @@ describe('subscribeLiveQuery', () => {
     fake.push(2);
     expect(client.getQueryState(options.queryKey)?.status).toBe('success');
     expect(client.getQueryData(options.queryKey)).toBe(2);
+  });
+});
+
+describe('liveObserverOptions (what useLiveQuery observes)', () => {
+  it('reads a mounted page once: no one-shot read on mount, the first snapshot is the data', async () => {
+    const client = new QueryClient();
+    const fake = fakeSource({ n: 1 });
+    const options = liveQueryOptions(['things', 'mounted'] as const, fake.source);
+    const observer = new QueryObserver(client, liveObserverOptions(options));
+    const unobserve = observer.subscribe(() => {});
+    // As the hook's effect does once the component has mounted.
+    const unsubscribe = subscribeLiveQuery(client, options.queryKey, fake.source);
+    await Promise.resolve();
+    expect(fake.source.get).not.toHaveBeenCalled();
+    expect(observer.getCurrentResult().isPending).toBe(true);
+    fake.push({ n: 2 });
+    expect(observer.getCurrentResult()).toMatchObject({ status: 'success', data: { n: 2 } });
+    unsubscribe();
+    unobserve();
+  });
+
+  it('shows cached data at once, and "try again" (refetch) still reads once', async () => {
+    const client = new QueryClient();
+    const fake = fakeSource({ n: 1 });
+    const options = liveQueryOptions(['things', 'cached'] as const, fake.source);
+    client.setQueryData(options.queryKey, { n: 0 });
+    const observer = new QueryObserver(client, liveObserverOptions(options));
+    const unobserve = observer.subscribe(() => {});
+    expect(observer.getCurrentResult().data).toEqual({ n: 0 });
+    await observer.refetch();
+    expect(fake.source.get).toHaveBeenCalledTimes(1);
+    expect(observer.getCurrentResult().data).toEqual({ n: 1 });
+    unobserve();
   });
 });
 

@@ -11,8 +11,8 @@ import { useEffect, useRef } from 'react';
 import type { LiveQueryError, LiveSource } from './live-source';
 
 /**
- * Query options for data that stays live: `queryFn` reads once (so loaders can prefetch and the
- * first render has data), and `useLiveQuery` keeps it current with a listener. A `null` source
+ * Query options for data that stays live: `queryFn` reads once (for a loader's prefetch or a
+ * retry), and `useLiveQuery` fills and keeps it current with a listener. A `null` source
  * means "nothing to read yet" (e.g. no signed-in user): the query is skipped.
  */
 export function liveQueryOptions<T, K extends QueryKey>(queryKey: K, source: LiveSource<T> | null) {
@@ -57,13 +57,26 @@ export function subscribeLiveQuery<T>(
 }
 
 /**
+ * What `useLiveQuery` hands to TanStack: the same key and one-shot `queryFn`, but never fetched on
+ * mount (`enabled: false`). The listener's first snapshot is the data; `refetch()` still reads once.
+ */
+export function liveObserverOptions<T, K extends QueryKey>(options: LiveQueryOptions<T, K>) {
+  return { ...options, enabled: false };
+}
+
+/**
  * The one realtime hook: a TanStack query whose data follows Firestore. Each component instance
  * owns its listener (opened in an effect, closed on unmount or when the key changes); Firestore
  * shares the underlying watch between identical listeners.
+ *
+ * The listener's first snapshot is the query's data: the hook never runs the one-shot `queryFn`
+ * itself (`enabled: false`), so a page's documents are read once, not by a get and again by the
+ * listener. Data already in the cache (a loader's prefetch, an earlier visit) shows at once and the
+ * listener brings it up to date; `refetch()` (a "try again" after an error) still reads once.
  */
 export function useLiveQuery<T, K extends QueryKey>(options: LiveQueryOptions<T, K>) {
   const queryClient = useQueryClient();
-  const result = useQuery(options);
+  const result = useQuery(liveObserverOptions(options));
 
   // The options object is rebuilt on every render; the listener depends only on the key.
   const latest = useRef(options);

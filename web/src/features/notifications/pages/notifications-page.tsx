@@ -15,6 +15,7 @@ import { useMarkAllNotificationsRead } from '../api/mark-all-notifications-read'
 import { useMarkNotificationRead } from '../api/mark-notification-read';
 import { useUnreadCount } from '../api/get-unread-count';
 import { NotificationItem } from '../components/notification-item';
+import { unreadBadgeText } from '../utils/unread-label';
 
 type Filter = 'all' | 'unread';
 
@@ -48,7 +49,7 @@ export function NotificationsPage() {
         title="Notifications"
         description={
           unreadCount > 0
-            ? `You have ${unreadCount} unread ${unreadCount === 1 ? 'notification' : 'notifications'}.`
+            ? `You have ${unreadBadgeText(unreadCount)} unread ${unreadCount === 1 ? 'notification' : 'notifications'}.`
             : 'You’re all caught up.'
         }
         actions={
@@ -89,7 +90,7 @@ export function NotificationsPage() {
         onChange={setFilter}
         items={[
           { value: 'all', label: 'All' },
-          { value: 'unread', label: unreadCount > 0 ? `Unread (${unreadCount})` : 'Unread' },
+          { value: 'unread', label: unreadCount > 0 ? `Unread (${unreadBadgeText(unreadCount)})` : 'Unread' },
         ]}
       >
         {list.isPending ? (

@@ -5,8 +5,9 @@ describe('the bell label', () => {
   it('starts with "Notifications" and says how many are unread', () => {
     expect(unreadLabel(0)).toBe('Notifications');
     expect(unreadLabel(3)).toBe('Notifications, 3 unread');
-    expect(unreadLabel(100)).toBe('Notifications, 99+ unread');
-    expect(unreadBadgeText(100)).toBe('99+');
+    expect(unreadLabel(9)).toBe('Notifications, 9 unread');
+    expect(unreadLabel(10)).toBe('Notifications, 9+ unread');
+    expect(unreadBadgeText(10)).toBe('9+');
     expect(unreadBadgeText(7)).toBe('7');
   });
 });
