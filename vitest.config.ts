@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const webSrc = fileURLToPath(new URL('./web/src', import.meta.url));
 
 // Projects:
-//  - domain, functions-unit, web: no emulator; `npm run test:unit`.
+//  - domain, functions-unit, scripts, web: no emulator; `npm run test:unit`.
 //  - rules, functions-integration, e2e: need the emulators; scripts/test.mjs starts them
 //    (firebase emulators:exec) and runs these projects inside.
 export default defineConfig({
@@ -19,6 +19,7 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      { test: { name: 'scripts', include: ['scripts/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias: { '@': webSrc } },
         test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' },
@@ -39,7 +40,9 @@ export default defineConfig({
           include: ['functions/src/**/*.int.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 30000,
+          // Above TRIGGER_WAIT_MS (functions/src/test-utils/emulator.ts), so a late trigger fails
+          // the wait with its message rather than the test with a bare timeout.
+          testTimeout: 90000,
           hookTimeout: 60000,
         },
       },

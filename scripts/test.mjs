@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every test layer, in order, with one summary line at the end.
-//   1. static checks: TypeScript (domain+scripts+tests, functions, web) and Biome (lint + format)
-//   2. unit tests: domain, functions-unit, web (no emulator)
+//   1. static checks: TypeScript (domain+scripts+tests, functions, web), Biome (lint + format),
+//      import boundaries, and the bundle budget on the production web build (scripts/check-bundle.mjs)
+//   2. unit tests: domain, functions-unit, scripts, web (no emulator)
 //   3. emulator suites inside one `firebase emulators:exec`: rules, functions-integration, e2e
 //      (the e2e suite serves the production web build and drives headless Chromium)
 // Where the emulators cannot run (no Java / no Firestore emulator), layer 3 is reported as
@@ -44,6 +45,25 @@ function step(title, cmd, args, opts = {}) {
   return ok;
 }
 
+const webBuilds = new Map();
+/**
+ * The production web build pointed at the emulators (web/dist or web/dist-<offset>), built once
+ * per run and reused by the bundle budget and the e2e suite.
+ */
+function buildWeb(storage) {
+  if (!webBuilds.has(storage)) {
+    const ok = step(
+      'build web (production, pointed at the emulators)',
+      'npm',
+      ['run', 'build', '-w', 'web', '--', '--outDir', webOutDir(), '--emptyOutDir'],
+      { env: { ...process.env, ...webEnv({ storage }) } },
+    );
+    webBuilds.clear();
+    webBuilds.set(storage, ok);
+  }
+  return webBuilds.get(storage);
+}
+
 function vitestArgs(projects, name) {
   return [
     'vitest',
@@ -62,30 +82,31 @@ if (!only || only === 'static') {
   step('typecheck: web', 'npx', ['tsc', '-p', 'web/tsconfig.json']);
   step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
   step('import boundaries', 'node', ['scripts/check-boundaries.mjs']);
+  // The bundle budget measures the production build; the e2e suite below reuses the same build.
+  if (buildWeb(emulatorPlan().storage)) {
+    step('bundle budget (first-paint JS per route)', 'node', ['scripts/check-bundle.mjs']);
+  }
 }
 
 if (!only || only === 'unit') {
-  step('unit tests (domain, functions, web)', 'npx', vitestArgs(['domain', 'functions-unit', 'web'], 'unit'));
+  step(
+    'unit tests (domain, functions, scripts, web)',
+    'npx',
+    vitestArgs(['domain', 'functions-unit', 'scripts', 'web'], 'unit'),
+  );
 }
 
 if (!only || only === 'emulators') {
-  const plan = emulatorPlan();
+  // The e2e suite also reads the security headers from the Hosting emulator (serving the same build).
+  const withHosting = suites.includes('e2e');
+  const plan = emulatorPlan({ withHosting });
   if (!plan.available) {
     const reason = `emulator suites (${suites.join(', ')}) SKIPPED: ${plan.reason}`;
     console.log(`\n━━ ${reason}`);
     skippedLayers.push(reason);
   } else {
     step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
-    if (suites.includes('e2e')) {
-      step(
-        'build web (production, pointed at the emulators)',
-        'npm',
-        ['run', 'build', '-w', 'web', '--', '--outDir', webOutDir(), '--emptyOutDir'],
-        {
-          env: { ...process.env, ...webEnv({ storage: plan.storage }) },
-        },
-      );
-    }
+    if (suites.includes('e2e')) buildWeb(plan.storage);
     const inner = suites.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
     step(
       `emulator suites: ${suites.join(', ')} (emulators: ${plan.only.join(', ')})`,
@@ -93,7 +114,7 @@ if (!only || only === 'emulators') {
       [
         'emulators:exec',
         '--config',
-        firebaseConfig(),
+        firebaseConfig({ withHosting }),
         '--project',
         PROJECT_ID,
         '--only',

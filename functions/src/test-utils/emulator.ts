@@ -49,10 +49,17 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 12)}`;
 }
 
+/**
+ * How long a test waits for a trigger's effect. Generous on purpose: the Functions emulator runs
+ * triggers one after another, and a test that seeds with triggers on (stats, seed) leaves a backlog
+ * of hundreds of executions that later files' triggers queue behind on a 2-core machine.
+ */
+export const TRIGGER_WAIT_MS = 45_000;
+
 /** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
 export async function waitFor<T>(
   check: () => Promise<T | undefined | false> | T | undefined | false,
-  { timeoutMs = 15000, intervalMs = 150, what = 'condition' } = {},
+  { timeoutMs = TRIGGER_WAIT_MS, intervalMs = 150, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -76,7 +83,7 @@ export async function waitFor<T>(
 export function waitForDoc(
   ref: DocumentReference,
   predicate: (snap: DocumentSnapshot) => boolean = (snap) => snap.exists,
-  timeoutMs = 15000,
+  timeoutMs = TRIGGER_WAIT_MS,
 ): Promise<DocumentSnapshot> {
   return new Promise((resolve, reject) => {
     let unsubscribe = () => {};

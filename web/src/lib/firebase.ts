@@ -1,5 +1,12 @@
 import { type FirebaseApp, initializeApp } from 'firebase/app';
-import { type Auth, connectAuthEmulator, getAuth } from 'firebase/auth';
+import {
+  type Auth,
+  browserLocalPersistence,
+  browserSessionPersistence,
+  connectAuthEmulator,
+  indexedDBLocalPersistence,
+  initializeAuth,
+} from 'firebase/auth';
 import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase/firestore';
 import type { Functions } from 'firebase/functions';
 import type { FirebaseStorage } from 'firebase/storage';
@@ -18,7 +25,13 @@ export const app: FirebaseApp = initializeApp({
   ...(env.firebase.appId ? { appId: env.firebase.appId } : {}),
 });
 
-export const auth: Auth = getAuth(app);
+/**
+ * `getAuth` with the same persistence but no popup/redirect resolver: the resolver (about 7 kB gzip
+ * and an iframe at start-up) loads with the Google sign-in button instead (`signInWithGoogle`).
+ */
+export const auth: Auth = initializeAuth(app, {
+  persistence: [indexedDBLocalPersistence, browserLocalPersistence, browserSessionPersistence],
+});
 export const db: Firestore = getFirestore(app);
 
 const { host } = env.emulators;
@@ -28,15 +41,30 @@ if (env.useEmulators) {
   connectFirestoreEmulator(db, host, env.emulators.firestorePort);
 }
 
+const appCheckConfig = env.appCheck;
+/**
+ * App Check (reCAPTCHA Enterprise; the debug token in the emulator) when a site key is configured,
+ * loaded with a dynamic import so it stays out of the first paint (lib/app-check.ts). Settles either
+ * way: a failure to start is logged, and requests then go without a token.
+ */
+const appCheckReady: Promise<unknown> = appCheckConfig
+  ? import('./app-check')
+      .then(({ startAppCheck }) => startAppCheck(app, appCheckConfig))
+      .catch((error: unknown) => console.error('App Check did not start', error))
+  : Promise.resolve();
+
 let functionsPromise: Promise<Functions> | undefined;
 
 /** Cloud Functions (region from env, us-central1 by default), loaded on first use. */
 export function getFunctionsLazy(): Promise<Functions> {
-  functionsPromise ??= import('firebase/functions').then(({ getFunctions, connectFunctionsEmulator }) => {
-    const functions = getFunctions(app, env.functionsRegion);
-    if (env.useEmulators) connectFunctionsEmulator(functions, host, env.emulators.functionsPort);
-    return functions;
-  });
+  // After App Check has registered, so callables carry its token (enforced with ENFORCE_APP_CHECK).
+  functionsPromise ??= appCheckReady
+    .then(() => import('firebase/functions'))
+    .then(({ getFunctions, connectFunctionsEmulator }) => {
+      const functions = getFunctions(app, env.functionsRegion);
+      if (env.useEmulators) connectFunctionsEmulator(functions, host, env.emulators.functionsPort);
+      return functions;
+    });
   return functionsPromise;
 }
 
