@@ -5,10 +5,10 @@
  */
 export const UNREAD_COUNT_CAP = 10;
 
-/** The bell's accessible name: "Notifications" or "Notifications, 3 unread". */
+/** The bell's accessible name: "Notifications", "Notifications, 3 unread" or "…, more than 9 unread". */
 export function unreadLabel(count: number): string {
   if (count <= 0) return 'Notifications';
-  if (count >= UNREAD_COUNT_CAP) return `Notifications, ${UNREAD_COUNT_CAP - 1}+ unread`;
+  if (count >= UNREAD_COUNT_CAP) return `Notifications, more than ${UNREAD_COUNT_CAP - 1} unread`;
   return `Notifications, ${count} unread`;
 }
 
