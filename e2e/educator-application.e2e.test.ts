@@ -3,15 +3,12 @@
 // without reloading, gets the Educator link and reaches /educator (the auth provider refreshes the
 // token when the mirrored roles change). (b) The admin finds a member in /admin/users and
 // suspends them; that member's next write is refused and says the account is suspended.
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADMIN } from '../scripts/seed/demo-accounts';
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, webUrl } from './support/browser';
+import { adminSdk, waitUntil } from './support/admin-sdk';
 
-const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
 const PASSWORD = 'apply-to-teach-1';
 let browser: Browser;
 
@@ -21,25 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function adminSdk() {
-  const app = getApps()[0] ?? initializeApp({ projectId: PROJECT });
-  return { auth: getAuth(app), db: getFirestore(app) };
-}
-
-async function waitUntil<T>(
-  check: () => Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 30_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** A new, onboarded member (the sign-up trigger creates the profile). */
 async function member(name: string) {

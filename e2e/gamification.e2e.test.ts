@@ -4,8 +4,6 @@
 // weekly boards live, with her rank — also once 55 people have overtaken her this week.
 import { join } from 'node:path';
 import { isoWeekId } from '@skillverse/domain/gamification';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getFirestore } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNER } from '../scripts/seed/demo-accounts';
@@ -17,8 +15,8 @@ import {
   screenshot,
   webUrl,
 } from './support/browser';
+import { adminSdk } from './support/admin-sdk';
 
-const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
 const RIVALS = 55;
 const rivalUid = (i: number) => `e2e-rival-${String(i).padStart(2, '0')}`;
 
@@ -37,8 +35,7 @@ afterAll(async () => {
 });
 
 function firestore() {
-  const app = getApps()[0] ?? initializeApp({ projectId: PROJECT });
-  return getFirestore(app);
+  return adminSdk().db;
 }
 
 async function signIn(page: Page, redirect: string) {

@@ -1,14 +1,11 @@
 // Journey: two people swap skills. A finds B among her matches and sends a request; B accepts in
 // his own browser; they agree terms; A's message appears in B's window live (with the typing
 // indicator first); both confirm completion and rate each other; the server rewards both once.
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { getFirestore } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot, expectNoSeriousA11yViolations, webUrl } from './support/browser';
+import { adminSdk, waitUntil } from './support/admin-sdk';
 
-const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
 const PASSWORD = 'swap-skills-123';
 
 let browser: Browser;
@@ -19,28 +16,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function admin() {
-  const app = getApps()[0] ?? initializeApp({ projectId: PROJECT });
-  return { auth: getAuth(app), db: getFirestore(app) };
-}
-
-async function waitUntil<T>(
-  check: () => Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 30_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 /** A signed-up, onboarded person with the given skills (the sign-up trigger creates the profile). */
 async function person(name: string, offers: string, wants: string) {
-  const { auth, db } = admin();
+  const { auth, db } = adminSdk();
   const email = `${name.toLowerCase()}-${Date.now()}@example.com`;
   const user = await auth.createUser({ email, password: PASSWORD, displayName: name });
   const ref = db.doc(`users/${user.uid}`);
@@ -85,7 +63,7 @@ describe('skill exchange between two people', () => {
   it('match → request → accept → terms → live chat → complete → rate', async () => {
     const ada = await person('Ada', 'Esperanto', 'Haskell');
     const ben = await person('Ben', 'Haskell', 'Esperanto');
-    const { db } = admin();
+    const { db } = adminSdk();
     // The matching trigger writes both sides of the match.
     await waitUntil(async () => (await db.doc(`users/${ada.uid}/matches/${ben.uid}`).get()).exists, 'match');
 

@@ -12,17 +12,18 @@
 // web/src/lib/firestore/read-metrics.ts) and on the wire (a proxy in front of the Firestore
 // emulator counting the documents its Listen streams send). Exits non-zero when /admin reads more
 // than ADMIN_READ_BUDGET documents from the server.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { runDailyRollup } from '../../functions/src/stats/daily-rollup';
-import { PORTS, ROOT } from '../lib/emulators.mjs';
-import { webEnv, webPort } from '../lib/web-env.mjs';
+import { ROOT } from '../lib/emulators.mjs';
+import { webPort } from '../lib/web-env.mjs';
 import { DEMO_ADMIN, DEMO_LEARNER } from '../seed/demo-accounts';
 import { seed } from '../seed/index';
 import { closeSeedClients, pauseTriggers, seedClients } from '../seed/lib/write';
 import { writeBenchUsers } from './lib/admin-users';
+import { buildBenchWeb, launchBenchBrowser } from './lib/bench-web';
 import { markdownTable, percentile, type ViewResult, writeSection } from './lib/catalog-report';
 import { startWireCounter, type WireCounter } from './lib/catalog-wire';
 
@@ -33,7 +34,6 @@ const ADMIN_READ_BUDGET = 25;
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = Number(argRuns === -1 ? (process.env.BENCH_RUNS ?? 5) : process.argv[argRuns + 1]);
 const WRITE = !process.argv.includes('--no-write');
-const offset = Number(process.env.SV_PORT_OFFSET || 0);
 
 function log(line: string) {
   console.log(`[bench:admin] ${line}`);
@@ -87,41 +87,6 @@ async function seedPopulation(now: Date): Promise<SeedReport> {
     await resume();
     await closeSeedClients();
   }
-}
-
-function buildWeb(firestorePort: number): string {
-  const outDir = `dist-bench-${offset}`;
-  const t0 = Date.now();
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: join(ROOT, 'web'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      ...webEnv({ storage: process.env.SV_STORAGE_EMULATOR === '1' }),
-      VITE_FIRESTORE_EMULATOR_PORT: String(firestorePort),
-      VITE_READ_METRICS: '1',
-    },
-  });
-  log(`built web/${outDir} in ${Date.now() - t0} ms`);
-  return outDir;
-}
-
-function launch(extraPorts: number[]): Promise<Browser> {
-  const ports = [...Object.values(PORTS).map((p) => p + offset), ...extraPorts];
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--explicitly-allowed-ports=${ports.join(',')}`,
-    ],
-  });
 }
 
 type MarkSpec = Record<string, { selector: string; text?: RegExp | string }>;
@@ -253,7 +218,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
-    const outDir = buildWeb(wire.port);
+    const outDir = buildBenchWeb(wire.port, log);
     const port = webPort('preview');
     server = spawn(
       'npx',
@@ -262,7 +227,7 @@ async function main(): Promise<void> {
     );
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHttp(baseUrl, 30_000);
-    browser = await launch([wire.port]);
+    browser = await launchBenchBrowser([wire.port]);
 
     const admin = await measureView(browser, wire, baseUrl, {
       view: '`/admin` (admin)',

@@ -9,17 +9,18 @@
 // see web/src/lib/firestore/read-metrics.ts) and on the wire (a proxy in front of the Firestore
 // emulator counting the documents its Listen streams send). Exits non-zero when the catalog's
 // first page reads more than one page of documents. Writes its table to BENCHMARKS.md.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CATALOG_PAGE_SIZE } from '@skillverse/domain/catalog';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { PORTS, ROOT } from '../lib/emulators.mjs';
-import { webEnv, webPort } from '../lib/web-env.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../lib/emulators.mjs';
+import { webPort } from '../lib/web-env.mjs';
 import { seed } from '../seed/index';
 import { buildSeed } from '../seed/lib/build';
 import { closeSeedClients, pauseTriggers, seedClients } from '../seed/lib/write';
 import { benchCourseId, buildBenchCourses, writeBenchCourses } from './lib/catalog-courses';
+import { buildBenchWeb, launchBenchBrowser } from './lib/bench-web';
 import { markdownTable, percentile, type ViewResult, writeSection } from './lib/catalog-report';
 import { startWireCounter, type WireCounter } from './lib/catalog-wire';
 
@@ -29,7 +30,6 @@ const CATALOG_SLACK = 2;
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = Number(argRuns === -1 ? (process.env.BENCH_RUNS ?? 5) : process.argv[argRuns + 1]);
 const WRITE = !process.argv.includes('--no-write');
-const offset = Number(process.env.SV_PORT_OFFSET || 0);
 
 function log(line: string) {
   console.log(`[bench:catalog] ${line}`);
@@ -64,43 +64,6 @@ async function seedCatalog(now: Date): Promise<void> {
     await resume();
     await closeSeedClients();
   }
-}
-
-/** Builds the web app for this stack with the read counter on and Firestore behind the wire counter. */
-function buildWeb(firestorePort: number): string {
-  const outDir = `dist-bench-${offset}`;
-  const t0 = Date.now();
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: join(ROOT, 'web'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      ...webEnv({ storage: process.env.SV_STORAGE_EMULATOR === '1' }),
-      VITE_FIRESTORE_EMULATOR_PORT: String(firestorePort),
-      VITE_READ_METRICS: '1',
-    },
-  });
-  log(`built web/${outDir} in ${Date.now() - t0} ms`);
-  return outDir;
-}
-
-function launch(extraPorts: number[]): Promise<Browser> {
-  // As e2e/support/browser.ts: Debian's Chromium, every emulator port allowed explicitly.
-  const ports = [...Object.values(PORTS).map((p) => p + offset), ...extraPorts];
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--explicitly-allowed-ports=${ports.join(',')}`,
-    ],
-  });
 }
 
 interface Marks {
@@ -213,7 +176,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
-    const outDir = buildWeb(wire.port);
+    const outDir = buildBenchWeb(wire.port, log);
     const port = webPort('preview');
     server = spawn(
       'npx',
@@ -222,7 +185,7 @@ async function main(): Promise<void> {
     );
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHttp(baseUrl, 30_000);
-    browser = await launch([wire.port]);
+    browser = await launchBenchBrowser([wire.port]);
 
     const detailId = benchCourseId(500);
     const detailTitle =

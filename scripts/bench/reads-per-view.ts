@@ -12,18 +12,19 @@
 // web/src/lib/firestore/read-metrics.ts) and the server's (a proxy in front of the Firestore
 // emulator counting the documents its Listen streams send). Targets are on the app's count, the
 // stricter of the two. Exits non-zero when a view with a target is over it.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { PORTS, ROOT } from '../lib/emulators.mjs';
-import { webEnv, webPort } from '../lib/web-env.mjs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ROOT } from '../lib/emulators.mjs';
+import { webPort } from '../lib/web-env.mjs';
 import { DEMO_ADMIN, DEMO_LEARNER, type DemoAccount } from '../seed/demo-accounts';
 import { seed } from '../seed/index';
 import { buildSeed } from '../seed/lib/build';
 import { closeSeedClients, pauseTriggers, seedClients } from '../seed/lib/write';
 import { writeBenchUsers } from './lib/admin-users';
 import { buildBenchCourses, writeBenchCourses } from './lib/catalog-courses';
+import { buildBenchWeb, launchBenchBrowser } from './lib/bench-web';
 import { writeSection } from './lib/catalog-report';
 import { startWireCounter, type WireCounter } from './lib/catalog-wire';
 
@@ -35,7 +36,6 @@ const BULK_OWN_NOTIFICATIONS = 300;
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = Number(argRuns === -1 ? (process.env.BENCH_RUNS ?? 2) : process.argv[argRuns + 1]);
 const WRITE = !process.argv.includes('--no-write');
-const offset = Number(process.env.SV_PORT_OFFSET || 0);
 
 function log(line: string) {
   console.log(`[bench:reads] ${line}`);
@@ -151,42 +151,6 @@ async function seedBulk(now: Date): Promise<BulkReport> {
   } finally {
     await closeSeedClients();
   }
-}
-
-function buildWeb(firestorePort: number): string {
-  const outDir = `dist-bench-${offset}`;
-  const t0 = Date.now();
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: join(ROOT, 'web'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      ...webEnv({ storage: process.env.SV_STORAGE_EMULATOR === '1' }),
-      VITE_FIRESTORE_EMULATOR_PORT: String(firestorePort),
-      VITE_READ_METRICS: '1',
-    },
-  });
-  log(`built web/${outDir} in ${Date.now() - t0} ms`);
-  return outDir;
-}
-
-function launch(extraPorts: number[]): Promise<Browser> {
-  // As e2e/support/browser.ts: Debian's Chromium, every emulator port allowed explicitly.
-  const ports = [...Object.values(PORTS).map((p) => p + offset), ...extraPorts];
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--explicitly-allowed-ports=${ports.join(',')}`,
-    ],
-  });
 }
 
 interface Reads {
@@ -336,7 +300,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
-    const outDir = buildWeb(wire.port);
+    const outDir = buildBenchWeb(wire.port, log);
     const port = webPort('preview');
     server = spawn(
       'npx',
@@ -345,7 +309,7 @@ async function main(): Promise<void> {
     );
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHttp(baseUrl, 30_000);
-    browser = await launch([wire.port]);
+    browser = await launchBenchBrowser([wire.port]);
 
     // The course page measured: the catalog's first card at the seeded size (the same course after
     // the bulk data, whose newer courses push it off the first page).
@@ -369,7 +333,7 @@ async function main(): Promise<void> {
     log('after the bulk data');
     await pause();
     // A fresh browser: an idle one can be gone after minutes of bulk writes on a loaded machine.
-    browser = await launch([wire.port]);
+    browser = await launchBenchBrowser([wire.port]);
     const bulk = await measureAll(browser, wire, baseUrl, list);
 
     const md = table(seeded, bulk, courseId);

@@ -2,24 +2,16 @@
 // Read-only converters: these documents are written by the server (or the live feature).
 import type { EarningsEntryLike } from '@skillverse/domain/educator';
 import { LIVE_SESSION_STATUSES } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc } from 'firebase/firestore';
 import { z } from 'zod';
 import { db } from '@/lib/firebase';
-import { count, dateOrNow, dateOrNull, serverOnly, text } from '@/lib/firestore/converters/parse';
+import { count, dateOrNow, dateOrNull, readOnlyConverter, text } from '@/lib/firestore/converters/parse';
 
 export const educatorPaths = {
   earnings: (uid: string) => `earnings/${uid}`,
   earningsEntries: (uid: string) => `earnings/${uid}/entries`,
   liveSessions: () => 'liveSessions',
 } as const;
-
-function readOnly<T>(name: string, parse: (id: string, data: unknown) => T): FirestoreDataConverter<T> {
-  return {
-    toFirestore: () => serverOnly(name),
-    fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-      parse(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-  };
-}
 
 const moneyMap = z.record(z.string(), z.number()).catch({});
 
@@ -33,7 +25,7 @@ export interface EarningsSummaryDoc {
 
 const earningsSchema = z.object({ totals: moneyMap, paidOut: moneyMap, paymentsCount: count });
 
-export const earningsConverter = readOnly(
+export const earningsConverter = readOnlyConverter(
   'earnings',
   (_id, data): EarningsSummaryDoc => earningsSchema.parse(data ?? {}),
 );
@@ -50,7 +42,7 @@ const entrySchema = z.object({
   paidOutAt: dateOrNull,
 });
 
-export const earningsEntryConverter = readOnly(
+export const earningsEntryConverter = readOnlyConverter(
   'earnings entries',
   (id, data): EarningsEntryDoc => ({
     id,
@@ -77,7 +69,7 @@ const sessionSchema = z.object({
   capacity: count,
 });
 
-export const hostedSessionConverter = readOnly(
+export const hostedSessionConverter = readOnlyConverter(
   'liveSessions',
   (id, data): HostedSession => ({
     id,

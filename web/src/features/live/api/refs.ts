@@ -11,10 +11,10 @@ import {
   LIVE_SESSION_STATUSES,
   type RaisedHand,
 } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc } from 'firebase/firestore';
 import { z } from 'zod';
 import { db } from '@/lib/firebase';
-import { count, dateOrNow, dateOrNull, serverOnly, text } from '@/lib/firestore/converters/parse';
+import { count, dateOrNow, dateOrNull, readOnlyConverter, text } from '@/lib/firestore/converters/parse';
 
 export const livePaths = {
   sessions: () => 'liveSessions',
@@ -23,18 +23,7 @@ export const livePaths = {
   votes: (id: string, pollId: string) => `liveSessions/${id}/polls/${pollId}/votes`,
 } as const;
 
-/** Converters here only read: writes go through updateDoc/setDoc with plain fields. */
-function readOnly<T>(
-  collectionName: string,
-  parse: (id: string, data: unknown) => T,
-): FirestoreDataConverter<T> {
-  return {
-    toFirestore: () => serverOnly(collectionName),
-    fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-      parse(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-  };
-}
-
+// Converters here only read: writes go through updateDoc/setDoc with plain fields.
 const sessionSchema = z.object({
   hostId: text(),
   title: text(),
@@ -61,7 +50,7 @@ export function parseLiveSession(id: string, data: unknown): LiveSession {
   return { id, ...sessionSchema.parse(data ?? {}) };
 }
 
-export const liveSessionConverter = readOnly('liveSessions', parseLiveSession);
+export const liveSessionConverter = readOnlyConverter('liveSessions', parseLiveSession);
 
 export const liveSessionsRef = () => collection(db, livePaths.sessions()).withConverter(liveSessionConverter);
 export const liveSessionRef = (id: string) =>
@@ -70,7 +59,7 @@ export const liveSessionRef = (id: string) =>
 export const liveSessionsRawRef = () => collection(db, livePaths.sessions());
 export const liveSessionRawRef = (id: string) => doc(db, livePaths.session(id));
 
-export const registrationConverter = readOnly(
+export const registrationConverter = readOnlyConverter(
   'registrations',
   (id, data): LiveRegistration & { displayName: string } => {
     const d = z.object({ displayName: text('Learner'), registeredAt: dateOrNow }).parse(data ?? {});
@@ -83,7 +72,7 @@ export const registrationRef = (id: string, uid: string) =>
   doc(db, livePaths.sub(id, 'registrations'), uid).withConverter(registrationConverter);
 
 export type AttendanceRow = LiveAttendance & { displayName: string; source: string };
-export const attendanceConverter = readOnly('attendance', (id, data): AttendanceRow => {
+export const attendanceConverter = readOnlyConverter('attendance', (id, data): AttendanceRow => {
   const d = z
     .object({
       joinedAt: dateOrNow,
@@ -98,13 +87,13 @@ export const attendanceConverter = readOnly('attendance', (id, data): Attendance
 export const attendanceRef = (id: string) =>
   collection(db, livePaths.sub(id, 'attendance')).withConverter(attendanceConverter);
 
-export const chatConverter = readOnly('chat', (id, data): LiveChatMessage => {
+export const chatConverter = readOnlyConverter('chat', (id, data): LiveChatMessage => {
   return { id, ...z.object({ senderId: text(), text: text(), createdAt: dateOrNow }).parse(data ?? {}) };
 });
 export const chatRef = (id: string) => collection(db, livePaths.sub(id, 'chat')).withConverter(chatConverter);
 export const chatRawRef = (id: string) => collection(db, livePaths.sub(id, 'chat'));
 
-export const questionConverter = readOnly('questions', (id, data): LiveQuestion => {
+export const questionConverter = readOnlyConverter('questions', (id, data): LiveQuestion => {
   const d = z
     .object({
       authorId: text(),
@@ -122,7 +111,7 @@ export const questionRawRef = (id: string, questionId: string) =>
   doc(db, livePaths.sub(id, 'questions'), questionId);
 export const questionsRawRef = (id: string) => collection(db, livePaths.sub(id, 'questions'));
 
-export const pollConverter = readOnly('polls', (id, data): LivePoll => {
+export const pollConverter = readOnlyConverter('polls', (id, data): LivePoll => {
   const d = z
     .object({
       question: text(),
@@ -140,7 +129,7 @@ export const pollsRef = (id: string) =>
 export const pollRawRef = (id: string, pollId: string) => doc(db, livePaths.sub(id, 'polls'), pollId);
 export const pollsRawRef = (id: string) => collection(db, livePaths.sub(id, 'polls'));
 
-export const voteConverter = readOnly('votes', (id, data): LivePollVote => {
+export const voteConverter = readOnlyConverter('votes', (id, data): LivePollVote => {
   const d = z.object({ optionIndex: z.number().int().catch(-1), createdAt: dateOrNow }).parse(data ?? {});
   return { uid: id, ...d };
 });
@@ -149,7 +138,7 @@ export const voteRef = (id: string, pollId: string, uid: string) =>
 export const voteRawRef = (id: string, pollId: string, uid: string) =>
   doc(db, livePaths.votes(id, pollId), uid);
 
-export const handConverter = readOnly('hands', (id, data): RaisedHand => {
+export const handConverter = readOnlyConverter('hands', (id, data): RaisedHand => {
   return { uid: id, ...z.object({ raisedAt: dateOrNow }).parse(data ?? {}) };
 });
 export const handsRef = (id: string) =>
@@ -160,7 +149,7 @@ export interface Speaker {
   uid: string;
   grantedAt: Date;
 }
-export const speakerConverter = readOnly('speakers', (id, data): Speaker => {
+export const speakerConverter = readOnlyConverter('speakers', (id, data): Speaker => {
   return { uid: id, ...z.object({ grantedAt: dateOrNow }).parse(data ?? {}) };
 });
 export const speakersRef = (id: string) =>
@@ -175,7 +164,7 @@ export interface Presence {
   joinedAt: Date;
   lastSeenAt: Date;
 }
-export const presenceConverter = readOnly('presence', (id, data): Presence => {
+export const presenceConverter = readOnlyConverter('presence', (id, data): Presence => {
   const d = z
     .object({
       displayName: text('Participant'),
@@ -197,7 +186,7 @@ export interface LiveFeedback {
   comment: string;
   createdAt: Date;
 }
-export const feedbackConverter = readOnly('feedback', (id, data): LiveFeedback => {
+export const feedbackConverter = readOnlyConverter('feedback', (id, data): LiveFeedback => {
   const d = z.object({ rating: count, comment: text(), createdAt: dateOrNow }).parse(data ?? {});
   return { uid: id, ...d };
 });

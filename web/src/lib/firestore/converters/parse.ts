@@ -1,3 +1,4 @@
+import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
 import { z } from 'zod';
 
 /** Anything Firestore may hold for a time (Timestamp, Date, millis) → Date; otherwise null. */
@@ -39,4 +40,19 @@ export const count = z.number().finite().catch(0);
 /** Read-only models: the client never writes them through the converter. */
 export function serverOnly(collection: string): never {
   throw new Error(`${collection} documents are written by the server, not through this converter`);
+}
+
+/**
+ * A converter for documents the client only reads: `parse` gets the id and the data (pending
+ * server timestamps estimated); writing through it throws.
+ */
+export function readOnlyConverter<T>(
+  collection: string,
+  parse: (id: string, data: unknown) => T,
+): FirestoreDataConverter<T> {
+  return {
+    toFirestore: () => serverOnly(collection),
+    fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+      parse(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
+  };
 }
