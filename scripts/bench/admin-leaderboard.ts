@@ -13,7 +13,7 @@
 // emulator counting the documents its Listen streams send). Exits non-zero when /admin reads more
 // than ADMIN_READ_BUDGET documents from the server.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runDailyRollup } from '../../functions/src/stats/daily-rollup';
@@ -211,6 +211,9 @@ async function main(): Promise<void> {
   }
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a positive integer (got ${RUNS})`);
   const now = new Date();
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const seeded = await seedPopulation(now);
 
   const [fsHost, fsPort] = (process.env.FIRESTORE_EMULATOR_HOST as string).split(':');
@@ -275,14 +278,14 @@ async function main(): Promise<void> {
         [
           '## Admin console and leaderboard',
           '',
-          `- Machine: ${machine}, Java 17 Firestore emulator, emulators shared with other stacks`,
+          `- Machine: ${machine}, Java 17 Firestore emulator; the machine was loaded by other workers during the run (their emulators, builds and tests; load average ${load} at start), so the times are high and noisy`,
           `- Date: ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-          `- Command: \`SV_PORT_OFFSET=2000 npm run bench:admin\` (seed + ${seeded.users.toLocaleString('en-US')} learners with ${seeded.pointEvents.toLocaleString('en-US')} ledger entries, ${seeded.allTimeEntries.toLocaleString('en-US')} all-time and ${seeded.weekEntries.toLocaleString('en-US')} this-week leaderboard entries, written in ${(seeded.writeMs / 1000).toFixed(1)} s with triggers paused; ${RUNS} runs per view after one warm-up, a fresh browser context each, signed in first; times from the navigation start of a full load of the page; p95 of ${RUNS} runs is nearest-rank)`,
+          `- Command: \`SV_PORT_OFFSET=${process.env.SV_PORT_OFFSET ?? 0} npm run bench:admin\` (seed + ${seeded.users.toLocaleString('en-US')} learners with ${seeded.pointEvents.toLocaleString('en-US')} ledger entries, ${seeded.allTimeEntries.toLocaleString('en-US')} all-time and ${seeded.weekEntries.toLocaleString('en-US')} this-week leaderboard entries, written in ${(seeded.writeMs / 1000).toFixed(1)} s with triggers paused; ${RUNS} runs per view after one warm-up, a fresh browser context each, signed in first; times from the navigation start of a full load of the page; p95 of ${RUNS} runs is nearest-rank)`,
           `- Daily rollup over that data (what \`statsDailyRollup\` and \`refreshPlatformStats\` run): ${seeded.rollupQueries} aggregation queries in ${seeded.rollupMs} ms; it corrected ${seeded.corrected} counters (the bench users were written with triggers paused).`,
           '',
           table,
           '',
-          "Docs sent by server: `documentChange`s on the emulator's Listen streams, counted by a proxy (what Firestore bills, except that a query with no results still bills one read; `count()` aggregations are not Listen streams and are not in this column). Docs delivered to app: the `VITE_READ_METRICS=1` counter, which counts a document twice when the one-shot read and the listener share one watch target. Both include the signed-in shell (the user's profile and unread notifications).",
+          "Docs sent by server: `documentChange`s on the emulator's Listen streams, counted by a proxy (what Firestore bills, except that a query with no results still bills one read; `count()` aggregations are not Listen streams and are not in this column). Docs delivered to app: the `VITE_READ_METRICS=1` counter (every getDoc/getDocs result and listener snapshot), which counts a document once per reader, so two readers on one watch target (two components listening to the same profile, say) count it twice although the server sent it once. Both include the signed-in shell (the user's profile and unread notifications).",
           '',
           `**What it means:** ${verdict}${
             leaderboard

@@ -62,6 +62,7 @@ describeRules('notifications, leaderboards, badges, server-only collections', ()
         order: 1,
       },
       'stripeEvents/evt_1': { type: 'checkout.session.completed', processedAt: clientTime() },
+      'stripeRefundMarkers/pi_1': { paymentIntentId: 'pi_1', chargeId: 'ch_1', amountRefunded: 4900 },
       'stats/platform': { users: 3, revenue: 1999 },
       'mailLog/m1': { to: 'alice@example.com', subject: 'Receipt' },
       'auditLog/a1': { action: 'setUserStatus', actor: 'root', target: 'sam' },
@@ -153,8 +154,14 @@ describeRules('notifications, leaderboards, badges, server-only collections', ()
     });
   });
 
-  describe('server-only collections: stripeEvents, stats, mailLog, auditLog', () => {
-    const paths = ['stripeEvents/evt_1', 'stats/platform', 'mailLog/m1', 'auditLog/a1'];
+  describe('server-only collections: stripeEvents, stripeRefundMarkers, stats, mailLog, auditLog', () => {
+    const paths = [
+      'stripeEvents/evt_1',
+      'stripeRefundMarkers/pi_1',
+      'stats/platform',
+      'mailLog/m1',
+      'auditLog/a1',
+    ];
 
     it('denies users and visitors reading them', async () => {
       for (const path of paths) {

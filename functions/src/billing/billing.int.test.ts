@@ -15,11 +15,13 @@ import {
   deleteUserData,
   emulatorsRunning,
   projectId,
+  recordTransactionReads,
   testDb,
   uniqueId,
 } from '../test-utils/emulator';
 import { createCheckoutSession } from './create-checkout-session';
 import { createStripeClient, signStripePayload } from './stripe-config';
+import { applyStripeEvent } from './stripe-webhook';
 
 const PRICE = 4900;
 const users: string[] = [];
@@ -348,6 +350,106 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
         entries: 0,
         enrollmentCount: 0,
       });
+    });
+
+    it('out of order: a refund recorded only as a refund-unmatched stripeEvents record (before markers) blocks the later completed', async () => {
+      const p = await purchase();
+      await testDb().doc(`stripeEvents/${evtId()}`).set({
+        type: 'charge.refunded',
+        outcome: 'refund-unmatched',
+        paymentId: null,
+        paymentIntentId: p.paymentIntentId,
+        processedAt: new Date(),
+      });
+      expect((await postEvent(completed(p))).body?.outcome).toBe('ignored-refunded');
+      expect(await state(p)).toMatchObject({ paymentStatus: 'refunded', enrollments: 0, entries: 0 });
+    });
+
+    it('locks only what is its own: the transaction reads the event, payment, enrolment, earnings entry and refund marker, never the course or the earnings total', async () => {
+      // Regression (bench:faults scenario 2): reading the course (or querying stripeEvents) in the
+      // transaction made 50 simultaneous purchases of one course time out on its lock (44 × 500).
+      const p = await purchase();
+      const paid = recordTransactionReads(testDb());
+      const e = completed(p);
+      // biome-ignore lint/suspicious/noExplicitAny: a hand-built Stripe event
+      expect((await applyStripeEvent({ db: paid.db, now: new Date() }, e as any)).outcome).toBe('paid');
+      expect([...new Set(paid.reads)].sort()).toEqual(
+        [
+          `stripeEvents/${e.id}`,
+          `payments/${p.paymentId}`,
+          `enrollments/${p.courseId}_${p.uid}`,
+          `stripeRefundMarkers/${p.paymentIntentId}`,
+          `earnings/${p.instructorId}/entries/${p.paymentId}`,
+        ].sort(),
+      );
+      expect(await state(p)).toMatchObject({ enrollmentCount: 1, total: PRICE, entries: 1 });
+
+      const refund = recordTransactionReads(testDb());
+      const r = refunded(p);
+      // biome-ignore lint/suspicious/noExplicitAny: a hand-built Stripe event
+      expect((await applyStripeEvent({ db: refund.db, now: new Date() }, r as any)).outcome).toBe('refunded');
+      expect([...new Set(refund.reads)].sort()).toEqual(
+        [
+          `stripeEvents/${r.id}`,
+          `payments/${p.paymentId}`,
+          `enrollments/${p.courseId}_${p.uid}`,
+          `earnings/${p.instructorId}/entries/${p.paymentId}`,
+        ].sort(),
+      );
+      expect(await state(p)).toMatchObject({ enrollmentStatus: 'refunded', enrollmentCount: 0, total: 0 });
+    });
+
+    it('pays and enrols 12 buyers of one course delivered at once, each on its first delivery, with exact counters', async () => {
+      const instructorId = uniqueId('instructor');
+      instructors.push(instructorId);
+      const { courseId } = await seedCourse(testDb(), { instructorId, price: PRICE, title: 'Busy Course' });
+      courses.push(courseId);
+      const buyers = Array.from({ length: 12 }, () => uniqueId('buyer'));
+      const purchases: Purchase[] = await Promise.all(
+        buyers.map(async (uid) => {
+          const ref = testDb().collection('payments').doc();
+          const sessionId = `cs_test_${randomBytes(12).toString('hex')}`;
+          await ref.set({
+            uid,
+            courseId,
+            instructorId,
+            courseTitle: 'Busy Course',
+            amount: PRICE,
+            currency: 'USD',
+            status: 'pending',
+            mode: 'stripe',
+            stripeCheckoutSessionId: sessionId,
+            stripePaymentIntentId: null,
+            createdAt: new Date(),
+          });
+          return {
+            paymentId: ref.id,
+            courseId,
+            uid,
+            instructorId,
+            sessionId,
+            paymentIntentId: `pi_${randomBytes(10).toString('hex')}`,
+          };
+        }),
+      );
+      // Straight to the handler (the HTTP path is covered above): 12 transactions at once.
+      const outcomes = await Promise.all(
+        purchases.map((p) =>
+          // biome-ignore lint/suspicious/noExplicitAny: a hand-built Stripe event
+          applyStripeEvent({ db: testDb(), now: new Date() }, completed(p) as any).then((r) => r.outcome),
+        ),
+      );
+      expect(outcomes).toEqual(purchases.map(() => 'paid'));
+      const [course, earnings, entries] = await Promise.all([
+        testDb().doc(`courses/${courseId}`).get(),
+        testDb().doc(`earnings/${instructorId}`).get(),
+        testDb().collection(`earnings/${instructorId}/entries`).get(),
+      ]);
+      expect(course.get('enrollmentCount')).toBe(12);
+      expect(earnings.get('totals.USD')).toBe(12 * PRICE);
+      expect(earnings.get('paymentsCount')).toBe(12);
+      expect(entries.size).toBe(12);
+      for (const uid of buyers) await deleteUserData(testDb(), uid);
     });
 
     it('expired only ends a pending payment: after completion it changes nothing', async () => {

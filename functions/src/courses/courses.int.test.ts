@@ -9,10 +9,12 @@ import {
   deleteUserData,
   emulatorsRunning,
   projectId,
+  recordTransactionReads,
   testDb,
   uniqueId,
   waitFor,
 } from '../test-utils/emulator';
+import { enrollInFreeCourse } from './enroll-in-free-course';
 import {
   deleteCourse,
   enrol,
@@ -132,6 +134,21 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       );
       expect(results.filter((r) => r.result?.alreadyEnrolled === false)).toHaveLength(1);
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
+    });
+
+    it('locks only the learner’s own enrolment, never the course every enrolment shares; 12 learners at once count 12', async () => {
+      const { courseId } = await newCourse();
+      const uids = Array.from({ length: 12 }, () => uniqueId('free-learner'));
+      const recorded = recordTransactionReads(testDb());
+      const results = await Promise.all(
+        uids.map((uid) => enrollInFreeCourse({ db: recorded.db, now: new Date() }, uid, { courseId })),
+      );
+      expect(results.filter((r) => !r.alreadyEnrolled)).toHaveLength(12);
+      expect([...new Set(recorded.reads)].sort()).toEqual(
+        uids.map((uid) => `enrollments/${courseId}_${uid}`).sort(),
+      );
+      expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(12);
+      for (const uid of uids) await deleteUserData(testDb(), uid);
     });
 
     it("refuses paid courses, unpublished courses and the instructor's own course", async () => {

@@ -16,6 +16,11 @@ export const courseIdField = z
 export const enrollInFreeCourseInput = z.strictObject({ courseId: courseIdField });
 export type EnrollInFreeCourseInput = z.infer<typeof enrollInFreeCourseInput>;
 
+/** Firestore's NOT_FOUND (gRPC code 5): here, the course's update after the course was deleted. */
+function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 5;
+}
+
 export const enrollmentNotificationId = (courseId: string) => `enrollment_${courseId}`;
 
 export async function enrollInFreeCourse(
@@ -27,26 +32,36 @@ export async function enrollInFreeCourse(
   const cRef = courseRef(db, input.courseId);
   const eRef = enrollmentRef(db, input.courseId, uid);
 
-  const outcome = await db.runTransaction(async (tx) => {
-    const [courseSnap, enrollmentSnap] = await tx.getAll(cRef, eRef);
-    const course = courseSnap ? readCourse(courseSnap) : null;
-    if (course?.status !== 'published') throw notFound(`Course ${input.courseId}`);
-    if (enrollmentSnap?.exists && enrollmentSnap.get('status') === 'active') {
-      return { created: false, course };
-    }
-    if (course.instructorId === uid) throw failedPrecondition('You cannot enrol in your own course.');
-    if (course.price > 0) {
-      throw failedPrecondition('This course is paid: enrol through checkout (createCheckoutSession).');
-    }
-    if (enrollmentSnap?.exists) {
-      // A refunded enrolment in a course that is free now: reactivate it, keeping progress.
-      tx.update(eRef, { status: 'active', source: 'free', paymentId: null, updatedAt: now });
-    } else {
-      tx.create(eRef, newEnrollmentData({ uid, course, source: 'free', now }));
-    }
-    tx.update(cRef, { enrollmentCount: FieldValue.increment(1) });
-    return { created: true, course };
-  });
+  // The course is input (published? free? whose?), read before the transaction: every learner
+  // enrolling in it shares the document, and a read inside the transaction would make concurrent
+  // enrolments contend on its lock. The transaction reads only this learner's enrolment, which
+  // decides idempotency, and bumps the course's counter with a blind increment.
+  const course = readCourse(await cRef.get());
+  if (course?.status !== 'published') throw notFound(`Course ${input.courseId}`);
+
+  let outcome: { created: boolean };
+  try {
+    outcome = await db.runTransaction(async (tx) => {
+      const enrollmentSnap = await tx.get(eRef);
+      if (enrollmentSnap.exists && enrollmentSnap.get('status') === 'active') return { created: false };
+      if (course.instructorId === uid) throw failedPrecondition('You cannot enrol in your own course.');
+      if (course.price > 0) {
+        throw failedPrecondition('This course is paid: enrol through checkout (createCheckoutSession).');
+      }
+      if (enrollmentSnap.exists) {
+        // A refunded enrolment in a course that is free now: reactivate it, keeping progress.
+        tx.update(eRef, { status: 'active', source: 'free', paymentId: null, updatedAt: now });
+      } else {
+        tx.create(eRef, newEnrollmentData({ uid, course, source: 'free', now }));
+      }
+      // update, not set: fails (and with it the whole transaction) if the course was deleted since.
+      tx.update(cRef, { enrollmentCount: FieldValue.increment(1) });
+      return { created: true };
+    });
+  } catch (error) {
+    if (isNotFound(error)) throw notFound(`Course ${input.courseId}`);
+    throw error;
+  }
 
   if (outcome.created) {
     logger.info('enrolled in free course', { uid, courseId: input.courseId });
@@ -56,7 +71,7 @@ export async function enrollInFreeCourse(
         uid,
         type: 'enrollment',
         id: enrollmentNotificationId(input.courseId),
-        title: `You're enrolled in ${outcome.course.title}`,
+        title: `You're enrolled in ${course.title}`,
         body: 'Start learning whenever you like; your progress is saved as you go.',
         link: `/courses/${input.courseId}`,
       },

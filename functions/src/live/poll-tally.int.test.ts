@@ -3,7 +3,7 @@
 // delivered.
 import type { Firestore } from 'firebase-admin/firestore';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emulatorsRunning, testDb, uniqueId, waitFor } from '../test-utils/emulator';
+import { emulatorsRunning, recordTransactionReads, testDb, uniqueId, waitFor } from '../test-utils/emulator';
 import { tallyPollVote } from './poll-tally';
 
 const cleanupSessions: string[] = [];
@@ -93,5 +93,22 @@ describe.skipIf(!emulatorsRunning)('tallyPollVote', () => {
     await Promise.all(ballots.map(([uid]) => waitCounted(sessionId, pollId, uid)));
     await new Promise((r) => setTimeout(r, 1500));
     expect(await pollTotals(sessionId, pollId)).toEqual({ counts: { '0': 2, '2': 3 }, totalVotes: 5 });
+  });
+
+  it('locks only the vote, never the poll every vote in the room shares', async () => {
+    const { sessionId, pollId } = await createPoll();
+    const voters = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'];
+    await Promise.all(voters.map((uid, i) => castVote(sessionId, pollId, uid, i % 3)));
+    const recorded = recordTransactionReads(db());
+    await Promise.all(voters.map((uid) => tallyPollVote(recorded.db, sessionId, pollId, uid, new Date())));
+    expect([...new Set(recorded.reads)].sort()).toEqual(
+      voters.map((uid) => `liveSessions/${sessionId}/polls/${pollId}/votes/${uid}`).sort(),
+    );
+    await Promise.all(voters.map((uid) => waitCounted(sessionId, pollId, uid)));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await pollTotals(sessionId, pollId)).toEqual({
+      counts: { '0': 2, '1': 2, '2': 2 },
+      totalVotes: 6,
+    });
   });
 });

@@ -2,7 +2,7 @@
 // and `totalVotes`, so a room client reads the polls and its own vote instead of every vote.
 // Applied once: a transaction checks and sets `countedAt` on the vote (repeat deliveries and the
 // seed's pre-counted votes are skipped); a vote for an option that doesn't exist is marked
-// `ignored`.
+// `ignored`. The poll document is read before that transaction, never in it (see below).
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 
@@ -18,11 +18,17 @@ export async function tallyPollVote(
   const pollRef = db.doc(`liveSessions/${sessionId}/polls/${pollId}`);
   const voteRef = pollRef.collection('votes').doc(uid);
 
+  // The poll's options are input, read before the transaction: every vote in the room shares the
+  // poll document, and a read inside the transaction would make a burst of votes contend on its
+  // lock. The transaction reads only the vote (whether it is counted yet) and adds to the poll's
+  // counts with blind increments.
+  const pollSnap = await pollRef.get();
+  const options: unknown = pollSnap.exists ? pollSnap.get('options') : undefined;
+
   const result = await db.runTransaction(async (tx): Promise<TallyResult> => {
-    const [pollSnap, voteSnap] = await tx.getAll(pollRef, voteRef);
-    if (!voteSnap?.exists) return 'missing';
+    const voteSnap = await tx.get(voteRef);
+    if (!voteSnap.exists) return 'missing';
     if (voteSnap.get('countedAt')) return 'already-counted';
-    const options: unknown = pollSnap?.exists ? pollSnap.get('options') : undefined;
     const optionIndex: unknown = voteSnap.get('optionIndex');
     const valid =
       Array.isArray(options) &&
@@ -34,6 +40,8 @@ export async function tallyPollVote(
       tx.update(voteRef, { countedAt: now, ignored: true });
       return 'ignored';
     }
+    // update, not set: a poll deleted since the read fails the transaction (nothing counted), and
+    // the trigger's retry then marks the vote ignored.
     tx.update(pollRef, {
       [`counts.${optionIndex}`]: FieldValue.increment(1),
       totalVotes: FieldValue.increment(1),

@@ -8,6 +8,7 @@ import {
   type DocumentSnapshot,
   type Firestore,
   getFirestore,
+  type Transaction,
 } from 'firebase-admin/firestore';
 import { newPrivateAccountData, newProfileData } from '../accounts/create-account';
 import type { Mailer, MailMessage } from '../notifications/mailer';
@@ -104,6 +105,45 @@ export function waitForDoc(
       },
     );
   });
+}
+
+/**
+ * `db` with every read made inside a transaction recorded in `reads` (document paths; a query as
+ * `query`), to show which documents a handler's transaction locks. Reads and
+ * writes outside transactions, and the transactions' writes, go through unrecorded.
+ */
+export function recordTransactionReads(db: Firestore): { db: Firestore; reads: string[] } {
+  const reads: string[] = [];
+  const label = (target: unknown): string => {
+    const path = (target as { path?: unknown }).path;
+    return typeof path === 'string' ? path : 'query';
+  };
+  const wrapTx = (tx: Transaction): Transaction =>
+    new Proxy(tx, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        if (prop === 'get' || prop === 'getAll') {
+          return (...args: unknown[]) => {
+            for (const a of prop === 'get' ? args.slice(0, 1) : args)
+              if (a && typeof a === 'object' && !('fieldMask' in a)) reads.push(label(a));
+            return value.apply(target, args);
+          };
+        }
+        return value.bind(target);
+      },
+    });
+  const proxied = new Proxy(db, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop === 'runTransaction') {
+        return (fn: (tx: Transaction) => Promise<unknown>, options?: object) =>
+          target.runTransaction((tx) => fn(wrapTx(tx)), options);
+      }
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { db: proxied, reads };
 }
 
 /** Lets asynchronous triggers run, for asserting that something did NOT happen. */
