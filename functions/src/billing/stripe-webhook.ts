@@ -5,12 +5,13 @@
 // count and instructor earnings each change at most once per payment.
 //
 // Contention: the transaction reads only what decides idempotency — the event record, the
-// payment, the enrolment and the earnings entry, all per event or per payment. Documents every
-// purchase of a course shares (the course, the instructor's earnings total) are never read in
-// it: the course is an input (title, instructor, whether it exists), read before the
-// transaction, and both are changed by blind FieldValue.increment writes. Reading the course
-// inside made 50 simultaneous purchases of one course contend on its lock (bench:faults
-// scenario 2: 44 of 50 first deliveries answered 500 on a lock timeout).
+// payment, the enrolment, the earnings entry and the early-refund marker, all per event or per
+// payment, each by document (no query). Documents every purchase of a course shares (the course,
+// the instructor's earnings total) are never read in it: the course is an input (title,
+// instructor, whether it exists), read before the transaction, and both are changed by blind
+// FieldValue.increment writes. Reading the course (and querying stripeEvents) inside made 50
+// simultaneous purchases of one course contend on the same locks (bench:faults scenario 2: 44 of
+// 50 first deliveries answered 500 on a lock timeout).
 import { formatPrice, HANDLED_STRIPE_EVENTS, type HandledStripeEvent } from '@skillverse/domain/courses-api';
 import {
   type DocumentReference,

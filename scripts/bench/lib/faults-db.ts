@@ -128,6 +128,11 @@ export function faultyDb(db: Firestore, failAt: number, log: FaultLog): Firestor
           if ((main && count === failAt) || (!main && !log.fired)) {
             log.fired = label;
             log.afterCommit = !main;
+            // A read fails as a real one does, with a rejected promise: thrown synchronously, it
+            // would leave a read started just before it (Promise.all([get(a), get(b)])) with no
+            // handler, and that read's "Transaction is invalid or closed" after the rollback
+            // would be an unhandled rejection that ends the script. Writes are synchronous.
+            if (READS.has(prop)) return Promise.reject(new InjectedFault(label));
             throw new InjectedFault(label);
           }
           const result = value.apply(target, args);
