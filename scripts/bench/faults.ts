@@ -251,11 +251,19 @@ async function postSigned(payload: string) {
   });
 }
 
-/** callFunction, sending again when the emulator (not the function) failed to answer. */
+/**
+ * callFunction, sending again when the emulator (not the function) answered. A callable's own
+ * failure always carries `error` ({ status, message }); a 5xx without it is the Functions
+ * emulator's: a worker whose pipe broke, or a call it killed at the function's timeout (60 s) on
+ * a machine loaded by other workers. The callables are idempotent, so sending again is safe.
+ */
 function call<T = unknown>(name: string, data: unknown, token?: string): Promise<CallableResponse<T>> {
   return withInfraRetry(name, async () => {
     try {
-      return await callFunction<T>(name, data, token);
+      const answer = await callFunction<T>(name, data, token);
+      if (answer.status >= 500 && answer.result === undefined && answer.error === undefined)
+        return 'infra' as const;
+      return answer;
     } catch (error) {
       if (
         error instanceof Error &&
@@ -1086,7 +1094,7 @@ function writeReport(started: Date, load: string, totalSec: number) {
     '',
     `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version.slice(1)}, Java 17 Firestore emulator, load average ${load} at start; the machine was shared with other workers (their emulators, builds and tests) during the run`,
     `- Date: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${totalSec.toFixed(0)} s in all`,
-    `- Requests resent because the emulator, not the function, failed to answer (a dropped connection, a non-JSON page, or the emulator’s own 500 carrying a Node error such as \`write EPIPE\`, e.g. while the Functions emulator reloads after a rebuild of functions/lib by another worker): ${infraRetries.count}`,
+    `- Requests resent because the emulator, not the function, failed to answer (a dropped connection, a non-JSON page, or the emulator’s own 500 with no callable error in it: a Node error such as \`write EPIPE\` while the Functions emulator reloads after a rebuild of functions/lib by another worker, or a call it killed at the function’s 60 s timeout on the loaded machine): ${infraRetries.count}`,
     `- Command: \`SV_PORT_OFFSET=${process.env.SV_PORT_OFFSET ?? 0} npm run bench:faults\` (\`scripts/bench/faults.ts\`; the Functions emulator runs the real handlers, the Firestore emulator the real rules; \`--only 1,5\` runs some scenarios and leaves this file alone). Exits 1 if any scenario fails.`,
     '',
     '| # | scenario | result | time | counts |',
