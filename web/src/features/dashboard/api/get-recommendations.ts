@@ -1,35 +1,50 @@
 import type { Recommendation, RecommendationsDoc } from '@skillverse/domain/recommendations';
 import { doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
 import { db } from '@/lib/firebase';
-import { arrayOf, count, dateOrNow, serverOnly, text } from '@/lib/firestore/converters/parse';
+import {
+  arrayOf,
+  dateOrNow,
+  nonEmptyStr,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  serverOnly,
+  str,
+  strings,
+} from '@/lib/firestore/converters/parse';
 import { docSource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
-const item = z.object({
-  courseId: z.string().min(1),
-  title: text(),
-  category: text(),
-  level: text('all'),
-  instructorName: text(),
-  thumbnailUrl: z.string().nullable().catch(null),
-  price: count,
-  currency: text('USD'),
-  rating: z.object({ average: count, count }).catch({ average: 0, count: 0 }),
-  enrollmentCount: count,
-  score: count,
-  reasons: arrayOf(z.string()),
-});
-
-const schema = z.object({
-  items: arrayOf(item),
-  method: z.enum(['embeddings', 'overlap']).catch('overlap'),
-  computedAt: dateOrNow,
-});
+/** A recommended course; dropped without a course id. */
+function readItem(raw: unknown): Recommendation | undefined {
+  const r = obj(raw);
+  const courseId = nonEmptyStr(r.courseId);
+  if (courseId === undefined) return undefined;
+  const rating = obj(r.rating);
+  return {
+    courseId,
+    title: str(r.title),
+    category: str(r.category),
+    level: str(r.level, 'all'),
+    instructorName: str(r.instructorName),
+    thumbnailUrl: nullableStr(r.thumbnailUrl),
+    price: num(r.price),
+    currency: str(r.currency, 'USD'),
+    rating: { average: num(rating.average), count: num(rating.count) },
+    enrollmentCount: num(r.enrollmentCount),
+    score: num(r.score),
+    reasons: strings(r.reasons),
+  };
+}
 
 export function parseRecommendations(data: unknown): RecommendationsDoc {
-  const d = schema.parse(data ?? {});
-  return { ...d, items: d.items as Recommendation[] };
+  const d = obj(data);
+  return {
+    items: arrayOf(d.items, readItem),
+    method: oneOf(['embeddings', 'overlap'], d.method, 'overlap'),
+    computedAt: dateOrNow(d.computedAt),
+  };
 }
 
 const converter: FirestoreDataConverter<RecommendationsDoc> = {

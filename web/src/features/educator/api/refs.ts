@@ -3,9 +3,18 @@
 import type { EarningsEntryLike } from '@skillverse/domain/educator';
 import { LIVE_SESSION_STATUSES } from '@skillverse/domain/models';
 import { collection, doc } from 'firebase/firestore';
-import { z } from 'zod';
 import { db } from '@/lib/firebase';
-import { count, dateOrNow, dateOrNull, readOnlyConverter, text } from '@/lib/firestore/converters/parse';
+import {
+  asNum,
+  dateOrNow,
+  dateOrNull,
+  num,
+  obj,
+  oneOf,
+  readOnlyConverter,
+  recordOfAll,
+  str,
+} from '@/lib/firestore/converters/parse';
 
 export const educatorPaths = {
   earnings: (uid: string) => `earnings/${uid}`,
@@ -13,7 +22,8 @@ export const educatorPaths = {
   liveSessions: () => 'liveSessions',
 } as const;
 
-const moneyMap = z.record(z.string(), z.number()).catch({});
+/** Currency → minor units; all or nothing, as before: one value that is not a number empties it. */
+const moneyMap = (v: unknown) => recordOfAll(v, asNum);
 
 export interface EarningsSummaryDoc {
   /** Currency → minor units earned, net of refunds (server-kept running total). */
@@ -23,32 +33,26 @@ export interface EarningsSummaryDoc {
   paymentsCount: number;
 }
 
-const earningsSchema = z.object({ totals: moneyMap, paidOut: moneyMap, paymentsCount: count });
-
-export const earningsConverter = readOnlyConverter(
-  'earnings',
-  (_id, data): EarningsSummaryDoc => earningsSchema.parse(data ?? {}),
-);
+export const earningsConverter = readOnlyConverter('earnings', (_id, data): EarningsSummaryDoc => {
+  const d = obj(data);
+  return { totals: moneyMap(d.totals), paidOut: moneyMap(d.paidOut), paymentsCount: num(d.paymentsCount) };
+});
 
 export type EarningsEntryDoc = EarningsEntryLike & { id: string; courseId: string };
 
-const entrySchema = z.object({
-  courseId: text(),
-  amount: count,
-  refundedAmount: count,
-  currency: text('USD'),
-  status: text('credited'),
-  createdAt: dateOrNow,
-  paidOutAt: dateOrNull,
-});
-
-export const earningsEntryConverter = readOnlyConverter(
-  'earnings entries',
-  (id, data): EarningsEntryDoc => ({
+export const earningsEntryConverter = readOnlyConverter('earnings entries', (id, data): EarningsEntryDoc => {
+  const d = obj(data);
+  return {
     id,
-    ...entrySchema.parse(data ?? {}),
-  }),
-);
+    courseId: str(d.courseId),
+    amount: num(d.amount),
+    refundedAmount: num(d.refundedAmount),
+    currency: str(d.currency, 'USD'),
+    status: str(d.status, 'credited'),
+    createdAt: dateOrNow(d.createdAt),
+    paidOutAt: dateOrNull(d.paidOutAt),
+  };
+});
 
 export interface HostedSession {
   id: string;
@@ -60,22 +64,18 @@ export interface HostedSession {
   capacity: number;
 }
 
-const sessionSchema = z.object({
-  title: text(),
-  scheduledAt: dateOrNow,
-  durationMin: count,
-  status: z.enum(LIVE_SESSION_STATUSES).catch('scheduled'),
-  registeredCount: count,
-  capacity: count,
-});
-
-export const hostedSessionConverter = readOnlyConverter(
-  'liveSessions',
-  (id, data): HostedSession => ({
+export const hostedSessionConverter = readOnlyConverter('liveSessions', (id, data): HostedSession => {
+  const d = obj(data);
+  return {
     id,
-    ...sessionSchema.parse(data ?? {}),
-  }),
-);
+    title: str(d.title),
+    scheduledAt: dateOrNow(d.scheduledAt),
+    durationMin: num(d.durationMin),
+    status: oneOf(LIVE_SESSION_STATUSES, d.status, 'scheduled'),
+    registeredCount: num(d.registeredCount),
+    capacity: num(d.capacity),
+  };
+});
 
 export const earningsRef = (uid: string) =>
   doc(db, educatorPaths.earnings(uid)).withConverter(earningsConverter);

@@ -6,71 +6,94 @@ import {
   type CourseSection,
 } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, count, dateOrNow, dateOrNull, serverOnly, text } from './parse';
-
-const outlineLecture = z.object({
-  id: z.string().min(1),
-  title: text(),
-  durationSec: count,
-  preview: z.boolean().catch(false),
-});
-
-const section = z.object({
-  id: z.string().min(1),
-  title: text(),
-  order: count,
-  lectureIds: arrayOf(z.string()).optional(),
-  lectures: arrayOf(outlineLecture),
-});
+import {
+  arrayOf,
+  bool,
+  dateOrNow,
+  dateOrNull,
+  isObject,
+  nonEmptyStr,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  serverOnly,
+  str,
+  strings,
+} from './parse';
 
 /** A lecture as the outline on the course document lists it (written by the course editor). */
-export type OutlineLecture = z.output<typeof outlineLecture>;
+export interface OutlineLecture {
+  id: string;
+  title: string;
+  durationSec: number;
+  preview: boolean;
+}
 /** A section with its lecture summaries (empty when the document has only `lectureIds`). */
 export type CourseOutlineSection = CourseSection & { lectures: OutlineLecture[] };
 /** courses/{id} as the web app reads it: the domain model, outline summaries included. */
 export type CourseDoc = Omit<Course, 'sections'> & { sections: CourseOutlineSection[] };
 
-const schema = z.object({
-  instructorId: text(),
-  title: text(),
-  description: text(),
-  category: z.enum(CATEGORIES).catch('Programming'),
-  tags: arrayOf(z.string()),
-  level: z.enum(COURSE_LEVELS).catch('all'),
-  price: count,
-  currency: text('USD'),
-  thumbnailUrl: z.string().nullable().catch(null),
-  status: z.enum(COURSE_STATUSES).catch('draft'),
-  rejectionReason: z.string().nullable().catch(null),
-  sections: arrayOf(section),
-  totalLectures: count,
-  rating: z.object({ average: count, count }).catch({ average: 0, count: 0 }),
-  enrollmentCount: count,
-  completionCount: count,
-  certificate: z
-    .object({ enabled: z.boolean().catch(true), passingScore: count })
-    .catch({ enabled: true, passingScore: 70 }),
-  instructorName: text(),
-  instructorPhotoURL: z.string().nullable().catch(null),
-  totalDurationSec: count,
-  featured: z.boolean().catch(false),
-  searchTokens: arrayOf(z.string()),
-  publishedAt: dateOrNull,
-  createdAt: dateOrNow,
-  updatedAt: dateOrNow,
-});
+/** An outline lecture; dropped without an id. */
+function readOutlineLecture(raw: unknown): OutlineLecture | undefined {
+  const l = obj(raw);
+  const id = nonEmptyStr(l.id);
+  if (id === undefined) return undefined;
+  return { id, title: str(l.title), durationSec: num(l.durationSec), preview: bool(l.preview) };
+}
+
+/** A section; dropped without an id. Without `lectureIds`, they come from the outline summaries. */
+function readSection(raw: unknown): CourseOutlineSection | undefined {
+  const s = obj(raw);
+  const id = nonEmptyStr(s.id);
+  if (id === undefined) return undefined;
+  const lectureIds = strings(s.lectureIds);
+  const lectures = arrayOf(s.lectures, readOutlineLecture);
+  return {
+    id,
+    title: str(s.title),
+    order: num(s.order),
+    lectures,
+    lectureIds: lectureIds.length > 0 ? lectureIds : lectures.map((l) => l.id),
+  };
+}
 
 /** Parses a courses/{id} document; missing or malformed fields fall back to safe defaults. */
 export function parseCourse(id: string, data: unknown): CourseDoc {
-  const d = schema.parse(data ?? {});
-  const sections = [...d.sections]
-    .sort((a, b) => a.order - b.order)
-    .map(({ lectureIds, ...rest }) => ({
-      ...rest,
-      lectureIds: lectureIds && lectureIds.length > 0 ? lectureIds : rest.lectures.map((l) => l.id),
-    }));
-  return { id, ...d, sections };
+  const d = obj(data);
+  const rating = obj(d.rating);
+  const certificate = isObject(d.certificate)
+    ? { enabled: bool(d.certificate.enabled, true), passingScore: num(d.certificate.passingScore) }
+    : // Not a map at all: the platform default rule.
+      { enabled: true, passingScore: 70 };
+  return {
+    id,
+    instructorId: str(d.instructorId),
+    title: str(d.title),
+    description: str(d.description),
+    category: oneOf(CATEGORIES, d.category, 'Programming'),
+    tags: strings(d.tags),
+    level: oneOf(COURSE_LEVELS, d.level, 'all'),
+    price: num(d.price),
+    currency: str(d.currency, 'USD'),
+    thumbnailUrl: nullableStr(d.thumbnailUrl),
+    status: oneOf(COURSE_STATUSES, d.status, 'draft'),
+    rejectionReason: nullableStr(d.rejectionReason),
+    sections: arrayOf(d.sections, readSection).sort((a, b) => a.order - b.order),
+    totalLectures: num(d.totalLectures),
+    rating: { average: num(rating.average), count: num(rating.count) },
+    enrollmentCount: num(d.enrollmentCount),
+    completionCount: num(d.completionCount),
+    certificate,
+    instructorName: str(d.instructorName),
+    instructorPhotoURL: nullableStr(d.instructorPhotoURL),
+    totalDurationSec: num(d.totalDurationSec),
+    featured: bool(d.featured),
+    searchTokens: strings(d.searchTokens),
+    publishedAt: dateOrNull(d.publishedAt),
+    createdAt: dateOrNow(d.createdAt),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
 }
 
 export const courseConverter: FirestoreDataConverter<CourseDoc> = {

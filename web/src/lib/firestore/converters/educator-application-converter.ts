@@ -1,35 +1,23 @@
 import { EDUCATOR_APPLICATION_STATUSES, type EducatorApplication } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, dateOrNow, dateOrNull, serverOnly } from './parse';
-
-const schema = z.object({
-  expertise: arrayOf(z.string()),
-  motivation: z.string().catch(''),
-  sampleUrl: z.string().nullable().optional().catch(undefined),
-  status: z.enum(EDUCATOR_APPLICATION_STATUSES).catch('pending'),
-  decidedBy: z.string().nullable().optional().catch(null),
-  decidedAt: dateOrNull,
-  decisionReason: z.string().nullable().optional().catch(null),
-  createdAt: dateOrNow,
-  updatedAt: dateOrNull,
-});
+import { asStr, dateOrNow, dateOrNull, nullableStr, obj, oneOf, serverOnly, str, strings } from './parse';
 
 export type EducatorApplicationDoc = EducatorApplication & { updatedAt: Date | null };
 
 export function parseEducatorApplication(uid: string, data: unknown): EducatorApplicationDoc {
-  const d = schema.parse(data ?? {});
+  const d = obj(data);
+  const sampleUrl = asStr(d.sampleUrl);
   return {
     uid,
-    expertise: d.expertise,
-    motivation: d.motivation,
-    ...(d.sampleUrl ? { sampleUrl: d.sampleUrl } : {}),
-    status: d.status,
-    decidedBy: d.decidedBy ?? null,
-    decidedAt: d.decidedAt,
-    decisionReason: d.decisionReason ?? null,
-    createdAt: d.createdAt,
-    updatedAt: d.updatedAt,
+    expertise: strings(d.expertise),
+    motivation: str(d.motivation),
+    ...(sampleUrl ? { sampleUrl } : {}),
+    status: oneOf(EDUCATOR_APPLICATION_STATUSES, d.status, 'pending'),
+    decidedBy: nullableStr(d.decidedBy),
+    decidedAt: dateOrNull(d.decidedAt),
+    decisionReason: nullableStr(d.decisionReason),
+    createdAt: dateOrNow(d.createdAt),
+    updatedAt: dateOrNull(d.updatedAt),
   };
 }
 

@@ -1,28 +1,27 @@
 import { ENROLLMENT_SOURCES, ENROLLMENT_STATUSES, type Enrollment } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, count, dateOrNow, dateOrNull, serverOnly, text } from './parse';
-
-const schema = z.object({
-  uid: text(),
-  courseId: text(),
-  instructorId: text(),
-  status: z.enum(ENROLLMENT_STATUSES).catch('active'),
-  source: z.enum(ENROLLMENT_SOURCES).catch('free'),
-  completedLectureIds: arrayOf(z.string()),
-  progress: count,
-  lastLectureId: z.string().nullable().catch(null),
-  lastPositionSec: count,
-  completedAt: dateOrNull,
-  certificateId: z.string().nullable().catch(null),
-  courseTitle: text(),
-  courseThumbnailUrl: z.string().nullable().catch(null),
-  createdAt: dateOrNow,
-  updatedAt: dateOrNow,
-});
+import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str, strings } from './parse';
 
 export function parseEnrollment(id: string, data: unknown): Enrollment {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    uid: str(d.uid),
+    courseId: str(d.courseId),
+    instructorId: str(d.instructorId),
+    status: oneOf(ENROLLMENT_STATUSES, d.status, 'active'),
+    source: oneOf(ENROLLMENT_SOURCES, d.source, 'free'),
+    completedLectureIds: strings(d.completedLectureIds),
+    progress: num(d.progress),
+    lastLectureId: nullableStr(d.lastLectureId),
+    lastPositionSec: num(d.lastPositionSec),
+    completedAt: dateOrNull(d.completedAt),
+    certificateId: nullableStr(d.certificateId),
+    courseTitle: str(d.courseTitle),
+    courseThumbnailUrl: nullableStr(d.courseThumbnailUrl),
+    createdAt: dateOrNow(d.createdAt),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
 }
 
 export const enrollmentConverter: FirestoreDataConverter<Enrollment> = {

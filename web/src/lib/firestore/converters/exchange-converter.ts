@@ -8,40 +8,68 @@ import {
   type ExchangeMessage,
   type ExchangeMilestone,
   type ExchangeSession,
+  type ExchangeTerms,
+  type MessageAttachment,
   type TypingIndicator,
 } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, count, serverOnly, text, toDate } from './parse';
-
-/** A time that may be missing (older or malformed documents): now, or null. */
-const dateOrNow = z
-  .unknown()
-  .optional()
-  .transform((v) => toDate(v) ?? new Date());
-const dateOrNull = z
-  .unknown()
-  .optional()
-  .transform((v) => toDate(v));
+import {
+  arrayOf,
+  asNum,
+  asStr,
+  bool,
+  dateOrNow,
+  dateOrNull,
+  isObject,
+  nonEmptyStr,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  recordOfAll,
+  serverOnly,
+  str,
+  strings,
+} from './parse';
 
 // Skill exchange documents (SPEC §3). The client writes them with plain updateDoc/addDoc calls in
 // features/exchange/api (rules check every field); these converters only read.
 
-const skillRef = z.union([z.string(), z.object({ name: z.string() }).transform((s) => s.name)]).catch('');
+/** A skill stored as its name or as `{ name, level }` (older documents): the name, else ''. */
+function skillName(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return isObject(v) && typeof v.name === 'string' ? v.name : '';
+}
 
-const terms = z
-  .object({
-    commitmentHours: z.number().catch(0),
-    frequency: text(),
-    cancellationPolicy: text(),
-    notes: z.string().optional().catch(undefined),
-  })
-  .nullable()
-  .catch(null);
+/** The agreed terms; null when missing or not a map. Missing notes read as ''. */
+function readTerms(v: unknown): ExchangeTerms | null {
+  if (!isObject(v)) return null;
+  return {
+    commitmentHours: num(v.commitmentHours),
+    frequency: str(v.frequency),
+    cancellationPolicy: str(v.cancellationPolicy),
+    notes: str(v.notes),
+  };
+}
 
-const lastMessage = z.object({ text: text(), senderId: text(), at: dateOrNow }).nullable().catch(null);
+function readLastMessage(v: unknown): ExchangeLastMessage | null {
+  if (!isObject(v)) return null;
+  return { text: str(v.text), senderId: str(v.senderId), at: dateOrNow(v.at) };
+}
 
-const milestone = z.object({ id: z.string().min(1), title: z.string(), done: z.boolean().catch(false) });
+/** A milestone; dropped without an id or a title. */
+function readMilestone(raw: unknown): ExchangeMilestone | undefined {
+  const m = obj(raw);
+  const id = nonEmptyStr(m.id);
+  if (id === undefined || typeof m.title !== 'string') return undefined;
+  return { id, title: m.title, done: bool(m.done) };
+}
+
+/** A participant's display fields; anything but a map fails (and with it the whole `people` map). */
+function readPerson(v: unknown): { displayName: string; photoURL: string | null } | undefined {
+  if (!isObject(v)) return undefined;
+  return { displayName: str(v.displayName, 'SkillVerse member'), photoURL: nullableStr(v.photoURL) };
+}
 
 export interface ExchangeDoc extends Exchange {
   lastMessage: ExchangeLastMessage | null;
@@ -52,33 +80,28 @@ export interface ExchangeDoc extends Exchange {
   people: Record<string, { displayName: string; photoURL: string | null }>;
 }
 
-const exchangeSchema = z.object({
-  requesterId: text(),
-  providerId: text(),
-  participants: arrayOf(z.string()),
-  offeredSkill: skillRef,
-  requestedSkill: skillRef,
-  message: text(),
-  status: z.enum(EXCHANGE_STATUSES).catch('pending'),
-  terms,
-  termsAcceptedBy: arrayOf(z.string()),
-  completedBy: arrayOf(z.string()),
-  createdAt: dateOrNow,
-  updatedAt: dateOrNow,
-  lastMessage,
-  unread: z.record(z.string(), z.number()).catch({}),
-  milestones: arrayOf(milestone),
-  people: z
-    .record(
-      z.string(),
-      z.object({ displayName: text('SkillVerse member'), photoURL: z.string().nullable().catch(null) }),
-    )
-    .catch({}),
-});
-
 export function parseExchange(id: string, data: unknown): ExchangeDoc {
-  const d = exchangeSchema.parse(data ?? {});
-  return { id, ...d, terms: d.terms ? { ...d.terms, notes: d.terms.notes ?? '' } : null };
+  const d = obj(data);
+  return {
+    id,
+    requesterId: str(d.requesterId),
+    providerId: str(d.providerId),
+    participants: strings(d.participants),
+    offeredSkill: skillName(d.offeredSkill),
+    requestedSkill: skillName(d.requestedSkill),
+    message: str(d.message),
+    status: oneOf(EXCHANGE_STATUSES, d.status, 'pending'),
+    terms: readTerms(d.terms),
+    termsAcceptedBy: strings(d.termsAcceptedBy),
+    completedBy: strings(d.completedBy),
+    createdAt: dateOrNow(d.createdAt),
+    updatedAt: dateOrNow(d.updatedAt),
+    lastMessage: readLastMessage(d.lastMessage),
+    // All or nothing, as before: one count that is not a number empties the map.
+    unread: recordOfAll(d.unread, asNum),
+    milestones: arrayOf(d.milestones, readMilestone),
+    people: recordOfAll(d.people, readPerson),
+  };
 }
 
 export const exchangeConverter: FirestoreDataConverter<ExchangeDoc> = {
@@ -87,94 +110,105 @@ export const exchangeConverter: FirestoreDataConverter<ExchangeDoc> = {
     parseExchange(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
 
-const matchSchema = z.object({
-  score: count,
-  breakdown: z
-    .object({
-      skills: count,
-      rating: count,
-      experience: count,
-      availability: count,
-      responsiveness: count,
-      overlapMinutes: z.number().nullable().catch(null),
-      responsivenessMeasured: z.boolean().catch(false),
-      semantic: z.boolean().catch(false),
-    })
-    .catch({
-      skills: 0,
-      rating: 0,
-      experience: 0,
-      availability: 0,
-      responsiveness: 0,
-      overlapMinutes: null,
-      responsivenessMeasured: false,
-      semantic: false,
-    }),
-  theyOffer: arrayOf(z.string()),
-  theyWant: arrayOf(z.string()),
-  displayName: text('SkillVerse member'),
-  photoURL: z.string().nullable().catch(null),
-  headline: text(),
-  computedAt: dateOrNow,
-});
+export function parseExchangeMatch(uid: string, data: unknown): ExchangeMatch {
+  const d = obj(data);
+  const b = obj(d.breakdown);
+  return {
+    uid,
+    score: num(d.score),
+    breakdown: {
+      skills: num(b.skills),
+      rating: num(b.rating),
+      experience: num(b.experience),
+      availability: num(b.availability),
+      responsiveness: num(b.responsiveness),
+      overlapMinutes: asNum(b.overlapMinutes) ?? null,
+      responsivenessMeasured: bool(b.responsivenessMeasured),
+      semantic: bool(b.semantic),
+    },
+    theyOffer: strings(d.theyOffer),
+    theyWant: strings(d.theyWant),
+    displayName: str(d.displayName, 'SkillVerse member'),
+    photoURL: nullableStr(d.photoURL),
+    headline: str(d.headline),
+    computedAt: dateOrNow(d.computedAt),
+  };
+}
 
 export const exchangeMatchConverter: FirestoreDataConverter<ExchangeMatch> = {
   toFirestore: () => serverOnly('matches'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) => ({
-    uid: snapshot.id,
-    ...matchSchema.parse(snapshot.data({ serverTimestamps: 'estimate' }) ?? {}),
-  }),
+  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+    parseExchangeMatch(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
 
-const attachment = z.object({ name: z.string().catch('Link'), url: z.string().min(1) });
+/** A link attachment; dropped without a url. */
+function readAttachment(raw: unknown): MessageAttachment | undefined {
+  const a = obj(raw);
+  const url = nonEmptyStr(a.url);
+  return url === undefined ? undefined : { name: str(a.name, 'Link'), url };
+}
+
+export function parseExchangeMessage(id: string, data: unknown): ExchangeMessage {
+  const d = obj(data);
+  return {
+    id,
+    senderId: str(d.senderId),
+    text: str(d.text),
+    attachments: arrayOf(d.attachments, readAttachment),
+    createdAt: dateOrNow(d.createdAt),
+  };
+}
 
 export const exchangeMessageConverter: FirestoreDataConverter<ExchangeMessage> = {
   toFirestore: () => serverOnly('messages (write with addDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-    const d = z
-      .object({ senderId: text(), text: text(), attachments: arrayOf(attachment), createdAt: dateOrNow })
-      .parse(snapshot.data({ serverTimestamps: 'estimate' }) ?? {});
-    return { id: snapshot.id, ...d };
-  },
+  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+    parseExchangeMessage(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+export function parseExchangeSession(id: string, data: unknown): ExchangeSession {
+  const d = obj(data);
+  const createdBy = asStr(d.createdBy);
+  return {
+    id,
+    scheduledAt: dateOrNow(d.scheduledAt),
+    durationMin: num(d.durationMin, 60),
+    status: oneOf(EXCHANGE_SESSION_STATUSES, d.status, 'scheduled'),
+    notes: str(d.notes),
+    ...(createdBy === undefined ? {} : { createdBy }),
+  };
+}
 
 export const exchangeSessionConverter: FirestoreDataConverter<ExchangeSession> = {
   toFirestore: () => serverOnly('sessions (write with addDoc/updateDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-    const d = z
-      .object({
-        scheduledAt: dateOrNow,
-        durationMin: z.number().catch(60),
-        status: z.enum(EXCHANGE_SESSION_STATUSES).catch('scheduled'),
-        notes: text(),
-        createdBy: z.string().optional().catch(undefined),
-      })
-      .parse(snapshot.data({ serverTimestamps: 'estimate' }) ?? {});
-    return { id: snapshot.id, ...d };
-  },
+  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+    parseExchangeSession(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+export function parseExchangeFeedback(uid: string, data: unknown): ExchangeFeedback {
+  const d = obj(data);
+  return {
+    uid,
+    rating: num(d.rating),
+    comment: str(d.comment),
+    endorsedSkills: strings(d.endorsedSkills),
+    createdAt: dateOrNow(d.createdAt),
+  };
+}
 
 export const exchangeFeedbackConverter: FirestoreDataConverter<ExchangeFeedback> = {
   toFirestore: () => serverOnly('feedback (write with setDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-    const d = z
-      .object({
-        rating: z.number().catch(0),
-        comment: text(),
-        endorsedSkills: arrayOf(z.string()),
-        createdAt: dateOrNow,
-      })
-      .parse(snapshot.data({ serverTimestamps: 'estimate' }) ?? {});
-    return { uid: snapshot.id, ...d };
-  },
+  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+    parseExchangeFeedback(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+export function parseTypingIndicator(uid: string, data: unknown): TypingIndicator {
+  const d = obj(data);
+  // No time yet reads as the epoch: "not typing recently".
+  return { uid, typing: bool(d.typing), at: dateOrNull(d.at) ?? new Date(0) };
+}
 
 export const typingConverter: FirestoreDataConverter<TypingIndicator> = {
   toFirestore: () => serverOnly('typing (write with setDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-    const d = z
-      .object({ typing: z.boolean().catch(false), at: dateOrNull })
-      .parse(snapshot.data({ serverTimestamps: 'estimate' }) ?? {});
-    return { uid: snapshot.id, typing: d.typing, at: d.at ?? new Date(0) };
-  },
+  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+    parseTypingIndicator(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };

@@ -1,36 +1,38 @@
 import type { LeaderboardEntry, PointEvent, PointReason, UserActivity } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { count, dateOrNow, serverOnly, text } from './parse';
+import { asNum, dateOrNow, nullableStr, num, obj, recordOfAll, serverOnly, str } from './parse';
 
 // Gamification documents the server writes and clients only read (SPEC §3, §5.5).
 
-const activitySchema = z.object({
-  days: z.record(z.string(), z.number()).catch({}),
-  timezone: text('UTC'),
-  updatedAt: dateOrNow,
-});
+export function parseActivity(data: unknown): UserActivity {
+  const d = obj(data);
+  return {
+    // All or nothing, as before: one day that is not a number empties the map.
+    days: recordOfAll(d.days, asNum),
+    timezone: str(d.timezone, 'UTC'),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
+}
 
 /** users/{uid}/private/activity: local day → points from learning. */
 export const activityConverter: FirestoreDataConverter<UserActivity> = {
   toFirestore: () => serverOnly('users/{uid}/private/activity'),
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    activitySchema.parse(snapshot.data({ serverTimestamps: 'estimate' }) ?? {}),
+    parseActivity(snapshot.data({ serverTimestamps: 'estimate' })),
 };
 
 export type LedgerEntry = PointEvent & { id: string };
 
-const pointEventSchema = z.object({
-  points: count,
-  // Kept as a string: a reason this client does not know yet still shows (with a generic label).
-  reason: text('unknown'),
-  refPath: z.string().nullable().catch(null),
-  createdAt: dateOrNow,
-});
-
 export function parsePointEvent(id: string, data: unknown): LedgerEntry {
-  const d = pointEventSchema.parse(data ?? {});
-  return { id, ...d, reason: d.reason as PointReason };
+  const d = obj(data);
+  return {
+    id,
+    points: num(d.points),
+    // Kept as a string: a reason this client does not know yet still shows (with a generic label).
+    reason: str(d.reason, 'unknown') as PointReason,
+    refPath: nullableStr(d.refPath),
+    createdAt: dateOrNow(d.createdAt),
+  };
 }
 
 /** users/{uid}/pointEvents/{eventId}: the points ledger. */
@@ -40,15 +42,15 @@ export const pointEventConverter: FirestoreDataConverter<LedgerEntry> = {
     parsePointEvent(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
 
-const entrySchema = z.object({
-  points: count,
-  displayName: text('SkillVerse member'),
-  photoURL: z.string().nullable().catch(null),
-  updatedAt: dateOrNow,
-});
-
 export function parseLeaderboardEntry(uid: string, data: unknown): LeaderboardEntry {
-  return { uid, ...entrySchema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    uid,
+    points: num(d.points),
+    displayName: str(d.displayName, 'SkillVerse member'),
+    photoURL: nullableStr(d.photoURL),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
 }
 
 /** leaderboards/{period}/entries/{uid}; the uid is the document id. */

@@ -1,27 +1,31 @@
-import type { Lecture } from '@skillverse/domain/models';
+import type { Lecture, LectureResource } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, count, dateOrNow, serverOnly, text } from './parse';
+import { arrayOf, bool, dateOrNow, nonEmptyStr, nullableStr, num, obj, serverOnly, str } from './parse';
 
-const resource = z.object({ title: text(), url: z.string().min(1) });
-
-const schema = z.object({
-  title: text(),
-  order: count,
-  sectionId: text(),
-  videoUrl: z.string().nullable().catch(null),
-  videoPath: z.string().nullable().catch(null),
-  durationSec: count,
-  preview: z.boolean().catch(false),
-  body: text(),
-  resources: arrayOf(resource),
-  quizId: z.string().nullable().catch(null),
-  createdAt: dateOrNow,
-  updatedAt: dateOrNow,
-});
+/** A lecture resource (a link); dropped without a url. */
+function readResource(raw: unknown): LectureResource | undefined {
+  const r = obj(raw);
+  const url = nonEmptyStr(r.url);
+  return url === undefined ? undefined : { title: str(r.title), url };
+}
 
 export function parseLecture(id: string, data: unknown): Lecture {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    title: str(d.title),
+    order: num(d.order),
+    sectionId: str(d.sectionId),
+    videoUrl: nullableStr(d.videoUrl),
+    videoPath: nullableStr(d.videoPath),
+    durationSec: num(d.durationSec),
+    preview: bool(d.preview),
+    body: str(d.body),
+    resources: arrayOf(d.resources, readResource),
+    quizId: nullableStr(d.quizId),
+    createdAt: dateOrNow(d.createdAt),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
 }
 
 export const lectureConverter: FirestoreDataConverter<Lecture> = {

@@ -1,7 +1,6 @@
 import { LIVE_SESSION_STATUSES, type LiveSessionStatus } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { count, dateOrNow, serverOnly, text } from './parse';
+import { dateOrNow, num, obj, oneOf, serverOnly, str } from './parse';
 
 /** The few fields of a live session that lists outside the live feature show (e.g. the dashboard). */
 export interface LiveSessionSummary {
@@ -13,16 +12,16 @@ export interface LiveSessionSummary {
   status: LiveSessionStatus;
 }
 
-const schema = z.object({
-  title: text('Live session'),
-  hostName: text(''),
-  scheduledAt: dateOrNow,
-  durationMin: count,
-  status: z.enum(LIVE_SESSION_STATUSES).catch('scheduled'),
-});
-
 export function parseLiveSessionSummary(id: string, data: unknown): LiveSessionSummary {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    title: str(d.title, 'Live session'),
+    hostName: str(d.hostName),
+    scheduledAt: dateOrNow(d.scheduledAt),
+    durationMin: num(d.durationMin),
+    status: oneOf(LIVE_SESSION_STATUSES, d.status, 'scheduled'),
+  };
 }
 
 export const liveSessionSummaryConverter: FirestoreDataConverter<LiveSessionSummary> = {
@@ -40,10 +39,10 @@ export interface MyRegistration {
 export const myRegistrationConverter: FirestoreDataConverter<MyRegistration> = {
   toFirestore: () => serverOnly('registrations'),
   fromFirestore: (snapshot: QueryDocumentSnapshot) => {
-    const data = snapshot.data() ?? {};
+    const data = obj(snapshot.data());
     return {
       sessionId: snapshot.ref.parent.parent?.id ?? '',
-      registeredAt: dateOrNow.parse(data.registeredAt ?? data.createdAt),
+      registeredAt: dateOrNow(data.registeredAt ?? data.createdAt),
     };
   },
 };

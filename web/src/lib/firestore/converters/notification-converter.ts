@@ -1,19 +1,18 @@
 import { type AppNotification, NOTIFICATION_TYPES } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { dateOrNow, serverOnly, text } from './parse';
-
-const schema = z.object({
-  type: z.enum(NOTIFICATION_TYPES).catch('account'),
-  title: text(),
-  body: text(),
-  link: z.string().nullable().catch(null),
-  read: z.boolean().catch(false),
-  createdAt: dateOrNow,
-});
+import { bool, dateOrNow, nullableStr, obj, oneOf, serverOnly, str } from './parse';
 
 export function parseNotification(id: string, data: unknown): AppNotification {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    type: oneOf(NOTIFICATION_TYPES, d.type, 'account'),
+    title: str(d.title),
+    body: str(d.body),
+    link: nullableStr(d.link),
+    read: bool(d.read),
+    createdAt: dateOrNow(d.createdAt),
+  };
 }
 
 export const notificationConverter: FirestoreDataConverter<AppNotification> = {

@@ -1,27 +1,26 @@
 import { PAYMENT_STATUSES, type Payment } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { count, dateOrNow, dateOrNull, serverOnly, text } from './parse';
-
-const schema = z.object({
-  uid: text(),
-  courseId: text(),
-  instructorId: text(),
-  amount: count,
-  currency: text('USD'),
-  status: z.enum(PAYMENT_STATUSES).catch('pending'),
-  stripeCheckoutSessionId: z.string().nullable().catch(null),
-  stripePaymentIntentId: z.string().nullable().catch(null),
-  courseTitle: text(),
-  createdAt: dateOrNow,
-  paidAt: dateOrNull,
-});
+import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str } from './parse';
 
 /** A payment, plus the course title when the server stored it on the document. */
 export type PaymentRecord = Payment & { courseTitle: string };
 
 export function parsePayment(id: string, data: unknown): PaymentRecord {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    uid: str(d.uid),
+    courseId: str(d.courseId),
+    instructorId: str(d.instructorId),
+    amount: num(d.amount),
+    currency: str(d.currency, 'USD'),
+    status: oneOf(PAYMENT_STATUSES, d.status, 'pending'),
+    stripeCheckoutSessionId: nullableStr(d.stripeCheckoutSessionId),
+    stripePaymentIntentId: nullableStr(d.stripePaymentIntentId),
+    courseTitle: str(d.courseTitle),
+    createdAt: dateOrNow(d.createdAt),
+    paidAt: dateOrNull(d.paidAt),
+  };
 }
 
 export const paymentConverter: FirestoreDataConverter<PaymentRecord> = {

@@ -1,69 +1,64 @@
 import type { DailyStats, PlatformStats, StatsHistory } from '@skillverse/domain/stats';
 import { emptyCounters } from '@skillverse/domain/stats';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, count, dateOrNow, dateOrNull, serverOnly } from './parse';
+import { arrayOf, dateOrNow, dateOrNull, isObject, num, obj, recordOf, serverOnly } from './parse';
 
-/** A record of counters: every number kept, anything else dropped. */
-const counts = z
-  .record(z.string(), z.unknown())
-  .catch({})
-  .transform((r) =>
-    Object.fromEntries(Object.entries(r).filter((e): e is [string, number] => typeof e[1] === 'number')),
-  );
+/**
+ * A map of counters: every number kept, anything else dropped. (Any number, as before — unlike
+ * the other numeric fields this does not drop NaN or Infinity.)
+ */
+function counts(v: unknown): Record<string, number> {
+  return recordOf(v, (x) => (typeof x === 'number' ? x : undefined));
+}
 
 /** stats/platform, with every counter present (0 when the server has not written it yet). */
 export function parsePlatformStats(data: unknown): PlatformStats {
-  const raw = z
-    .object({
-      users: counts,
-      courses: counts,
-      enrollments: counts,
-      payments: counts,
-      revenue: counts,
-      exchanges: counts,
-      liveSessions: counts,
-      educatorApplications: counts,
-      activeLearners: z
-        .object({ last7Days: count, last30Days: count, asOf: dateOrNow })
-        .nullable()
-        .catch(null),
-      updatedAt: dateOrNow,
-      reconciledAt: dateOrNull,
-    })
-    .parse(data ?? {});
+  const d = obj(data);
   const base = emptyCounters();
+  const active = d.activeLearners;
   return {
-    users: { ...base.users, ...raw.users },
-    courses: { ...base.courses, ...raw.courses },
-    enrollments: { ...base.enrollments, ...raw.enrollments },
-    payments: { ...base.payments, ...raw.payments },
-    revenue: raw.revenue,
-    exchanges: { ...base.exchanges, ...raw.exchanges },
-    liveSessions: { ...base.liveSessions, ...raw.liveSessions },
-    educatorApplications: { ...base.educatorApplications, ...raw.educatorApplications },
-    activeLearners: raw.activeLearners,
-    updatedAt: raw.updatedAt,
-    reconciledAt: raw.reconciledAt,
+    users: { ...base.users, ...counts(d.users) },
+    courses: { ...base.courses, ...counts(d.courses) },
+    enrollments: { ...base.enrollments, ...counts(d.enrollments) },
+    payments: { ...base.payments, ...counts(d.payments) },
+    revenue: counts(d.revenue),
+    exchanges: { ...base.exchanges, ...counts(d.exchanges) },
+    liveSessions: { ...base.liveSessions, ...counts(d.liveSessions) },
+    educatorApplications: { ...base.educatorApplications, ...counts(d.educatorApplications) },
+    activeLearners: isObject(active)
+      ? { last7Days: num(active.last7Days), last30Days: num(active.last30Days), asOf: dateOrNow(active.asOf) }
+      : null,
+    updatedAt: dateOrNow(d.updatedAt),
+    reconciledAt: dateOrNull(d.reconciledAt),
   };
 }
 
-const day = z.object({
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  newUsers: count,
-  newEnrollments: count,
-  revenue: counts,
-  paymentsPaid: count,
-  activeLearners7d: count,
-  activeLearners30d: count,
-  users: count,
-  enrollments: count,
-}) satisfies z.ZodType<DailyStats>;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One day of the history; dropped without a YYYY-MM-DD day. */
+function readDay(raw: unknown): DailyStats | undefined {
+  const d = obj(raw);
+  if (typeof d.day !== 'string' || !DAY.test(d.day)) return undefined;
+  return {
+    day: d.day,
+    newUsers: num(d.newUsers),
+    newEnrollments: num(d.newEnrollments),
+    revenue: counts(d.revenue),
+    paymentsPaid: num(d.paymentsPaid),
+    activeLearners7d: num(d.activeLearners7d),
+    activeLearners30d: num(d.activeLearners30d),
+    users: num(d.users),
+    enrollments: num(d.enrollments),
+  };
+}
 
 /** stats/history: the days oldest first; malformed entries are dropped. */
 export function parseStatsHistory(data: unknown): StatsHistory {
-  const raw = z.object({ days: arrayOf(day), updatedAt: dateOrNow }).parse(data ?? {});
-  return { days: [...raw.days].sort((a, b) => a.day.localeCompare(b.day)), updatedAt: raw.updatedAt };
+  const d = obj(data);
+  return {
+    days: arrayOf(d.days, readDay).sort((a, b) => a.day.localeCompare(b.day)),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
 }
 
 export const platformStatsConverter: FirestoreDataConverter<PlatformStats> = {

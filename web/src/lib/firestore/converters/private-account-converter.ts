@@ -1,23 +1,18 @@
 import type { PrivateAccount } from '@skillverse/domain/models';
 import { resolvePreferences, type StoredNotificationPreferences } from '@skillverse/domain/notifications';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { dateOrNow, serverOnly } from './parse';
-
-const schema = z.object({
-  email: z.string().nullable().catch(null),
-  stripeCustomerId: z.string().nullable().catch(null),
-  notificationPreferences: z.record(z.string(), z.unknown()).nullable().catch(null),
-  referredBy: z.string().nullable().catch(null),
-  createdAt: dateOrNow,
-});
+import { dateOrNow, isPlainObject, nullableStr, obj, serverOnly } from './parse';
 
 export function parsePrivateAccount(data: unknown): PrivateAccount {
-  const d = schema.parse(data ?? {});
+  const d = obj(data);
+  const stored = isPlainObject(d.notificationPreferences) ? { ...d.notificationPreferences } : null;
   return {
-    ...d,
+    email: nullableStr(d.email),
+    stripeCustomerId: nullableStr(d.stripeCustomerId),
     // Stored preferences may be partial or older than the list of types: fill in the defaults.
-    notificationPreferences: resolvePreferences(d.notificationPreferences as StoredNotificationPreferences),
+    notificationPreferences: resolvePreferences(stored as StoredNotificationPreferences),
+    referredBy: nullableStr(d.referredBy),
+    createdAt: dateOrNow(d.createdAt),
   };
 }
 

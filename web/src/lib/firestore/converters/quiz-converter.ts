@@ -1,28 +1,46 @@
-import { QUESTION_TYPES, type Quiz, type QuizKey } from '@skillverse/domain/models';
+import { QUESTION_TYPES, type Quiz, type QuizKey, type QuizQuestion } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, count, dateOrNow, serverOnly, text } from './parse';
+import {
+  arrayOf,
+  asInt,
+  dateOrNow,
+  nonEmptyStr,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  recordOfAll,
+  serverOnly,
+  str,
+  strings,
+} from './parse';
 
-const question = z.object({
-  id: z.string().min(1),
-  prompt: text(),
-  type: z.enum(QUESTION_TYPES).catch('single'),
-  options: arrayOf(z.string()),
-});
-
-const schema = z.object({
-  title: text(),
-  questions: arrayOf(question),
-  passingScore: count,
-  sectionId: z.string().nullable().catch(null),
-  lectureId: z.string().nullable().catch(null),
-  order: count,
-  createdAt: dateOrNow,
-  updatedAt: dateOrNow,
-});
+/** A question; dropped without an id. */
+function readQuestion(raw: unknown): QuizQuestion | undefined {
+  const q = obj(raw);
+  const id = nonEmptyStr(q.id);
+  if (id === undefined) return undefined;
+  return {
+    id,
+    prompt: str(q.prompt),
+    type: oneOf(QUESTION_TYPES, q.type, 'single'),
+    options: strings(q.options),
+  };
+}
 
 export function parseQuiz(id: string, data: unknown): Quiz {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    title: str(d.title),
+    questions: arrayOf(d.questions, readQuestion),
+    passingScore: num(d.passingScore),
+    sectionId: nullableStr(d.sectionId),
+    lectureId: nullableStr(d.lectureId),
+    order: num(d.order),
+    createdAt: dateOrNow(d.createdAt),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
 }
 
 export const quizConverter: FirestoreDataConverter<Quiz> = {
@@ -31,12 +49,12 @@ export const quizConverter: FirestoreDataConverter<Quiz> = {
     parseQuiz(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
 
-const keySchema = z.object({
-  answers: z.record(z.string(), arrayOf(z.number().int().min(0))).catch({}),
-});
-
 export function parseQuizKey(data: unknown): QuizKey {
-  return keySchema.parse(data ?? {});
+  const d = obj(data);
+  return {
+    // Question id → the indexes of its right options (non-negative integers; others dropped).
+    answers: recordOfAll(d.answers, (v) => arrayOf(v, (i) => asInt(i, 0))),
+  };
 }
 
 export const quizKeyConverter: FirestoreDataConverter<QuizKey> = {

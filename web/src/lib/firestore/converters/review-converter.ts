@@ -1,19 +1,19 @@
 import type { Review } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { dateOrNow, dateOrNull, serverOnly, text } from './parse';
-
-const schema = z.object({
-  rating: z.number().int().min(1).max(5).catch(5),
-  comment: text(),
-  createdAt: dateOrNow,
-  updatedAt: dateOrNull,
-});
+import { dateOrNow, dateOrNull, int, obj, serverOnly, str } from './parse';
 
 /** courses/{id}/reviews/{uid}: the uid is the document id. */
 export function parseReview(uid: string, data: unknown): Review {
-  const { updatedAt, ...d } = schema.parse(data ?? {});
-  return { uid, ...d, ...(updatedAt ? { updatedAt } : {}) };
+  const d = obj(data);
+  const updatedAt = dateOrNull(d.updatedAt);
+  return {
+    uid,
+    // Whole stars, 1 to 5; anything else reads as 5.
+    rating: int(d.rating, 5, 1, 5),
+    comment: str(d.comment),
+    createdAt: dateOrNow(d.createdAt),
+    ...(updatedAt ? { updatedAt } : {}),
+  };
 }
 
 export const reviewConverter: FirestoreDataConverter<Review> = {

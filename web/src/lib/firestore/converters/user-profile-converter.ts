@@ -1,84 +1,91 @@
 import {
   ACCOUNT_STATUSES,
+  type AvailabilitySlot,
   FIRST_GOALS,
+  type Gamification,
   ROLES,
   SKILL_LEVELS,
+  type Skill,
   type UserProfile,
   WEEKDAYS,
 } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { arrayOf, count, dateOrNow, serverOnly, text, toDate } from './parse';
+import {
+  arrayOf,
+  asInt,
+  asNum,
+  bool,
+  dateOrNow,
+  nonEmptyStr,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  recordOf,
+  recordOfAll,
+  serverOnly,
+  str,
+  strings,
+  toDate,
+} from './parse';
 
-const skill = z.object({ name: z.string().min(1), level: z.enum(SKILL_LEVELS).catch('beginner') });
-const slot = z.object({
-  day: z.enum(WEEKDAYS),
-  startMin: z.number().int().min(0).max(1440),
-  endMin: z.number().int().min(0).max(1440),
-});
+/** A skill; dropped without a name, an unknown level reads as beginner. */
+function readSkill(raw: unknown): Skill | undefined {
+  const s = obj(raw);
+  const name = nonEmptyStr(s.name);
+  return name === undefined ? undefined : { name, level: oneOf(SKILL_LEVELS, s.level, 'beginner') };
+}
 
-/** Badge id → when it was earned; entries that are not times are dropped. */
-const badgeDates = z
-  .record(z.string(), z.unknown())
-  .catch({})
-  .transform((raw) => {
-    const out: Record<string, Date> = {};
-    for (const [id, value] of Object.entries(raw)) {
-      const date = toDate(value);
-      if (date) out[id] = date;
-    }
-    return out;
-  });
+/** A weekly slot; dropped unless the day is a weekday and both ends are whole minutes of the day. */
+function readSlot(raw: unknown): AvailabilitySlot | undefined {
+  const s = obj(raw);
+  const day = oneOf(WEEKDAYS, s.day, undefined);
+  const startMin = asInt(s.startMin, 0, 1440);
+  const endMin = asInt(s.endMin, 0, 1440);
+  if (day === undefined || startMin === undefined || endMin === undefined) return undefined;
+  return { day, startMin, endMin };
+}
 
-const schema = z.object({
-  displayName: text(),
-  photoURL: z.string().nullable().catch(null),
-  bio: text(),
-  headline: text(),
-  interests: arrayOf(z.string()),
-  skills: arrayOf(skill),
-  offeredSkills: arrayOf(skill),
-  desiredSkills: arrayOf(skill),
-  availability: arrayOf(slot),
-  timezone: text('UTC'),
-  onboarded: z.boolean().catch(false),
-  firstGoal: z.enum(FIRST_GOALS).nullable().catch(null),
-  referredBy: z.string().nullable().catch(null),
-  roles: arrayOf(z.enum(ROLES)),
-  status: z.enum(ACCOUNT_STATUSES).catch('active'),
-  gamification: z
-    .object({
-      points: count,
-      level: z.number().catch(1),
-      badges: arrayOf(z.string()),
-      currentStreak: count,
-      longestStreak: count,
-      lastActiveDay: z.string().nullable().catch(null),
-      badgeEarnedAt: badgeDates,
-    })
-    .catch({
-      points: 0,
-      level: 1,
-      badges: [],
-      currentStreak: 0,
-      longestStreak: 0,
-      lastActiveDay: null,
-      badgeEarnedAt: {},
-    }),
-  rating: z.object({ average: count, count }).catch({ average: 0, count: 0 }),
-  stats: z.record(z.string(), z.number()).catch({}),
-  createdAt: dateOrNow,
-  updatedAt: dateOrNow,
-});
+function readGamification(v: unknown): Gamification {
+  const g = obj(v);
+  return {
+    points: num(g.points),
+    level: num(g.level, 1),
+    badges: strings(g.badges),
+    currentStreak: num(g.currentStreak),
+    longestStreak: num(g.longestStreak),
+    lastActiveDay: nullableStr(g.lastActiveDay),
+    // Badge id → when it was earned; entries that are not times are dropped.
+    badgeEarnedAt: recordOf(g.badgeEarnedAt, (x) => toDate(x) ?? undefined),
+  };
+}
 
 /** Parses a users/{uid} document; missing or malformed fields fall back to safe defaults. */
 export function parseUserProfile(uid: string, data: unknown): UserProfile {
-  const d = schema.parse(data ?? {});
-  const stats = d.stats;
+  const d = obj(data);
+  const rating = obj(d.rating);
+  // All or nothing, as before: one counter that is not a number resets them all to 0.
+  const stats = recordOfAll(d.stats, asNum);
   const stat = (key: string) => stats[key] ?? 0;
   return {
     uid,
-    ...d,
+    displayName: str(d.displayName),
+    photoURL: nullableStr(d.photoURL),
+    bio: str(d.bio),
+    headline: str(d.headline),
+    interests: strings(d.interests),
+    skills: arrayOf(d.skills, readSkill),
+    offeredSkills: arrayOf(d.offeredSkills, readSkill),
+    desiredSkills: arrayOf(d.desiredSkills, readSkill),
+    availability: arrayOf(d.availability, readSlot),
+    timezone: str(d.timezone, 'UTC'),
+    onboarded: bool(d.onboarded),
+    firstGoal: oneOf(FIRST_GOALS, d.firstGoal, null),
+    referredBy: nullableStr(d.referredBy),
+    roles: arrayOf(d.roles, (x) => oneOf(ROLES, x, undefined)),
+    status: oneOf(ACCOUNT_STATUSES, d.status, 'active'),
+    gamification: readGamification(d.gamification),
+    rating: { average: num(rating.average), count: num(rating.count) },
     stats: {
       coursesCompleted: stat('coursesCompleted'),
       lecturesCompleted: stat('lecturesCompleted'),
@@ -90,6 +97,8 @@ export function parseUserProfile(uid: string, data: unknown): UserProfile {
       sessionsHosted: stat('sessionsHosted'),
       referrals: stat('referrals'),
     },
+    createdAt: dateOrNow(d.createdAt),
+    updatedAt: dateOrNow(d.updatedAt),
   };
 }
 
