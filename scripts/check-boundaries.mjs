@@ -3,7 +3,9 @@
 //  - domain/ is pure: no firebase, react or node-only imports;
 //  - a web feature never imports another feature's files (shared code lives in components/, lib/, domain);
 //  - web/src/components, lib and config never import from features or app;
-//  - pages and components never import firebase/firestore directly (only lib/ and features/*/api/ do).
+//  - pages and components never import firebase/firestore directly (only lib/ and features/*/api/ do);
+//  - web code gets zod from lib/zod.ts (which configures it first), never from 'zod' itself, and
+//    lib/firestore/ (on every page's first paint) does not use it at all.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ROOT } from './lib/emulators.mjs';
@@ -20,6 +22,17 @@ function* files(dir) {
 const importRe =
   /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const problems = [];
+
+/** Specifiers imported only as types (`import type … from`), which load nothing at run time. */
+function typeOnlyImports(file) {
+  const text = readFileSync(file, 'utf8');
+  const valued = new Set();
+  const typed = new Set();
+  for (const m of text.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s)?[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
+    (m[2] ? typed : valued).add(m[3]);
+  }
+  return new Set([...typed].filter((spec) => !valued.has(spec)));
+}
 
 function importsOf(file) {
   const text = readFileSync(file, 'utf8');
@@ -51,6 +64,14 @@ for (const file of files(webSrc)) {
     }
     if (m && ['components', 'lib', 'config'].includes(rel[0])) {
       problems.push(`web/src/${rel.join('/')}: shared ${rel[0]}/ code imports a feature ('${spec}')`);
+    }
+    if (rel[0] === 'lib' && rel[1] === 'firestore' && /(^|\/)lib\/zod$/.test(spec)) {
+      problems.push(
+        `web/src/${rel.join('/')}: Firestore read code must not use zod (it would load on every page's first paint)`,
+      );
+    }
+    if (/^zod(\/|$)/.test(spec) && rel.join('/') !== 'lib/zod.ts' && !typeOnlyImports(file).has(spec)) {
+      problems.push(`web/src/${rel.join('/')}: imports '${spec}'; use '@/lib/zod' (it configures zod first)`);
     }
     if (spec === 'firebase/firestore' && !isApiOrLib) {
       problems.push(`web/src/${rel.join('/')}: imports firebase/firestore outside lib/ and features/*/api/`);

@@ -1,12 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { parseRoutes } from '../scripts/lib/bundle-budget.mjs';
 
 // Vendor code is split by how often it changes and when it is needed: React and the router load on
 // every page; the Firebase SDKs are large and change on their own schedule; firebase/functions and
 // firebase/storage are imported lazily where used, so they stay out of the initial load.
 const vendorGroups = [
+  // What main.tsx needs before anything else — the configuration check and Vite's dynamic-import
+  // helper — in a tiny chunk of its own, so the entry needs nothing but React to show "SkillVerse is
+  // not configured", and runs (starting the app shell) without waiting for Firebase. In 'shared' they
+  // would drag Firebase into the entry: a group also takes the modules its members import.
+  {
+    name: 'boot',
+    test: /(web[\\/]src[\\/]config[\\/]env\.ts|vite[\\/]preload-helper(\.js)?)$/,
+    priority: 40,
+  },
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
   {
     name: 'router',
@@ -20,15 +32,20 @@ const vendorGroups = [
   {
     name: 'firebase-core',
     test: /node_modules[\\/](@firebase[\\/](app|component|logger|util)|firebase[\\/]app|idb|tslib)[\\/]/,
-    priority: 10,
+    // Above the SDK groups: a group also takes the modules its own modules import, so at a lower
+    // priority the Firebase core would land in the lazily loaded Auth chunk and drag it back into
+    // every page's first paint.
+    priority: 25,
   },
   // Shared app code (primitives, helpers, config, domain): one chunk instead of many tiny ones.
-  // Firebase set-up stays out of it: main.tsx loads that only once the configuration is valid.
+  // Firebase set-up stays out of it: main.tsx loads that only once the configuration is valid, and
+  // lib/firebase-auth.ts (with the Auth SDK) loads after the first paint; lib/zod.ts loads with
+  // the forms that use it.
   {
     name: 'shared',
     test: (id: string) =>
-      /(web[\\/]src[\\/](components|lib|config)|domain[\\/]src)[\\/]/.test(id) &&
-      !/web[\\/]src[\\/]lib[\\/](firebase\.ts|firestore[\\/])/.test(id),
+      /web[\\/]src[\\/](components[\\/]ui|lib|config)[\\/]/.test(id) &&
+      !/web[\\/]src[\\/]lib[\\/](firebase\.ts|firebase-auth\.ts|zod\.ts|firestore[\\/])/.test(id),
     priority: 5,
   },
 ];
@@ -72,6 +89,69 @@ function preloadAppShell(): Plugin {
 }
 
 /**
+ * The route's own page chunk is otherwise requested only after the app shell has downloaded and
+ * run and the router has matched the URL — a network round trip after everything else, just
+ * before the page can paint its content. index.html is the same for every route, so it loads a
+ * tiny async script (emitted here, no inline script under the CSP) that matches `location.pathname`
+ * against the routes of src/app/router.tsx and adds `<link rel="modulepreload">` for that route's
+ * page chunk and the chunks it imports beyond the shell: they download with the shell instead.
+ * (First in <head> with `fetchpriority=high`: an async script is otherwise fetched at low priority,
+ * after the shell.)
+ */
+function preloadRoutePage(): Plugin {
+  return {
+    name: 'skillverse:preload-route-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const src = fileURLToPath(new URL('./src', import.meta.url));
+        const routes = parseRoutes(
+          readFileSync(`${src}/app/router.tsx`, 'utf8'),
+          readFileSync(`${src}/config/paths.ts`, 'utf8'),
+        );
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const closure = (from: string, into: Set<string>) => {
+          if (into.has(from)) return into;
+          into.add(from);
+          const chunk = bundle[from];
+          if (chunk?.type === 'chunk') for (const i of chunk.imports) closure(i, into);
+          return into;
+        };
+        const shell = new Set<string>();
+        for (const c of chunks) {
+          if (c.isEntry || c.facadeModuleId?.endsWith('/src/app/app.tsx')) closure(c.fileName, shell);
+        }
+        const table = routes.map(({ path, module }) => {
+          const page = chunks.find((c) =>
+            c.facadeModuleId?.replace(/\.tsx?$/, '').endsWith(`/src/${module}`),
+          );
+          if (!page) throw new Error(`preload-route-page: no chunk for @/${module}`);
+          const pattern = path
+            .split('/')
+            .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+            .join('/');
+          const files = [...closure(page.fileName, new Set())].filter((f) => !shell.has(f));
+          return [`^${pattern}/?$`, files] as const;
+        });
+        const code = `(function(){var r=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(function(f){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href="/"+f;document.head.appendChild(l)});break}})();\n`;
+        const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+        this.emitFile({ type: 'asset', fileName, source: code });
+        return [
+          {
+            tag: 'script',
+            attrs: { src: `/${fileName}`, async: true, fetchpriority: 'high' },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * `<link rel="preconnect">` to Firestore (the emulator in emulator builds): every page reads from it
  * as soon as its scripts run, so the connection can be set up while they download.
  */
@@ -93,7 +173,7 @@ function preconnectFirestore(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadAppShell(), preconnectFirestore()],
+  plugins: [react(), tailwindcss(), preloadAppShell(), preloadRoutePage(), preconnectFirestore()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -104,7 +184,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps for scripts/check-bundle.mjs (and an error tracker's upload), without a sourceMappingURL
+    // comment in the served JS; firebase.json's hosting.ignore keeps the .map files off the CDN.
+    sourcemap: 'hidden',
     // .vite/manifest.json: the chunk graph scripts/check-bundle.mjs measures the bundle budget on.
     manifest: true,
     rolldownOptions: {

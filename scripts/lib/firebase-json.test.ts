@@ -39,6 +39,12 @@ describe('firebase.json', () => {
     );
   });
 
+  it('never deploys source maps: the build keeps them (hidden) for check-bundle, hosting ignores them', () => {
+    expect(config.hosting.ignore).toContain('**/*.map');
+    // 'hidden': maps are written but the served JS carries no sourceMappingURL comment.
+    expect(readFileSync(join(ROOT, 'web/vite.config.ts'), 'utf8')).toMatch(/sourcemap:\s*'hidden'/);
+  });
+
   it('orders header rules so the specific ones win (Hosting applies every match, last one last)', () => {
     const sources = config.hosting.headers.map((r: { source: string }) => r.source);
     expect(sources[0]).toBe('**');

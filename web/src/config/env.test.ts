@@ -125,4 +125,33 @@ describe('parseEnv', () => {
     expect(result.problems.join(' ')).toMatch(/VITE_AUTH_EMULATOR_PORT/);
     expect(result.problems.join(' ')).toMatch(/VITE_USE_EMULATORS/);
   });
+
+  it('says what a malformed value must be', () => {
+    const result = parseEnv(
+      {
+        VITE_STORAGE_EMULATOR: '2',
+        VITE_FIRESTORE_EMULATOR_PORT: '70000',
+        VITE_FUNCTIONS_EMULATOR_PORT: '80.5',
+      },
+      { dev: true },
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'VITE_FIRESTORE_EMULATOR_PORT must be a port number',
+        'VITE_FUNCTIONS_EMULATOR_PORT must be a port number',
+        "VITE_STORAGE_EMULATOR must be '0' or '1'",
+      ],
+    });
+  });
+
+  it('trims values and treats blank ones as unset', () => {
+    const result = parseEnv(
+      { VITE_EMULATOR_HOST: ' localhost ', VITE_FUNCTIONS_REGION: '   ', VITE_AUTH_EMULATOR_PORT: ' 9100 ' },
+      { dev: true },
+    );
+    expect(result.ok && result.env.emulators.host).toBe('localhost');
+    expect(result.ok && result.env.emulators.authPort).toBe(9100);
+    expect(result.ok && result.env.functionsRegion).toBe('us-central1');
+  });
 });

@@ -1,10 +1,3 @@
-import { z } from 'zod';
-
-// No `new Function` in the browser: zod's JIT probes for it, and under the site's CSP (no
-// 'unsafe-eval', firebase.json) that probe is reported as a CSP violation even though zod catches it.
-// Set here, before any schema exists: main.tsx imports this module first.
-z.config({ jitless: true });
-
 /**
  * The web app's configuration, parsed once from `import.meta.env` (VITE_* variables).
  *
@@ -50,50 +43,73 @@ export interface AppCheckConfig {
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
 
-const optionalString = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined));
+// Parsed by hand rather than with zod: this module is on every page's first paint, and zod (about
+// 25 kB gzip) then loads only with the forms that validate input (lib/zod.ts).
 
-const port = (fallback: number) =>
-  z.coerce
-    .number({ error: 'must be a port number' })
-    .int('must be a whole number')
-    .min(1, 'must be a port number')
-    .max(65535, 'must be a port number')
-    .default(fallback);
+/** A trimmed string, or undefined when unset or blank. */
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
 
-const rawSchema = z.object({
-  VITE_USE_EMULATORS: z.enum(['true', 'false'], { error: "must be 'true' or 'false'" }).optional(),
-  VITE_FIREBASE_API_KEY: optionalString,
-  VITE_FIREBASE_PROJECT_ID: optionalString,
-  VITE_FIREBASE_AUTH_DOMAIN: optionalString,
-  VITE_FIREBASE_STORAGE_BUCKET: optionalString,
-  VITE_FIREBASE_APP_ID: optionalString,
-  VITE_FUNCTIONS_REGION: optionalString,
-  VITE_EMULATOR_HOST: optionalString,
-  VITE_AUTH_EMULATOR_PORT: port(9099),
-  VITE_FIRESTORE_EMULATOR_PORT: port(8080),
-  VITE_FUNCTIONS_EMULATOR_PORT: port(5001),
-  VITE_STORAGE_EMULATOR_PORT: port(9199),
-  VITE_STORAGE_EMULATOR: z.enum(['0', '1'], { error: "must be '0' or '1'" }).optional(),
-  VITE_RECAPTCHA_ENTERPRISE_SITE_KEY: optionalString,
-  VITE_APPCHECK_DEBUG_TOKEN: optionalString,
-});
+const STRING_VARS = [
+  'VITE_FIREBASE_API_KEY',
+  'VITE_FIREBASE_PROJECT_ID',
+  'VITE_FIREBASE_AUTH_DOMAIN',
+  'VITE_FIREBASE_STORAGE_BUCKET',
+  'VITE_FIREBASE_APP_ID',
+  'VITE_FUNCTIONS_REGION',
+  'VITE_EMULATOR_HOST',
+  'VITE_RECAPTCHA_ENTERPRISE_SITE_KEY',
+  'VITE_APPCHECK_DEBUG_TOKEN',
+] as const;
+
+const PORT_VARS = {
+  VITE_AUTH_EMULATOR_PORT: 9099,
+  VITE_FIRESTORE_EMULATOR_PORT: 8080,
+  VITE_FUNCTIONS_EMULATOR_PORT: 5001,
+  VITE_STORAGE_EMULATOR_PORT: 9199,
+} as const;
+
+const CHOICE_VARS = {
+  VITE_USE_EMULATORS: ['true', 'false'],
+  VITE_STORAGE_EMULATOR: ['0', '1'],
+} as const;
+
+type Raw = { [K in (typeof STRING_VARS)[number]]: string | undefined } & {
+  [K in keyof typeof PORT_VARS]: number;
+} & { [K in keyof typeof CHOICE_VARS]: (typeof CHOICE_VARS)[K][number] | undefined };
+
+/** The raw variables, typed, or the list of malformed ones ("VITE_X must be …"). */
+function readVars(raw: Record<string, unknown>): { ok: true; vars: Raw } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const vars: Record<string, unknown> = {};
+  for (const name of STRING_VARS) vars[name] = optionalString(raw[name]);
+  for (const [name, fallback] of Object.entries(PORT_VARS)) {
+    const value = raw[name];
+    if (value === undefined) {
+      vars[name] = fallback;
+      continue;
+    }
+    const port = typeof value === 'number' ? value : Number(String(value).trim());
+    if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`${name} must be a port number`);
+    else vars[name] = port;
+  }
+  for (const [name, choices] of Object.entries(CHOICE_VARS)) {
+    const value = raw[name];
+    if (value === undefined) continue;
+    if ((choices as readonly unknown[]).includes(value)) vars[name] = value;
+    else problems.push(`${name} must be ${choices.map((c) => `'${c}'`).join(' or ')}`);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, vars: vars as Raw };
+}
 
 /** Pure: turns the raw variables into an `Env` or the list of what is wrong. */
 export function parseEnv(raw: Record<string, unknown>, { dev }: { dev: boolean }): EnvResult {
   // Empty strings (VAR= in a .env file) count as unset.
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
-  const parsed = rawSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'env')} ${issue.message}`),
-    };
-  }
-  const v = parsed.data;
+  const parsed = readVars(cleaned);
+  if (!parsed.ok) return parsed;
+  const v = parsed.vars;
   const useEmulators = v.VITE_USE_EMULATORS ? v.VITE_USE_EMULATORS === 'true' : dev;
 
   if (!useEmulators) {

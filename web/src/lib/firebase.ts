@@ -1,21 +1,14 @@
 import { type FirebaseApp, initializeApp } from 'firebase/app';
-import {
-  type Auth,
-  browserLocalPersistence,
-  browserSessionPersistence,
-  connectAuthEmulator,
-  indexedDBLocalPersistence,
-  initializeAuth,
-} from 'firebase/auth';
+import type { Auth } from 'firebase/auth';
 import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase/firestore';
 import type { Functions } from 'firebase/functions';
 import type { FirebaseStorage } from 'firebase/storage';
 import { env } from '@/config/env';
 
 /**
- * The Firebase app, Auth and Firestore, connected to the emulators in emulator mode.
- * Functions and Storage load on first use (`getFunctionsLazy`, `getStorageLazy`) so their SDKs stay
- * out of the first page load.
+ * The Firebase app and Firestore, connected to the emulators in emulator mode.
+ * Auth, Functions and Storage load on first use (`getAuthLazy`, `getFunctionsLazy`,
+ * `getStorageLazy`) so their SDKs stay out of the first page load.
  */
 export const app: FirebaseApp = initializeApp({
   apiKey: env.firebase.apiKey,
@@ -25,20 +18,31 @@ export const app: FirebaseApp = initializeApp({
   ...(env.firebase.appId ? { appId: env.firebase.appId } : {}),
 });
 
-/**
- * `getAuth` with the same persistence but no popup/redirect resolver: the resolver (about 7 kB gzip
- * and an iframe at start-up) loads with the Google sign-in button instead (`signInWithGoogle`).
- */
-export const auth: Auth = initializeAuth(app, {
-  persistence: [indexedDBLocalPersistence, browserLocalPersistence, browserSessionPersistence],
-});
 export const db: Firestore = getFirestore(app);
 
 const { host } = env.emulators;
 
-if (env.useEmulators) {
-  connectAuthEmulator(auth, `http://${host}:${env.emulators.authPort}`, { disableWarnings: true });
-  connectFirestoreEmulator(db, host, env.emulators.firestorePort);
+if (env.useEmulators) connectFirestoreEmulator(db, host, env.emulators.firestorePort);
+
+let authPromise: Promise<Auth> | undefined;
+
+/**
+ * Firebase Auth, loaded on first use — the AuthProvider asks for it as soon as the app mounts, so
+ * it downloads while the first page renders instead of delaying it (lib/firebase-auth.ts).
+ *
+ * Firestore does not need Auth at start-up: it starts unauthenticated and picks Auth up when it
+ * registers (the SDK's "Auth detected" path), switching its listeners to the signed-in user. A page
+ * never reads user data before the AuthProvider knows the user, so those reads always carry the
+ * token; public reads that started earlier resume under the new credentials.
+ */
+export function getAuthLazy(): Promise<Auth> {
+  authPromise ??= import('./firebase-auth')
+    .then(({ createAuth }) => createAuth(app))
+    .catch((error: unknown) => {
+      authPromise = undefined; // a failed chunk download may succeed next time
+      throw error;
+    });
+  return authPromise;
 }
 
 const appCheckConfig = env.appCheck;

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { onIdTokenChanged, signOut as firebaseSignOut, type User } from 'firebase/auth';
+import type { User } from 'firebase/auth';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ensureProfile } from '@/features/auth/api/ensure-profile';
 import { useUserProfile } from '@/features/profile/api/get-user-profile';
 import { AuthContext, type AuthState, type Claims } from '@/lib/auth/auth-context';
+import { refreshClaimsUntil } from '@/lib/auth/refresh-claims-until';
 import { setAccountStatusForErrors } from '@/lib/errors';
-import { auth } from '@/lib/firebase';
+import { getAuthLazy } from '@/lib/firebase';
 
 const NO_CLAIMS: Claims = { admin: false, educator: false };
 /** How long to wait for the Auth trigger to create users/{uid} before asking `ensureProfile`. */
@@ -30,20 +31,36 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let sequence = 0;
-    return onIdTokenChanged(auth, async (user) => {
-      const mine = ++sequence;
-      if (!user) {
-        setSession({ user: null, claims: NO_CLAIMS, ready: true });
-        return;
-      }
-      let claims = NO_CLAIMS;
-      try {
-        claims = claimsOf((await user.getIdTokenResult()).claims);
-      } catch (error) {
-        console.warn('Could not read role claims', error);
-      }
-      if (mine === sequence) setSession({ user, claims, ready: true });
-    });
+    let unsubscribe: (() => void) | undefined;
+    let cancelled = false;
+    // Auth loads after the first paint (lib/firebase.ts); until it reports, `loading` stays true.
+    Promise.all([getAuthLazy(), import('firebase/auth')])
+      .then(([auth, { onIdTokenChanged }]) => {
+        if (cancelled) return;
+        unsubscribe = onIdTokenChanged(auth, async (user) => {
+          const mine = ++sequence;
+          if (!user) {
+            setSession({ user: null, claims: NO_CLAIMS, ready: true });
+            return;
+          }
+          let claims = NO_CLAIMS;
+          try {
+            claims = claimsOf((await user.getIdTokenResult()).claims);
+          } catch (error) {
+            console.warn('Could not read role claims', error);
+          }
+          if (mine === sequence) setSession({ user, claims, ready: true });
+        });
+      })
+      .catch((error: unknown) => {
+        // Without the Auth SDK (a failed download) the app still works signed out.
+        console.error('Firebase Auth did not load', error);
+        if (!cancelled) setSession({ user: null, claims: NO_CLAIMS, ready: true });
+      });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
   }, []);
 
   const uid = session.user?.uid;
@@ -64,16 +81,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [uid, profileMissing]);
 
   const refreshClaims = useCallback(async (): Promise<Claims> => {
-    const user = auth.currentUser;
+    const user = (await getAuthLazy()).currentUser;
     if (!user) return NO_CLAIMS;
     const claims = claimsOf((await user.getIdTokenResult(true)).claims);
     setSession((s) => (s.user?.uid === user.uid ? { ...s, claims } : s));
     return claims;
   }, []);
 
-  // Roles are mirrored on the live profile after the server has set the claims (an admin approved
-  // an application or granted a role). When the profile's roles and the token's claims disagree,
-  // force a token refresh so the new claims apply without signing out — once per uid and roles.
+  // The server writes the profile's roles first and sets the claims a moment later (an admin
+  // approved an application or granted a role). When the profile's roles and the token's claims
+  // disagree, force a token refresh so the new claims apply without signing out — once per uid and
+  // roles, retried with back-off (bounded) while the claims have not caught up yet.
   // (Status changes need no refresh: the rules read the profile's status, and a suspended
   // account's refresh would fail with auth/user-disabled and sign the person out before they can
   // read why.)
@@ -88,10 +106,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const key = `${uid}:${rolesKey}`;
     if (refreshedFor.current === key) return;
     refreshedFor.current = key;
-    refreshClaims().catch((error) => console.warn('Could not refresh role claims', error));
+    const roles = rolesKey.split(',');
+    const want = { educator: roles.includes('educator'), admin: roles.includes('admin') };
+    let cancelled = false;
+    void refreshClaimsUntil(refreshClaims, want, { cancelled: () => cancelled });
+    return () => {
+      cancelled = true;
+      if (refreshedFor.current === key) refreshedFor.current = null;
+    };
   }, [uid, rolesKey, rolesDiffer, refreshClaims]);
 
   const signOut = useCallback(async () => {
+    const [auth, { signOut: firebaseSignOut }] = await Promise.all([getAuthLazy(), import('firebase/auth')]);
     await firebaseSignOut(auth);
     queryClient.clear();
   }, [queryClient]);

@@ -7,7 +7,7 @@ import {
   type DecideEducatorApplicationResponse,
 } from '@skillverse/domain/accounts-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
 export const decisionReasonSchema = z

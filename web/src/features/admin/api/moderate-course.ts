@@ -7,7 +7,7 @@ import {
   REJECTION_REASON_MIN,
 } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
 export const rejectionReasonSchema = z

@@ -5,7 +5,7 @@ import {
   type SetUserRolesResponse,
 } from '@skillverse/domain/accounts-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
 export const setUserRolesInputSchema = z.object({

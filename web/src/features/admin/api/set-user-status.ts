@@ -5,7 +5,7 @@ import {
 } from '@skillverse/domain/accounts-api';
 import { ACCOUNT_STATUSES } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
 export const statusReasonSchema = z.string().trim().max(1000, 'Keep the reason under 1000 characters.');

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { signInWithEmailAndPassword, type UserCredential } from 'firebase/auth';
-import { auth } from '@/lib/firebase';
+import { getAuthLazy } from '@/lib/firebase';
 import { type SignInInput, signInInputSchema } from '../utils/auth-schemas';
 
-export function signInWithEmail(input: SignInInput): Promise<UserCredential> {
+export async function signInWithEmail(input: SignInInput): Promise<UserCredential> {
   const { email, password } = signInInputSchema.parse(input);
-  return signInWithEmailAndPassword(auth, email, password);
+  return signInWithEmailAndPassword(await getAuthLazy(), email, password);
 }
 
 export function useSignInWithEmail() {

@@ -5,7 +5,7 @@ import {
   GoogleAuthProvider,
   signInWithPopup,
 } from 'firebase/auth';
-import { auth } from '@/lib/firebase';
+import { getAuthLazy } from '@/lib/firebase';
 
 /**
  * Google sign-in in a popup (the Auth emulator shows its own account picker). The popup resolver is
@@ -14,7 +14,7 @@ import { auth } from '@/lib/firebase';
 export async function signInWithGoogle(): Promise<{ isNewUser: boolean }> {
   const provider = new GoogleAuthProvider();
   provider.setCustomParameters({ prompt: 'select_account' });
-  const credential = await signInWithPopup(auth, provider, browserPopupRedirectResolver);
+  const credential = await signInWithPopup(await getAuthLazy(), provider, browserPopupRedirectResolver);
   return { isNewUser: getAdditionalUserInfo(credential)?.isNewUser ?? false };
 }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { createUserWithEmailAndPassword, updateProfile, type User } from 'firebase/auth';
-import { auth } from '@/lib/firebase';
+import { getAuthLazy } from '@/lib/firebase';
 import { type SignUpInput, signUpInputSchema } from '../utils/auth-schemas';
 
 /**
@@ -9,7 +9,7 @@ import { type SignUpInput, signUpInputSchema } from '../utils/auth-schemas';
  */
 export async function signUpWithEmail(input: SignUpInput): Promise<User> {
   const { displayName, email, password } = signUpInputSchema.parse(input);
-  const credential = await createUserWithEmailAndPassword(auth, email, password);
+  const credential = await createUserWithEmailAndPassword(await getAuthLazy(), email, password);
   try {
     await updateProfile(credential.user, { displayName });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 // Form schemas for the auth pages. Pure (no Firebase) so they are unit-tested.
 

@@ -5,7 +5,7 @@ import {
   LOCAL_CHECKOUT_OUTCOMES,
 } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
 export const completeLocalCheckoutInputSchema = z.object({

@@ -4,7 +4,7 @@ import {
   type EnrollInFreeCourseResponse,
 } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
 export const enrollInFreeCourseInputSchema = z.object({ courseId: z.string().min(1) });

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { reviewRef } from '@/lib/firestore/refs';
 
 export const reviewInputSchema = z.object({

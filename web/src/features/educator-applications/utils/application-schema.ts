@@ -5,7 +5,7 @@ import {
   MOTIVATION_MIN,
   SAMPLE_URL_MAX,
 } from '@skillverse/domain/accounts-api';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 // The application form as it is edited and what is written to educatorApplications/{uid}.
 // Pure (no Firebase), unit-tested; the limits match firestore.rules.

@@ -1,5 +1,5 @@
 import { CATEGORIES, COURSE_LEVELS, QUESTION_TYPES } from '@skillverse/domain/models';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** Dollars as typed ("49", "49.99", "") → integer cents; anything else fails with a message. */
 export function dollarsToCents(input: string): number | null {

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { runTransaction, serverTimestamp, updateDoc } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { db } from '@/lib/firebase';
 import { exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
 
 export const exchangeStatusChangeSchema = z.object({

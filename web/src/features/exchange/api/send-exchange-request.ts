@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { addDoc, serverTimestamp } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { exchangePaths, rawCollection } from '@/lib/firestore/exchange-refs';
 
 export const sendExchangeRequestSchema = z.object({

@@ -1,7 +1,7 @@
 import type { ExchangeMilestone } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
 
 export const MAX_MILESTONES = 20;

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { enrollmentRef } from '@/lib/firestore/refs';
 
 export const resumePositionSchema = z.object({

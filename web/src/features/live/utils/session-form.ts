@@ -1,7 +1,7 @@
 // The scheduling form: what the educator types (date and time in their timezone) and what is
 // written to liveSessions/{id}. Pure, unit-tested; the rules enforce the same limits.
 import { utcToZonedDateTime, zonedDateTimeToUtc } from '@skillverse/domain/live';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const SESSION_LIMITS = {
   title: 200,

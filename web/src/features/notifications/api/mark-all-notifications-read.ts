@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { getDocs, query, where, writeBatch } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { db } from '@/lib/firebase';
 import { notificationsRef } from '@/lib/firestore/refs';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { updateDoc } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { notificationRef } from '@/lib/firestore/refs';
 
 export const markNotificationReadInputSchema = z.object({

@@ -1,5 +1,5 @@
 import { type AvailabilitySlot, WEEKDAYS, type Weekday } from '@skillverse/domain/models';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const MAX_SLOTS = 42;
 

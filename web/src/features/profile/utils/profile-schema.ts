@@ -1,5 +1,5 @@
 import { SKILL_LEVELS } from '@skillverse/domain/models';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { availabilitySchema } from './availability';
 import { isValidTimeZone } from './timezones';
 

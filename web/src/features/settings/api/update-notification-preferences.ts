@@ -5,7 +5,7 @@ import {
 } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
 import { updateDoc } from 'firebase/firestore';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { privateAccountRef } from '@/lib/firestore/refs';
 
 const channelSchema = z.object({ inApp: z.boolean(), email: z.boolean() }).strict();
