@@ -226,6 +226,19 @@ describe('suspending an account', () => {
           .count(),
       )
       .toBeGreaterThan(0);
+    // The entry names the admin and the member with the names stored on it (no profile read per row).
+    await expect
+      .poll(() =>
+        ap
+          .getByRole('region', { name: 'Audit log' })
+          .getByRole('listitem')
+          .filter({ hasText: /suspended the account \(Spamming exchange requests\)/ })
+          .first()
+          .textContent(),
+      )
+      .toContain(
+        `${DEMO_ADMIN.displayName} suspended the account (Spamming exchange requests) for ${target.name}`,
+      );
     await screenshot(ap, 'users-04-suspended');
     const { db } = adminSdk();
     expect((await db.doc(`users/${target.uid}`).get()).get('status')).toBe('suspended');

@@ -70,8 +70,8 @@ async function tabTo(page: Page, isTarget: (f: Focused) => boolean, max = 80): P
 /**
  * After a client-side navigation the app moves focus to the new page's heading (or to the main
  * region) within about a second; wait for that, so the next Tab starts from there and is not
- * overtaken by it. When the page re-renders its heading after loading, focus falls back to the
- * document and Tab starts from the top, which `tabTo` handles too.
+ * overtaken by it. When the page replaces its heading after loading (skeleton → loaded), the new
+ * heading gets the focus back.
  */
 async function routeFocusSettled(page: Page): Promise<void> {
   await page
@@ -141,6 +141,20 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/courses/${COURSE.id}$`), { timeout: 15_000 });
     await routeFocusSettled(page);
+    // Once the course has loaded (its heading replaced the skeleton's), focus is on the page's
+    // heading (or main landmark), not lost to <body>: a screen reader announces the course.
+    await page.getByRole('heading', { level: 1, name: COURSE.title }).waitFor({ timeout: 20_000 });
+    const focusAfterLoad = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (active?.tagName === 'H1') return `h1: ${active.textContent?.trim()}`;
+        if (active?.id === 'main-content') return 'main';
+        return active === document.body ? 'body' : String(active?.tagName);
+      });
+    await expect.poll(focusAfterLoad).toMatch(new RegExp(`^(h1: ${COURSE.title}|main)$`));
+    await page.waitForTimeout(500);
+    expect(await focusAfterLoad()).toMatch(new RegExp(`^(h1: ${COURSE.title}|main)$`));
+    await screenshot(page, 'keyboard-04-course-heading-focus');
 
     // Enrol for free, then "Start learning" opens the first lecture.
     await page.getByRole('button', { name: 'Enrol for free' }).waitFor({ timeout: 20_000 });

@@ -90,6 +90,7 @@ export const AUDIT_ACTIONS = [
   'educatorApplication.reject',
   'course.publish',
   'course.reject',
+  'credential.revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -97,11 +98,15 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export interface AuditLogEntry {
   id: string;
   actorId: string;
+  /** The admin's display name when the entry was written (null in entries older than the field). */
+  actorName: string | null;
   action: string;
   /** The affected user (user and application actions). */
   targetUid: string | null;
   /** The affected document for other actions, e.g. `courses/abc`. */
   target: string | null;
+  /** The target's display name (a user's name, a course's title) when the entry was written, or null. */
+  targetName: string | null;
   details: Record<string, unknown>;
   createdAt: Date;
 }
@@ -133,6 +138,8 @@ export function describeAuditAction(entry: Pick<AuditLogEntry, 'action' | 'detai
       return `published the course${typeof d.title === 'string' ? ` “${d.title}”` : ''}`;
     case 'course.reject':
       return `rejected the course${typeof d.title === 'string' ? ` “${d.title}”` : ''}${reason}`;
+    case 'credential.revoke':
+      return `revoked the credential${typeof d.certificateId === 'string' ? ` ${d.certificateId}` : ''}${reason}`;
     default:
       return entry.action;
   }

@@ -421,3 +421,21 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
     );
   });
 });
+
+describe('seed plan', () => {
+  it('writes audit entries as the admin functions do: with the actor’s and the target’s display names', () => {
+    const entries = plan.docs.filter((d) => d.path.startsWith('auditLog/'));
+    expect(entries.length).toBeGreaterThan(2);
+    const nameOf = new Map(
+      plan.docs
+        .filter((d) => /^users\/[^/]+$/.test(d.path))
+        .map((d) => [d.path.slice('users/'.length), (d.data as { displayName: string }).displayName]),
+    );
+    for (const { path, data } of entries) {
+      const entry = data as { actorId: string; actorName: unknown; targetUid: string; targetName: unknown };
+      expect(entry.actorName, path).toBe(nameOf.get(entry.actorId));
+      expect(entry.targetName, path).toBe(nameOf.get(entry.targetUid));
+      expect(typeof entry.targetName, path).toBe('string');
+    }
+  });
+});

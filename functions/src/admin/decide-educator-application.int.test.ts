@@ -140,8 +140,10 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
     expect(await auditFor(pat.uid)).toEqual([
       expect.objectContaining({
         actorId: admin.uid,
+        actorName: 'Admin Ann',
         action: 'educatorApplication.approve',
         targetUid: pat.uid,
+        targetName: 'Pat Painter',
         details: expect.objectContaining({ from: 'pending', to: 'approved' }),
       }),
     ]);

@@ -1,6 +1,8 @@
-// Admins approve or reject an application to teach. The decision is written in a transaction
-// (only a pending application can be decided); approving sets the `educator` claim (other claims
-// kept) and mirrors roles on users/{uid}; the applicant is notified and the decision audit-logged.
+// Admins approve or reject an application to teach. The decision is written in one transaction
+// (only a pending application can be decided): the application, the audit entry and, on approval,
+// `educator` in users/{uid}.roles. The `educator` claim (other claims kept) follows: set here as a
+// fast path, and guaranteed by onProfileWrittenSyncRoleClaims, which brings the claims into line
+// with the roles even if this function stops right after the transaction. The applicant is notified.
 // Retries are safe: the same decision again changes nothing and finishes what a failed attempt
 // left undone (claim, notification); a different decision on a decided application is refused.
 import {
@@ -16,7 +18,8 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
 import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
-import { setRoleClaims } from '../accounts/roles';
+import { grantedRoles, rolesFromClaims, rolesList, setRoleClaims } from '../accounts/roles';
+import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
@@ -63,11 +66,14 @@ export async function decideEducatorApplication(
   const { db, auth, now } = deps;
   const status = statusForDecision(input.decision);
   const appRef = db.collection('educatorApplications').doc(input.uid);
+  const profileRef = db.collection('users').doc(input.uid);
+  const actorRef = db.collection('users').doc(actorId);
 
   // Approving needs a sign-in account to carry the claim: check before deciding anything.
+  let claims: Record<string, unknown> = {};
   if (input.decision === 'approve') {
     try {
-      await auth.getUser(input.uid);
+      claims = (await auth.getUser(input.uid)).customClaims ?? {};
     } catch (error) {
       if (isAuthUserNotFound(error)) throw notFound(`The account of applicant ${input.uid}`);
       throw error;
@@ -75,8 +81,8 @@ export async function decideEducatorApplication(
   }
 
   const outcome = await db.runTransaction(async (tx) => {
-    const snap = await tx.get(appRef);
-    if (!snap.exists) throw notFound(`The educator application of ${input.uid}`);
+    const [snap, profile, actor] = await tx.getAll(appRef, profileRef, actorRef);
+    if (!snap?.exists) throw notFound(`The educator application of ${input.uid}`);
     const current = snap.get('status');
     if (current === status) {
       return {
@@ -97,10 +103,19 @@ export async function decideEducatorApplication(
       decisionReason: input.reason ?? null,
       updatedAt: now,
     });
+    if (status === 'approved' && profile?.exists) {
+      // The roles the applicant holds (profile or claims) plus educator; the claim follows.
+      const granted = grantedRoles(profile.get('roles'));
+      for (const role of grantedRoles(rolesFromClaims(claims))) granted.add(role);
+      granted.add('educator');
+      tx.update(profileRef, { roles: rolesList(granted), updatedAt: now });
+    }
     tx.create(db.collection('auditLog').doc(), {
       actorId,
+      actorName: displayNameOf(actor),
       action: `educatorApplication.${input.decision}`,
       targetUid: input.uid,
+      targetName: displayNameOf(profile),
       target: `educatorApplications/${input.uid}`,
       details: { from: 'pending', to: status, reason: input.reason ?? null },
       createdAt: now,
@@ -109,13 +124,9 @@ export async function decideEducatorApplication(
   });
 
   if (status === 'approved') {
-    // Idempotent: merges { educator: true } into the claims and mirrors roles on the profile.
-    const user = await auth.getUser(input.uid);
-    const profile = await db.collection('users').doc(input.uid).get();
-    const mirrored = ((profile.get('roles') as unknown[] | undefined) ?? []).includes('educator');
-    if (user.customClaims?.educator !== true || (profile.exists && !mirrored)) {
-      await setRoleClaims(input.uid, { educator: true }, { auth, db });
-    }
+    // The fast path (the trigger is the guarantee). Idempotent: merges { educator: true } into the
+    // claims and the profile's roles, writing only what is missing.
+    await setRoleClaims(input.uid, { educator: true }, { auth, db });
   }
 
   logger.info('educator application decided', {

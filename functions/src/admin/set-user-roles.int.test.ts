@@ -92,6 +92,8 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
     expect(await roleAudit(member.uid)).toEqual([
       expect.objectContaining({
         actorId: admin.uid,
+        actorName: 'Admin Ann',
+        targetName: 'Member Max',
         details: expect.objectContaining({ role: 'educator', grant: true }),
       }),
     ]);

@@ -1,6 +1,9 @@
-// Admins grant or revoke the educator and admin roles: custom claims (other claims kept), the
-// roles mirrored on users/{uid}, an audit log entry and a notice to the user. An admin cannot
-// revoke their own admin role (there must always be someone left to undo a mistake).
+// Admins grant or revoke the educator and admin roles: the roles on users/{uid} and an audit log
+// entry in one transaction, then the custom claims (other claims kept) and a notice to the user.
+// The claims follow the profile's roles: set here as a fast path, and guaranteed by
+// onProfileWrittenSyncRoleClaims if this function stops after the transaction (a retry also
+// finishes the claims). An admin cannot revoke their own admin role (there must always be someone
+// left to undo a mistake).
 import {
   GRANTABLE_ROLES,
   type GrantableRole,
@@ -11,7 +14,8 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
 import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
-import { rolesFromClaims, setRoleClaims } from '../accounts/roles';
+import { grantedRoles, rolesFromClaims, rolesList, setRoleClaims } from '../accounts/roles';
+import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 
@@ -82,26 +86,48 @@ export async function setUserRoles(
     if (isAuthUserNotFound(error)) throw notFound(`User ${input.uid}`);
     throw error;
   }
-  const profile = await db.collection('users').doc(input.uid).get();
-  if (!profile.exists) throw notFound(`User ${input.uid}`);
-
+  const profileRef = db.collection('users').doc(input.uid);
+  const actorRef = db.collection('users').doc(actorId);
   const has = claims[input.role] === true;
-  const mirrored = ((profile.get('roles') as unknown[] | undefined) ?? []).includes(input.role);
-  if (has === input.grant && mirrored === input.grant) {
+
+  // The profile (what the claims follow) and the audit entry together, or neither.
+  const outcome = await db.runTransaction(async (tx) => {
+    const [profile, actor] = await tx.getAll(profileRef, actorRef);
+    if (!profile?.exists) throw notFound(`User ${input.uid}`);
+    const mirrored = grantedRoles(profile.get('roles'));
+    if (has === input.grant && mirrored.has(input.role) === input.grant) {
+      return { toApply: false };
+    }
+    // The roles the user holds (profile or claims), with this one granted or revoked.
+    const granted = new Set([...mirrored, ...grantedRoles(rolesFromClaims(claims))]);
+    if (input.grant) granted.add(input.role);
+    else granted.delete(input.role);
+    const roles = rolesList(granted);
+    tx.update(profileRef, { roles, updatedAt: now });
+    // A change for the person (not just finishing an interrupted earlier call) is recorded.
+    const changed = has !== input.grant && mirrored.has(input.role) !== input.grant;
+    if (changed) {
+      tx.create(db.collection('auditLog').doc(), {
+        actorId,
+        actorName: displayNameOf(actor),
+        action: 'user.setRole',
+        targetUid: input.uid,
+        targetName: displayNameOf(profile),
+        target: `users/${input.uid}`,
+        details: { role: input.role, grant: input.grant, roles },
+        createdAt: now,
+      });
+    }
+    return { toApply: true };
+  });
+  if (!outcome.toApply) {
     // Already so: a retry, or two admins doing the same thing. Nothing to change or record.
     return { uid: input.uid, roles: rolesFromClaims(claims), changed: false };
   }
 
+  // The fast path; onProfileWrittenSyncRoleClaims guarantees it.
   const result = await setRoleClaims(input.uid, { [input.role]: input.grant }, { auth, db });
   if (has !== input.grant) {
-    await db.collection('auditLog').add({
-      actorId,
-      action: 'user.setRole',
-      targetUid: input.uid,
-      target: `users/${input.uid}`,
-      details: { role: input.role, grant: input.grant, roles: result.roles },
-      createdAt: now,
-    });
     const notice = NOTICES[input.role][input.grant ? 'granted' : 'revoked'];
     await notify(db, { uid: input.uid, type: 'account', ...notice }, deps);
   }

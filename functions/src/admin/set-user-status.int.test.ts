@@ -115,8 +115,10 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
     expect(await auditEntries(member.uid)).toEqual([
       expect.objectContaining({
         actorId: admin.uid,
+        actorName: 'Admin Ann',
         action: 'user.setStatus',
         targetUid: member.uid,
+        targetName: 'Member Max',
         details: expect.objectContaining({ from: 'active', to: 'suspended', reason: 'Spam in chat' }),
       }),
     ]);

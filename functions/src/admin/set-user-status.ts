@@ -5,6 +5,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
+import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 
@@ -55,9 +56,10 @@ export async function setUserStatus(
   if (input.uid === actorId) throw failedPrecondition('You cannot change the status of your own account.');
 
   const profileRef = db.collection('users').doc(input.uid);
-  const previousStatus = await db.runTransaction(async (tx) => {
-    const snap = await tx.get(profileRef);
-    if (!snap.exists) throw notFound(`User ${input.uid}`);
+  const actorRef = db.collection('users').doc(actorId);
+  const { previousStatus, actorName, targetName } = await db.runTransaction(async (tx) => {
+    const [snap, actor] = await tx.getAll(profileRef, actorRef);
+    if (!snap?.exists) throw notFound(`User ${input.uid}`);
     const previous = snap.get('status');
     tx.update(profileRef, {
       status: input.status,
@@ -65,7 +67,13 @@ export async function setUserStatus(
       statusChangedAt: now,
       statusChangedBy: actorId,
     });
-    return (ACCOUNT_STATUSES as readonly unknown[]).includes(previous) ? (previous as AccountStatus) : null;
+    return {
+      previousStatus: (ACCOUNT_STATUSES as readonly unknown[]).includes(previous)
+        ? (previous as AccountStatus)
+        : null,
+      actorName: displayNameOf(actor),
+      targetName: displayNameOf(snap),
+    };
   });
 
   let authUpdated = true;
@@ -84,8 +92,10 @@ export async function setUserStatus(
 
   await db.collection('auditLog').add({
     actorId,
+    actorName,
     action: 'user.setStatus',
     targetUid: input.uid,
+    targetName,
     details: { from: previousStatus, to: input.status, reason: input.reason ?? null, authUpdated },
     createdAt: now,
   });

@@ -12,6 +12,7 @@ import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { z } from 'zod';
 import { recheckBadges } from '../gamification/recheck-badges';
+import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { courseRef, num, str, strList, userRef } from './course-data';
@@ -44,8 +45,8 @@ export async function moderateCourse(
   const status = input.action === 'publish' ? ('published' as const) : ('rejected' as const);
 
   const outcome = await db.runTransaction(async (tx) => {
-    const snap = await tx.get(cRef);
-    if (!snap.exists) throw notFound(`Course ${input.courseId}`);
+    const [snap, actor] = await tx.getAll(cRef, userRef(db, actorId));
+    if (!snap?.exists) throw notFound(`Course ${input.courseId}`);
     const course = snap.data() ?? {};
     const from = str(course.status);
     if (from !== 'pending') {
@@ -58,8 +59,11 @@ export async function moderateCourse(
     const auditRef = db.collection('auditLog').doc();
     const audit = {
       actorId,
+      actorName: displayNameOf(actor),
       action: `course.${input.action}`,
       target: `courses/${input.courseId}`,
+      // The target is a course: its title at the time.
+      targetName: title,
       details: { from, to: status, reason: input.reason ?? null, instructorId, title },
       createdAt: now,
     };

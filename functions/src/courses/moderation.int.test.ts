@@ -99,7 +99,9 @@ describe.skipIf(!emulatorsRunning)('moderateCourse and course triggers', () => {
       expect(await auditFor(courseId)).toEqual([
         expect.objectContaining({
           actorId: admin.uid,
+          actorName: 'Ada Admin',
           action: 'course.publish',
+          targetName: 'Rust for Gardeners',
           details: expect.objectContaining({ from: 'pending', to: 'published' }),
         }),
       ]);

@@ -1,15 +1,33 @@
 import { describeAuditAction } from '@skillverse/domain/accounts-api';
 import { useId } from 'react';
+import { Link } from 'react-router-dom';
 import { Card, CardHeader } from '@/components/ui/card';
 import { LoadError } from '@/components/ui/load-error';
 import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useAuditLog } from '../api/get-audit-log';
-import { PersonName } from './person-name';
 
 /**
- * The latest admin actions, newest first, live. Entries are written only by functions; admins
- * read them and nobody can edit them. Used by /admin/users and the admin console.
+ * A person named in an entry, linking to their public profile: the display name stored on the
+ * entry when it was written (no profile read per row); the uid for older entries without one.
+ */
+function EntryPerson({ uid, name, fallback }: { uid: string; name: string | null; fallback?: string }) {
+  if (!uid) return <span className="font-medium text-stone-900">{name ?? fallback ?? 'Someone'}</span>;
+  return (
+    <Link
+      to={paths.publicProfile.href(uid)}
+      className="font-medium text-stone-900 underline-offset-2 hover:underline"
+    >
+      {name ?? uid}
+    </Link>
+  );
+}
+
+/**
+ * The latest admin actions, newest first, live: one query, the names come with the entries.
+ * Entries are written only by functions; admins read them and nobody can edit them. Used by
+ * /admin/users and the admin console.
  */
 export function AuditLogPanel({
   max = 15,
@@ -45,11 +63,13 @@ export function AuditLogPanel({
             {(log.data ?? []).map((entry) => (
               <li key={entry.id} className="px-5 py-3 text-sm">
                 <p className="text-stone-700">
-                  <PersonName uid={entry.actorId} fallback="An admin" /> {describeAuditAction(entry)}
+                  <EntryPerson uid={entry.actorId} name={entry.actorName} fallback="An admin" />{' '}
+                  {describeAuditAction(entry)}
                   {entry.targetUid ? (
                     <>
                       {' '}
-                      <span className="text-stone-500">for</span> <PersonName uid={entry.targetUid} />
+                      <span className="text-stone-500">for</span>{' '}
+                      <EntryPerson uid={entry.targetUid} name={entry.targetName} />
                     </>
                   ) : null}
                 </p>

@@ -1,19 +1,21 @@
 import type { AuditLogEntry } from '@skillverse/domain/accounts-api';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { dateOrNow, serverOnly } from './parse';
-
-const schema = z.object({
-  actorId: z.string().catch(''),
-  action: z.string().catch('unknown'),
-  targetUid: z.string().nullable().catch(null),
-  target: z.string().nullable().catch(null),
-  details: z.record(z.string(), z.unknown()).catch({}),
-  createdAt: dateOrNow,
-});
+import { dateOrNow, isPlainObject, nullableStr, obj, serverOnly, str, trimmedOrNull } from './parse';
 
 export function parseAuditLogEntry(id: string, data: unknown): AuditLogEntry {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    actorId: str(d.actorId),
+    // Display names stored at write time; entries written before the fields have none (null).
+    actorName: trimmedOrNull(d.actorName),
+    action: str(d.action, 'unknown'),
+    targetUid: nullableStr(d.targetUid),
+    target: nullableStr(d.target),
+    targetName: trimmedOrNull(d.targetName),
+    details: isPlainObject(d.details) ? { ...d.details } : {},
+    createdAt: dateOrNow(d.createdAt),
+  };
 }
 
 export const auditLogConverter: FirestoreDataConverter<AuditLogEntry> = {
