@@ -50,6 +50,13 @@ export const NOTIFICATION_LABELS: Readonly<Record<NotificationType, Notification
   },
   account: { label: 'Account', description: 'Welcome messages and changes to your account status.' },
   referral: { label: 'Referrals', description: 'When someone you invited joins SkillVerse.' },
+  // sendNudges (functions/src/nudges). Email stays on by default like the other types: at most three
+  // inactivity emails per lapse, each follow-up once, and every email links to these settings.
+  nudge: {
+    label: 'Reminders and follow-ups',
+    description:
+      'A nudge after 1, 3 and 7 days without learning, and follow-ups after live sessions and skill exchanges.',
+  },
 };
 
 /** Stored preferences may be missing, partial or from an older version with fewer types. */
