@@ -28,6 +28,10 @@ export interface SeedLiveSession {
     upvoterIds: string[];
     answered: boolean;
     at: number;
+    /** The host's written answer (Q&A that teaches). */
+    answer?: string;
+    /** Published as FAQ on this lecture of the linked course (e.g. 'l04'). */
+    faqLectureId?: string;
   }[];
   polls?: {
     id: string;
@@ -225,6 +229,9 @@ export const LIVE_SESSIONS: readonly SeedLiveSession[] = [
         upvoterIds: ['demo-learner', 'u-yuki-sato', 'u-david-kim'],
         answered: true,
         at: 22,
+        answer:
+          'Because state updates are queued. `setHabits(habits.concat(h))` uses the `habits` of the render you are in, so two quick clicks can both start from the same old array and one is lost. `setHabits(prev => [...prev, h])` always receives the latest value.',
+        faqLectureId: 'l04',
       },
       {
         id: 'q2',
@@ -233,12 +240,14 @@ export const LIVE_SESSIONS: readonly SeedLiveSession[] = [
         upvoterIds: ['u-yuki-sato'],
         answered: true,
         at: 40,
+        answer:
+          'In an effect that depends on the habits: it runs after every change, whichever handler made it, so saving lives in one place.',
       },
       {
         id: 'q3',
         from: 'u-yuki-sato',
         text: 'Could you show how to add animations when a habit is completed?',
-        upvoterIds: [],
+        upvoterIds: ['demo-learner'],
         answered: false,
         at: 70,
       },

@@ -267,7 +267,8 @@ export const USERS: readonly SeedUser[] = [
     bio: 'I build APIs for a fintech in Dublin and mentor at the local CoderDojo. Teaching Python is how I learned it properly. Would love to finally learn Spanish before my next trip to Andalucía.',
     interests: ['Programming', 'Languages', 'Music'],
     skills: [s('Python', 'expert'), s('Django', 'advanced'), s('PostgreSQL', 'advanced')],
-    offeredSkills: [s('Python', 'expert'), s('Django', 'advanced')],
+    // JavaScript: someone besides the host to ask about the open React question in ls-react-habit-tracker.
+    offeredSkills: [s('Python', 'expert'), s('Django', 'advanced'), s('JavaScript', 'intermediate')],
     desiredSkills: [s('Spanish', 'beginner'), s('Guitar', 'beginner')],
     availability: [
       slot('tue', '19:00', '21:00'),

@@ -12,6 +12,12 @@ export const paths = {
   liveSessions: { path: '/live-sessions', href: () => '/live-sessions' },
   liveSession: { path: '/live-sessions/:id', href: (id: string) => `/live-sessions/${e(id)}` },
   skillExchange: { path: '/skill-exchange', href: () => '/skill-exchange' },
+  /** The skill exchange with a request to `uid` open, prefilled (Q&A that teaches: an unanswered question). */
+  skillExchangeRequest: {
+    path: '/skill-exchange',
+    href: (uid: string, skill: string, message: string) =>
+      `/skill-exchange?${new URLSearchParams({ with: uid, skill, message }).toString()}`,
+  },
   becomeEducator: { path: '/become-educator', href: () => '/become-educator' },
   signIn: {
     path: '/sign-in',

@@ -25,12 +25,15 @@ export function RequestDialog({
   me,
   myOffered,
   target,
+  initialMessage = '',
 }: {
   open: boolean;
   onClose: () => void;
   me: string;
   myOffered: string[];
   target: RequestTarget | null;
+  /** Prefills the message (e.g. quoting an unanswered live-session question). */
+  initialMessage?: string;
 }) {
   const navigate = useNavigate();
   const { toast } = useToast();
@@ -44,9 +47,9 @@ export function RequestDialog({
     if (!open || !target) return;
     setOffered(myOffered[0] ?? '');
     setRequested(target.theyOffer[0] ?? '');
-    setMessage('');
+    setMessage(initialMessage);
     setErrors({});
-  }, [open, target, myOffered]);
+  }, [open, target, myOffered, initialMessage]);
 
   if (!target) return null;
 

@@ -1,5 +1,6 @@
 import type { ExchangeMatch, UserProfile } from '@skillverse/domain/models';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -12,6 +13,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMatches } from '../api/get-matches';
+import { usePerson } from '../api/get-person';
 import { useMyExchanges } from '../api/get-my-exchanges';
 import { ExchangeList } from '../components/exchange-list';
 import { MatchCard } from '../components/match-card';
@@ -69,6 +71,14 @@ function SignedInExchange({ uid }: { uid: string }) {
   const exchanges = useMyExchanges(uid);
   const [target, setTarget] = useState<RequestTarget | null>(null);
   const [tab, setTab] = useState<ListTab>('incoming');
+  const prefill = usePrefilledRequest(uid);
+  const [initialMessage, setInitialMessage] = useState('');
+  useEffect(() => {
+    if (!prefill.target) return;
+    setTarget(prefill.target);
+    setInitialMessage(prefill.message);
+    prefill.consume();
+  }, [prefill.target, prefill.message, prefill.consume]);
 
   const myOffered = useMemo(() => (profile?.offeredSkills ?? []).map((s) => s.name), [profile]);
   const hasSkills = (profile?.offeredSkills.length ?? 0) > 0 && (profile?.desiredSkills.length ?? 0) > 0;
@@ -191,13 +201,64 @@ function SignedInExchange({ uid }: { uid: string }) {
         </Card>
       </div>
 
+      {prefill.error ? (
+        <Alert tone="warning" className="mt-6" title="We couldn’t open that request">
+          {prefill.error}
+        </Alert>
+      ) : null}
       <RequestDialog
         open={target !== null}
-        onClose={() => setTarget(null)}
+        onClose={() => {
+          setTarget(null);
+          setInitialMessage('');
+        }}
         me={uid}
         myOffered={myOffered}
         target={target}
+        initialMessage={initialMessage}
       />
     </div>
   );
+}
+
+/**
+ * `/skill-exchange?with=<uid>&skill=<skill>&message=<text>` opens the request form to that person,
+ * with the skill chosen and the message filled in (links from an unanswered live-session question,
+ * paths.skillExchangeRequest). The parameters are removed once used, so closing the form and
+ * reloading does not reopen it.
+ */
+function usePrefilledRequest(me: string) {
+  const [params, setParams] = useSearchParams();
+  const withUid = params.get('with') ?? '';
+  const skill = (params.get('skill') ?? '').slice(0, 100);
+  const message = (params.get('message') ?? '').slice(0, 2000);
+  const person = usePerson(withUid && withUid !== me ? withUid : undefined);
+  const consume = useCallback(
+    () =>
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          for (const k of ['with', 'skill', 'message']) next.delete(k);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  const p = person.data;
+  const target = useMemo<RequestTarget | null>(() => {
+    if (p?.status !== 'active') return null;
+    const offered = p.offeredSkills.map((s) => s.name);
+    const first = offered.find((s) => s.toLowerCase() === skill.toLowerCase()) ?? skill;
+    return {
+      uid: p.uid,
+      displayName: p.displayName,
+      theyOffer: [first, ...offered.filter((s) => s !== first)].filter(Boolean),
+    };
+  }, [p, skill]);
+  let error: string | null = null;
+  if (withUid === me) error = 'You can’t send a skill-exchange request to yourself.';
+  else if (withUid && (person.data === null || (p && p.status !== 'active')))
+    error = 'That person isn’t on SkillVerse any more. Pick someone from your matches or search instead.';
+  return { target, message, consume, error };
 }

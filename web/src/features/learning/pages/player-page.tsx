@@ -19,6 +19,7 @@ import { useEnrollment } from '@/lib/queries/enrollment';
 import { useLectures } from '../api/get-lectures';
 import { useQuizzes } from '../api/get-quizzes';
 import { useSaveResumePosition } from '../api/save-resume-position';
+import { LectureFaq } from '../components/lecture-faq';
 import { LectureList } from '../components/lecture-list';
 import { LectureVideo } from '../components/lecture-video';
 import { QuizRunner } from '../components/quiz-runner';
@@ -259,6 +260,7 @@ export function PlayerPage() {
               </ul>
             </section>
           ) : null}
+          <LectureFaq courseId={courseId} lectureId={lecture.id} />
           {lectureQuizzes.map((quiz) => (
             <QuizRunner
               key={quiz.id}

@@ -12,9 +12,24 @@ import {
   type RaisedHand,
 } from '@skillverse/domain/models';
 import { collection, doc } from 'firebase/firestore';
-import { z } from 'zod';
 import { db } from '@/lib/firebase';
-import { count, dateOrNow, dateOrNull, readOnlyConverter, text } from '@/lib/firestore/converters/parse';
+import {
+  arrayOfAll,
+  asInt,
+  asStr,
+  bool,
+  dateOrNow,
+  dateOrNull,
+  int,
+  isObject,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  readOnlyConverter,
+  recordOfAll,
+  str,
+} from '@/lib/firestore/converters/parse';
 
 export const livePaths = {
   sessions: () => 'liveSessions',
@@ -24,30 +39,27 @@ export const livePaths = {
 } as const;
 
 // Converters here only read: writes go through updateDoc/setDoc with plain fields.
-const sessionSchema = z.object({
-  hostId: text(),
-  title: text(),
-  description: text(),
-  courseId: z.string().nullable().catch(null),
-  scheduledAt: dateOrNow,
-  durationMin: count,
-  capacity: count,
-  status: z.enum(LIVE_SESSION_STATUSES).catch('scheduled'),
-  registeredCount: count,
-  recordingEnabled: z.boolean().catch(false),
-  recordingUrl: z.string().nullable().catch(null),
-  startedAt: dateOrNull,
-  endedAt: dateOrNull,
-  hostName: text(''),
-  hostPhotoURL: z.string().nullable().catch(null),
-  createdAt: dateOrNow,
-});
-
 export function parseLiveSession(id: string, data: unknown): LiveSession {
-  const r = sessionSchema.safeParse(data ?? {});
-  if (!r.success)
-    console.error('DEBUG liveSession parse', id, JSON.stringify(r.error.issues), JSON.stringify(data));
-  return { id, ...sessionSchema.parse(data ?? {}) };
+  const d = obj(data);
+  return {
+    id,
+    hostId: str(d.hostId),
+    title: str(d.title),
+    description: str(d.description),
+    courseId: nullableStr(d.courseId),
+    scheduledAt: dateOrNow(d.scheduledAt),
+    durationMin: num(d.durationMin),
+    capacity: num(d.capacity),
+    status: oneOf(LIVE_SESSION_STATUSES, d.status, 'scheduled'),
+    registeredCount: num(d.registeredCount),
+    recordingEnabled: bool(d.recordingEnabled),
+    recordingUrl: nullableStr(d.recordingUrl),
+    startedAt: dateOrNull(d.startedAt),
+    endedAt: dateOrNull(d.endedAt),
+    hostName: str(d.hostName),
+    hostPhotoURL: nullableStr(d.hostPhotoURL),
+    createdAt: dateOrNow(d.createdAt),
+  };
 }
 
 export const liveSessionConverter = readOnlyConverter('liveSessions', parseLiveSession);
@@ -62,8 +74,8 @@ export const liveSessionRawRef = (id: string) => doc(db, livePaths.session(id));
 export const registrationConverter = readOnlyConverter(
   'registrations',
   (id, data): LiveRegistration & { displayName: string } => {
-    const d = z.object({ displayName: text('Learner'), registeredAt: dateOrNow }).parse(data ?? {});
-    return { uid: id, displayName: d.displayName, createdAt: d.registeredAt };
+    const d = obj(data);
+    return { uid: id, displayName: str(d.displayName, 'Learner'), createdAt: dateOrNow(d.registeredAt) };
   },
 );
 export const registrationsRef = (id: string) =>
@@ -73,37 +85,49 @@ export const registrationRef = (id: string, uid: string) =>
 
 export type AttendanceRow = LiveAttendance & { displayName: string; source: string };
 export const attendanceConverter = readOnlyConverter('attendance', (id, data): AttendanceRow => {
-  const d = z
-    .object({
-      joinedAt: dateOrNow,
-      leftAt: dateOrNull,
-      totalSec: count,
-      displayName: text(''),
-      source: text('livekit'),
-    })
-    .parse(data ?? {});
-  return { uid: id, ...d };
+  const d = obj(data);
+  return {
+    uid: id,
+    joinedAt: dateOrNow(d.joinedAt),
+    leftAt: dateOrNull(d.leftAt),
+    totalSec: num(d.totalSec),
+    displayName: str(d.displayName),
+    source: str(d.source, 'livekit'),
+  };
 });
 export const attendanceRef = (id: string) =>
   collection(db, livePaths.sub(id, 'attendance')).withConverter(attendanceConverter);
 
 export const chatConverter = readOnlyConverter('chat', (id, data): LiveChatMessage => {
-  return { id, ...z.object({ senderId: text(), text: text(), createdAt: dateOrNow }).parse(data ?? {}) };
+  const d = obj(data);
+  return { id, senderId: str(d.senderId), text: str(d.text), createdAt: dateOrNow(d.createdAt) };
 });
 export const chatRef = (id: string) => collection(db, livePaths.sub(id, 'chat')).withConverter(chatConverter);
 export const chatRawRef = (id: string) => collection(db, livePaths.sub(id, 'chat'));
 
+/** Where publishSessionFaq put the answer; null unless all three ids are there. */
+function readFaqLink(v: unknown): NonNullable<LiveQuestion['faq']> | null {
+  if (!isObject(v)) return null;
+  const { courseId, lectureId, faqId } = v;
+  if (typeof courseId !== 'string' || typeof lectureId !== 'string' || typeof faqId !== 'string') return null;
+  return { courseId, lectureId, faqId, publishedAt: dateOrNow(v.publishedAt) };
+}
+
 export const questionConverter = readOnlyConverter('questions', (id, data): LiveQuestion => {
-  const d = z
-    .object({
-      authorId: text(),
-      text: text(),
-      upvoterIds: z.array(z.string()).catch([]),
-      answered: z.boolean().catch(false),
-      createdAt: dateOrNow,
-    })
-    .parse(data ?? {});
-  return { id, ...d };
+  const d = obj(data);
+  return {
+    id,
+    authorId: str(d.authorId),
+    text: str(d.text),
+    // All or nothing, as before: one id that is not a string empties the list.
+    upvoterIds: arrayOfAll(d.upvoterIds, asStr),
+    answered: bool(d.answered),
+    createdAt: dateOrNow(d.createdAt),
+    // Q&A that teaches: the host's answer, and where publishSessionFaq put it (server-written).
+    answer: str(d.answer),
+    answeredAt: dateOrNull(d.answeredAt),
+    faq: readFaqLink(d.faq),
+  };
 });
 export const questionsRef = (id: string) =>
   collection(db, livePaths.sub(id, 'questions')).withConverter(questionConverter);
@@ -112,17 +136,17 @@ export const questionRawRef = (id: string, questionId: string) =>
 export const questionsRawRef = (id: string) => collection(db, livePaths.sub(id, 'questions'));
 
 export const pollConverter = readOnlyConverter('polls', (id, data): LivePoll => {
-  const d = z
-    .object({
-      question: text(),
-      options: z.array(z.string()).catch([]),
-      open: z.boolean().catch(false),
-      counts: z.record(z.string(), z.number().int().nonnegative()).catch({}),
-      totalVotes: z.number().int().nonnegative().catch(0),
-      createdAt: dateOrNow,
-    })
-    .parse(data ?? {});
-  return { id, ...d };
+  const d = obj(data);
+  return {
+    id,
+    question: str(d.question),
+    // All or nothing, as before: one option or count that does not read empties the list or map.
+    options: arrayOfAll(d.options, asStr),
+    open: bool(d.open),
+    counts: recordOfAll(d.counts, (x) => asInt(x, 0)),
+    totalVotes: int(d.totalVotes, 0, 0),
+    createdAt: dateOrNow(d.createdAt),
+  };
 });
 export const pollsRef = (id: string) =>
   collection(db, livePaths.sub(id, 'polls')).withConverter(pollConverter);
@@ -130,8 +154,8 @@ export const pollRawRef = (id: string, pollId: string) => doc(db, livePaths.sub(
 export const pollsRawRef = (id: string) => collection(db, livePaths.sub(id, 'polls'));
 
 export const voteConverter = readOnlyConverter('votes', (id, data): LivePollVote => {
-  const d = z.object({ optionIndex: z.number().int().catch(-1), createdAt: dateOrNow }).parse(data ?? {});
-  return { uid: id, ...d };
+  const d = obj(data);
+  return { uid: id, optionIndex: int(d.optionIndex, -1), createdAt: dateOrNow(d.createdAt) };
 });
 export const voteRef = (id: string, pollId: string, uid: string) =>
   doc(db, livePaths.votes(id, pollId), uid).withConverter(voteConverter);
@@ -139,7 +163,7 @@ export const voteRawRef = (id: string, pollId: string, uid: string) =>
   doc(db, livePaths.votes(id, pollId), uid);
 
 export const handConverter = readOnlyConverter('hands', (id, data): RaisedHand => {
-  return { uid: id, ...z.object({ raisedAt: dateOrNow }).parse(data ?? {}) };
+  return { uid: id, raisedAt: dateOrNow(obj(data).raisedAt) };
 });
 export const handsRef = (id: string) =>
   collection(db, livePaths.sub(id, 'hands')).withConverter(handConverter);
@@ -150,7 +174,7 @@ export interface Speaker {
   grantedAt: Date;
 }
 export const speakerConverter = readOnlyConverter('speakers', (id, data): Speaker => {
-  return { uid: id, ...z.object({ grantedAt: dateOrNow }).parse(data ?? {}) };
+  return { uid: id, grantedAt: dateOrNow(obj(data).grantedAt) };
 });
 export const speakersRef = (id: string) =>
   collection(db, livePaths.sub(id, 'speakers')).withConverter(speakerConverter);
@@ -165,16 +189,15 @@ export interface Presence {
   lastSeenAt: Date;
 }
 export const presenceConverter = readOnlyConverter('presence', (id, data): Presence => {
-  const d = z
-    .object({
-      displayName: text('Participant'),
-      photoURL: z.string().nullable().catch(null),
-      present: z.boolean().catch(false),
-      joinedAt: dateOrNow,
-      lastSeenAt: dateOrNow,
-    })
-    .parse(data ?? {});
-  return { uid: id, ...d };
+  const d = obj(data);
+  return {
+    uid: id,
+    displayName: str(d.displayName, 'Participant'),
+    photoURL: nullableStr(d.photoURL),
+    present: bool(d.present),
+    joinedAt: dateOrNow(d.joinedAt),
+    lastSeenAt: dateOrNow(d.lastSeenAt),
+  };
 });
 export const presenceRef = (id: string) =>
   collection(db, livePaths.sub(id, 'presence')).withConverter(presenceConverter);
@@ -187,8 +210,8 @@ export interface LiveFeedback {
   createdAt: Date;
 }
 export const feedbackConverter = readOnlyConverter('feedback', (id, data): LiveFeedback => {
-  const d = z.object({ rating: count, comment: text(), createdAt: dateOrNow }).parse(data ?? {});
-  return { uid: id, ...d };
+  const d = obj(data);
+  return { uid: id, rating: num(d.rating), comment: str(d.comment), createdAt: dateOrNow(d.createdAt) };
 });
 export const feedbackListRef = (id: string) =>
   collection(db, livePaths.sub(id, 'feedback')).withConverter(feedbackConverter);

@@ -11,10 +11,13 @@ import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
+import { useEnrollment } from '@/lib/queries/enrollment';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useHostSummary } from '../api/get-host';
 import { useLiveSession, useMyRegistration } from '../api/get-live-sessions';
 import { useRegisterForLiveSession } from '../api/session-actions';
+import { AfterSessionPanel } from '../components/after-session/after-session-panel';
+import { FollowUpQuestions } from '../components/after-session/follow-up-questions';
 import { AttendanceList } from '../components/attendance-list';
 import { FeedbackForm } from '../components/feedback-form';
 import { SessionStatusBadge } from '../components/session-status-badge';
@@ -45,6 +48,12 @@ export function LiveSessionPage() {
   const { toast } = useToast();
   const session = query.data;
   const host = useHostSummary(session ?? null);
+  // Learners of the linked course were in the room without registering: their questions count too.
+  const enrollment = useEnrollment(
+    session?.status === 'ended' && session.courseId && uid !== session.hostId ? session.courseId : undefined,
+    uid,
+  );
+  const enrolledInCourse = enrollment.data?.status === 'active';
   useDocumentTitle(session?.title ?? 'Live session');
 
   if (query.isPending) return <LoadingState label="Loading the session…" />;
@@ -104,6 +113,10 @@ export function LiveSessionPage() {
               Watch the recording
             </a>
           </Alert>
+        ) : null}
+        {session.status === 'ended' && isHost ? <AfterSessionPanel session={session} /> : null}
+        {session.status === 'ended' && uid && !isHost && (registered || enrolledInCourse) ? (
+          <FollowUpQuestions session={session} uid={uid} />
         ) : null}
         {session.status === 'ended' && uid && !isHost ? (
           <Card id="feedback">

@@ -7,6 +7,7 @@ import { friendlyError } from '@/lib/errors';
 import { roomActions } from '../../api/room';
 import { sortQuestions } from '../../utils/room';
 import { questionSchema } from '../../utils/session-form';
+import { AnswerEditor } from '../after-session/answer-editor';
 
 export function QaPanel({
   sessionId,
@@ -25,6 +26,7 @@ export function QaPanel({
 }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [answering, setAnswering] = useState<string | null>(null);
   const run = (p: Promise<unknown>) => p.catch((e) => setError(friendlyError(e)));
 
   async function onSubmit(event: FormEvent) {
@@ -89,16 +91,41 @@ export function QaPanel({
               <div className="min-w-0 flex-1">
                 <p className="break-words text-sm text-stone-900">{q.text}</p>
                 <p className="text-xs text-stone-600">{own ? 'You' : nameOf(q.authorId)}</p>
+                {q.answer ? (
+                  <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-800">
+                    <span className="font-medium">Answer: </span>
+                    {q.answer}
+                  </p>
+                ) : null}
+                {isHost && answering === q.id ? (
+                  <div className="mt-2">
+                    <AnswerEditor
+                      sessionId={sessionId}
+                      questionId={q.id}
+                      questionText={q.text}
+                      initial={q.answer ?? ''}
+                      onDone={() => setAnswering(null)}
+                    />
+                  </div>
+                ) : null}
               </div>
               {q.answered ? <Badge tone="success">Answered</Badge> : null}
               {isHost ? (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  onClick={() => run(roomActions.markAnswered(sessionId, q.id, !q.answered))}
-                >
-                  {q.answered ? 'Reopen' : 'Mark answered'}
-                </Button>
+                <div className="flex flex-col items-end gap-1">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => run(roomActions.markAnswered(sessionId, q.id, !q.answered))}
+                  >
+                    {q.answered ? 'Reopen' : 'Mark answered'}
+                  </Button>
+                  {answering !== q.id ? (
+                    <Button size="sm" variant="ghost" onClick={() => setAnswering(q.id)}>
+                      {q.answer ? 'Edit answer' : 'Write answer'}
+                      <span className="sr-only">: {q.text}</span>
+                    </Button>
+                  ) : null}
+                </div>
               ) : null}
             </li>
           );

@@ -1,0 +1,128 @@
+// Q&A that teaches: the host's answer on a question, publishing it as lecture FAQ (callables), the
+// linked course's lectures to publish onto, and people to ask about an unanswered question.
+import { orderLectures } from '@skillverse/domain/catalog';
+import type { CourseSection, Lecture } from '@skillverse/domain/models';
+import {
+  ANSWER_MAX_LENGTH,
+  pickSuggestedTeachers,
+  type PublishSessionFaqRequest,
+  type PublishSessionFaqResponse,
+  SUGGESTED_TEACHERS_QUERY_LIMIT,
+  type SuggestedTeacher,
+  type UnpublishSessionFaqRequest,
+  type UnpublishSessionFaqResponse,
+} from '@skillverse/domain/session-qa';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import {
+  collection,
+  getDocs,
+  limit,
+  orderBy,
+  query,
+  serverTimestamp,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
+import { z } from '@/lib/zod';
+import { callFunction, db } from '@/lib/firebase';
+import { userProfileConverter } from '@/lib/firestore/converters/user-profile-converter';
+import { LiveQueryError, querySource } from '@/lib/firestore/live-source';
+import { lecturesRef } from '@/lib/firestore/refs';
+import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
+import { questionRawRef } from './refs';
+
+export const answerSchema = z
+  .string()
+  .trim()
+  .min(1, 'Write the answer first')
+  .max(ANSWER_MAX_LENGTH, `Keep the answer under ${ANSWER_MAX_LENGTH} characters`);
+
+/**
+ * The host marks a question answered with its answer (rules: host only, ≤ 2000 characters,
+ * `answeredAt` the request time). The live question list picks the change up.
+ */
+export async function answerQuestion(input: { sessionId: string; questionId: string; answer: string }) {
+  const answer = answerSchema.parse(input.answer);
+  await updateDoc(questionRawRef(input.sessionId, input.questionId), {
+    answered: true,
+    answer,
+    answeredAt: serverTimestamp(),
+  });
+}
+
+export function useAnswerQuestion() {
+  return useMutation({ mutationFn: answerQuestion });
+}
+
+export function usePublishSessionFaq() {
+  return useMutation({
+    mutationFn: (input: PublishSessionFaqRequest) =>
+      callFunction<PublishSessionFaqRequest, PublishSessionFaqResponse>('publishSessionFaq', input),
+  });
+}
+
+export function useUnpublishSessionFaq() {
+  return useMutation({
+    mutationFn: (input: UnpublishSessionFaqRequest) =>
+      callFunction<UnpublishSessionFaqRequest, UnpublishSessionFaqResponse>('unpublishSessionFaq', input),
+  });
+}
+
+/**
+ * The linked course's lectures (the host is its instructor, so may read them), live. Same key as
+ * the player's lecture list, so the two share one cache entry.
+ */
+export function useCourseLectures(courseId: string | null) {
+  return useLiveQuery(
+    liveQueryOptions(
+      ['courses', courseId, 'lectures', 'all'] as const,
+      courseId ? querySource(query(lecturesRef(courseId), orderBy('order'))) : null,
+    ),
+  );
+}
+
+/** Lectures in course order: section order, then lecture order. */
+export function orderedLectures(
+  lectures: Lecture[] | undefined,
+  sections: readonly CourseSection[] | undefined,
+) {
+  return lectures ? orderLectures(lectures, sections ?? []) : [];
+}
+
+/**
+ * People who offer one of `skillKeys`: one query on users' normalised `offeredSkillKeys`
+ * (the public profile carries name, photo, headline and rating, so nothing else is read), then
+ * the host and the asker are dropped and the best five kept.
+ */
+export async function suggestTeachers(skillKeys: string[], exclude: string[]): Promise<SuggestedTeacher[]> {
+  if (skillKeys.length === 0) return [];
+  try {
+    const users = collection(db, 'users').withConverter(userProfileConverter);
+    const snap = await getDocs(
+      query(
+        users,
+        where('offeredSkillKeys', 'array-contains-any', skillKeys),
+        limit(SUGGESTED_TEACHERS_QUERY_LIMIT),
+      ),
+    );
+    return pickSuggestedTeachers(
+      snap.docs.map((d) => d.data()),
+      skillKeys,
+      { exclude },
+    );
+  } catch (error) {
+    throw LiveQueryError.from(error);
+  }
+}
+
+export function suggestedTeachersQueryOptions(skillKeys: string[], exclude: string[]) {
+  return queryOptions({
+    queryKey: ['live-sessions', 'suggested-teachers', skillKeys, exclude] as const,
+    queryFn: () => suggestTeachers(skillKeys, exclude),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSuggestedTeachers(skillKeys: string[], exclude: string[], enabled: boolean) {
+  return useQuery({ ...suggestedTeachersQueryOptions(skillKeys, exclude), enabled });
+}
