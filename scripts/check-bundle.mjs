@@ -20,7 +20,9 @@ import { webOutDir } from './lib/web-env.mjs';
 // The budget (issue 7). Firebase Auth loads after the first paint (web/src/lib/firebase.ts) and zod
 // only with the forms (web/src/lib/zod.ts); without that, the libraries alone would exceed it.
 const MAX_BYTES = 250_000;
-const BUDGET_PATHS = ['/', '/courses'];
+// `/` and `/courses` are the issue's; the course page is where shared links and search land, and
+// Lighthouse measures it too, so it gets the same budget.
+const BUDGET_PATHS = ['/', '/courses', '/courses/:id'];
 const SHELL = ['index.html', 'src/app/app.tsx'];
 
 const argDir = process.argv.indexOf('--dir');

@@ -4,18 +4,12 @@ import {
   type CreateCheckoutSessionResponse,
 } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
-export const createCheckoutSessionInputSchema = z.object({
-  courseId: z.string().min(1),
-  successUrl: z.url().optional(),
-  cancelUrl: z.url().optional(),
-});
-
-export function createCheckoutSession(
+export async function createCheckoutSession(
   input: CreateCheckoutSessionRequest,
 ): Promise<CreateCheckoutSessionResponse> {
+  const { createCheckoutSessionInputSchema } = await import('./course-action-schemas');
   return callFunction<CreateCheckoutSessionRequest, CreateCheckoutSessionResponse>(
     COURSE_CALLABLES.createCheckoutSession,
     createCheckoutSessionInputSchema.parse(input),

@@ -4,12 +4,12 @@ import {
   type EnrollInFreeCourseResponse,
 } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
-export const enrollInFreeCourseInputSchema = z.object({ courseId: z.string().min(1) });
-
-export function enrollInFreeCourse(input: EnrollInFreeCourseRequest): Promise<EnrollInFreeCourseResponse> {
+export async function enrollInFreeCourse(
+  input: EnrollInFreeCourseRequest,
+): Promise<EnrollInFreeCourseResponse> {
+  const { enrollInFreeCourseInputSchema } = await import('./course-action-schemas');
   return callFunction<EnrollInFreeCourseRequest, EnrollInFreeCourseResponse>(
     COURSE_CALLABLES.enrollInFreeCourse,
     enrollInFreeCourseInputSchema.parse(input),

@@ -1,5 +1,5 @@
 import type { Review } from '@skillverse/domain/models';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { RatingStars, RatingSummary } from '@/components/courses/rating-stars';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -12,7 +12,9 @@ import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
 import { formatRelativeTime } from '@/lib/format';
 import { useCourseReviews, useMyReview } from '../api/get-course-reviews';
 import { usePublicProfile } from '../api/get-public-profile';
-import { ReviewForm } from './review-form';
+
+// Only enrolled learners see the form: its code (and zod, which validates it) loads with it.
+const ReviewForm = lazy(() => import('./review-form').then((m) => ({ default: m.ReviewForm })));
 
 function ReviewerName({ uid, mine }: { uid: string; mine: boolean }) {
   const profile = usePublicProfile(uid);
@@ -75,14 +77,16 @@ export function CourseReviews({ course, enrolled }: { course: CourseDoc; enrolle
                 <h3 className="mb-3 font-semibold text-stone-900">
                   {mine.data ? 'Edit your review' : 'Review this course'}
                 </h3>
-                <ReviewForm
-                  key={mine.data ? 'edit' : 'new'}
-                  courseId={course.id}
-                  uid={user.uid}
-                  existing={mine.data ?? null}
-                  disabled={!canWrite}
-                  onDone={mine.data ? () => setEditing(false) : undefined}
-                />
+                <Suspense fallback={<Skeleton className="h-24" />}>
+                  <ReviewForm
+                    key={mine.data ? 'edit' : 'new'}
+                    courseId={course.id}
+                    uid={user.uid}
+                    existing={mine.data ?? null}
+                    disabled={!canWrite}
+                    onDone={mine.data ? () => setEditing(false) : undefined}
+                  />
+                </Suspense>
               </>
             )}
           </div>
