@@ -121,6 +121,7 @@ export const NOTIFICATION_TYPES = [
   'educator_application',
   'account',
   'referral',
+  'nudge',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -407,6 +408,18 @@ export interface Certificate {
   instructorId?: string;
   instructorName: string;
   issuedAt: Date;
+  /** Verifiable credentials (issue 8): 'course' for certificates issued before them too. */
+  kind?: 'course' | 'exchange';
+  /** exchange credentials: the skill the holder taught, the exchange, the partner taught. */
+  skill?: string;
+  exchangeId?: string;
+  partnerName?: string;
+  /** The signed Open Badges 3.0 credential (VC-JWT, EdDSA); null until the signer has run. */
+  credentialJwt?: string | null;
+  statusListId?: string | null;
+  statusListIndex?: number | null;
+  /** Set by the admin revokeCredential callable. */
+  revocation?: { revokedAt: Date; reason: string } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,6 +570,11 @@ export interface LiveQuestion {
   upvoterIds: string[];
   answered: boolean;
   createdAt: Date;
+  /** The host's written answer (session-qa.ts; optional: a question may be answered out loud). */
+  answer?: string;
+  answeredAt?: Date | null;
+  /** Server-written by publishSessionFaq: the lecture FAQ entry it was published as, or null. */
+  faq?: { courseId: string; lectureId: string; faqId: string; publishedAt: Date } | null;
 }
 
 /** liveSessions/{id}/polls/{pollId} */

@@ -29,6 +29,7 @@ const LIVEKIT = ['LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET', 'LIVEKIT_URL'];
  * webhook only verifies signatures, so it gets the key pair without the URL).
  */
 const SECRETS: Record<string, string[]> = {
+  backfillCredentials: ['CREDENTIAL_SIGNING_KEY', ...MAIL],
   cancelLiveSession: MAIL,
   completeLecture: MAIL,
   completeLocalCheckout: ['STRIPE_WEBHOOK_SECRET'],
@@ -42,10 +43,13 @@ const SECRETS: Record<string, string[]> = {
   livekitWebhook: [...MAIL, 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'],
   moderateCourse: MAIL,
   moderateLiveParticipant: LIVEKIT,
+  onCertificateCreatedSign: ['CREDENTIAL_SIGNING_KEY'],
   onExchangeFeedbackCreated: MAIL,
+  onExchangeFeedbackCreatedIssueCredentials: MAIL,
   onExchangeMessageCreated: MAIL,
   onExchangeWritten: MAIL,
   onLiveSessionWritten: MAIL,
+  onLiveSessionEndedFollowUpQuestions: MAIL,
   onPointEventCreated: MAIL,
   onProfileWrittenAwardReferral: MAIL,
   onEnrollmentWrittenRecommend: ['OPENAI_API_KEY'],
@@ -53,6 +57,8 @@ const SECRETS: Record<string, string[]> = {
   onProfileWrittenRecommend: ['OPENAI_API_KEY'],
   onUserCreated: MAIL,
   registerForLiveSession: MAIL,
+  sendNudges: MAIL,
+  revokeCredential: ['CREDENTIAL_SIGNING_KEY', ...MAIL],
   setUserRoles: MAIL,
   setUserStatus: MAIL,
   startLiveSession: [...MAIL, ...LIVEKIT],

@@ -8,6 +8,7 @@ initializeApp();
 export { ensureProfile } from './accounts/ensure-profile.function';
 export { onUserCreated } from './accounts/on-user-created.function';
 export { onProfileWrittenIndexName } from './accounts/on-profile-written-name.function';
+export { onProfileWrittenSyncRoleClaims } from './accounts/on-profile-written-roles.function';
 export { decideEducatorApplication } from './admin/decide-educator-application.function';
 export { setUserRoles } from './admin/set-user-roles.function';
 export { setUserStatus } from './admin/set-user-status.function';
@@ -15,6 +16,11 @@ export { completeLocalCheckout } from './billing/complete-local-checkout.functio
 export { createCheckoutSession } from './billing/create-checkout-session.function';
 export { stripeWebhook } from './billing/stripe-webhook.function';
 export { certificatePdf } from './courses/certificate-pdf.function';
+export { backfillCredentials } from './credentials/backfill-credentials.function';
+export { onCertificateCreatedSign } from './credentials/on-certificate-created-sign.function';
+export { onExchangeFeedbackCreatedIssueCredentials } from './credentials/on-exchange-feedback-credentials.function';
+export { openBadges } from './credentials/open-badges.function';
+export { revokeCredential } from './credentials/revoke-credential.function';
 export { completeLecture } from './courses/complete-lecture.function';
 export { enrollInFreeCourse } from './courses/enroll-in-free-course.function';
 export { moderateCourse } from './courses/moderate-course.function';
@@ -36,7 +42,9 @@ export { liveSessionJobs } from './live/live-session-jobs.function';
 export { livekitWebhook } from './live/livekit-webhook.function';
 export { moderateLiveParticipant } from './live/moderate-live-participant.function';
 export { onLiveSessionWritten } from './live/on-live-session-written.function';
+export { onLiveSessionEndedFollowUpQuestions } from './live/on-live-session-ended-questions.function';
 export { onPollVoteCreated } from './live/on-poll-vote-created.function';
+export { publishSessionFaq, unpublishSessionFaq } from './live/publish-session-faq.function';
 export { registerForLiveSession } from './live/register-for-live-session.function';
 export { startLiveSession } from './live/start-live-session.function';
 export {
@@ -53,3 +61,4 @@ export {
   statsOnUserWritten,
 } from './stats/count-platform-stats.function';
 export { refreshPlatformStats, statsDailyRollup } from './stats/daily-rollup.function';
+export { sendNudges } from './nudges/send-nudges.function';

@@ -8,7 +8,7 @@
 // - The Storage emulator needs a rules-runtime jar that firebase-tools downloads; it is started
 //   only where that jar is cached or the machine is not an offline one. Same for the Emulator UI.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,8 +86,18 @@ function storageRuntimeCached() {
 function ensureLocalSecrets() {
   const file = join(ROOT, 'functions', '.secret.local');
   const example = join(ROOT, 'functions', '.secret.local.example');
-  if (existsSync(file) || !existsSync(example)) return;
-  writeFileSync(file, readFileSync(example, 'utf8'));
+  if (!existsSync(example)) return;
+  if (!existsSync(file)) {
+    writeFileSync(file, readFileSync(example, 'utf8'));
+    return;
+  }
+  // A secret added to the example since the file was made (e.g. CREDENTIAL_SIGNING_KEY) is appended
+  // empty: otherwise the emulator asks Secret Manager for it, which offline stalls every cold start.
+  const present = new Set(readFileSync(file, 'utf8').match(/^[A-Z0-9_]+(?==)/gm) ?? []);
+  const missing = (readFileSync(example, 'utf8').match(/^[A-Z0-9_]+(?==)/gm) ?? []).filter(
+    (k) => !present.has(k),
+  );
+  if (missing.length > 0) appendFileSync(file, `\n${missing.map((k) => `${k}=`).join('\n')}\n`);
 }
 
 /**

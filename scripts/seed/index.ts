@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_ACCOUNTS, SEED_USER_PASSWORD } from './demo-accounts';
 import { buildSeed, type SeedCounts } from './lib/build';
+import { issueSeedCredentials } from './lib/credentials';
 import {
   assertEmulators,
   closeSeedClients,
@@ -85,6 +86,8 @@ export async function seed(options: SeedOptions = {}): Promise<SeedResult> {
     }
     // Profiles before Auth users: an onCreate trigger that does run finds them and backs off.
     await timed('firestore', () => writeDocs(db, plan));
+    // Certificates signed as verifiable credentials, exchange credentials issued (issue 8).
+    await timed('credentials', () => issueSeedCredentials(db, plan));
     await timed('auth', () => writeAuthUsers(auth, plan, warn));
     await timed('stats', () => writeStats(db, plan));
   } finally {

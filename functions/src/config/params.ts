@@ -47,3 +47,10 @@ export function appCheckEnforced(): boolean {
 export function optionalSecret(secret: SecretParam): string {
   return process.env[secret.name] === undefined ? '' : secret.value();
 }
+
+/**
+ * Ed25519 private key that signs verifiable credentials (PKCS#8 PEM, or the 32-byte seed in
+ * base64url). Without it the Functions emulator signs with a derived dev-only key
+ * (credentials/signing-key.ts); deployed functions refuse to sign.
+ */
+export const CREDENTIAL_SIGNING_KEY = defineSecret('CREDENTIAL_SIGNING_KEY');

@@ -62,6 +62,8 @@ import { type ActivityDays, addActivity, countsTowardActivity } from '@skillvers
 import { searchTokens } from '@skillverse/domain/courses-api';
 import { COURSE_STATUSES, EXCHANGE_STATUSES, LIVE_SESSION_STATUSES } from '@skillverse/domain/models';
 import type { StoredNotificationPreferences } from '@skillverse/domain/notifications';
+import { faqEntryId, type LectureFaqEntry } from '@skillverse/domain/session-qa';
+import { normalisedSkillKeys } from '@skillverse/domain/skills';
 import { DEMO_ACCOUNTS, DEMO_LEARNER, SEED_USER_PASSWORD } from '../demo-accounts';
 import { APPLICATIONS } from '../data/applications';
 import { AUDIT_ENTRIES } from '../data/audit-log';
@@ -656,12 +658,50 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     for (const q of s.questions ?? []) {
       if (!inRoom(q.from) || !q.upvoterIds.every(inRoom))
         throw new Error(`seed: ${s.id}: question from outside the room`);
+      // Q&A that teaches: the host's written answer, and the FAQ entry publishSessionFaq would
+      // have written on the linked course's lecture (with the pointer on the question).
+      if ((q.answer || q.faqLectureId) && !q.answered)
+        throw new Error(`seed: ${s.id}/${q.id}: answer on an open question`);
+      const answeredAt = q.answer ? inSession(q.at + 2) : null;
+      let faq: LiveQuestion['faq'] = null;
+      if (q.faqLectureId) {
+        const course = COURSES.find((x) => x.id === s.courseId);
+        const lectureCount = course?.sections.reduce((n, sec) => n + sec.lectures.length, 0) ?? 0;
+        const index = Number(q.faqLectureId.slice(1)) - 1;
+        if (
+          !course ||
+          course.instructorId !== s.hostId ||
+          !q.answer ||
+          s.status !== 'ended' ||
+          !(index >= 0 && index < lectureCount)
+        )
+          throw new Error(
+            `seed: ${s.id}/${q.id}: FAQ needs an answered question of an ended session on a lecture of the host's course`,
+          );
+        const faqId = faqEntryId(s.id, q.id);
+        const publishedAt = c.minutesFrom(end, 60);
+        faq = { courseId: course.id, lectureId: q.faqLectureId, faqId, publishedAt };
+        put<Omit<LectureFaqEntry, 'id'>>(`courses/${course.id}/lectures/${q.faqLectureId}/faq/${faqId}`, {
+          sessionId: s.id,
+          questionId: q.id,
+          sessionTitle: s.title,
+          sessionDate: start,
+          hostId: host.uid,
+          hostName: host.displayName,
+          question: q.text,
+          answer: q.answer,
+          publishedAt,
+          updatedAt: publishedAt,
+        });
+      }
       put<Data<LiveQuestion>>(`liveSessions/${s.id}/questions/${q.id}`, {
         authorId: q.from,
         text: q.text,
         upvoterIds: q.upvoterIds,
         answered: q.answered,
         createdAt: inSession(q.at),
+        ...(q.answer ? { answer: q.answer, answeredAt } : {}),
+        ...(faq ? { faq } : {}),
       });
     }
     for (const p of s.polls ?? []) {
@@ -815,7 +855,15 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       updatedAt: c.daysAgo(Math.min(u.joinedDaysAgo, 2)),
     };
     // nameLower: the admin search key, normally kept by onProfileWrittenIndexName.
-    put(`users/${u.uid}`, { ...profile, nameLower: nameSearchKey(u.displayName) });
+    // offeredSkillKeys / desiredSkillKeys: the normalised keys onProfileWrittenMatchSkills keeps, so
+    // people-by-skill queries (search, "Ask someone who teaches …") work with triggers paused too.
+    const skillKeys = normalisedSkillKeys(profile);
+    put(`users/${u.uid}`, {
+      ...profile,
+      nameLower: nameSearchKey(u.displayName),
+      offeredSkillKeys: skillKeys.offered,
+      desiredSkillKeys: skillKeys.desired,
+    });
     put<
       Omit<PrivateAccount, 'notificationPreferences'> & {
         notificationPreferences: StoredNotificationPreferences;
@@ -913,8 +961,10 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     const decision = a.status === 'approved' ? 'approve' : 'reject';
     put(`auditLog/seed-application-${a.uid}`, {
       actorId: 'demo-admin',
+      actorName: user('demo-admin', 'audit log').displayName,
       action: `educatorApplication.${decision}`,
       targetUid: a.uid,
+      targetName: user(a.uid, 'audit log').displayName,
       target: `educatorApplications/${a.uid}`,
       details: { from: 'pending', to: a.status, reason: a.decisionReason ?? null },
       createdAt: c.daysAgo(a.decidedDaysAgo),
@@ -924,8 +974,10 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
     user(entry.targetUid, 'audit log');
     put(`auditLog/${entry.id}`, {
       actorId: entry.actorId,
+      actorName: user(entry.actorId, 'audit log').displayName,
       action: entry.action,
       targetUid: entry.targetUid,
+      targetName: user(entry.targetUid, 'audit log').displayName,
       target: `users/${entry.targetUid}`,
       details: entry.details,
       createdAt: c.daysAgo(entry.daysAgo),

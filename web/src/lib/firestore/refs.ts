@@ -1,6 +1,7 @@
 import { collection, doc } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import { certificateConverter } from './converters/certificate-converter';
+import { credentialKeyConverter, statusListConverter } from './converters/credential-converter';
 import { courseConverter } from './converters/course-converter';
 import { enrollmentConverter } from './converters/enrollment-converter';
 import { lectureConverter } from './converters/lecture-converter';
@@ -34,6 +35,8 @@ export const firestorePaths = {
   payment: (paymentId: string) => `payments/${paymentId}`,
   certificates: () => 'certificates',
   certificate: (certificateId: string) => `certificates/${certificateId}`,
+  credentialKey: (kid: string) => `credentialKeys/${kid}`,
+  credentialStatusList: (listId: string) => `credentialStatusLists/${listId}`,
   platformStats: () => 'stats/platform',
   statsHistory: () => 'stats/history',
 } as const;
@@ -94,6 +97,12 @@ export const certificatesRef = () =>
   collection(db, firestorePaths.certificates()).withConverter(certificateConverter);
 export const certificateRef = (certificateId: string) =>
   doc(db, firestorePaths.certificate(certificateId)).withConverter(certificateConverter);
+/** credentialKeys/{kid}: a public signing key of the credential issuer. */
+export const credentialKeyRef = (kid: string) =>
+  doc(db, firestorePaths.credentialKey(kid)).withConverter(credentialKeyConverter);
+/** credentialStatusLists/{listId}: the signed revocation status list. */
+export const credentialStatusListRef = (listId: string) =>
+  doc(db, firestorePaths.credentialStatusList(listId)).withConverter(statusListConverter);
 
 // ---------------------------------------------------------------- admin
 

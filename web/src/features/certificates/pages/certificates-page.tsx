@@ -10,6 +10,7 @@ import { useSignedInUser } from '@/lib/auth/auth-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { certificatePdfUrl } from '../api/get-certificate';
 import { useMyCertificates } from '../api/get-my-certificates';
+import { CredentialActions } from '../components/credential-actions';
 
 const issued = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
@@ -24,7 +25,7 @@ export function CertificatesPage() {
     <div className="mx-auto max-w-4xl">
       <PageHeader
         title="Certificates"
-        description="The certificates you’ve earned. Anyone can verify them with the link."
+        description="Your certificates for completed courses and skill exchanges: signed Open Badges 3.0 credentials anyone can verify with the link."
       />
       {list.isPending ? (
         <div className="grid gap-4 sm:grid-cols-2" aria-busy="true">
@@ -41,7 +42,7 @@ export function CertificatesPage() {
         <EmptyState
           icon="award"
           title="No certificates yet"
-          description="Finish a course (and pass its quiz) to earn a certificate you can share."
+          description="Finish a course (and pass its quiz), or complete a skill exchange with good ratings from both sides, to earn a credential you can share."
           action={<ButtonLink to={paths.myLearning.href()}>Go to my learning</ButtonLink>}
         />
       ) : (
@@ -57,25 +58,38 @@ export function CertificatesPage() {
               <div>
                 <h2 className="font-semibold text-stone-900">
                   <Link to={paths.certificateVerify.href(cert.id)} className="hover:underline">
-                    {cert.courseTitle}
+                    {cert.kind === 'exchange'
+                      ? `Peer teaching: ${cert.skill ?? cert.courseTitle}`
+                      : cert.courseTitle}
                   </Link>
                 </h2>
                 <p className="text-sm text-stone-700">
-                  Taught by {cert.instructorName} · issued {issued.format(cert.issuedAt)}
+                  {cert.kind === 'exchange'
+                    ? `Taught ${cert.partnerName ?? cert.instructorName} in a skill exchange`
+                    : `Taught by ${cert.instructorName}`}{' '}
+                  · issued {issued.format(cert.issuedAt)}
                 </p>
+                {cert.revocation ? (
+                  <p className="mt-1 text-sm font-semibold text-red-700">Revoked: {cert.revocation.reason}</p>
+                ) : !cert.credentialJwt ? (
+                  <p className="mt-1 text-sm text-stone-600">Signing the credential…</p>
+                ) : null}
               </div>
               <div className="mt-auto flex flex-wrap gap-2">
                 <ButtonLink to={paths.certificateVerify.href(cert.id)} size="sm" variant="secondary">
                   Verification page<span className="sr-only">: {cert.courseTitle}</span>
                 </ButtonLink>
-                <a
-                  href={certificatePdfUrl(cert.id)}
-                  className="inline-flex h-8 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
-                  Download PDF<span className="sr-only">: {cert.courseTitle} (opens in a new tab)</span>
-                </a>
+                {!cert.revocation ? <CredentialActions cert={cert} size="sm" /> : null}
+                {cert.kind !== 'exchange' ? (
+                  <a
+                    href={certificatePdfUrl(cert.id)}
+                    className="inline-flex h-8 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    Download PDF<span className="sr-only">: {cert.courseTitle} (opens in a new tab)</span>
+                  </a>
+                ) : null}
               </div>
             </li>
           ))}

@@ -1,20 +1,44 @@
 import type { Certificate } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { z } from 'zod';
-import { dateOrNow, serverOnly, text } from './parse';
+import {
+  dateOrNow,
+  int,
+  isObject,
+  nonEmptyStr,
+  nullableStr,
+  obj,
+  oneOf,
+  serverOnly,
+  str,
+  toDate,
+} from './parse';
 
-const schema = z.object({
-  uid: text(),
-  userName: text(),
-  courseId: text(),
-  courseTitle: text(),
-  instructorId: text(),
-  instructorName: text(),
-  issuedAt: dateOrNow,
-});
+const KINDS = ['course', 'exchange'] as const;
 
 export function parseCertificate(id: string, data: unknown): Certificate {
-  return { id, ...schema.parse(data ?? {}) };
+  const d = obj(data);
+  const revocation = isObject(d.revocation)
+    ? { revokedAt: toDate(d.revocation.revokedAt) ?? new Date(0), reason: str(d.revocation.reason) }
+    : null;
+  return {
+    id,
+    uid: str(d.uid),
+    userName: str(d.userName),
+    courseId: str(d.courseId),
+    courseTitle: str(d.courseTitle),
+    instructorId: str(d.instructorId),
+    instructorName: str(d.instructorName),
+    issuedAt: dateOrNow(d.issuedAt),
+    // Verifiable credentials; certificates issued before them are course certificates.
+    kind: oneOf(KINDS, d.kind, 'course'),
+    skill: nonEmptyStr(d.skill),
+    exchangeId: nonEmptyStr(d.exchangeId),
+    partnerName: nonEmptyStr(d.partnerName),
+    credentialJwt: nullableStr(d.credentialJwt),
+    statusListId: nullableStr(d.statusListId),
+    statusListIndex: int(d.statusListIndex, null, 0),
+    revocation,
+  };
 }
 
 export const certificateConverter: FirestoreDataConverter<Certificate> = {

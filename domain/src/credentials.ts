@@ -1,0 +1,496 @@
+// Verifiable credentials (issue 8, item 1): certificates as Open Badges 3.0 `OpenBadgeCredential`s
+// (W3C Verifiable Credentials Data Model 2.0), secured as VC-JWT (OB 3.0 §8.2: a compact JWS whose
+// payload is the credential itself, with the registered claims iss/jti/nbf/sub added), signed with
+// Ed25519 (`alg: EdDSA`). Revocation is a W3C Bitstring Status List: every credential names one
+// bit of a public, signed status list credential.
+//
+// Why VC-JWT + EdDSA rather than a Data Integrity proof: a compact JWS needs no canonicalisation,
+// so any JOSE library (or WebCrypto plus base64url) verifies it independently; the bytes signed are
+// exactly the bytes stored. Everything here is pure (no Firebase, no Node or DOM APIs beyond
+// btoa/atob/TextEncoder, which both have), shared by the signing functions and the verify page.
+
+export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
+export const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+export const JWS_ALG = 'EdDSA';
+/** The credential's JWS `typ` (OB 3.0 §8.2.4 uses plain JWT). */
+export const JWS_TYP = 'JWT';
+
+/** Bits in one status list: 16 KiB, the Bitstring Status List minimum (herd privacy). */
+export const STATUS_LIST_SIZE = 131_072;
+/** The one status list in use; a second would start when this one is full. */
+export const STATUS_LIST_ID = 'revocation-1';
+
+/** Both parties must have rated the other at least this for an exchange credential. */
+export const MIN_EXCHANGE_RATING = 4;
+/** Held sessions needed for an exchange credential. */
+export const MIN_HELD_SESSIONS = 1;
+
+export const CREDENTIAL_KINDS = ['course', 'exchange'] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+/** Public URLs the credential points at (all served by the `openBadges` HTTP function). */
+export interface IssuerUrls {
+  /** The web app, e.g. https://skillverse.web.app — credential ids are its verify pages. */
+  appUrl: string;
+  /** Base of the openBadges function, e.g. https://…/openBadges. */
+  badgesUrl: string;
+}
+
+export const issuerId = (u: IssuerUrls) => `${u.badgesUrl}/issuer`;
+export const jwksUrl = (u: IssuerUrls) => `${u.badgesUrl}/jwks`;
+export const statusListUrl = (u: IssuerUrls, listId = STATUS_LIST_ID) => `${u.badgesUrl}/status/${listId}`;
+export const credentialVerifyUrl = (u: IssuerUrls, certificateId: string) =>
+  `${u.appUrl}/certificates/${encodeURIComponent(certificateId)}/verify`;
+export const achievementUrl = (u: IssuerUrls, kind: CredentialKind, key: string) =>
+  `${u.badgesUrl}/achievements/${kind}/${encodeURIComponent(key)}`;
+
+export const ISSUER_NAME = 'SkillVerse';
+
+/** What a certificate says, as stored in `certificates/{id}` (SPEC fields plus the kind's own). */
+export interface CredentialSource {
+  certificateId: string;
+  kind: CredentialKind;
+  uid: string;
+  userName: string;
+  issuedAt: Date;
+  /** course: the course; exchange: empty. */
+  courseId: string;
+  /** course: the course title; exchange: the skill taught. */
+  courseTitle: string;
+  instructorName: string;
+  /** exchange only. */
+  exchangeId?: string;
+  skill?: string;
+  /** exchange only: who learned from the holder. */
+  partnerName?: string;
+  evidence?: ExchangeEvidence;
+}
+
+export interface ExchangeEvidence {
+  heldSessions: number;
+  heldMinutes: number;
+  /** The rating the holder received from their partner (1–5). */
+  ratingReceived: number;
+  /** The rating the holder gave their partner (1–5). */
+  ratingGiven: number;
+  completedAt: Date | null;
+}
+
+export interface CredentialStatusEntry {
+  id: string;
+  type: 'BitstringStatusListEntry';
+  statusPurpose: 'revocation';
+  statusListIndex: string;
+  statusListCredential: string;
+}
+
+export interface OpenBadgeCredential {
+  '@context': string[];
+  id: string;
+  type: string[];
+  name: string;
+  description: string;
+  issuer: { id: string; type: string[]; name: string; url: string };
+  validFrom: string;
+  credentialSubject: {
+    id: string;
+    type: string[];
+    name: string;
+    achievement: {
+      id: string;
+      type: string[];
+      achievementType: string;
+      name: string;
+      description: string;
+      criteria: { narrative: string };
+      tag?: string[];
+    };
+  };
+  credentialStatus: CredentialStatusEntry;
+  evidence?: {
+    id?: string;
+    type: string[];
+    name: string;
+    description: string;
+    narrative?: string;
+  }[];
+}
+
+/** The holder's subject id: their public profile URL (no email or other personal data). */
+export const subjectId = (u: IssuerUrls, uid: string) => `${u.appUrl}/u/${encodeURIComponent(uid)}`;
+
+export function achievementName(src: Pick<CredentialSource, 'kind' | 'courseTitle' | 'skill'>): string {
+  return src.kind === 'exchange' ? `Peer teaching: ${src.skill || src.courseTitle}` : src.courseTitle;
+}
+
+/** Builds the unsigned OB 3.0 credential for a certificate, bit `statusListIndex` of the list. */
+export function buildOpenBadgeCredential(
+  src: CredentialSource,
+  statusListIndex: number,
+  urls: IssuerUrls,
+): OpenBadgeCredential {
+  const id = credentialVerifyUrl(urls, src.certificateId);
+  const listUrl = statusListUrl(urls);
+  const name = achievementName(src);
+  const achievement: OpenBadgeCredential['credentialSubject']['achievement'] =
+    src.kind === 'exchange'
+      ? {
+          id: achievementUrl(urls, 'exchange', src.skill || src.courseTitle),
+          type: ['Achievement'],
+          achievementType: 'Competency',
+          name,
+          description: `Taught ${src.skill || src.courseTitle} one-to-one in a completed SkillVerse skill exchange.`,
+          criteria: {
+            narrative: `Completed a skill exchange with at least ${MIN_HELD_SESSIONS} held session attended by both people, and both people rated each other at least ${MIN_EXCHANGE_RATING} of 5.`,
+          },
+          tag: [src.skill || src.courseTitle],
+        }
+      : {
+          id: achievementUrl(urls, 'course', src.courseId),
+          type: ['Achievement'],
+          achievementType: 'Certificate',
+          name,
+          description: `Completed the SkillVerse course “${src.courseTitle}”, taught by ${src.instructorName}.`,
+          criteria: {
+            narrative:
+              'Completed every lecture of the course and passed its quiz at the required score where the course has one.',
+          },
+        };
+  const credential: OpenBadgeCredential = {
+    '@context': [VC_CONTEXT_V2, OB3_CONTEXT],
+    id,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: src.kind === 'exchange' ? `${name} — SkillVerse` : `Certificate of completion: ${name}`,
+    description:
+      src.kind === 'exchange'
+        ? `${src.userName} taught ${src.skill || src.courseTitle} to ${src.partnerName || 'a peer'} on SkillVerse.`
+        : `${src.userName} completed ${src.courseTitle} on SkillVerse.`,
+    issuer: { id: issuerId(urls), type: ['Profile'], name: ISSUER_NAME, url: urls.appUrl },
+    validFrom: src.issuedAt.toISOString(),
+    credentialSubject: {
+      id: subjectId(urls, src.uid),
+      type: ['AchievementSubject'],
+      name: src.userName,
+      achievement,
+    },
+    credentialStatus: {
+      id: `${listUrl}#${statusListIndex}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(statusListIndex),
+      statusListCredential: listUrl,
+    },
+  };
+  if (src.kind === 'exchange' && src.evidence) {
+    const e = src.evidence;
+    credential.evidence = [
+      {
+        id: src.exchangeId
+          ? `${urls.appUrl}/skill-exchange/${encodeURIComponent(src.exchangeId)}`
+          : undefined,
+        type: ['Evidence'],
+        name: 'Completed skill exchange',
+        description: `${e.heldSessions} held session${e.heldSessions === 1 ? '' : 's'} (${e.heldMinutes} minutes) attended by both people; rated ${e.ratingReceived}/5 by the learner, rated them ${e.ratingGiven}/5.`,
+        narrative: e.completedAt
+          ? `Both people confirmed completion on ${e.completedAt.toISOString().slice(0, 10)}.`
+          : undefined,
+      },
+    ];
+    // undefined members are dropped by JSON; drop them here too so the object equals its JSON.
+    credential.evidence = JSON.parse(JSON.stringify(credential.evidence)) as OpenBadgeCredential['evidence'];
+  }
+  return credential;
+}
+
+/** The VC-JWT payload: the credential plus the registered claims OB 3.0 §8.2.4 asks for. */
+export function credentialJwtPayload(credential: OpenBadgeCredential): Record<string, unknown> {
+  return {
+    ...credential,
+    iss: credential.issuer.id,
+    jti: credential.id,
+    sub: credential.credentialSubject.id,
+    nbf: Math.floor(Date.parse(credential.validFrom) / 1000),
+  };
+}
+
+export interface JwsHeader {
+  alg: string;
+  typ?: string;
+  kid?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// base64url and compact JWS
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function bytesToBase64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function base64urlToBytes(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('Not base64url');
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export const jsonToBase64url = (value: unknown) => bytesToBase64url(encoder.encode(JSON.stringify(value)));
+
+/** `base64url(header).base64url(payload)`: the bytes an Ed25519 key signs. */
+export function jwsSigningInput(header: JwsHeader, payload: unknown): string {
+  return `${jsonToBase64url(header)}.${jsonToBase64url(payload)}`;
+}
+
+export interface ParsedJws {
+  header: JwsHeader;
+  payload: Record<string, unknown>;
+  signingInput: Uint8Array;
+  signature: Uint8Array;
+}
+
+/** Splits and decodes a compact JWS; throws on anything malformed. Does not verify. */
+export function parseCompactJws(jws: string): ParsedJws {
+  const parts = jws.split('.');
+  if (parts.length !== 3) throw new Error('A compact JWS has three parts');
+  const [h, p, s] = parts as [string, string, string];
+  const header = JSON.parse(decoder.decode(base64urlToBytes(h))) as unknown;
+  const payload = JSON.parse(decoder.decode(base64urlToBytes(p))) as unknown;
+  if (!isObject(header) || typeof header.alg !== 'string') throw new Error('JWS header without alg');
+  if (!isObject(payload)) throw new Error('JWS payload is not an object');
+  return {
+    header: header as unknown as JwsHeader,
+    payload,
+    signingInput: encoder.encode(`${h}.${p}`),
+    signature: base64urlToBytes(s),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The credential inside a VC-JWT payload (the registered claims removed). */
+export function credentialFromPayload(payload: Record<string, unknown>): OpenBadgeCredential {
+  const { iss: _iss, jti: _jti, sub: _sub, nbf: _nbf, exp: _exp, iat: _iat, ...credential } = payload;
+  return credential as unknown as OpenBadgeCredential;
+}
+
+/**
+ * Checks a (signature-verified) VC-JWT payload's shape and that its registered claims agree with
+ * the credential. Returns the problems, empty when fine.
+ */
+export function credentialPayloadProblems(payload: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const c = credentialFromPayload(payload);
+  const contexts = Array.isArray(c['@context']) ? c['@context'] : [];
+  if (contexts[0] !== VC_CONTEXT_V2) problems.push('first @context is not VC 2.0');
+  if (!contexts.includes(OB3_CONTEXT)) problems.push('missing the Open Badges 3.0 context');
+  if (!Array.isArray(c.type) || !c.type.includes('OpenBadgeCredential'))
+    problems.push('not an OpenBadgeCredential');
+  if (!c.issuer || payload.iss !== c.issuer.id) problems.push('iss does not match issuer.id');
+  if (payload.jti !== c.id) problems.push('jti does not match id');
+  if (!c.credentialSubject || payload.sub !== c.credentialSubject.id)
+    problems.push('sub does not match the subject');
+  if (typeof c.validFrom !== 'string' || payload.nbf !== Math.floor(Date.parse(c.validFrom) / 1000))
+    problems.push('nbf does not match validFrom');
+  if (!c.credentialSubject?.achievement?.name) problems.push('no achievement');
+  if (c.credentialStatus?.type !== 'BitstringStatusListEntry') problems.push('no status list entry');
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bitstring Status List (W3C): bit 0 is the most significant bit of byte 0. The list travels
+// GZIP-compressed and multibase base64url-encoded ('u' prefix); compression happens at the edges
+// (node:zlib on the server, DecompressionStream in the browser).
+
+export function emptyStatusList(size = STATUS_LIST_SIZE): Uint8Array {
+  if (size % 8 !== 0) throw new Error('A status list has a whole number of bytes');
+  return new Uint8Array(size / 8);
+}
+
+function checkIndex(bits: Uint8Array, index: number) {
+  if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8)
+    throw new RangeError(`Status list index ${index} is out of range`);
+}
+
+export function getStatusBit(bits: Uint8Array, index: number): boolean {
+  checkIndex(bits, index);
+  return ((bits[index >> 3] as number) & (0x80 >> (index & 7))) !== 0;
+}
+
+/** A copy of `bits` with bit `index` set (or cleared). */
+export function setStatusBit(bits: Uint8Array, index: number, value = true): Uint8Array {
+  checkIndex(bits, index);
+  const next = new Uint8Array(bits);
+  const mask = 0x80 >> (index & 7);
+  next[index >> 3] = value ? (next[index >> 3] as number) | mask : (next[index >> 3] as number) & ~mask;
+  return next;
+}
+
+export const toMultibase = (compressed: Uint8Array) => `u${bytesToBase64url(compressed)}`;
+
+export function fromMultibase(encoded: string): Uint8Array {
+  if (!encoded.startsWith('u')) throw new Error('Expected multibase base64url (u…)');
+  return base64urlToBytes(encoded.slice(1));
+}
+
+export interface StatusListCredential {
+  '@context': string[];
+  id: string;
+  type: string[];
+  issuer: string;
+  validFrom: string;
+  credentialSubject: {
+    id: string;
+    type: 'BitstringStatusList';
+    statusPurpose: 'revocation';
+    encodedList: string;
+  };
+}
+
+export function buildStatusListCredential(
+  urls: IssuerUrls,
+  encodedList: string,
+  validFrom: Date,
+  listId = STATUS_LIST_ID,
+): StatusListCredential {
+  const id = statusListUrl(urls, listId);
+  return {
+    '@context': [VC_CONTEXT_V2],
+    id,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer: issuerId(urls),
+    validFrom: validFrom.toISOString(),
+    credentialSubject: {
+      id: `${id}#list`,
+      type: 'BitstringStatusList',
+      statusPurpose: 'revocation',
+      encodedList,
+    },
+  };
+}
+
+export function statusListJwtPayload(list: StatusListCredential): Record<string, unknown> {
+  return { ...list, iss: list.issuer, jti: list.id, nbf: Math.floor(Date.parse(list.validFrom) / 1000) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exchange evidence
+
+export interface ExchangeEvidenceInput {
+  status: string;
+  participants: string[];
+  /** uid → the rating that person gave (exchanges/{id}/feedback/{uid}). */
+  ratingsGiven: Record<string, number>;
+  sessions: { status: string; scheduledAt: Date | null; durationMin: number }[];
+  completedAt: Date | null;
+  now: Date;
+}
+
+export type ExchangeEligibility =
+  | { eligible: true; heldSessions: number; heldMinutes: number }
+  | { eligible: false; reason: string };
+
+/**
+ * Whether a skill exchange earns both people a credential: it is completed (both confirmed), at
+ * least MIN_HELD_SESSIONS sessions were held — marked completed, and not in the future; a session
+ * is ticked completed by the participants once both attended, so it is the exchange's attendance
+ * record — and each person rated the other at least MIN_EXCHANGE_RATING.
+ */
+export function exchangeCredentialEligibility(input: ExchangeEvidenceInput): ExchangeEligibility {
+  if (input.status !== 'completed') return { eligible: false, reason: 'the exchange is not completed' };
+  if (input.participants.length !== 2) return { eligible: false, reason: 'an exchange has two people' };
+  for (const uid of input.participants) {
+    const rating = input.ratingsGiven[uid];
+    if (rating === undefined) return { eligible: false, reason: 'waiting for both ratings' };
+    if (rating < MIN_EXCHANGE_RATING)
+      return { eligible: false, reason: `a rating is below ${MIN_EXCHANGE_RATING}` };
+  }
+  const held = input.sessions.filter(
+    (s) =>
+      s.status === 'completed' && s.scheduledAt !== null && s.scheduledAt.getTime() <= input.now.getTime(),
+  );
+  if (held.length < MIN_HELD_SESSIONS) return { eligible: false, reason: 'no held session' };
+  return {
+    eligible: true,
+    heldSessions: held.length,
+    heldMinutes: held.reduce((sum, s) => sum + Math.max(0, Math.round(s.durationMin)), 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sharing
+
+export interface LinkedInCertification {
+  name: string;
+  organizationName: string;
+  issuedAt: Date;
+  certUrl: string;
+  certId: string;
+}
+
+/** LinkedIn's "add to profile" link that pre-fills a licence or certification. */
+export function linkedInAddToProfileUrl(c: LinkedInCertification): string {
+  const params = new URLSearchParams({
+    startTask: 'CERTIFICATION_NAME',
+    name: c.name,
+    organizationName: c.organizationName,
+    issueYear: String(c.issuedAt.getUTCFullYear()),
+    issueMonth: String(c.issuedAt.getUTCMonth() + 1),
+    certUrl: c.certUrl,
+    certId: c.certId,
+  });
+  return `https://www.linkedin.com/profile/add?${params.toString()}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public documents the verify page reads
+
+/** credentialKeys/{kid}: a public signing key (JWK members), written by functions. */
+export interface CredentialKeyDoc {
+  kid: string;
+  kty: string;
+  crv: string;
+  x: string;
+  /** The emulator's derived dev-only key. */
+  dev: boolean;
+}
+
+/** credentialStatusLists/{listId}: the signed revocation list, written by functions. */
+export interface StatusListDoc {
+  id: string;
+  /** The signed BitstringStatusListCredential (VC-JWT). */
+  credentialJwt: string;
+  encodedList: string;
+  updatedAt: Date | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Callables
+
+export const CREDENTIAL_CALLABLES = {
+  revokeCredential: 'revokeCredential',
+  backfillCredentials: 'backfillCredentials',
+} as const;
+
+export const REVOCATION_REASON_MIN = 3;
+export const REVOCATION_REASON_MAX = 500;
+
+export interface RevokeCredentialRequest {
+  certificateId: string;
+  reason: string;
+}
+
+export interface RevokeCredentialResponse {
+  certificateId: string;
+  alreadyRevoked: boolean;
+  revokedAt: string;
+}

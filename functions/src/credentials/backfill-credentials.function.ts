@@ -1,0 +1,27 @@
+import { onCall } from 'firebase-functions/v2/https';
+import { z } from 'zod';
+import { appCheckEnforced, CREDENTIAL_SIGNING_KEY, optionalSecret, SENDGRID_API_KEY } from '../config/params';
+import { db } from '../lib/admin';
+import { requireAdmin } from '../lib/errors';
+import { parseInput } from '../lib/validate';
+import { backfillCredentials as backfill } from './backfill-credentials';
+import { issuerUrls } from './sign-certificate';
+import { resolveSigningKey } from './signing-key';
+
+/**
+ * Admin only, no input ({}): signs certificates issued before credentials existed and issues
+ * exchange credentials for completed exchanges that earned them. Safe to run again.
+ */
+export const backfillCredentials = onCall(
+  {
+    secrets: [CREDENTIAL_SIGNING_KEY, SENDGRID_API_KEY],
+    enforceAppCheck: appCheckEnforced(),
+    timeoutSeconds: 540,
+  },
+  async (request) => {
+    requireAdmin(request);
+    parseInput(z.strictObject({}), request.data ?? {});
+    const key = resolveSigningKey(optionalSecret(CREDENTIAL_SIGNING_KEY));
+    return backfill({ db: db(), key, urls: issuerUrls(), now: new Date() });
+  },
+);

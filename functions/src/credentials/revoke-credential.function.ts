@@ -1,0 +1,19 @@
+import { onCall } from 'firebase-functions/v2/https';
+import { appCheckEnforced, CREDENTIAL_SIGNING_KEY, optionalSecret, SENDGRID_API_KEY } from '../config/params';
+import { db } from '../lib/admin';
+import { requireAdmin } from '../lib/errors';
+import { parseInput } from '../lib/validate';
+import { revokeCredentialInput, revokeCredential as revokeCredentialHandler } from './revoke-credential';
+import { issuerUrls } from './sign-certificate';
+import { resolveSigningKey } from './signing-key';
+
+/** Admin only: { certificateId, reason } → the credential's status-list bit is set (idempotent). */
+export const revokeCredential = onCall(
+  { secrets: [CREDENTIAL_SIGNING_KEY, SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
+  async (request) => {
+    const admin = requireAdmin(request);
+    const input = parseInput(revokeCredentialInput, request.data);
+    const key = resolveSigningKey(optionalSecret(CREDENTIAL_SIGNING_KEY));
+    return revokeCredentialHandler({ db: db(), key, urls: issuerUrls(), now: new Date() }, admin.uid, input);
+  },
+);

@@ -1,0 +1,114 @@
+// Admins revoke a credential: its bit in the public status list is set and the list re-signed, the
+// certificate records when and why (shown on the verify page), an audit entry is written and the
+// holder is told. Idempotent: revoking a revoked credential changes nothing and answers
+// `alreadyRevoked: true` (no second audit entry, no second notification).
+import { gunzipSync } from 'node:zlib';
+import { certificateVerifyPath } from '@skillverse/domain/courses-api';
+import { emptyStatusList, fromMultibase, setStatusBit, STATUS_LIST_ID } from '@skillverse/domain/credentials';
+import { logger } from 'firebase-functions';
+import { z } from 'zod';
+import { failedPrecondition, notFound } from '../lib/errors';
+import { toDate } from '../lib/firestore';
+import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
+import { type NotifyDeps, notify } from '../notifications/notify';
+import {
+  CERTIFICATES,
+  publishPublicKey,
+  type SignDeps,
+  STATUS_LISTS,
+  statusListFields,
+} from './sign-certificate';
+
+export const revokeCredentialInput = z.strictObject({
+  certificateId: z
+    .string({ error: 'certificateId must be a string' })
+    .trim()
+    .min(1, 'certificateId is required')
+    .regex(DOCUMENT_ID_PATTERN, `certificateId must be ${DOCUMENT_ID_RULE}`),
+  reason: z
+    .string({ error: 'reason must be a string' })
+    .trim()
+    .min(3, 'reason must say why (at least 3 characters)')
+    .max(500, 'reason must be at most 500 characters'),
+});
+export type RevokeCredentialInput = z.infer<typeof revokeCredentialInput>;
+
+export interface RevokeCredentialResult {
+  certificateId: string;
+  alreadyRevoked: boolean;
+  revokedAt: string;
+}
+
+export const revocationAuditId = (certificateId: string) => `credential_revoke_${certificateId}`;
+export const revocationNotificationId = (certificateId: string) => `certificate_revoked_${certificateId}`;
+
+export async function revokeCredential(
+  deps: SignDeps & NotifyDeps,
+  actorId: string,
+  input: RevokeCredentialInput,
+): Promise<RevokeCredentialResult> {
+  const { db, now } = deps;
+  await publishPublicKey(db, deps.key, now);
+  const certRef = db.collection(CERTIFICATES).doc(input.certificateId);
+  const outcome = await db.runTransaction(async (tx) => {
+    const cert = await tx.get(certRef);
+    if (!cert.exists) throw notFound(`Certificate ${input.certificateId}`);
+    const existing = cert.get('revocation') as { revokedAt?: unknown } | null | undefined;
+    if (existing?.revokedAt) {
+      return { alreadyRevoked: true, revokedAt: toDate(existing.revokedAt) ?? now, data: cert.data() ?? {} };
+    }
+    const index = cert.get('statusListIndex');
+    const listId = (cert.get('statusListId') as string | undefined) ?? STATUS_LIST_ID;
+    if (typeof index !== 'number' || typeof cert.get('credentialJwt') !== 'string') {
+      throw failedPrecondition('This certificate has no signed credential yet; try again in a minute.');
+    }
+    const listRef = db.collection(STATUS_LISTS).doc(listId);
+    const list = await tx.get(listRef);
+    const encoded = list.get('encodedList');
+    const bits =
+      typeof encoded === 'string' ? new Uint8Array(gunzipSync(fromMultibase(encoded))) : emptyStatusList();
+    tx.set(listRef, statusListFields(deps, setStatusBit(bits, index)), { merge: true });
+    tx.update(certRef, { revocation: { revokedAt: now, reason: input.reason, revokedBy: actorId } });
+    tx.create(db.collection('auditLog').doc(revocationAuditId(input.certificateId)), {
+      actorId,
+      action: 'credential.revoke',
+      targetUid: cert.get('uid') ?? null,
+      target: `certificates/${input.certificateId}`,
+      targetName: cert.get('courseTitle') ?? null,
+      details: {
+        certificateId: input.certificateId,
+        reason: input.reason,
+        statusListId: listId,
+        statusListIndex: index,
+      },
+      createdAt: now,
+    });
+    return { alreadyRevoked: false, revokedAt: now, data: cert.data() ?? {} };
+  });
+
+  if (!outcome.alreadyRevoked) {
+    logger.info('credential revoked', { certificateId: input.certificateId, actorId });
+    const title =
+      typeof outcome.data.courseTitle === 'string' ? outcome.data.courseTitle : 'your certificate';
+    const uid = outcome.data.uid;
+    if (typeof uid === 'string' && uid) {
+      await notify(
+        db,
+        {
+          uid,
+          type: 'certificate_issued',
+          id: revocationNotificationId(input.certificateId),
+          title: `Certificate revoked: ${title}`,
+          body: `An admin revoked this certificate. Reason: ${input.reason}`,
+          link: certificateVerifyPath(input.certificateId),
+        },
+        deps,
+      );
+    }
+  }
+  return {
+    certificateId: input.certificateId,
+    alreadyRevoked: outcome.alreadyRevoked,
+    revokedAt: outcome.revokedAt.toISOString(),
+  };
+}

@@ -1,0 +1,153 @@
+// Verifies a certificate's Open Badges 3.0 credential in the browser, trusting nothing the
+// certificate document says about itself: the VC-JWT's Ed25519 signature is checked with WebCrypto
+// against the issuer's published key (credentialKeys/{kid}); the signed claims must describe this
+// certificate; and its bit in the signed Bitstring Status List (credentialStatusLists/{listId},
+// itself signature-checked) must be clear.
+import {
+  achievementName,
+  credentialFromPayload,
+  credentialPayloadProblems,
+  fromMultibase,
+  getStatusBit,
+  JWS_ALG,
+  type OpenBadgeCredential,
+  parseCompactJws,
+} from '@skillverse/domain/credentials';
+import type { Certificate } from '@skillverse/domain/models';
+
+export interface PublicKeyJwk {
+  kty: string;
+  crv: string;
+  x: string;
+  dev?: boolean;
+}
+
+export interface VerifyLoaders {
+  /** The published key with this kid, or null. */
+  key: (kid: string) => Promise<PublicKeyJwk | null>;
+  /** The signed status list credential (compact JWS) with this id, or null. */
+  statusList: (listId: string) => Promise<string | null>;
+}
+
+export type Verification =
+  | { status: 'verified'; credential: OpenBadgeCredential; jwt: string; devKey: boolean }
+  | { status: 'revoked'; credential: OpenBadgeCredential; jwt: string; devKey: boolean }
+  /** The signature or the signed claims do not match: tampered, forged or unreadable. */
+  | { status: 'invalid'; reason: string }
+  /** Not signed yet (the signer runs seconds after issue). */
+  | { status: 'unsigned' }
+  /** The revocation list could not be checked. */
+  | { status: 'status-unknown'; credential: OpenBadgeCredential; jwt: string; reason: string };
+
+async function importEd25519(jwk: PublicKeyJwk): Promise<CryptoKey> {
+  return crypto.subtle.importKey(
+    'jwk',
+    { kty: jwk.kty, crv: jwk.crv, x: jwk.x },
+    { name: 'Ed25519' },
+    false,
+    ['verify'],
+  );
+}
+
+/** Verifies a compact JWS with the key its header names; the payload, or a reason it failed. */
+async function verifyJws(
+  jwt: string,
+  loaders: VerifyLoaders,
+): Promise<{ ok: true; payload: Record<string, unknown>; devKey: boolean } | { ok: false; reason: string }> {
+  let parsed: ReturnType<typeof parseCompactJws>;
+  try {
+    parsed = parseCompactJws(jwt);
+  } catch {
+    return { ok: false, reason: 'The credential is not a readable signed credential.' };
+  }
+  if (parsed.header.alg !== JWS_ALG)
+    return { ok: false, reason: `Unexpected signature algorithm ${parsed.header.alg}.` };
+  if (!parsed.header.kid) return { ok: false, reason: 'The credential does not name its signing key.' };
+  const jwk = await loaders.key(parsed.header.kid);
+  if (!jwk) return { ok: false, reason: 'The credential was signed with a key SkillVerse never published.' };
+  let valid = false;
+  try {
+    const key = await importEd25519(jwk);
+    valid = await crypto.subtle.verify(
+      { name: 'Ed25519' },
+      key,
+      parsed.signature as Uint8Array<ArrayBuffer>,
+      parsed.signingInput as Uint8Array<ArrayBuffer>,
+    );
+  } catch {
+    valid = false;
+  }
+  if (!valid)
+    return { ok: false, reason: 'The signature does not match the credential: it has been altered.' };
+  return { ok: true, payload: parsed.payload, devKey: jwk.dev === true };
+}
+
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Whether the signed claims describe this certificate record (its id, holder and achievement). */
+function mismatch(cert: Certificate, credential: OpenBadgeCredential): string | null {
+  const expectedPath = `/certificates/${encodeURIComponent(cert.id)}/verify`;
+  if (!credential.id.endsWith(expectedPath)) return 'The signed credential belongs to another certificate.';
+  if (credential.credentialSubject.name !== cert.userName)
+    return 'The holder’s name differs from the signed credential.';
+  const kind = cert.kind ?? 'course';
+  if (
+    credential.credentialSubject.achievement.name !==
+    achievementName({ kind, courseTitle: cert.courseTitle, skill: cert.skill })
+  )
+    return 'The achievement differs from the signed credential.';
+  return null;
+}
+
+export async function verifyCertificateCredential(
+  cert: Certificate,
+  loaders: VerifyLoaders,
+): Promise<Verification> {
+  const jwt = cert.credentialJwt;
+  if (!jwt) return { status: 'unsigned' };
+  const checked = await verifyJws(jwt, loaders);
+  if (!checked.ok) return { status: 'invalid', reason: checked.reason };
+  const problems = credentialPayloadProblems(checked.payload);
+  if (problems.length > 0)
+    return { status: 'invalid', reason: `The credential is malformed: ${problems.join('; ')}.` };
+  const credential = credentialFromPayload(checked.payload);
+  const different = mismatch(cert, credential);
+  if (different) return { status: 'invalid', reason: different };
+
+  // Revocation: the bit named by the signed credential, in the signed status list.
+  const entry = credential.credentialStatus;
+  const listId = decodeURIComponent(entry.statusListCredential.split('/').pop() ?? '');
+  const index = Number(entry.statusListIndex);
+  const listJwt = listId ? await loaders.statusList(listId) : null;
+  if (!listJwt)
+    return { status: 'status-unknown', credential, jwt, reason: 'The revocation list is not available.' };
+  const list = await verifyJws(listJwt, loaders);
+  if (!list.ok)
+    return {
+      status: 'status-unknown',
+      credential,
+      jwt,
+      reason: `The revocation list failed its check: ${list.reason}`,
+    };
+  if (list.payload.id !== entry.statusListCredential)
+    return {
+      status: 'status-unknown',
+      credential,
+      jwt,
+      reason: 'The revocation list is not the one the credential names.',
+    };
+  try {
+    const subject = list.payload.credentialSubject as { encodedList?: unknown } | undefined;
+    if (typeof subject?.encodedList !== 'string') throw new Error('no encodedList');
+    const bits = await gunzip(fromMultibase(subject.encodedList));
+    const revoked = getStatusBit(bits, index);
+    return { status: revoked ? 'revoked' : 'verified', credential, jwt, devKey: checked.devKey };
+  } catch {
+    return { status: 'status-unknown', credential, jwt, reason: 'The revocation list could not be read.' };
+  }
+}
