@@ -365,7 +365,7 @@ async function main(): Promise<void> {
           '',
           `- Machine: ${machine}, Java 17 Firestore emulator, emulators shared with other stacks`,
           `- Date: ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-          `- Command: \`SV_PORT_OFFSET=4000 npm run bench:reads\` (production build with \`VITE_READ_METRICS=1\`; each view is a full page load, ${RUNS} per view, in one browser context per identity, signed in once; reads counted until both counters are quiet for 2 s after the heading shows and no spinner or skeleton is left)`,
+          `- Command: \`SV_PORT_OFFSET=${process.env.SV_PORT_OFFSET || 0} npm run bench:reads\` (production build with \`VITE_READ_METRICS=1\`; each view is a full page load, ${RUNS} per view, in one browser context per identity, signed in once; reads counted until both counters are quiet for 2 s after the heading shows and no spinner or skeleton is left)`,
           `- Seeded: the demo data. Bulk: plus ${n(bulkReport.courses)} published courses with their lectures, ${n(bulkReport.users)} learners with ${n(bulkReport.pointEvents)} ledger entries and leaderboard entries, and for the demo learner ${n(bulkReport.ownEvents)} more ledger entries and ${n(bulkReport.ownNotifications)} unread notifications (written in ${(bulkReport.writeMs / 1000).toFixed(1)} s, triggers paused).`,
           '',
           md,
