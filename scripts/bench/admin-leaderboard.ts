@@ -278,7 +278,7 @@ async function main(): Promise<void> {
         [
           '## Admin console and leaderboard',
           '',
-          `- Machine: ${machine}, Java 17 Firestore emulator; the machine was loaded by other workers during the run (their emulators, builds and tests; load average ${load} at start), so the times are high and noisy`,
+          `- Machine: ${machine}, Java 17 Firestore emulator; the machine was loaded by other workers during the run (their emulators, builds and tests; load average ${load} at start), so the times are noisy`,
           `- Date: ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
           `- Command: \`SV_PORT_OFFSET=${process.env.SV_PORT_OFFSET ?? 0} npm run bench:admin\` (seed + ${seeded.users.toLocaleString('en-US')} learners with ${seeded.pointEvents.toLocaleString('en-US')} ledger entries, ${seeded.allTimeEntries.toLocaleString('en-US')} all-time and ${seeded.weekEntries.toLocaleString('en-US')} this-week leaderboard entries, written in ${(seeded.writeMs / 1000).toFixed(1)} s with triggers paused; ${RUNS} runs per view after one warm-up, a fresh browser context each, signed in first; times from the navigation start of a full load of the page; p95 of ${RUNS} runs is nearest-rank)`,
           `- Daily rollup over that data (what \`statsDailyRollup\` and \`refreshPlatformStats\` run): ${seeded.rollupQueries} aggregation queries in ${seeded.rollupMs} ms; it corrected ${seeded.corrected} counters (the bench users were written with triggers paused).`,

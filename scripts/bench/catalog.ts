@@ -238,7 +238,7 @@ async function main(): Promise<void> {
         [
           '## Catalog and course detail',
           '',
-          `- Machine: ${machine}; the machine was loaded by other workers during the run (their emulators, builds and tests; load average ${load} at start), so the times are high and noisy`,
+          `- Machine: ${machine}; the machine was loaded by other workers during the run (their emulators, builds and tests; load average ${load} at start), so the times are noisy`,
           `- Date: ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
           `- Command: \`SV_PORT_OFFSET=${process.env.SV_PORT_OFFSET ?? 0} npm run bench:catalog\` (seed + ${COURSES} extra published courses with 3–6 lectures each; signed out; ${RUNS} runs per view after one warm-up, a fresh browser context each; times from navigation start; p95 of ${RUNS} runs is nearest-rank)`,
           '',

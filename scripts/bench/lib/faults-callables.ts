@@ -10,10 +10,12 @@ import { completeLocalCheckoutInput } from '../../../functions/src/billing/compl
 import { createCheckoutSessionInput } from '../../../functions/src/billing/create-checkout-session';
 import { completeLectureInput } from '../../../functions/src/courses/complete-lecture';
 import { enrollInFreeCourseInput } from '../../../functions/src/courses/enroll-in-free-course';
+import { revokeCredentialInput } from '../../../functions/src/credentials/revoke-credential';
 import { moderateCourseInput } from '../../../functions/src/courses/moderate-course';
 import { submitQuizInput } from '../../../functions/src/courses/submit-quiz';
 import { moderateInput } from '../../../functions/src/live/moderate';
 import { registerInput } from '../../../functions/src/live/register';
+import { publishSessionFaqInput, unpublishSessionFaqInput } from '../../../functions/src/live/session-faq';
 import { sessionIdInput } from '../../../functions/src/live/start';
 import type { FieldSpec } from './faults-payloads';
 
@@ -52,6 +54,11 @@ export interface CallableSpec {
   why: string;
   /** The callable's own input schema; a payload it rejects must get invalid-argument. */
   schema: Schema;
+  /**
+   * Admin-only callables whose accepted input is a legitimate admin run that writes (a rollup, a
+   * backfill): as an admin, only payloads the schema rejects are sent.
+   */
+  adminSkipsValid?: boolean;
 }
 
 const NOPE = 'does-not-exist-0000';
@@ -66,6 +73,15 @@ const refreshSchema: Schema = {
     const day = (value as { day?: unknown }).day;
     if (day === undefined) return { success: true };
     return { success: typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) };
+  },
+};
+
+// functions/src/credentials/backfill-credentials.function.ts: strictObject({}) of `data ?? {}`.
+const backfillSchema: Schema = {
+  safeParse(value) {
+    if (value === undefined || value === null) return { success: true };
+    if (typeof value !== 'object' || Array.isArray(value)) return { success: false };
+    return { success: Object.keys(value).length === 0 };
   },
 };
 
@@ -283,6 +299,62 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['permission-denied'],
     why: 'admin only',
     schema: refreshSchema,
+    adminSkipsValid: true,
+  },
+  backfillCredentials: {
+    name: 'backfillCredentials',
+    adminOnly: true,
+    fields: [],
+    foreign: () => [],
+    allowed: ['permission-denied'],
+    why: 'admin only; its only accepted input ({}) runs the backfill, so as an admin only rejected payloads are sent',
+    schema: backfillSchema,
+    adminSkipsValid: true,
+  },
+  revokeCredential: {
+    name: 'revokeCredential',
+    adminOnly: true,
+    fields: [
+      { name: 'certificateId', kind: 'id', valid: NOPE },
+      { name: 'reason', kind: 'text', valid: 'Issued in error.' },
+    ],
+    foreign: () => [],
+    allowed: ['permission-denied'],
+    why: 'admin only (as an admin, a certificate id that names nothing is not-found)',
+    schema: revokeCredentialInput,
+  },
+  publishSessionFaq: {
+    name: 'publishSessionFaq',
+    adminOnly: false,
+    fields: [
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+      { name: 'questionId', kind: 'id', valid: 'q1' },
+      { name: 'lectureId', kind: 'id', valid: 'l1' },
+    ],
+    foreign: (ids) => [
+      { sessionId: ids.otherSession, questionId: 'q1', lectureId: ids.lectureId },
+      { sessionId: ids.endedSession, questionId: 'q1', lectureId: ids.lectureId },
+      { sessionId: NOPE, questionId: 'q1', lectureId: 'l1' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'host (and course instructor) only: permission-denied for someone else’s session, not-found for none',
+    schema: publishSessionFaqInput,
+  },
+  unpublishSessionFaq: {
+    name: 'unpublishSessionFaq',
+    adminOnly: false,
+    fields: [
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+      { name: 'questionId', kind: 'id', valid: 'q1' },
+    ],
+    foreign: (ids) => [
+      { sessionId: ids.otherSession, questionId: 'q1' },
+      { sessionId: ids.endedSession, questionId: 'q1' },
+      { sessionId: NOPE, questionId: 'q1' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'host (and course instructor) only: permission-denied for someone else’s session, not-found for none',
+    schema: unpublishSessionFaqInput,
   },
 };
 
