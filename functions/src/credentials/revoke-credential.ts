@@ -48,8 +48,10 @@ export async function revokeCredential(
   input: RevokeCredentialInput,
 ): Promise<RevokeCredentialResult> {
   const { db, now } = deps;
-  await publishPublicKey(db, deps.key, now);
   const certRef = db.collection(CERTIFICATES).doc(input.certificateId);
+  // A certificate id that names nothing writes nothing, not even the key (bench:faults scenario 5).
+  if (!(await certRef.get()).exists) throw notFound(`Certificate ${input.certificateId}`);
+  await publishPublicKey(db, deps.key, now);
   const outcome = await db.runTransaction(async (tx) => {
     const cert = await tx.get(certRef);
     if (!cert.exists) throw notFound(`Certificate ${input.certificateId}`);
