@@ -42,7 +42,7 @@ export default defineConfig({
           fileParallelism: false,
           // Above TRIGGER_WAIT_MS (functions/src/test-utils/emulator.ts), so a late trigger fails
           // the wait with its message rather than the test with a bare timeout.
-          testTimeout: 90000,
+          testTimeout: 150000,
           hookTimeout: 60000,
         },
       },
