@@ -2,13 +2,13 @@
 // exactly once, however often the trigger is delivered: the transaction re-reads the entry and
 // skips it once it carries `appliedAt`.
 import { addActivity, countsTowardActivity } from '@skillverse/domain/activity';
+import { nextStreakWithFreezes } from '@skillverse/domain/leagues';
 import {
   type BadgeId,
   countsTowardStreak,
   leaderboardPeriods,
   levelForPoints,
   localDay,
-  nextStreak,
   POINTS,
   pointEventId,
   type StreakState,
@@ -79,10 +79,15 @@ export async function applyPointEvent(
     const timezone = typeof profile.timezone === 'string' ? profile.timezone : 'UTC';
     const day = localDay(createdAt, timezone);
     let streak = before;
+    const freezesHeld = num(g.streakFreezes);
+    let freezesUsed = 0;
     let streakEvent: { id: string; data: ReturnType<typeof newPointEvent> } | null = null;
     const learning = countsTowardStreak(reason);
     if (learning) {
-      streak = nextStreak(before, day);
+      // A missed day is bridged by a streak freeze (earned by teaching), used exactly once here.
+      const withFreezes = nextStreakWithFreezes(before, day, freezesHeld);
+      streak = withFreezes.streak;
+      freezesUsed = withFreezes.freezesUsed;
       if (streak.currentStreak > before.currentStreak && streak.currentStreak > 1) {
         const id = pointEventId.streak(day);
         const data = newPointEvent(
@@ -110,6 +115,7 @@ export async function applyPointEvent(
       'gamification.lastActiveDay': streak.lastActiveDay,
       ...badgeUpdate,
       ...activeUpdate,
+      ...(freezesUsed > 0 ? { 'gamification.streakFreezes': freezesHeld - freezesUsed } : {}),
     });
     if (countsTowardActivity(reason)) {
       const latest = createdAt > now ? createdAt : now;

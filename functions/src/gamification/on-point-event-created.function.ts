@@ -1,6 +1,7 @@
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
+import { applyLeaguePoints } from '../leagues/leagues';
 import { applyPointEvent } from './apply-point-event';
 
 /** Applies each points-ledger entry to totals, streak, badges and leaderboards (idempotent). */
@@ -8,5 +9,8 @@ export const onPointEventCreated = onDocumentCreated(
   { document: 'users/{uid}/pointEvents/{eventId}', secrets: [SENDGRID_API_KEY], retry: true },
   async (event) => {
     await applyPointEvent(db(), event.params.uid, event.params.eventId, new Date());
+    // Weekly league points (teaching doubled) in a follow-up step with its own once-marker, so it
+    // also runs on a retry after the totals were applied.
+    await applyLeaguePoints(db(), event.params.uid, event.params.eventId, new Date());
   },
 );

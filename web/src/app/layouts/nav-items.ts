@@ -27,6 +27,7 @@ export const mainNav: readonly NavItem[] = [
   { to: paths.dashboard.href(), label: 'Dashboard', show: 'signedIn' },
   { to: paths.myLearning.href(), label: 'My learning', show: 'signedIn' },
   { to: paths.leaderboard.href(), label: 'Leaderboard', show: 'signedIn' },
+  { to: paths.league.href(), label: 'League', show: 'signedIn' },
   { to: paths.educator.href(), label: 'Educator', show: 'educator' },
   { to: paths.adminCourses.href(), label: 'Admin', show: 'admin' },
 ];
