@@ -16,6 +16,7 @@ import { useMatches } from '../api/get-matches';
 import { usePerson } from '../api/get-person';
 import { useMyExchanges } from '../api/get-my-exchanges';
 import { ExchangeList } from '../components/exchange-list';
+import { GroupSwaps } from '../components/group-swaps';
 import { MatchCard } from '../components/match-card';
 import { PeopleSearch } from '../components/people-search';
 import { RequestDialog, type RequestTarget } from '../components/request-dialog';
@@ -151,6 +152,8 @@ function SignedInExchange({ uid }: { uid: string }) {
               </ul>
             )}
           </section>
+
+          <GroupSwaps me={uid} timeZone={profile?.timezone ?? 'UTC'} canWrite={canWrite} />
 
           <Card>
             <CardHeader title="Find people by skill" />
