@@ -95,6 +95,12 @@ export const HANDLED_STRIPE_EVENTS = [
   'checkout.session.expired',
   'payment_intent.payment_failed',
   'charge.refunded',
+  // Instructor payouts (Stripe Connect): the transfer of a destination charge, connected accounts'
+  // onboarding state, and their payouts (see payouts.ts).
+  'charge.succeeded',
+  'account.updated',
+  'payout.paid',
+  'payout.failed',
 ] as const;
 export type HandledStripeEvent = (typeof HANDLED_STRIPE_EVENTS)[number];
 

@@ -121,6 +121,48 @@ export function localCheckoutEvent(
   }
 }
 
+/** charge.succeeded of a local destination charge: its transfer to the instructor's account. */
+export function localChargeSucceededEvent(
+  p: {
+    paymentId: string;
+    uid: string;
+    courseId: string;
+    amount: number;
+    currency: string;
+    fee: number;
+    destination: string;
+  },
+  now: Date,
+) {
+  const created = Math.floor(now.getTime() / 1000);
+  return {
+    id: `evt_local_charge_${p.paymentId}`,
+    object: 'event',
+    api_version: API_VERSION,
+    created,
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type: 'charge.succeeded',
+    data: {
+      object: {
+        id: `ch_local_${p.paymentId}`,
+        object: 'charge',
+        amount: p.amount,
+        amount_refunded: 0,
+        refunded: false,
+        currency: p.currency.toLowerCase(),
+        payment_intent: `pi_local_${p.paymentId}`,
+        application_fee_amount: p.fee,
+        transfer: `tr_local_${p.paymentId}`,
+        transfer_data: { destination: p.destination, amount: null },
+        metadata: { courseId: p.courseId, uid: p.uid, paymentId: p.paymentId },
+        created,
+      },
+    },
+  };
+}
+
 export async function completeLocalCheckout(
   deps: LocalCheckoutDeps,
   caller: { uid: string; email?: string | null },
@@ -169,6 +211,35 @@ export async function completeLocalCheckout(
   if (!res.ok) {
     logger.error('local checkout: webhook refused the event', { status: res.status, eventId: event.id, url });
     throw new HttpsError('internal', `The webhook answered ${res.status}; the payment was not completed.`);
+  }
+  // A destination charge (the instructor has a local connected account): the charge's transfer
+  // to that account, as Stripe reports it in charge.succeeded, simulated with a tr_local_ id.
+  if (input.outcome === 'paid' && str(p.destinationAccountId)) {
+    const transferEvent = localChargeSucceededEvent(
+      {
+        paymentId: input.paymentId,
+        uid: caller.uid,
+        courseId: str(p.courseId),
+        amount: num(p.amount),
+        currency: str(p.currency, 'USD'),
+        fee: num(p.platformFee),
+        destination: str(p.destinationAccountId),
+      },
+      deps.now,
+    );
+    const body = JSON.stringify(transferEvent);
+    const sent = await (deps.fetch ?? fetch)(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': signStripePayload(body, deps.signingSecret),
+      },
+      body,
+    });
+    if (!sent.ok) {
+      logger.error('local checkout: webhook refused the transfer event', { status: sent.status });
+      throw new HttpsError('internal', `The webhook answered ${sent.status}; the transfer was not recorded.`);
+    }
   }
   const after = await paymentRef.get();
   return {

@@ -5,6 +5,7 @@ import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
 import { createCheckoutSession as handler, createCheckoutSessionInput } from './create-checkout-session';
+import { PLATFORM_FEE_BPS } from './payouts-data';
 import { createStripeClient, isEmulator, STRIPE_SECRET_KEY, stripeSecretKey } from './stripe-config';
 
 /**
@@ -26,6 +27,7 @@ export const createCheckoutSession = onCall(
         stripe: key ? createStripeClient(key) : null,
         allowLocalCheckout: isEmulator(),
         appUrl: APP_URL.value() || DEFAULT_APP_URL,
+        platformFeeBps: PLATFORM_FEE_BPS.value(),
       },
       { uid: caller.uid, email },
       input,

@@ -9,6 +9,12 @@ import { z } from 'zod';
 import { courseRef, enrollmentRef, readCourse } from '../courses/course-data';
 import { courseIdField } from '../courses/enroll-in-free-course';
 import { failedPrecondition, notFound } from '../lib/errors';
+import {
+  canReceiveDestinationCharges,
+  DEFAULT_PLATFORM_FEE_BPS,
+  platformFee,
+} from '@skillverse/domain/payouts';
+import { educatorPayoutsRef, readConnectAccount } from './payouts-data';
 
 const returnUrl = (name: string) =>
   z
@@ -39,6 +45,8 @@ export interface CheckoutDeps {
   allowLocalCheckout: boolean;
   /** Base URL of the web app for the default return URLs. */
   appUrl: string;
+  /** Platform fee on destination charges, in basis points (PLATFORM_FEE_BPS; default 20 %). */
+  platformFeeBps?: number;
 }
 
 /** Metadata on the session and its PaymentIntent, so every later event finds the payment. */
@@ -61,6 +69,11 @@ export async function createCheckoutSession(
     enrollmentRef(db, input.courseId, uid),
   );
   const course = courseSnap ? readCourse(courseSnap) : null;
+  // The instructor's connected account: a destination charge when it can take charges and
+  // receive payouts (Stripe Connect Express); otherwise today's flow — the platform keeps the
+  // money and the instructor's earnings stay pending until paid out.
+  const payoutsSnap = course ? await educatorPayoutsRef(db, course.instructorId).get() : null;
+  const connect = readConnectAccount(payoutsSnap);
   if (course?.status !== 'published') throw notFound(`Course ${input.courseId}`);
   if (course.instructorId === uid) throw failedPrecondition('You cannot buy your own course.');
   if (course.price <= 0) throw failedPrecondition('This course is free: enrol with enrollInFreeCourse.');
@@ -71,8 +84,17 @@ export async function createCheckoutSession(
   const paymentRef = db.collection('payments').doc();
   const paymentId = paymentRef.id;
   const metadata: CheckoutMetadata = { courseId: course.id, uid, paymentId };
+  const destination =
+    canReceiveDestinationCharges(connect) && connect.accountId && (connect.mode === 'local') === !stripe
+      ? connect.accountId
+      : null;
+  const fee = destination
+    ? platformFee(course.price, course.currency, deps.platformFeeBps ?? DEFAULT_PLATFORM_FEE_BPS)
+    : 0;
   const payment = {
     uid,
+    destinationAccountId: destination,
+    platformFee: fee,
     courseId: course.id,
     instructorId: course.instructorId,
     courseTitle: course.title,
@@ -118,7 +140,10 @@ export async function createCheckoutSession(
         ],
         client_reference_id: uid,
         metadata,
-        payment_intent_data: { metadata },
+        payment_intent_data: {
+          metadata,
+          ...(destination ? { application_fee_amount: fee, transfer_data: { destination } } : {}),
+        },
         ...(caller.email ? { customer_email: caller.email } : {}),
         success_url: input.successUrl ?? `${courseUrl}?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
         cancel_url: input.cancelUrl ?? `${courseUrl}?checkout=cancelled`,

@@ -10,6 +10,14 @@ export const STRIPE_SECRET_KEY = defineSecret('STRIPE_SECRET_KEY');
 /** Webhook signing secret; in the emulator it defaults to LOCAL_STRIPE_WEBHOOK_SECRET. */
 export const STRIPE_WEBHOOK_SECRET = defineSecret('STRIPE_WEBHOOK_SECRET');
 
+/** Signing secret of the Stripe Connect webhook endpoint (connected accounts' events); optional. */
+export const STRIPE_CONNECT_WEBHOOK_SECRET = defineSecret('STRIPE_CONNECT_WEBHOOK_SECRET');
+
+/** STRIPE_CONNECT_WEBHOOK_SECRET, or '' when not configured (one endpoint secret is enough locally). */
+export function connectWebhookSigningSecret(): string {
+  return optionalSecret(STRIPE_CONNECT_WEBHOOK_SECRET).trim();
+}
+
 /** Where the Stripe SDK sends API requests; tests point it at a local fake server. */
 export interface StripeHostOverride {
   host: string;

@@ -123,4 +123,30 @@ describe('handleStripeWebhook', () => {
     const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
     expect((await run(request(payload, { 'stripe-signature': sig }))).status).toBe(500);
   });
+
+  it('accepts the Connect endpoint secret too, and still nothing else', async () => {
+    const connect = 'whsec_connect_endpoint';
+    const run2 = async (sig: string) => {
+      const out: { status?: number } = {};
+      await handleStripeWebhook(
+        {
+          db: untouchableDb,
+          now: new Date(),
+          signingSecret: LOCAL_STRIPE_WEBHOOK_SECRET,
+          connectSigningSecret: connect,
+        },
+        request(payload, { 'stripe-signature': sig }),
+        {
+          status(code) {
+            out.status = code;
+            return { json: () => undefined };
+          },
+        },
+      );
+      return out.status;
+    };
+    // Verified with the Connect secret, it reaches processing (500 here: this db refuses to be used).
+    expect(await run2(signStripePayload(payload, connect))).toBe(500);
+    expect(await run2(signStripePayload(payload, 'whsec_someone_else'))).toBe(400);
+  });
 });

@@ -33,11 +33,23 @@ import {
 } from '../courses/course-data';
 import { isRecord } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { netRefundShare } from '@skillverse/domain/payouts';
+import {
+  applyAccountUpdated,
+  applyChargeSucceeded,
+  applyPayout,
+  type ConnectOutcome,
+} from './connect-webhook';
 import { verifyStripeEvent } from './stripe-config';
 
 export interface WebhookDeps extends NotifyDeps {
   db: Firestore;
   now: Date;
+  /**
+   * A Stripe client when STRIPE_SECRET_KEY is configured: used only to reverse the transfer of a
+   * refunded destination charge the refund itself did not reverse. null/absent → local mode.
+   */
+  stripe?: Stripe | null;
 }
 
 export type EventOutcome =
@@ -55,7 +67,8 @@ export type EventOutcome =
   | 'refund-unmatched'
   | 'unmatched'
   | 'duplicate'
-  | 'ignored-type';
+  | 'ignored-type'
+  | ConnectOutcome;
 
 export interface ApplyResult {
   eventId: string;
@@ -270,14 +283,25 @@ async function applyCheckoutCompleted(
 
   // The entry (per payment) decides the credit; the instructor's total takes a blind increment.
   if (entryRef && instructorId && !entrySnap?.exists) {
+    // A destination charge (createCheckoutSession set transfer_data) pays the educator's
+    // connected account the amount net of the platform fee; the entry and the total hold that
+    // net. Without a connected account there is no fee and the whole amount stays pending.
+    const destination = str(payment.destinationAccountId) || null;
+    const fee = destination ? Math.min(amount, Math.max(0, num(payment.platformFee))) : 0;
+    const net = amount - fee;
     tx.create(entryRef, {
       paymentId: paymentRef.id,
       courseId,
       payerUid: uid,
-      amount,
+      amount: net,
+      grossAmount: amount,
+      platformFee: fee,
       currency,
       refundedAmount: 0,
       status: 'credited',
+      destinationAccountId: destination,
+      transferId: str(payment.stripeTransferId) || null,
+      payout: destination ? 'transferred' : 'pending',
       createdAt: now,
       updatedAt: now,
       reversedAt: null,
@@ -286,7 +310,9 @@ async function applyCheckoutCompleted(
       earningsRef(db, instructorId),
       {
         instructorId,
-        totals: { [currency]: FieldValue.increment(amount) },
+        totals: { [currency]: FieldValue.increment(net) },
+        // What went to the connected account (destination charges): what Stripe can pay out.
+        ...(destination ? { transferred: { [currency]: FieldValue.increment(net) } } : {}),
         paymentsCount: FieldValue.increment(1),
         updatedAt: now,
       },
@@ -397,7 +423,9 @@ async function applyChargeRefunded(
   if (entryRef && entrySnap?.exists && instructorId) {
     const credited = num(entrySnap.get('amount'));
     const already = num(entrySnap.get('refundedAmount'));
-    const target = Math.min(credited, amountRefunded);
+    // The educator's share of the refund: all of their net on a full refund, else proportional.
+    const gross = num(entrySnap.get('grossAmount'), credited) || credited;
+    const target = netRefundShare(amountRefunded, gross, credited);
     const delta = target - already;
     const reverse = full && entrySnap.get('status') !== 'reversed';
     if (delta > 0 || reverse) {
@@ -406,12 +434,17 @@ async function applyChargeRefunded(
         refundedAmount: Math.max(already, target),
         updatedAt: now,
         ...(reverse ? { status: 'reversed', reversedAt: now } : {}),
+        // A destination charge's transfer is reversed after the commit (reverseTransferIfNeeded).
+        ...(entrySnap.get('destinationAccountId') ? { transferReversal: 'pending' } : {}),
       });
       tx.set(
         earningsRef(db, instructorId),
         {
           instructorId,
           totals: { [currency]: FieldValue.increment(-Math.max(0, delta)) },
+          ...(entrySnap.get('destinationAccountId')
+            ? { transferred: { [currency]: FieldValue.increment(-Math.max(0, delta)) } }
+            : {}),
           ...(reverse ? { refundsCount: FieldValue.increment(1) } : {}),
           updatedAt: now,
         },
@@ -550,6 +583,18 @@ export async function applyStripeEvent(deps: WebhookDeps, event: Stripe.Event): 
       case 'charge.refunded':
         applied = await applyChargeRefunded(deps, tx, inputs, event.data.object);
         break;
+      case 'charge.succeeded':
+        applied = await applyChargeSucceeded(db, now, tx, event.data.object, (i, p) =>
+          earningsEntryRef(db, i, p),
+        );
+        break;
+      case 'account.updated':
+        applied = await applyAccountUpdated(db, now, tx, event, event.data.object);
+        break;
+      case 'payout.paid':
+      case 'payout.failed':
+        applied = await applyPayout(db, now, tx, event, event.data.object);
+        break;
       default:
         applied = { outcome: 'ignored-type', paymentId: null, record: {} };
     }
@@ -559,6 +604,8 @@ export async function applyStripeEvent(deps: WebhookDeps, event: Stripe.Event): 
 
   logger.info('stripe webhook: event applied', { eventId: event.id, type: event.type, ...result });
   await afterEvent(deps, event.type, result.paymentId);
+  if (event.type === 'charge.refunded')
+    await reverseTransferIfNeeded(deps, event.data.object, result.paymentId);
   return { eventId: event.id, type: event.type, ...result };
 }
 
@@ -620,6 +667,58 @@ async function afterEvent(deps: WebhookDeps, type: string, paymentId: string | n
   }
 }
 
+/**
+ * Refunds reverse the transfer. A destination charge moved the educator's net to their connected
+ * account; a refund issued with reverse_transfer (what the platform would do) already took it back,
+ * a refund from the Stripe Dashboard without it did not. After the commit, for an entry marked
+ * transferReversal 'pending', compare what the transfer has had reversed with the educator's
+ * share of the refund and create the difference (idempotency key per transfer and refunded
+ * amount), then mark the entry 'reversed'. Runs for redeliveries too, so a failure here answers
+ * 500 and Stripe's retry finishes it. Without a Stripe key (local mode, tr_local_ transfers) the
+ * reversal is simulated with the same bookkeeping.
+ */
+async function reverseTransferIfNeeded(
+  deps: WebhookDeps,
+  charge: Stripe.Charge,
+  paymentId: string | null,
+): Promise<void> {
+  if (!paymentId) return;
+  const payment = await deps.db.collection('payments').doc(paymentId).get();
+  const instructorId = str(payment.get('instructorId'));
+  if (!instructorId) return;
+  const ref = earningsEntryRef(deps.db, instructorId, paymentId);
+  const entry = await ref.get();
+  if (!entry.exists || entry.get('transferReversal') !== 'pending') return;
+  const transferId = str(entry.get('transferId')) || idOf(charge.transfer) || '';
+  const share = num(entry.get('refundedAmount'));
+  let reversedAmount = share;
+  let reversalId: string | null = null;
+  if (transferId && deps.stripe && !transferId.startsWith('tr_local_')) {
+    const transfer = await deps.stripe.transfers.retrieve(transferId);
+    const missing = Math.min(share, transfer.amount) - transfer.amount_reversed;
+    if (missing > 0) {
+      const reversal = await deps.stripe.transfers.createReversal(
+        transferId,
+        { amount: missing, metadata: { paymentId } },
+        { idempotencyKey: `reverse_${transferId}_${share}` },
+      );
+      reversalId = reversal.id;
+    }
+    reversedAmount = Math.max(transfer.amount_reversed, Math.min(share, transfer.amount));
+  } else if (transferId) {
+    reversalId = `trr_local_${paymentId}`;
+  } else {
+    logger.warn('stripe webhook: refunded destination charge without a known transfer', { paymentId });
+    return;
+  }
+  await ref.update({
+    transferReversal: 'reversed',
+    transferReversedAmount: reversedAmount,
+    ...(reversalId ? { transferReversalId: reversalId } : {}),
+    updatedAt: deps.now,
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // HTTP
 
@@ -653,7 +752,15 @@ async function eventRecorded(
 
 /** The whole onRequest handler: 405 / 400 (bad signature, nothing written) / 200 / 500 (retry). */
 export async function handleStripeWebhook(
-  deps: WebhookDeps & { signingSecret: string },
+  deps: WebhookDeps & {
+    signingSecret: string;
+    /**
+     * The Connect endpoint's signing secret (STRIPE_CONNECT_WEBHOOK_SECRET): Stripe sends
+     * connected accounts' events (account.updated, payout.*) to a separate Connect endpoint with its
+     * own secret; pointed at this same URL, a signature valid for either secret is accepted.
+     */
+    connectSigningSecret?: string;
+  },
   req: WebhookRequest,
   res: WebhookResponse,
 ): Promise<void> {
@@ -673,7 +780,12 @@ export async function handleStripeWebhook(
   }
   let event: Stripe.Event;
   try {
-    event = verifyStripeEvent(req.rawBody, signature, deps.signingSecret);
+    try {
+      event = verifyStripeEvent(req.rawBody, signature, deps.signingSecret);
+    } catch (first) {
+      if (!deps.connectSigningSecret) throw first;
+      event = verifyStripeEvent(req.rawBody, signature, deps.connectSigningSecret);
+    }
   } catch (error) {
     logger.warn('stripe webhook: signature verification failed', {
       reason: error instanceof Error ? error.message : String(error),

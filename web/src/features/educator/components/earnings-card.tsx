@@ -71,8 +71,8 @@ export function EarningsCard({ uid }: { uid: string }) {
         )}
         {totals.length > 0 && !anyPaidOut ? (
           <p className="text-sm text-stone-600">
-            Payouts aren’t set up yet, so everything you’ve earned is pending until a payout marks it paid.
-            Refunds are already taken off.
+            Nothing has been paid out yet, so everything you’ve earned is pending until a payout marks it paid
+            (see Payouts below). Amounts are after the platform fee and refunds.
           </p>
         ) : null}
         <div>

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMyCourses } from '../api/get-my-courses';
 import { CourseStatsList } from '../components/course-stats-list';
 import { EarningsCard } from '../components/earnings-card';
+import { PayoutsCard } from '../components/payouts-card';
 import { UpcomingSessionsCard } from '../components/upcoming-sessions-card';
 
 const number = new Intl.NumberFormat('en-US');
@@ -149,9 +150,14 @@ export function EducatorHomePage() {
       )}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="earnings-heading" className="min-w-0">
-          <EarningsCard uid={uid} />
-        </section>
+        <div className="flex min-w-0 flex-col gap-6">
+          <section aria-labelledby="earnings-heading" className="min-w-0">
+            <EarningsCard uid={uid} />
+          </section>
+          <section aria-labelledby="payouts-heading" className="min-w-0">
+            <PayoutsCard uid={uid} />
+          </section>
+        </div>
         <section aria-labelledby="sessions-heading" className="min-w-0">
           <UpcomingSessionsCard uid={uid} />
         </section>

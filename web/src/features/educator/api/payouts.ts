@@ -1,0 +1,75 @@
+// Instructor payouts: my connected account (live), my recent payouts and sales (live), and the
+// payouts callables — createConnectOnboardingLink, and in the keyless local mode the simulated
+// onboarding and payout run (emulator only; the server refuses them elsewhere).
+import {
+  type CompleteLocalOnboardingResponse,
+  type CreateConnectOnboardingLinkResponse,
+  PAYOUT_CALLABLES,
+  type RunLocalPayoutResponse,
+} from '@skillverse/domain/payouts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { limit, orderBy, query } from 'firebase/firestore';
+import { callFunction } from '@/lib/firebase';
+import { docSource, querySource } from '@/lib/firestore/live-source';
+import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
+import { payoutAccountRef, payoutsRef, saleEntriesRef } from './refs';
+
+export const RECENT_PAYOUTS = 5;
+export const RECENT_SALES = 5;
+
+export function usePayoutAccount(uid: string | undefined) {
+  return useLiveQuery(
+    liveQueryOptions(
+      ['educator', 'payout-account', uid ?? null] as const,
+      uid ? docSource(payoutAccountRef(uid)) : null,
+    ),
+  );
+}
+
+export function useRecentPayouts(uid: string | undefined) {
+  return useLiveQuery(
+    liveQueryOptions(
+      ['educator', 'payouts', uid ?? null] as const,
+      uid ? querySource(query(payoutsRef(uid), orderBy('createdAt', 'desc'), limit(RECENT_PAYOUTS))) : null,
+    ),
+  );
+}
+
+export function useRecentSales(uid: string | undefined) {
+  return useLiveQuery(
+    liveQueryOptions(
+      ['educator', 'sales', uid ?? null] as const,
+      uid ? querySource(query(saleEntriesRef(uid), orderBy('createdAt', 'desc'), limit(RECENT_SALES))) : null,
+    ),
+  );
+}
+
+export function useCreateOnboardingLink() {
+  return useMutation({
+    mutationFn: () =>
+      callFunction<Record<string, never>, CreateConnectOnboardingLinkResponse>(
+        PAYOUT_CALLABLES.createConnectOnboardingLink,
+        {},
+      ),
+  });
+}
+
+export function useCompleteLocalOnboarding() {
+  return useMutation({
+    mutationFn: () =>
+      callFunction<Record<string, never>, CompleteLocalOnboardingResponse>(
+        PAYOUT_CALLABLES.completeLocalOnboarding,
+        {},
+      ),
+  });
+}
+
+export function useRunLocalPayout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      callFunction<Record<string, never>, RunLocalPayoutResponse>(PAYOUT_CALLABLES.runLocalPayout, {}),
+    // Totals are a one-shot read (get-earnings): refresh them after a payout.
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['educator', 'earnings'] }),
+  });
+}
