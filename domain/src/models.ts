@@ -40,6 +40,8 @@ export interface Gamification {
   badgeEarnedAt?: Record<string, Date>;
   /** When the latest learning activity (a streak-counting ledger entry) happened, UTC. */
   lastActiveAt?: Date | null;
+  /** Streak freezes held (0–2), earned by verified teaching; each bridges one missed day. */
+  streakFreezes?: number;
 }
 
 /** users/{uid}/private/activity: local day ('YYYY-MM-DD', user's time zone) → points from learning. */

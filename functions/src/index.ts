@@ -13,6 +13,11 @@ export { decideEducatorApplication } from './admin/decide-educator-application.f
 export { setUserRoles } from './admin/set-user-roles.function';
 export { setUserStatus } from './admin/set-user-status.function';
 export { completeLocalCheckout } from './billing/complete-local-checkout.function';
+export {
+  completeLocalOnboarding,
+  createConnectOnboardingLink,
+  runLocalPayout,
+} from './billing/connect-onboarding.function';
 export { createCheckoutSession } from './billing/create-checkout-session.function';
 export { stripeWebhook } from './billing/stripe-webhook.function';
 export { certificatePdf } from './courses/certificate-pdf.function';
@@ -33,7 +38,9 @@ export { onExchangeMessageCreated } from './exchange/on-exchange-message-created
 export { onExchangeWritten } from './exchange/on-exchange-written.function';
 export { onProfileWrittenMatchSkills } from './exchange/on-profile-written.function';
 export { onProfileSkillsWrittenUpdateDirectory } from './exchange/on-profile-skills-written.function';
+export { proposeSwapCycles, respondToSwapCycle } from './exchange/swap-cycles.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
+export { leagueRollover } from './leagues/league-rollover.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';
 export { onProfileWrittenAwardReferral } from './gamification/on-profile-referral.function';
 export { endLiveSession, cancelLiveSession } from './live/end-live-session.function';

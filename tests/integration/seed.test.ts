@@ -169,8 +169,9 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
     expect(countsAfterFirst.enrollments).toBe(first.counts.enrollments);
     expect(countsAfterFirst['courses/*/reviews']).toBe(first.counts.reviews);
     // private/account for everyone, private/activity (the streak heat-map) for everyone active, and
-    // private/recommendations for everyone.
-    expect(countsAfterFirst['users/*/private']).toBe(60);
+    // private/recommendations for everyone; private/league for the 19 active people in the demo
+    // learner's weekly-league cohort (scripts/seed/lib/leagues.ts).
+    expect(countsAfterFirst['users/*/private']).toBe(60 + 19);
     // The seed's own work; resuming paused triggers (a functions reload) is not part of a plain run.
     expect(second.durationMs - (second.phases.triggers ?? 0)).toBeLessThan(10_000);
   });

@@ -8,9 +8,11 @@ import { setUserRolesInput } from '../../../functions/src/admin/set-user-roles';
 import { setUserStatusInput } from '../../../functions/src/admin/set-user-status';
 import { completeLocalCheckoutInput } from '../../../functions/src/billing/complete-local-checkout';
 import { createCheckoutSessionInput } from '../../../functions/src/billing/create-checkout-session';
+import { noInput as payoutsNoInput } from '../../../functions/src/billing/connect-onboarding';
 import { completeLectureInput } from '../../../functions/src/courses/complete-lecture';
 import { enrollInFreeCourseInput } from '../../../functions/src/courses/enroll-in-free-course';
 import { revokeCredentialInput } from '../../../functions/src/credentials/revoke-credential';
+import { respondToSwapCycleInput } from '../../../functions/src/exchange/swap-cycles';
 import { moderateCourseInput } from '../../../functions/src/courses/moderate-course';
 import { submitQuizInput } from '../../../functions/src/courses/submit-quiz';
 import { moderateInput } from '../../../functions/src/live/moderate';
@@ -151,6 +153,33 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'not-found for a payment id that names nothing; permission-denied for another payer’s payment',
     schema: completeLocalCheckoutInput,
+  },
+  createConnectOnboardingLink: {
+    name: 'createConnectOnboardingLink',
+    adminOnly: false,
+    fields: [],
+    foreign: () => [],
+    allowed: ['invalid-argument', 'permission-denied'],
+    why: 'educators only (the fuzzing user is a learner); takes no input',
+    schema: payoutsNoInput,
+  },
+  completeLocalOnboarding: {
+    name: 'completeLocalOnboarding',
+    adminOnly: false,
+    fields: [],
+    foreign: () => [],
+    allowed: ['invalid-argument', 'permission-denied'],
+    why: 'educators only (the fuzzing user is a learner); takes no input',
+    schema: payoutsNoInput,
+  },
+  runLocalPayout: {
+    name: 'runLocalPayout',
+    adminOnly: false,
+    fields: [],
+    foreign: () => [],
+    allowed: ['invalid-argument', 'permission-denied'],
+    why: 'educators only (the fuzzing user is a learner); takes no input',
+    schema: payoutsNoInput,
   },
   createCheckoutSession: {
     name: 'createCheckoutSession',
@@ -339,6 +368,21 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host (and course instructor) only: permission-denied for someone else’s session, not-found for none',
     schema: publishSessionFaqInput,
+  },
+  respondToSwapCycle: {
+    name: 'respondToSwapCycle',
+    adminOnly: false,
+    fields: [
+      { name: 'cycleId', kind: 'id', valid: NOPE },
+      { name: 'decision', kind: 'enum', valid: 'accept', values: ['accept', 'decline'] },
+    ],
+    foreign: () => [
+      { cycleId: NOPE, decision: 'accept' },
+      { cycleId: NOPE, decision: 'decline' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'the three people of a proposal only: not-found for a proposal that does not exist',
+    schema: respondToSwapCycleInput,
   },
   unpublishSessionFaq: {
     name: 'unpublishSessionFaq',

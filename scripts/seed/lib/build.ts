@@ -74,6 +74,7 @@ import { seedNotifications } from '../data/notifications';
 import { type SeedUser, USERS } from '../data/users';
 import { buildSeedStats, seedStatsDocs } from './stats';
 import { addTeachingDocs } from './teaching';
+import { buildLeagueSeed } from './leagues';
 import { between, type Clock, clock, durationSec, ordinalId, stableId, thumbnailDataUrl } from './util';
 
 /** One document to write: its path and its data (Dates become Firestore Timestamps). */
@@ -764,12 +765,15 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
   }
   const fullLedger = [...ledger, ...streakEvents];
   for (const e of fullLedger) {
-    put<PointEvent>(`users/${LEDGER_UID}/pointEvents/${e.id}`, {
+    // `leagueAt`: the weekly league's standings are seeded as they stand (./leagues.ts), so the
+    // league step of the ledger trigger must not add these entries again.
+    put<PointEvent & { leagueAt: Date }>(`users/${LEDGER_UID}/pointEvents/${e.id}`, {
       points: e.points,
       reason: e.reason,
       refPath: e.refPath,
       createdAt: e.createdAt,
       appliedAt: e.createdAt,
+      leagueAt: e.createdAt,
     });
   }
   const weekId = isoWeekId(now);
@@ -831,6 +835,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
         : typeof u.lastActiveDaysAgo === 'number'
           ? c.daysAgo(u.lastActiveDaysAgo, ACTIVITY_OFFSET_HOURS)
           : null,
+      // Weekly leagues: the demo learner holds one streak freeze earned by teaching.
+      ...(u.uid === DEMO_LEARNER.uid ? { streakFreezes: 1 } : {}),
     };
     const profile: UserProfile = {
       uid: u.uid,
@@ -910,6 +916,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
   }
   put(`leaderboards/${ALL_TIME_PERIOD}`, { period: ALL_TIME_PERIOD, updatedAt: now });
   put(`leaderboards/${weekId}`, { period: weekId, updatedAt: now });
+  // Weekly leagues: the demo learner's cohort with the other active people (./leagues.ts).
+  for (const d of buildLeagueSeed(now, USERS, DEMO_LEARNER.uid)) put(d.path, d.data);
 
   // ------------------------------------------------------------------------------ notifications
   let notificationCount = 0;

@@ -107,10 +107,24 @@ export const routes: RouteObject[] = [
               ),
             },
             {
+              path: paths.league.path,
+              ...lazyPage(
+                () => import('@/features/leagues/pages/league-page'),
+                (m) => m.LeaguePage,
+              ),
+            },
+            {
               path: paths.exchange.path,
               ...lazyPage(
                 () => import('@/features/exchange/pages/exchange-room-page'),
                 (m) => m.ExchangeRoomPage,
+              ),
+            },
+            {
+              path: paths.exchangeCycle.path,
+              ...lazyPage(
+                () => import('@/features/exchange/pages/cycle-room-page'),
+                (m) => m.CycleRoomPage,
               ),
             },
             {
@@ -264,6 +278,13 @@ export const routes: RouteObject[] = [
                   ...lazyPage(
                     () => import('@/features/educator/pages/edit-course-page'),
                     (m) => m.EditCoursePage,
+                  ),
+                },
+                {
+                  path: paths.educatorLocalOnboarding.path,
+                  ...lazyPage(
+                    () => import('@/features/educator/pages/local-onboarding-page'),
+                    (m) => m.LocalOnboardingPage,
                   ),
                 },
                 {

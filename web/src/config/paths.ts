@@ -37,7 +37,13 @@ export const paths = {
   // Signed in
   onboarding: { path: '/onboarding', href: () => '/onboarding' },
   leaderboard: { path: '/leaderboard', href: () => '/leaderboard' },
+  league: { path: '/league', href: () => '/league' },
   exchange: { path: '/skill-exchange/:id', href: (id: string) => `/skill-exchange/${e(id)}` },
+  /** The group room of a 3-way swap (issue 8, item 3). */
+  exchangeCycle: {
+    path: '/skill-exchange/cycles/:id',
+    href: (id: string) => `/skill-exchange/cycles/${e(id)}`,
+  },
   dashboard: { path: '/dashboard', href: () => '/dashboard' },
   profile: { path: '/profile', href: () => '/profile' },
   settings: { path: '/settings', href: () => '/settings' },
@@ -81,6 +87,10 @@ export const paths = {
     href: (id: string) => `/educator/courses/${e(id)}/edit`,
   },
   educatorSessions: { path: '/educator/sessions', href: () => '/educator/sessions' },
+  educatorLocalOnboarding: {
+    path: '/educator/payouts/local-onboarding',
+    href: () => '/educator/payouts/local-onboarding',
+  },
 
   // Admin
   admin: { path: '/admin', href: () => '/admin' },
