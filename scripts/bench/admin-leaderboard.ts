@@ -266,7 +266,7 @@ async function main(): Promise<void> {
     const worst = Math.max(...admin.wireReads);
     const ok = worst <= ADMIN_READ_BUDGET;
     const verdict = ok
-      ? `/admin read at most ${worst} documents from the server with ${USERS.toLocaleString('en-US')} extra users (budget ${ADMIN_READ_BUDGET}): stats/platform and stats/history (one document each, whatever the data size), the latest admin actions from the audit log and the people they name, and the signed-in shell's own profile and notifications. Nothing on the page grows with users, enrolments or ledger entries; the rollup's ${seeded.rollupQueries} count()/sum() queries bill one read per 1,000 index entries counted, once a day.`
+      ? `/admin read at most ${worst} documents from the server with ${USERS.toLocaleString('en-US')} extra users (budget ${ADMIN_READ_BUDGET}): stats/platform and stats/history (one document each, whatever the data size), the latest admin actions from the audit log (the names they show are carried on the entries), and the signed-in shell's own profile and notifications. Nothing on the page grows with users, enrolments or ledger entries; the rollup's ${seeded.rollupQueries} count()/sum() queries bill one read per 1,000 index entries counted, once a day.`
       : `FAIL: /admin read ${worst} documents from the server, more than the budget of ${ADMIN_READ_BUDGET}.`;
     console.log(verdict);
 
