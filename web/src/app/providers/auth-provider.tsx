@@ -9,6 +9,19 @@ import { setAccountStatusForErrors } from '@/lib/errors';
 import { getAuthLazy } from '@/lib/firebase';
 
 const NO_CLAIMS: Claims = { admin: false, educator: false };
+/** The longest Auth's start waits for the browser to be idle after the app mounts. */
+const AUTH_START_MAX_WAIT_MS = 800;
+
+/** Runs `run` when the main thread is idle (or after `maxWaitMs`); returns a cancel function. */
+function whenIdle(run: () => void, maxWaitMs: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: maxWaitMs });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(run, 1);
+  return () => window.clearTimeout(timer);
+}
+
 /** How long to wait for the Auth trigger to create users/{uid} before asking `ensureProfile`. */
 const ENSURE_PROFILE_AFTER_MS = 4000;
 
@@ -34,31 +47,37 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
     // Auth loads after the first paint (lib/firebase.ts); until it reports, `loading` stays true.
-    Promise.all([getAuthLazy(), import('firebase/auth')])
-      .then(([auth, { onIdTokenChanged }]) => {
-        if (cancelled) return;
-        unsubscribe = onIdTokenChanged(auth, async (user) => {
-          const mine = ++sequence;
-          if (!user) {
-            setSession({ user: null, claims: NO_CLAIMS, ready: true });
-            return;
-          }
-          let claims = NO_CLAIMS;
-          try {
-            claims = claimsOf((await user.getIdTokenResult()).claims);
-          } catch (error) {
-            console.warn('Could not read role claims', error);
-          }
-          if (mine === sequence) setSession({ user, claims, ready: true });
+    // It starts once the browser is idle (at most AUTH_START_MAX_WAIT_MS later): by then the page
+    // has rendered what it can without knowing the user, so the Auth SDK's download and start-up
+    // don't compete with the page's own scripts for the network and main thread on a slow phone.
+    const start = () =>
+      Promise.all([getAuthLazy(), import('firebase/auth')])
+        .then(([auth, { onIdTokenChanged }]) => {
+          if (cancelled) return;
+          unsubscribe = onIdTokenChanged(auth, async (user) => {
+            const mine = ++sequence;
+            if (!user) {
+              setSession({ user: null, claims: NO_CLAIMS, ready: true });
+              return;
+            }
+            let claims = NO_CLAIMS;
+            try {
+              claims = claimsOf((await user.getIdTokenResult()).claims);
+            } catch (error) {
+              console.warn('Could not read role claims', error);
+            }
+            if (mine === sequence) setSession({ user, claims, ready: true });
+          });
+        })
+        .catch((error: unknown) => {
+          // Without the Auth SDK (a failed download) the app still works signed out.
+          console.error('Firebase Auth did not load', error);
+          if (!cancelled) setSession({ user: null, claims: NO_CLAIMS, ready: true });
         });
-      })
-      .catch((error: unknown) => {
-        // Without the Auth SDK (a failed download) the app still works signed out.
-        console.error('Firebase Auth did not load', error);
-        if (!cancelled) setSession({ user: null, claims: NO_CLAIMS, ready: true });
-      });
+    const cancelStart = whenIdle(() => void start(), AUTH_START_MAX_WAIT_MS);
     return () => {
       cancelled = true;
+      cancelStart();
       unsubscribe?.();
     };
   }, []);
