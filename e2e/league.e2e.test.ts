@@ -40,6 +40,14 @@ describe('weekly league', () => {
     const cohortId = league?.cohortId as string;
     const size = (await db.collection(`leagues/${cohortId}/members`).get()).size;
     expect(size).toBeGreaterThanOrEqual(15);
+    // Start from the seeded 150 points (#10): journeys earlier in the same run may have earned her
+    // points this week, which the league counts too. Put back as it was afterwards.
+    const memberRef = db.doc(`leagues/${cohortId}/members/${DEMO_LEARNER.uid}`);
+    const savedMemberPoints = (await memberRef.get()).get('points') as number;
+    await memberRef.update({ points: 150 });
+    restore = async () => {
+      await memberRef.update({ points: savedMemberPoints });
+    };
 
     const { context, page, errors } = await newPage(browser);
     await signIn(page, '/league');
@@ -86,7 +94,7 @@ describe('weekly league', () => {
       await db.doc(`users/${DEMO_LEARNER.uid}/pointEvents/${EVENT_ID}`).delete();
       await userRef.update({ gamification: saved });
       for (const b of savedBoards) await b.ref.update({ points: b.points });
-      await db.doc(`leagues/${cohortId}/members/${DEMO_LEARNER.uid}`).update({ points: 150 });
+      await memberRef.update({ points: savedMemberPoints });
     };
     await db.doc(`users/${DEMO_LEARNER.uid}/pointEvents/${EVENT_ID}`).create({
       points: BONUS,

@@ -1,5 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuthUser, deleteUserData, emulatorsRunning, testDb, waitForDoc } from '../test-utils/emulator';
+import {
+  createAuthUser,
+  deleteUserData,
+  emulatorsRunning,
+  testDb,
+  waitForDoc,
+  writeRetrying,
+} from '../test-utils/emulator';
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -15,12 +22,12 @@ describe.skipIf(!emulatorsRunning)('users/{uid}.nameLower (admin name search)', 
     const created = await waitForDoc(ref);
     expect(created.get('nameLower')).toBe('zoë van dyke');
 
-    await ref.update({ displayName: 'Zoe McIntyre' });
+    await writeRetrying(() => ref.update({ displayName: 'Zoe McIntyre' }));
     const renamed = await waitForDoc(ref, (snap) => snap.get('nameLower') === 'zoe mcintyre');
     expect(renamed.get('displayName')).toBe('Zoe McIntyre');
 
     // A profile written without the key (e.g. imported) gets it too.
-    await ref.update({ nameLower: null });
+    await writeRetrying(() => ref.update({ nameLower: null }));
     await waitForDoc(ref, (snap) => snap.get('nameLower') === 'zoe mcintyre');
   });
 });

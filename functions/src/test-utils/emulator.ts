@@ -149,6 +149,24 @@ export function recordTransactionReads(db: Firestore): { db: Firestore; reads: s
 }
 
 /** Lets asynchronous triggers run, for asserting that something did NOT happen. */
+/**
+ * A test's own direct write to a document that triggers are busy with (users/{uid} fans out to
+ * eight): on a loaded machine the emulator sometimes answers such a write with a bare `2 UNKNOWN`
+ * or `10 ABORTED` while the triggers' transactions hold the document. Production retries these in
+ * the SDK; here the write is simply tried again, up to `attempts` times.
+ */
+export async function writeRetrying<T>(write: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= attempts || (code !== 2 && code !== 10)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
 export function settle(ms = 1500): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
