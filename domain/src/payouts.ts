@@ -5,26 +5,11 @@
 /** Platform fee in basis points (2000 = 20 %). Functions may override it with a param. */
 export const DEFAULT_PLATFORM_FEE_BPS = 2000;
 
-/** Currencies Stripe charges in whole units (no minor unit): amounts are already integers. */
-export const ZERO_DECIMAL_CURRENCIES = [
-  'BIF',
-  'CLP',
-  'DJF',
-  'GNF',
-  'JPY',
-  'KMF',
-  'KRW',
-  'MGA',
-  'PYG',
-  'RWF',
-  'UGX',
-  'VND',
-  'VUV',
-  'XAF',
-  'XOF',
-  'XPF',
-] as const;
-/** Three-decimal currencies: Stripe requires amounts that are a multiple of 10 (SDK docs). */
+/**
+ * Three-decimal currencies: Stripe requires amounts that are a multiple of 10 (SDK docs). Zero-decimal
+ * ones need nothing here (their amounts are whole units already; `minorUnitDigits` in courses-api.ts
+ * knows them).
+ */
 export const THREE_DECIMAL_CURRENCIES = ['BHD', 'JOD', 'KWD', 'OMR', 'TND'] as const;
 
 /**
