@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import {
-  type CompleteLocalCheckoutResponse,
-  type CreateCheckoutSessionResponse,
-  LOCAL_STRIPE_WEBHOOK_SECRET,
+import type {
+  CompleteLocalCheckoutResponse,
+  CreateCheckoutSessionResponse,
 } from '@skillverse/domain/courses-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../courses/test-fixtures';
@@ -14,12 +11,12 @@ import {
   callFunction,
   deleteUserData,
   emulatorsRunning,
-  projectId,
   recordTransactionReads,
   testDb,
   uniqueId,
 } from '../test-utils/emulator';
 import { createCheckoutSession } from './create-checkout-session';
+import { webhookSecret, webhookUrl } from './webhook-test-target';
 import { createStripeClient, signStripePayload } from './stripe-config';
 import { applyStripeEvent } from './stripe-webhook';
 
@@ -29,22 +26,6 @@ const courses: string[] = [];
 const instructors: string[] = [];
 let instructor: SignedInUser;
 let learner: SignedInUser;
-
-/** The secret the emulator's stripeWebhook checks: functions/.secret.local, else the local default. */
-function webhookSecret(): string {
-  try {
-    const file = readFileSync(join(__dirname, '..', '..', '.secret.local'), 'utf8');
-    const line = file.split('\n').find((l) => l.startsWith('STRIPE_WEBHOOK_SECRET='));
-    const value = line?.slice('STRIPE_WEBHOOK_SECRET='.length).trim().replace(/^"|"$/g, '');
-    if (value) return value;
-  } catch {
-    // no local secrets file
-  }
-  return LOCAL_STRIPE_WEBHOOK_SECRET;
-}
-
-const webhookUrl = () =>
-  `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/stripeWebhook`;
 
 async function postEvent(event: object, options: { secret?: string; signature?: string | null } = {}) {
   const payload = JSON.stringify(event);

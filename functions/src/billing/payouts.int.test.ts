@@ -3,14 +3,11 @@
 // charge.succeeded, charge.refunded (transfer reversal), payout.paid / payout.failed — with
 // signed events delivered twice and out of order.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import {
-  type CompleteLocalCheckoutResponse,
-  type CreateCheckoutSessionResponse,
-  LOCAL_STRIPE_WEBHOOK_SECRET,
+import type {
+  CompleteLocalCheckoutResponse,
+  CreateCheckoutSessionResponse,
 } from '@skillverse/domain/courses-api';
 import type {
   CompleteLocalOnboardingResponse,
@@ -20,15 +17,9 @@ import type {
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../courses/test-fixtures';
-import {
-  callFunction,
-  deleteUserData,
-  emulatorsRunning,
-  projectId,
-  testDb,
-  uniqueId,
-} from '../test-utils/emulator';
+import { callFunction, deleteUserData, emulatorsRunning, testDb, uniqueId } from '../test-utils/emulator';
 import { createConnectOnboardingLink } from './connect-onboarding';
+import { webhookSecret, webhookUrl } from './webhook-test-target';
 import { createCheckoutSession } from './create-checkout-session';
 import { createStripeClient, signStripePayload } from './stripe-config';
 import { applyStripeEvent } from './stripe-webhook';
@@ -39,21 +30,6 @@ const NET = PRICE - FEE;
 const users: string[] = [];
 const courses: string[] = [];
 const educators: string[] = [];
-
-function webhookSecret(): string {
-  try {
-    const file = readFileSync(join(__dirname, '..', '..', '.secret.local'), 'utf8');
-    const line = file.split('\n').find((l) => l.startsWith('STRIPE_WEBHOOK_SECRET='));
-    const value = line?.slice('STRIPE_WEBHOOK_SECRET='.length).trim().replace(/^"|"$/g, '');
-    if (value) return value;
-  } catch {
-    // no local secrets file
-  }
-  return LOCAL_STRIPE_WEBHOOK_SECRET;
-}
-
-const webhookUrl = () =>
-  `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/stripeWebhook`;
 
 async function postEvent(event: object) {
   const payload = JSON.stringify(event);
