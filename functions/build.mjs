@@ -1,5 +1,8 @@
 // Bundles the functions (and the shared @skillverse/domain code they import) into lib/index.js.
-// npm dependencies stay external: they are installed from package.json on deploy.
+// npm `dependencies` stay external: they are installed from package.json on deploy.
+// @skillverse/domain is a devDependency on purpose: it is not published, so it is bundled here and
+// the deploy (which installs `dependencies` only) never looks for it in the registry.
+// The target follows `engines.node` (the runtime the functions deploy to), e.g. "22" → node22.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+const nodeMajor = /\d+/.exec(String(pkg.engines?.node ?? ''))?.[0];
+if (!nodeMajor) throw new Error('functions/package.json needs engines.node (the deployed runtime)');
 
 /** @type {import('esbuild').BuildOptions} */
 export const buildOptions = {
@@ -14,7 +19,7 @@ export const buildOptions = {
   outfile: join(here, 'lib/index.js'),
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: `node${nodeMajor}`,
   format: 'cjs',
   sourcemap: true,
   external: Object.keys(pkg.dependencies ?? {}),

@@ -3,7 +3,7 @@
 import { certificateVerifyPath } from '@skillverse/domain/courses-api';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { toDate } from '../lib/firestore';
 import { str } from './course-data';
 
