@@ -3,8 +3,10 @@
 // the web app with Vite. Ctrl-C stops everything (firebase emulators:exec shuts the emulators down
 // when scripts/dev-stack.ts exits).
 import { spawn, spawnSync } from 'node:child_process';
+import { assertPortOffset } from './lib/ports.mjs';
 import { ROOT, PROJECT_ID, emulatorPlan, firebaseBin, firebaseConfig } from './lib/emulators.mjs';
 
+assertPortOffset();
 const plan = emulatorPlan();
 if (!plan.available) {
   console.error(`\nSkillVerse cannot start the Firebase emulators here: ${plan.reason}.`);

@@ -1,28 +1,54 @@
 #!/usr/bin/env node
 // `npm test`: every test layer, in order, with one summary line at the end.
 //   1. static checks: TypeScript (domain+scripts+tests, functions, web), Biome (lint + format),
-//      import boundaries, and the bundle budget on the production web build (scripts/check-bundle.mjs)
+//      import boundaries, docs/data-model.md against the code (scripts/check-data-model.mjs), and
+//      the bundle budget on the production web build (scripts/check-bundle.mjs)
 //   2. unit tests: domain, functions-unit, scripts, web (no emulator)
 //   3. emulator suites inside one `firebase emulators:exec`: rules, functions-integration, e2e
 //      (the e2e suite serves the production web build and drives headless Chromium)
-// Where the emulators cannot run (no Java / no Firestore emulator), layer 3 is reported as
-// skipped with the reason; everything else still runs.
+// Honest about what it ran: a layer that cannot start here (no Java / Firestore emulator, no
+// Chromium) FAILS the run, naming what is missing and how to install it. Skip one on purpose with
+// `--skip <layer>` or SV_SKIP=<layer> (static | unit | emulators | rules | functions-integration |
+// e2e); the summary lists it. The Storage-emulator tests skip themselves where that emulator cannot
+// run offline (scripts/lib/test-plan.mjs says how it is decided).
 //   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e  narrow layer 3;
-//   -- <file filters>              narrow the vitest runs to matching files
+//   --skip <layer>[,<layer>]       skip on purpose;  -- <file filters>  narrow the vitest runs to matching files
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { assertPortOffset } from './lib/ports.mjs';
 import { ROOT, emulatorPlan, firebaseBin, firebaseConfig, PROJECT_ID } from './lib/emulators.mjs';
+import { describeNotRun, parseSkips, planTests } from './lib/test-plan.mjs';
 import { webEnv, webOutDir } from './lib/web-env.mjs';
 
+assertPortOffset();
 const dashdash = process.argv.indexOf('--');
 const argv = process.argv.slice(2, dashdash === -1 ? undefined : dashdash);
 // Anything after `--` narrows the vitest runs to those files (e.g. `-- e2e/live-session`).
 const fileFilters = dashdash === -1 ? [] : process.argv.slice(dashdash + 1);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-const suites = argv.includes('--suite')
-  ? [argv[argv.indexOf('--suite') + 1]]
-  : ['rules', 'functions-integration', 'e2e'];
+const suite = argv.includes('--suite') ? argv[argv.indexOf('--suite') + 1] : undefined;
+const { skip, errors: skipErrors } = parseSkips(argv, process.env);
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const emulatorProbe = (only ?? 'emulators') === 'emulators' ? emulatorPlan() : { available: true };
+const plan = planTests({
+  only,
+  suite,
+  skip,
+  emulators: emulatorProbe,
+  chromium: existsSync(chromiumPath)
+    ? { available: true }
+    : {
+        available: false,
+        reason: `no Chromium at ${chromiumPath} (the e2e journeys drive headless Chromium)`,
+      },
+});
+if (skipErrors.length || plan.errors.length) {
+  for (const e of [...skipErrors, ...plan.errors]) console.error(`npm test: ${e}`);
+  process.exit(2);
+}
+const suites = plan.suites;
 // One results folder per port offset, so stacks running side by side don't clobber each other.
 const offset = Number(process.env.SV_PORT_OFFSET ?? 0);
 const resultsDir = join(ROOT, '.cache', offset ? `test-results-${offset}` : 'test-results');
@@ -30,7 +56,6 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 const failures = [];
-const skippedLayers = [];
 const started = Date.now();
 
 function step(title, cmd, args, opts = {}) {
@@ -76,19 +101,20 @@ function vitestArgs(projects, name) {
   ];
 }
 
-if (!only || only === 'static') {
+if (plan.static) {
   step('typecheck: domain, scripts and tests', 'npx', ['tsc', '-p', 'tsconfig.json']);
   step('typecheck: functions', 'npx', ['tsc', '-p', 'functions/tsconfig.json']);
   step('typecheck: web', 'npx', ['tsc', '-p', 'web/tsconfig.json']);
   step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
   step('import boundaries', 'node', ['scripts/check-boundaries.mjs']);
+  step('data model doc (docs/data-model.md vs rules and code)', 'node', ['scripts/check-data-model.mjs']);
   // The bundle budget measures the production build; the e2e suite below reuses the same build.
   if (buildWeb(emulatorPlan().storage)) {
     step('bundle budget (first-paint JS per route)', 'node', ['scripts/check-bundle.mjs']);
   }
 }
 
-if (!only || only === 'unit') {
+if (plan.unit) {
   step(
     'unit tests (domain, functions, scripts, web)',
     'npx',
@@ -96,32 +122,31 @@ if (!only || only === 'unit') {
   );
 }
 
-if (!only || only === 'emulators') {
+if (suites.length > 0) {
   // The e2e suite also reads the security headers from the Hosting emulator (serving the same build).
   const withHosting = suites.includes('e2e');
-  const plan = emulatorPlan({ withHosting });
-  if (!plan.available) {
-    const reason = `emulator suites (${suites.join(', ')}) SKIPPED: ${plan.reason}`;
-    console.log(`\n━━ ${reason}`);
-    skippedLayers.push(reason);
-  } else {
-    step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
-    if (suites.includes('e2e')) buildWeb(plan.storage);
-    const inner = suites.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
-    step(
-      `emulator suites: ${suites.join(', ')} (emulators: ${plan.only.join(', ')})`,
-      firebaseBin(),
-      [
-        'emulators:exec',
-        '--config',
-        firebaseConfig({ withHosting }),
-        '--project',
-        PROJECT_ID,
-        '--only',
-        plan.only.join(','),
-        `sh -c 's=0 ; ${inner} ; s=$((s+$?)) ; exit $s'`,
-      ],
-      { env: plan.env },
+  const emulators = emulatorPlan({ withHosting });
+  step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
+  if (withHosting) buildWeb(emulators.storage);
+  const inner = suites.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
+  step(
+    `emulator suites: ${suites.join(', ')} (emulators: ${emulators.only.join(', ')})`,
+    firebaseBin(),
+    [
+      'emulators:exec',
+      '--config',
+      firebaseConfig({ withHosting }),
+      '--project',
+      PROJECT_ID,
+      '--only',
+      emulators.only.join(','),
+      `sh -c 's=0 ; ${inner} ; s=$((s+$?)) ; exit $s'`,
+    ],
+    { env: emulators.env },
+  );
+  if (!emulators.storage) {
+    console.log(
+      '━━ the Storage emulator cannot run on this (offline) machine: its tests report as skipped (see README, "Tests")',
     );
   }
 }
@@ -139,7 +164,7 @@ for (const file of ['unit', ...suites]) {
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 }
 console.log(`\n━━ finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-for (const s of skippedLayers) console.log(`   ${s}`);
+for (const line of describeNotRun(plan)) console.log(`   ${line}`);
 for (const f of failures) console.log(`   failed step: ${f}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failures.length || failed ? 1 : 0);
+process.exit(failures.length || failed || plan.missing.length ? 1 : 0);

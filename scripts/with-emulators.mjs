@@ -5,6 +5,7 @@
 // through the Hosting emulator with firebase.json's headers (SV_HOSTING_PORT).
 // Uses the offline Firestore/PubSub binaries where installed (scripts/lib/emulators.mjs).
 import { spawn } from 'node:child_process';
+import { assertPortOffset } from './lib/ports.mjs';
 import { ROOT, PROJECT_ID, emulatorPlan, firebaseBin, firebaseConfig } from './lib/emulators.mjs';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,7 @@ if (command.length === 0) {
   process.exit(2);
 }
 
+assertPortOffset();
 const withHosting = flags.includes('--hosting');
 const plan = emulatorPlan({ withHosting });
 if (!plan.available) {

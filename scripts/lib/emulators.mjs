@@ -1,18 +1,23 @@
 // Prepares the Firebase emulators to run offline on machines that ship the Google Cloud
-// emulator packages (see ../shared/ENVIRONMENT.md) and says which emulators can start here.
+// emulator packages (Debian's google-cloud-cli-firestore-emulator / -pubsub-emulator) and says
+// which emulators can start here.
 //
 // - When the Debian package's Firestore jar exists, a copy with a Main-Class manifest entry is
 //   made once under .cache/ and firebase-tools is pointed at it (FIRESTORE_EMULATOR_BINARY_PATH);
 //   the installed Pub/Sub emulator likewise. Otherwise firebase-tools downloads its own, as on
 //   any laptop with internet.
 // - The Storage emulator needs a rules-runtime jar that firebase-tools downloads; it is started
-//   only where that jar is cached or the machine is not an offline one. Same for the Emulator UI.
+//   only where that jar is cached or the machine is not an offline one. (The Emulator UI is off in
+//   firebase.json.)
+// - functions/.secret.local gets an override for every declared secret (./local-secrets.mjs), so
+//   the Functions emulator never asks Secret Manager.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emulatorHosting } from './hosting-headers.mjs';
+import { ensureLocalSecrets } from './local-secrets.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROJECT_ID = process.env.GCLOUD_PROJECT || 'demo-skillverse';
@@ -77,30 +82,6 @@ function storageRuntimeCached() {
 }
 
 /**
- * The Functions emulator asks Secret Manager for every secret a function declares unless
- * functions/.secret.local names it. Where that file does not exist, create it from the example:
- * keys left empty mean "not configured" and each feature uses its local fallback (SPEC §7); the
- * webhook secrets carry documented local defaults. A developer who adds real keys keeps them; the
- * file is git-ignored.
- */
-function ensureLocalSecrets() {
-  const file = join(ROOT, 'functions', '.secret.local');
-  const example = join(ROOT, 'functions', '.secret.local.example');
-  if (!existsSync(example)) return;
-  if (!existsSync(file)) {
-    writeFileSync(file, readFileSync(example, 'utf8'));
-    return;
-  }
-  // A secret added to the example since the file was made (e.g. CREDENTIAL_SIGNING_KEY) is appended
-  // empty: otherwise the emulator asks Secret Manager for it, which offline stalls every cold start.
-  const present = new Set(readFileSync(file, 'utf8').match(/^[A-Z0-9_]+(?==)/gm) ?? []);
-  const missing = (readFileSync(example, 'utf8').match(/^[A-Z0-9_]+(?==)/gm) ?? []).filter(
-    (k) => !present.has(k),
-  );
-  if (missing.length > 0) appendFileSync(file, `\n${missing.map((k) => `${k}=`).join('\n')}\n`);
-}
-
-/**
  * Works out how the emulators can run on this machine.
  * @returns {{ available: boolean, reason?: string, env: Record<string,string>, only: string[], storage: boolean, offline: boolean }}
  */
@@ -117,7 +98,7 @@ export function emulatorPlan({ withHosting = false } = {}) {
       offline: false,
     };
   }
-  ensureLocalSecrets();
+  ensureLocalSecrets(ROOT);
   const jar = preparedFirestoreJar();
   const offline = Boolean(jar);
   if (jar) env.FIRESTORE_EMULATOR_BINARY_PATH = jar;

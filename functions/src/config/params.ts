@@ -45,7 +45,9 @@ export function appCheckEnforced(): boolean {
  * purpose (the emulator without functions/.secret.local).
  */
 export function optionalSecret(secret: SecretParam): string {
-  return process.env[secret.name] === undefined ? '' : secret.value();
+  // Trimmed: the emulator's generated functions/.secret.local writes an unset secret as " "
+  // (scripts/lib/local-secrets.mjs says why).
+  return process.env[secret.name] === undefined ? '' : secret.value().trim();
 }
 
 /**

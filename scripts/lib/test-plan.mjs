@@ -1,0 +1,113 @@
+// What `npm test` (scripts/test.mjs) runs, skips on purpose, or cannot run here. Pure: the caller
+// probes the machine (Java / Firestore emulator, Chromium) and passes what it found.
+//
+// A layer that cannot start FAILS the run, naming what is missing and how to install it. A developer
+// skips a layer on purpose with `--skip <layer>[,<layer>]` (repeatable) or SV_SKIP=<layer>[,<layer>];
+// the summary lists it. Layers: static, unit, emulators (= rules, functions-integration, e2e), or one
+// emulator suite. The Storage-emulator tests are not a layer: they skip themselves where that
+// emulator cannot run (offline machines) and say so in their own output.
+
+export const LAYERS = ['static', 'unit', 'emulators'];
+export const SUITES = ['rules', 'functions-integration', 'e2e'];
+const SKIPPABLE = [...LAYERS, ...SUITES];
+
+export const INSTALL_HINTS = {
+  emulators:
+    'install a Java runtime: on Debian/Ubuntu `apt-get install openjdk-17-jre-headless` together with the Google Cloud CLI package `google-cloud-cli-firestore-emulator` (offline), or any Java 21+ (firebase-tools then downloads its emulators)',
+  chromium: '`apt-get install chromium`, or point CHROMIUM_PATH at a Chromium/Chrome binary',
+};
+
+/**
+ * Reads the layers to skip from argv (`--skip a,b`, repeatable) and SV_SKIP.
+ * @returns {{ skip: Map<string, string>, errors: string[] }} layer → why (which flag asked for it)
+ */
+export function parseSkips(argv, env = {}) {
+  const skip = new Map();
+  const errors = [];
+  const add = (list, source) => {
+    for (const raw of String(list).split(',')) {
+      const name = raw.trim();
+      if (!name) continue;
+      if (!SKIPPABLE.includes(name)) {
+        errors.push(`unknown layer "${name}" in ${source} (one of: ${SKIPPABLE.join(', ')})`);
+        continue;
+      }
+      skip.set(name, `skipped on purpose (${source})`);
+    }
+  };
+  argv.forEach((arg, i) => {
+    if (arg === '--skip') {
+      if (argv[i + 1] === undefined || argv[i + 1].startsWith('--')) errors.push('--skip needs a layer');
+      else add(argv[i + 1], `--skip ${argv[i + 1]}`);
+    } else if (arg.startsWith('--skip=')) add(arg.slice(7), arg);
+  });
+  if (env.SV_SKIP) add(env.SV_SKIP, `SV_SKIP=${env.SV_SKIP}`);
+  return { skip, errors };
+}
+
+/**
+ * Decides what runs.
+ * @param {{
+ *   only?: string, suite?: string, skip: Map<string, string>,
+ *   emulators: { available: boolean, reason?: string },
+ *   chromium: { available: boolean, reason?: string },
+ * }} input
+ * @returns {{
+ *   static: boolean, unit: boolean, suites: string[],
+ *   skipped: { what: string, why: string }[],
+ *   missing: { what: string, why: string, install: string }[],
+ *   errors: string[],
+ * }}
+ */
+export function planTests({ only, suite, skip, emulators, chromium }) {
+  const errors = [];
+  if (only !== undefined && !LAYERS.includes(only)) errors.push(`--only takes one of: ${LAYERS.join(', ')}`);
+  if (suite !== undefined && !SUITES.includes(suite))
+    errors.push(`--suite takes one of: ${SUITES.join(', ')}`);
+  const skipped = [];
+  const missing = [];
+  const wants = (layer) => !only || only === layer;
+  const layer = (name) => {
+    if (!wants(name)) return false;
+    if (skip.has(name)) {
+      skipped.push({ what: name, why: skip.get(name) });
+      return false;
+    }
+    return true;
+  };
+  const plan = { static: layer('static'), unit: layer('unit'), suites: [] };
+
+  if (layer('emulators')) {
+    for (const s of suite ? [suite] : SUITES) {
+      if (skip.has(s)) {
+        skipped.push({ what: s, why: skip.get(s) });
+        continue;
+      }
+      if (!emulators.available) {
+        missing.push({
+          what: s,
+          why: `the Firebase emulators cannot start: ${emulators.reason}`,
+          install: INSTALL_HINTS.emulators,
+        });
+        continue;
+      }
+      if (s === 'e2e' && !chromium.available) {
+        missing.push({ what: s, why: chromium.reason ?? 'no Chromium', install: INSTALL_HINTS.chromium });
+        continue;
+      }
+      plan.suites.push(s);
+    }
+  }
+  return { ...plan, skipped, missing, errors };
+}
+
+/** The summary lines for what did not run (printed before the closing `tests:` line). */
+export function describeNotRun({ skipped, missing }) {
+  const lines = [];
+  for (const s of skipped) lines.push(`skipped: ${s.what} — ${s.why}`);
+  for (const m of missing) {
+    lines.push(`NOT RUN (fails the run): ${m.what} — ${m.why}`);
+    lines.push(`   to install: ${m.install}; or skip it on purpose: --skip ${m.what}`);
+  }
+  return lines;
+}
