@@ -20,12 +20,16 @@ function stop(code = 0): never {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-console.log('▸ loading seed data…');
-try {
-  await seed({ quiet: false });
-} catch (error) {
-  console.error('✖ seeding failed:', error);
-  stop(1);
+if (process.env.SV_SKIP_SEED === '1') {
+  console.log('▸ using the saved emulator data (npm start -- --persist); not seeding');
+} else {
+  console.log('▸ loading seed data…');
+  try {
+    await seed({ quiet: false });
+  } catch (error) {
+    console.error('✖ seeding failed:', error);
+    stop(1);
+  }
 }
 
 const fnCtx = await context({ ...buildOptions, logLevel: 'warning' });

@@ -13,7 +13,7 @@ export const DEFAULT_MAIL_FROM = 'SkillVerse <no-reply@skillverse.local>';
 export const MAIL_FROM = defineString('MAIL_FROM', { default: DEFAULT_MAIL_FROM });
 
 /** Public address of the web app, for links in emails. */
-export const DEFAULT_APP_URL = 'http://localhost:5173';
+export const DEFAULT_APP_URL = 'http://127.0.0.1:5173';
 export const APP_URL = defineString('APP_URL', { default: DEFAULT_APP_URL });
 
 /**
