@@ -69,7 +69,10 @@ const child = spawn(
     '--only',
     plan.only.join(','),
     ...persistArgs,
-    'npx tsx scripts/dev-stack.ts',
+    // `exec`: the shell becomes the dev stack, so Ctrl-C reaches it directly and it exits 0 (a
+    // shell killed by the signal makes firebase-tools end with "An unexpected error has occurred"
+    // and skip --export-on-exit).
+    'exec node --import tsx scripts/dev-stack.ts',
   ],
   { cwd: ROOT, env, stdio: 'inherit' },
 );

@@ -82,6 +82,29 @@ function storageRuntimeCached() {
 }
 
 /**
+ * firebase-tools fetches its "message of the day" on every command and, offline, prints "Unable to
+ * fetch the CLI MOTD and remote config…" — a warning that looks like a failure. It skips the fetch
+ * for a day after a successful one (configstore `motd.fetched`); on an offline machine (the
+ * installed emulator jars are in use) record an empty MOTD as fetched now. Online machines are
+ * left alone, so they still get real notices.
+ */
+function quietOfflineMotd() {
+  const dir = join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'configstore');
+  const file = join(dir, 'firebase-tools.json');
+  try {
+    const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+    const store = text ? JSON.parse(text) : {};
+    const fetched = store.motd?.fetched ?? 0;
+    if (fetched > Date.now() - 12 * 60 * 60 * 1000) return;
+    store.motd = { ...(store.motd ?? {}), fetched: Date.now() };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, `${JSON.stringify(store, null, '\t')}\n`);
+  } catch {
+    // a cosmetic fix: never stop a run for it
+  }
+}
+
+/**
  * Works out how the emulators can run on this machine.
  * @returns {{ available: boolean, reason?: string, env: Record<string,string>, only: string[], storage: boolean, offline: boolean }}
  */
@@ -102,6 +125,10 @@ export function emulatorPlan({ withHosting = false } = {}) {
   const jar = preparedFirestoreJar();
   const offline = Boolean(jar);
   if (jar) env.FIRESTORE_EMULATOR_BINARY_PATH = jar;
+  if (offline) quietOfflineMotd();
+  // Every Admin SDK process here (seed, tests, function discovery) would otherwise probe for a GCE
+  // metadata server and print "MetadataLookupWarning: received unexpected error…".
+  env.METADATA_SERVER_DETECTION ??= 'none';
   const pubsub = installedPubsub();
   if (pubsub) env.PUBSUB_EMULATOR_BINARY_PATH = pubsub;
   if (!jar && java < 21) {

@@ -39,8 +39,8 @@ describe('planTests', () => {
     expect(plan.static && plan.unit).toBe(true);
     expect(plan.suites).toEqual([]);
     expect(plan.missing.map((m) => m.what)).toEqual(['rules', 'functions-integration', 'e2e']);
-    expect(plan.missing[0].why).toContain('no Java runtime');
-    expect(plan.missing[0].install).toMatch(/openjdk/);
+    expect(plan.missing[0]?.why).toContain('no Java runtime');
+    expect(plan.missing[0]?.install).toMatch(/openjdk/);
   });
 
   it('runs the other suites but reports e2e missing without Chromium', () => {
