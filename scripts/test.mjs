@@ -49,6 +49,11 @@ if (skipErrors.length || plan.errors.length) {
   process.exit(2);
 }
 const suites = plan.suites;
+if (plan.missing.length > 0) {
+  // Said up front as well as in the summary: this run will fail however the rest goes.
+  console.log('\n━━ cannot run here (the run will fail; the summary says how to install):');
+  for (const m of plan.missing) console.log(`   ${m.what} — ${m.why}`);
+}
 // One results folder per port offset, so stacks running side by side don't clobber each other.
 const offset = Number(process.env.SV_PORT_OFFSET ?? 0);
 const resultsDir = join(ROOT, '.cache', offset ? `test-results-${offset}` : 'test-results');
