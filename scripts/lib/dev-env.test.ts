@@ -27,3 +27,14 @@ describe('package.json', () => {
     expect(pkg.scripts.seed).toMatch(/with-emulators\.mjs --attach -- .*scripts\/seed\/index\.ts/);
   });
 });
+
+describe('the functions bundle', () => {
+  it('targets the Node version the functions deploy to, and bundles the unpublished domain package', async () => {
+    const { buildOptions } = await import('../../functions/build.mjs');
+    const pkg = JSON.parse(readFileSync(new URL('functions/package.json', root), 'utf8'));
+    expect(buildOptions.target).toBe(`node${pkg.engines.node}`);
+    expect(buildOptions.external).not.toContain('@skillverse/domain');
+    expect(pkg.devDependencies['@skillverse/domain']).toBeDefined();
+    expect(pkg.dependencies['@skillverse/domain']).toBeUndefined();
+  });
+});
