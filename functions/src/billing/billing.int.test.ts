@@ -18,7 +18,7 @@ import {
 import { createCheckoutSession } from './create-checkout-session';
 import { webhookSecret, webhookUrl } from './webhook-test-target';
 import { createStripeClient, signStripePayload } from './stripe-config';
-import { applyStripeEvent } from './stripe-webhook';
+import { applyStripeEvent } from './webhook/handle-stripe-webhook';
 
 const PRICE = 4900;
 const users: string[] = [];

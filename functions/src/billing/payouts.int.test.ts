@@ -22,7 +22,7 @@ import { createConnectOnboardingLink } from './connect-onboarding';
 import { webhookSecret, webhookUrl } from './webhook-test-target';
 import { createCheckoutSession } from './create-checkout-session';
 import { createStripeClient, signStripePayload } from './stripe-config';
-import { applyStripeEvent } from './stripe-webhook';
+import { applyStripeEvent } from './webhook/handle-stripe-webhook';
 
 const PRICE = 4900;
 const FEE = 980; // 20 %

@@ -10,7 +10,7 @@ import {
   stripeSecretKey,
   webhookSigningSecret,
 } from './stripe-config';
-import { handleStripeWebhook } from './stripe-webhook';
+import { handleStripeWebhook } from './webhook/handle-stripe-webhook';
 
 /**
  * POST from Stripe, signature checked on the raw body: checkout.session.completed | expired,

@@ -12,7 +12,8 @@ import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../test-utils/emulator';
 import { createSendGridMailer } from '../notifications/mailer';
-import { NUDGE_STATE_PATH, type NudgeOptions, runNudges } from './send-nudges';
+import type { NudgeOptions } from './nudge-run';
+import { NUDGE_STATE_PATH, runNudges } from './send-nudges';
 
 const DATABASE = 'nudges-tests';
 const APP_URL = 'https://skillverse.test';

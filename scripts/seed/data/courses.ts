@@ -1,6 +1,6 @@
 // Seeded courses with their outline, lectures, quiz, reviews and extra learners. Ratings,
 // enrolment counts, enrolments, payments, certificates and quiz attempts are derived from this
-// in ../lib/build.ts, so they always agree with each other.
+// in ../lib/course-docs.ts, so they always agree with each other.
 import type {
   Category,
   CourseLevel,

@@ -1,5 +1,5 @@
 // Seeded people. Public profile fields are written as given; stats and badges are derived from
-// the rest of the seed (see ../lib/build.ts), so they always agree with the seeded documents.
+// the rest of the seed (see ../lib/user-docs.ts), so they always agree with the seeded documents.
 import type {
   AccountStatus,
   AvailabilitySlot,
@@ -32,7 +32,7 @@ export interface SeedUser {
   weeklyPoints?: number;
   /**
    * Streak state. Omitted for the demo learner: hers is replayed from her ledger with the
-   * domain's streak rules (see ../lib/build.ts).
+   * domain's streak rules (see ../lib/gamification-docs.ts).
    */
   currentStreak?: number;
   longestStreak?: number;

@@ -9,7 +9,8 @@ import {
   getFirestore,
   type Query,
 } from 'firebase-admin/firestore';
-import type { SeedAuthUser, SeedPlan } from './build';
+import type { SeedPlan } from './build';
+import type { SeedAuthUser } from './user-docs';
 import { mapLimit } from './util';
 
 const APP_NAME = 'skillverse-seed';

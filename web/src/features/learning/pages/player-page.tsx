@@ -1,13 +1,10 @@
 import { orderLectures } from '@skillverse/domain/catalog';
 import { requiredQuizScore } from '@skillverse/domain/courses-api';
-import { type ReactNode, useEffect, useRef } from 'react';
-import { Link, Navigate, useParams } from 'react-router-dom';
-import { Icon } from '@/components/icon';
+import { useEffect, useRef } from 'react';
+import { Navigate, useParams } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
-import { ProgressBar } from '@/components/ui/progress-bar';
-import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
@@ -19,38 +16,19 @@ import { useEnrollment } from '@/lib/queries/enrollment';
 import { useLectures } from '../api/get-lectures';
 import { useQuizzes } from '../api/get-quizzes';
 import { useSaveResumePosition } from '../api/save-resume-position';
+import { CourseCompletionNotice } from '../components/course-completion-notice';
 import { LectureFaq } from '../components/lecture-faq';
+import { LectureHeader } from '../components/lecture-header';
 import { LectureList } from '../components/lecture-list';
+import { LecturePager } from '../components/lecture-pager';
+import { LectureResources } from '../components/lecture-resources';
 import { LectureVideo } from '../components/lecture-video';
+import { PlayerMessage } from '../components/player-message';
+import { PlayerSkeleton } from '../components/player-skeleton';
+import { PlayerTopBar } from '../components/player-top-bar';
 import { QuizRunner } from '../components/quiz-runner';
 import { FIRST_LECTURE } from '../utils/first-lecture';
 import { neighbours, quizzesForLecture } from '../utils/player';
-
-function PlayerSkeleton() {
-  return (
-    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6" aria-busy="true">
-      <h1 tabIndex={-1} className="sr-only">
-        Loading lecture…
-      </h1>
-      <Skeleton className="h-6 w-1/3" />
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <Skeleton className="aspect-video w-full" />
-        <Skeleton className="h-96" />
-      </div>
-    </div>
-  );
-}
-
-function Message({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="mx-auto max-w-2xl px-4 py-16 text-center sm:px-6">
-      <h1 tabIndex={-1} className="text-2xl font-bold text-stone-900">
-        {title}
-      </h1>
-      <div className="mt-3 text-stone-700">{children}</div>
-    </div>
-  );
-}
 
 /** /learn/:courseId/:lectureId — the course player. */
 export function PlayerPage() {
@@ -89,29 +67,29 @@ export function PlayerPage() {
   if (course.isPending || enrollment.isPending || (canRead && lectures.isPending)) return <PlayerSkeleton />;
   if (!c) {
     return (
-      <Message title="Course not found">
+      <PlayerMessage title="Course not found">
         <p>This course doesn’t exist or isn’t available to you.</p>
         <ButtonLink to={paths.myLearning.href()} className="mt-6">
           Go to my learning
         </ButtonLink>
-      </Message>
+      </PlayerMessage>
     );
   }
   if (!canRead) {
     return (
-      <Message title="You’re not enrolled in this course">
+      <PlayerMessage title="You’re not enrolled in this course">
         <p>Enrol to watch the lectures and take the quizzes.</p>
         <ButtonLink to={paths.course.href(courseId)} className="mt-6">
           See the course
         </ButtonLink>
-      </Message>
+      </PlayerMessage>
     );
   }
   if (lectures.error && !lectures.data) {
     return (
-      <Message title="We couldn’t load the lectures">
+      <PlayerMessage title="We couldn’t load the lectures">
         <Alert tone="error">{friendlyError(lectures.error)}</Alert>
-      </Message>
+      </PlayerMessage>
     );
   }
   if (lectureId === FIRST_LECTURE || (!lecture && ordered.length > 0 && lectureId === '')) {
@@ -120,12 +98,12 @@ export function PlayerPage() {
   }
   if (!lecture) {
     return (
-      <Message title="Lecture not found">
+      <PlayerMessage title="Lecture not found">
         <p>This lecture isn’t part of the course any more.</p>
         <ButtonLink to={paths.course.href(courseId)} className="mt-6">
           Back to the course
         </ButtonLink>
-      </Message>
+      </PlayerMessage>
     );
   }
 
@@ -154,46 +132,19 @@ export function PlayerPage() {
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <Link to={paths.course.href(courseId)} className="text-sm font-medium text-brand-700 hover:underline">
-          ← {c.title}
-        </Link>
-        {enrolled ? (
-          <div className="flex w-full items-center gap-3 sm:w-72">
-            <ProgressBar value={progress / 100} label="Course progress" />
-            <span className="shrink-0 text-sm font-medium text-stone-700">{progress}%</span>
-          </div>
-        ) : (
-          <span className="text-sm text-stone-600">
-            {isInstructor ? 'Instructor preview' : 'Admin preview'}: progress is not recorded.
-          </span>
-        )}
-      </div>
-
-      {courseComplete ? (
-        <Alert
-          tone="success"
-          className="mt-4"
-          title="You finished the course!"
-          action={
-            e?.certificateId ? (
-              <ButtonLink to={paths.certificateVerify.href(e.certificateId)} size="sm">
-                View your certificate
-              </ButtonLink>
-            ) : undefined
-          }
-        >
-          {e?.certificateId
-            ? 'Your certificate is ready to share.'
-            : c.certificate.enabled
-              ? 'Your certificate is being issued; it will appear here in a moment.'
-              : 'Well done — this course doesn’t award a certificate.'}
-        </Alert>
-      ) : progress >= 100 && enrolled ? (
-        <Alert tone="info" className="mt-4" title="Almost there">
-          You’ve watched every lecture. Pass the quiz to complete the course.
-        </Alert>
-      ) : null}
+      <PlayerTopBar
+        courseId={courseId}
+        courseTitle={c.title}
+        enrolled={enrolled}
+        progress={progress}
+        isInstructor={isInstructor}
+      />
+      <CourseCompletionNotice
+        courseComplete={courseComplete}
+        allWatched={progress >= 100 && enrolled}
+        certificateId={e?.certificateId}
+        certificateEnabled={c.certificate.enabled}
+      />
 
       <div className="mt-5 grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-5">
@@ -210,27 +161,16 @@ export function PlayerPage() {
               onEnded={() => markComplete(true)}
             />
           ) : null}
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <div>
-              <p className="text-sm text-stone-600">
-                Lecture {index + 1} of {ordered.length}
-              </p>
-              <h1 tabIndex={-1} className="text-2xl font-bold tracking-tight text-stone-900">
-                {lecture.title}
-              </h1>
-            </div>
-            {enrolled ? (
-              isDone ? (
-                <span className="inline-flex h-10 items-center gap-2 rounded-lg bg-emerald-50 px-4 text-sm font-semibold text-emerald-800 ring-1 ring-emerald-200">
-                  <Icon name="check" className="size-4" /> Completed
-                </span>
-              ) : (
-                <Button onClick={() => markComplete()} loading={complete.isPending} disabled={!canWrite}>
-                  Mark complete
-                </Button>
-              )
-            ) : null}
-          </div>
+          <LectureHeader
+            index={index}
+            total={ordered.length}
+            title={lecture.title}
+            enrolled={enrolled}
+            isDone={isDone}
+            completing={complete.isPending}
+            canWrite={canWrite}
+            onComplete={() => markComplete()}
+          />
           {lecture.body ? (
             <Card>
               <CardBody>
@@ -238,28 +178,7 @@ export function PlayerPage() {
               </CardBody>
             </Card>
           ) : null}
-          {lecture.resources.length > 0 ? (
-            <section aria-labelledby="resources-heading">
-              <h2 id="resources-heading" className="text-lg font-semibold text-stone-900">
-                Resources
-              </h2>
-              <ul className="mt-2 flex flex-col gap-1.5">
-                {lecture.resources.map((r) => (
-                  <li key={r.url}>
-                    <a
-                      href={r.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="font-medium text-brand-700 underline-offset-2 hover:underline"
-                    >
-                      {r.title || r.url}
-                      <span className="sr-only"> (opens in a new tab)</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <LectureResources resources={lecture.resources} />
           <LectureFaq courseId={courseId} lectureId={lecture.id} />
           {lectureQuizzes.map((quiz) => (
             <QuizRunner
@@ -270,20 +189,7 @@ export function PlayerPage() {
               disabled={!enrolled || !canWrite}
             />
           ))}
-          <div className="flex flex-wrap justify-between gap-2 border-t border-stone-200 pt-4">
-            {previous ? (
-              <ButtonLink to={paths.lecture.href(courseId, previous.id)} variant="secondary">
-                ← Previous<span className="sr-only">: {previous.title}</span>
-              </ButtonLink>
-            ) : (
-              <span />
-            )}
-            {next ? (
-              <ButtonLink to={paths.lecture.href(courseId, next.id)}>
-                Next<span className="sr-only">: {next.title}</span> →
-              </ButtonLink>
-            ) : null}
-          </div>
+          <LecturePager courseId={courseId} previous={previous} next={next} />
         </div>
         <aside className="lg:sticky lg:top-20 lg:self-start">
           <Card>

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert } from '@/components/ui/alert';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { useNavigate, useParams } from 'react-router-dom';
 import { LoadingState } from '@/components/ui/spinner';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
@@ -9,53 +7,19 @@ import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { errorCode, friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLiveSession, useMyRegistration } from '../api/get-live-sessions';
-import {
-  roomActions,
-  useChat,
-  useHands,
-  usePolls,
-  usePresence,
-  useQuestions,
-  useSpeakers,
-} from '../api/room';
+import { useChat, useHands, usePolls, usePresence, useQuestions, useSpeakers } from '../api/room';
 import { useEndLiveSession, useStartLiveSession } from '../api/session-actions';
 import { ChatPanel } from '../components/room/chat-panel';
 import { PeoplePanel } from '../components/room/people-panel';
 import { PollsPanel } from '../components/room/polls-panel';
 import { QaPanel } from '../components/room/qa-panel';
-import { SessionStatusBadge } from '../components/session-status-badge';
-import { SessionTime } from '../components/session-time';
+import { RoomClosedNotice } from '../components/room/room-closed-notice';
+import { RoomHeader } from '../components/room/room-header';
+import { RoomNotFound, RoomRegisterPrompt } from '../components/room/room-unavailable';
+import { usePresenceHeartbeat } from '../components/room/use-presence-heartbeat';
 import { VideoStage } from '../components/video-stage';
 
-const HEARTBEAT_MS = 60_000;
 const PRESENT_FOR_MS = 150_000;
-
-/** Announces me in the room (presence doc) and refreshes it every minute while the page is open. */
-function usePresenceHeartbeat(
-  sessionId: string,
-  uid: string,
-  name: string,
-  photoURL: string | null,
-  on: boolean,
-) {
-  useEffect(() => {
-    if (!on) return;
-    let stopped = false;
-    const beat = () =>
-      roomActions
-        .heartbeat(sessionId, uid, true)
-        .catch(() =>
-          stopped ? undefined : roomActions.enterRoom(sessionId, uid, name, photoURL).catch(() => undefined),
-        );
-    void beat();
-    const timer = window.setInterval(beat, HEARTBEAT_MS);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-      void roomActions.heartbeat(sessionId, uid, false).catch(() => undefined);
-    };
-  }, [sessionId, uid, name, photoURL, on]);
-}
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -122,34 +86,8 @@ export function LiveRoomPage() {
   const onLeave = useCallback(() => navigate(paths.liveSession.href(sessionId)), [navigate, sessionId]);
 
   if (session.isPending) return <LoadingState label="Opening the room…" className="py-16" />;
-  if (!data) {
-    return (
-      <div className="mx-auto max-w-xl px-4 py-16 sm:px-6">
-        <h1 className="sr-only" tabIndex={-1}>
-          Live room
-        </h1>
-        <Alert tone="warning" title="Session not found">
-          This live session doesn’t exist. <Link to={paths.liveSessions.href()}>See all sessions</Link>.
-        </Alert>
-      </div>
-    );
-  }
-  if (denied && !registration.data) {
-    return (
-      <div className="mx-auto max-w-xl px-4 py-16 sm:px-6">
-        <h1 className="sr-only" tabIndex={-1}>
-          {data.title}
-        </h1>
-        <Alert
-          tone="info"
-          title="Register to join this room"
-          action={<ButtonLink to={paths.liveSession.href(sessionId)}>Go to the session</ButtonLink>}
-        >
-          The room is for registered people (and learners enrolled in the linked course).
-        </Alert>
-      </div>
-    );
-  }
+  if (!data) return <RoomNotFound />;
+  if (denied && !registration.data) return <RoomRegisterPrompt sessionId={sessionId} title={data.title} />;
 
   const mayPublish = isHost || (speakers.data ?? []).some((s) => s.uid === uid);
   const failure = (title: string) => (error: unknown) =>
@@ -161,71 +99,38 @@ export function LiveRoomPage() {
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-6 sm:px-6">
-      <div className="flex flex-wrap items-center gap-3">
-        <div className="min-w-0 flex-1">
-          <div className="flex items-center gap-2">
-            <SessionStatusBadge status={data.status} />
-            <span className="text-sm text-stone-600">
-              <SessionTime scheduledAt={data.scheduledAt} durationMin={data.durationMin} />
-            </span>
-          </div>
-          <h1 tabIndex={-1} className="mt-1 truncate text-2xl font-bold tracking-tight text-stone-900">
-            {data.title}
-          </h1>
-        </div>
-        {isHost && data.status === 'scheduled' ? (
-          <Button
-            loading={start.isPending}
-            disabled={!canWrite}
-            onClick={() =>
-              start.mutate(
-                { sessionId },
-                {
-                  onSuccess: () => toast({ title: 'You’re live', tone: 'success' }),
-                  onError: failure('Couldn’t go live'),
-                },
-              )
-            }
-          >
-            Go live
-          </Button>
-        ) : null}
-        {isHost && data.status === 'live' ? (
-          <Button
-            variant="danger"
-            loading={end.isPending}
-            disabled={!canWrite}
-            onClick={() => {
-              if (!window.confirm('End the session for everyone?')) return;
-              end.mutate(
-                { sessionId },
-                {
-                  onSuccess: () => toast({ title: 'Session ended', tone: 'success' }),
-                  onError: failure('Couldn’t end the session'),
-                },
-              );
-            }}
-          >
-            End session
-          </Button>
-        ) : null}
-        <ButtonLink to={paths.liveSession.href(sessionId)} variant="ghost">
-          Leave room
-        </ButtonLink>
-      </div>
+      <RoomHeader
+        sessionId={sessionId}
+        title={data.title}
+        status={data.status}
+        scheduledAt={data.scheduledAt}
+        durationMin={data.durationMin}
+        isHost={isHost}
+        canWrite={canWrite}
+        starting={start.isPending}
+        ending={end.isPending}
+        onStart={() =>
+          start.mutate(
+            { sessionId },
+            {
+              onSuccess: () => toast({ title: 'You’re live', tone: 'success' }),
+              onError: failure('Couldn’t go live'),
+            },
+          )
+        }
+        onEnd={() =>
+          end.mutate(
+            { sessionId },
+            {
+              onSuccess: () => toast({ title: 'Session ended', tone: 'success' }),
+              onError: failure('Couldn’t end the session'),
+            },
+          )
+        }
+      />
 
       {!open ? (
-        <Alert
-          tone="info"
-          title={data.status === 'ended' ? 'This session has ended' : 'This session was cancelled'}
-          action={
-            <ButtonLink to={`${paths.liveSession.href(sessionId)}${isHost ? '' : '#feedback'}`} size="sm">
-              {isHost ? 'See attendance' : 'Leave feedback'}
-            </ButtonLink>
-          }
-        >
-          {data.status === 'ended' ? 'Thanks for taking part.' : null}
-        </Alert>
+        <RoomClosedNotice sessionId={sessionId} ended={data.status === 'ended'} isHost={isHost} />
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-3">

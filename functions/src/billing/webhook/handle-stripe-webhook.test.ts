@@ -1,8 +1,8 @@
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from '@skillverse/domain/courses-api';
 import type { Firestore } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import { signStripePayload } from './stripe-config';
-import { handleStripeWebhook, type WebhookRequest } from './stripe-webhook';
+import { signStripePayload } from '../stripe-config';
+import { handleStripeWebhook, type WebhookRequest } from './handle-stripe-webhook';
 
 /** A Firestore that fails the test if any path touches it: these paths must write nothing. */
 const untouchableDb = new Proxy({} as Firestore, {

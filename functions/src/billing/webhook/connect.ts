@@ -1,7 +1,7 @@
-// Stripe Connect webhook paths (instructor payouts). Each runs inside stripe-webhook's one
-// transaction per event, after its stripeEvents/{id} check (so a redelivery is a 'duplicate'), and
-// reads only per-educator / per-payout / per-payment documents; the shared earnings total takes
-// blind increments, as in the checkout path.
+// Stripe Connect webhook paths (instructor payouts). Each runs inside the webhook's one
+// transaction per event (handle-stripe-webhook.ts), after its stripeEvents/{id} check (so a
+// redelivery is a 'duplicate'), and reads only per-educator / per-payout / per-payment documents;
+// the shared earnings total takes blind increments, as in the checkout path.
 //
 // Order safety:
 // - account.updated: the event's `created` is stored as accountEventCreated; an event older than
@@ -13,26 +13,13 @@
 //   takes the amount back off paidOut. paidOut changes at most once each way per payout.
 // - charge.succeeded (the transfer of a destination charge) only records ids; it may come before
 //   or after checkout.session.completed, which copies what it finds.
-import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { FieldValue } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
-import { str } from '../courses/course-data';
-import { educatorPayoutsRef, payoutRef, safeStripeId, stripeAccountRef } from './payouts-data';
-
-export type ConnectOutcome =
-  | 'account-updated'
-  | 'stale'
-  | 'account-unmatched'
-  | 'payout-paid'
-  | 'payout-failed'
-  | 'transfer-recorded';
-
-export interface Applied {
-  outcome: ConnectOutcome | 'unmatched';
-  paymentId: string | null;
-  record: Record<string, unknown>;
-}
+import { str } from '../../courses/course-data';
+import { educatorPayoutsRef, payoutRef, safeStripeId, stripeAccountRef } from '../payouts-data';
+import { type Applied, earningsEntryRef, type WebhookDeps } from './webhook-data';
 
 async function uidOfAccount(
   db: Firestore,
@@ -50,12 +37,12 @@ async function uidOfAccount(
 }
 
 export async function applyAccountUpdated(
-  db: Firestore,
-  now: Date,
+  deps: WebhookDeps,
   tx: Transaction,
   event: Stripe.Event,
   account: Stripe.Account,
 ): Promise<Applied> {
+  const { db, now } = deps;
   const accountId = safeStripeId(account.id);
   const uid = await uidOfAccount(db, tx, accountId, account.metadata?.uid);
   const record = { accountId, uid };
@@ -100,12 +87,12 @@ export async function applyAccountUpdated(
 }
 
 export async function applyPayout(
-  db: Firestore,
-  now: Date,
+  deps: WebhookDeps,
   tx: Transaction,
   event: Stripe.Event,
   payout: Stripe.Payout,
 ): Promise<Applied> {
+  const { db, now } = deps;
   const accountId = safeStripeId(event.account);
   const payoutId = safeStripeId(payout.id);
   const uid = await uidOfAccount(db, tx, accountId);
@@ -153,12 +140,11 @@ export async function applyPayout(
 }
 
 export async function applyChargeSucceeded(
-  db: Firestore,
-  now: Date,
+  deps: WebhookDeps,
   tx: Transaction,
   charge: Stripe.Charge,
-  entryRefOf: (instructorId: string, paymentId: string) => DocumentReference,
 ): Promise<Applied> {
+  const { db, now } = deps;
   const paymentId = safeStripeId(charge.metadata?.paymentId ?? null);
   const transferId = typeof charge.transfer === 'string' ? charge.transfer : (charge.transfer?.id ?? null);
   const record = { paymentId, chargeId: charge.id, transferId };
@@ -167,7 +153,7 @@ export async function applyChargeSucceeded(
   const snap = await tx.get(paymentRef);
   if (!snap.exists) return { outcome: 'unmatched', paymentId: null, record: { ...record, paymentId: null } };
   const instructorId = str(snap.get('instructorId'));
-  const entryRef = instructorId ? entryRefOf(instructorId, paymentId) : null;
+  const entryRef = instructorId ? earningsEntryRef(db, instructorId, paymentId) : null;
   const entry = entryRef ? await tx.get(entryRef) : null;
   tx.update(paymentRef, { stripeChargeId: charge.id, stripeTransferId: transferId, updatedAt: now });
   if (entryRef && entry?.exists && transferId) tx.update(entryRef, { transferId, updatedAt: now });

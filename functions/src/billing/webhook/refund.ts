@@ -1,0 +1,206 @@
+// charge.refunded: debit the instructor's earnings by their share, end the access the payment
+// granted, remember a refund that came before its payment; after the commit, reverse the transfer
+// of a refunded destination charge (reverseTransferIfNeeded).
+import { netRefundShare } from '@skillverse/domain/payouts';
+import { type DocumentReference, FieldValue, type Transaction } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import type Stripe from 'stripe';
+import { courseRef, enrollmentRef, num, str } from '../../courses/course-data';
+import {
+  type Applied,
+  type EventInputs,
+  earningsEntryRef,
+  earningsRef,
+  findPayment,
+  idOf,
+  metadataOf,
+  unmatchedRefundRef,
+  type WebhookDeps,
+} from './webhook-data';
+
+export async function applyChargeRefunded(
+  deps: WebhookDeps,
+  tx: Transaction,
+  inputs: EventInputs,
+  charge: Stripe.Charge,
+): Promise<Applied> {
+  const { db, now } = deps;
+  const meta = metadataOf(charge.metadata);
+  const paymentIntentId = idOf(charge.payment_intent);
+  const found = await findPayment(db, tx, meta.paymentId, 'stripePaymentIntentId', paymentIntentId);
+  const record = {
+    paymentId: found.snap ? found.ref.id : meta.paymentId || null,
+    paymentIntentId,
+    chargeId: charge.id,
+  };
+  const amountRefunded = charge.amount_refunded;
+  const full = charge.refunded === true || amountRefunded >= charge.amount;
+
+  if (!found.snap) {
+    if (meta.paymentId && meta.uid && meta.courseId && full) {
+      // Refunded before we ever heard it was paid: remember it, so the late "completed" is void.
+      tx.set(
+        found.ref,
+        {
+          uid: meta.uid,
+          courseId: meta.courseId,
+          amount: charge.amount,
+          currency: charge.currency.toUpperCase(),
+          status: 'refunded',
+          amountRefunded,
+          stripeCheckoutSessionId: null,
+          stripePaymentIntentId: paymentIntentId,
+          createdAt: now,
+          updatedAt: now,
+          refundedAt: now,
+        },
+        { merge: true },
+      );
+      return {
+        outcome: 'refunded-before-completion',
+        paymentId: found.ref.id,
+        record: { ...record, paymentId: found.ref.id },
+      };
+    }
+    // No payment to attach it to yet: a marker keyed by the payment intent, which a later
+    // "completed" reads in its transaction (the stripeEvents record says refund-unmatched too).
+    if (full && paymentIntentId && !paymentIntentId.includes('/')) {
+      tx.set(
+        unmatchedRefundRef(db, paymentIntentId),
+        { paymentIntentId, chargeId: charge.id, amountRefunded, createdAt: now },
+        { merge: true },
+      );
+    }
+    return { outcome: full ? 'refund-unmatched' : 'unmatched', paymentId: null, record };
+  }
+
+  const payment = found.snap.data() ?? {};
+  const paymentId = found.ref.id;
+  const uid = str(payment.uid);
+  const courseId = str(payment.courseId);
+  const instructorId = str(payment.instructorId);
+  const eRef = uid && courseId ? enrollmentRef(db, courseId, uid) : null;
+  const cRef = courseId ? courseRef(db, courseId) : null;
+  const entryRef = instructorId ? earningsEntryRef(db, instructorId, paymentId) : null;
+  // Per payment and per enrolment, in the transaction; the course (shared) outside it.
+  const refs = [eRef, entryRef].filter((r): r is DocumentReference => r !== null);
+  const snaps = refs.length ? await tx.getAll(...refs) : [];
+  const snapOf = (ref: DocumentReference | null) => (ref ? snaps[refs.indexOf(ref)] : undefined);
+  const enrollmentSnap = snapOf(eRef);
+  const entrySnap = snapOf(entryRef);
+  const courseExists = courseId ? (await inputs.courses(courseId)) !== null : false;
+
+  // Earnings: debit what has not been debited yet (refunds only grow), at most the credit.
+  if (entryRef && entrySnap?.exists && instructorId) {
+    const credited = num(entrySnap.get('amount'));
+    const already = num(entrySnap.get('refundedAmount'));
+    // The educator's share of the refund: all of their net on a full refund, else proportional.
+    const gross = num(entrySnap.get('grossAmount'), credited) || credited;
+    const target = netRefundShare(amountRefunded, gross, credited);
+    const delta = target - already;
+    const reverse = full && entrySnap.get('status') !== 'reversed';
+    if (delta > 0 || reverse) {
+      const currency = str(entrySnap.get('currency'), charge.currency.toUpperCase());
+      tx.update(entryRef, {
+        refundedAmount: Math.max(already, target),
+        updatedAt: now,
+        ...(reverse ? { status: 'reversed', reversedAt: now } : {}),
+        // A destination charge's transfer is reversed after the commit (reverseTransferIfNeeded).
+        ...(entrySnap.get('destinationAccountId') ? { transferReversal: 'pending' } : {}),
+      });
+      tx.set(
+        earningsRef(db, instructorId),
+        {
+          instructorId,
+          totals: { [currency]: FieldValue.increment(-Math.max(0, delta)) },
+          ...(entrySnap.get('destinationAccountId')
+            ? { transferred: { [currency]: FieldValue.increment(-Math.max(0, delta)) } }
+            : {}),
+          ...(reverse ? { refundsCount: FieldValue.increment(1) } : {}),
+          updatedAt: now,
+        },
+        { merge: true },
+      );
+    }
+  }
+
+  if (!full) {
+    tx.update(found.ref, {
+      amountRefunded: Math.max(num(payment.amountRefunded), amountRefunded),
+      updatedAt: now,
+    });
+    return { outcome: 'partially-refunded', paymentId, record };
+  }
+  if (payment.status === 'refunded') return { outcome: 'already-refunded', paymentId, record };
+
+  tx.update(found.ref, {
+    status: 'refunded',
+    amountRefunded,
+    refundedAt: now,
+    updatedAt: now,
+    ...(paymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
+  });
+  // Revoke access the refunded payment granted (not an enrolment paid for or granted otherwise).
+  const enrollment = enrollmentSnap?.exists ? (enrollmentSnap.data() ?? {}) : null;
+  const grantedByThis =
+    enrollment &&
+    enrollment.status === 'active' &&
+    (enrollment.paymentId === paymentId || (enrollment.source === 'stripe' && !enrollment.paymentId));
+  if (grantedByThis && eRef) {
+    tx.update(eRef, { status: 'refunded', refundedAt: now, updatedAt: now });
+    if (cRef && courseExists) tx.update(cRef, { enrollmentCount: FieldValue.increment(-1) });
+  }
+  return { outcome: 'refunded', paymentId, record };
+}
+
+/**
+ * Refunds reverse the transfer. A destination charge moved the educator's net to their connected
+ * account; a refund issued with reverse_transfer (what the platform would do) already took it back,
+ * a refund from the Stripe Dashboard without it did not. After the commit, for an entry marked
+ * transferReversal 'pending', compare what the transfer has had reversed with the educator's
+ * share of the refund and create the difference (idempotency key per transfer and refunded
+ * amount), then mark the entry 'reversed'. Runs for redeliveries too, so a failure here answers
+ * 500 and Stripe's retry finishes it. Without a Stripe key (local mode, tr_local_ transfers) the
+ * reversal is simulated with the same bookkeeping.
+ */
+export async function reverseTransferIfNeeded(
+  deps: WebhookDeps,
+  charge: Stripe.Charge,
+  paymentId: string | null,
+): Promise<void> {
+  if (!paymentId) return;
+  const payment = await deps.db.collection('payments').doc(paymentId).get();
+  const instructorId = str(payment.get('instructorId'));
+  if (!instructorId) return;
+  const ref = earningsEntryRef(deps.db, instructorId, paymentId);
+  const entry = await ref.get();
+  if (!entry.exists || entry.get('transferReversal') !== 'pending') return;
+  const transferId = str(entry.get('transferId')) || idOf(charge.transfer) || '';
+  const share = num(entry.get('refundedAmount'));
+  let reversedAmount = share;
+  let reversalId: string | null = null;
+  if (transferId && deps.stripe && !transferId.startsWith('tr_local_')) {
+    const transfer = await deps.stripe.transfers.retrieve(transferId);
+    const missing = Math.min(share, transfer.amount) - transfer.amount_reversed;
+    if (missing > 0) {
+      const reversal = await deps.stripe.transfers.createReversal(
+        transferId,
+        { amount: missing, metadata: { paymentId } },
+        { idempotencyKey: `reverse_${transferId}_${share}` },
+      );
+      reversalId = reversal.id;
+    }
+    reversedAmount = Math.max(transfer.amount_reversed, Math.min(share, transfer.amount));
+  } else if (transferId) {
+    reversalId = `trr_local_${paymentId}`;
+  } else {
+    logger.warn('stripe webhook: refunded destination charge without a known transfer', { paymentId });
+    return;
+  }
+  await ref.update({
+    transferReversal: 'reversed',
+    transferReversedAmount: reversedAmount,
+    ...(reversalId ? { transferReversalId: reversalId } : {}),
+    updatedAt: deps.now,
+  });
+}

@@ -1,0 +1,88 @@
+// Live-session follow-ups: ended sessions by endedAt in the window; everyone registered or
+// attending (not the host) hears once, attended or missed, with the recording, the questions
+// answered and, for who missed it, the host's next session or the course.
+import {
+  nudgeKey,
+  SESSION_FOLLOW_UP_DELAY_MS,
+  SESSION_FOLLOW_UP_WINDOW_MS,
+  sessionFollowUpDue,
+  sessionFollowUpMessage,
+} from '@skillverse/domain/nudges';
+import { toDate } from '../lib/firestore';
+import { mapLimit } from '../live/session';
+import { type NudgeRun, str } from './nudge-run';
+
+export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
+  const { db, now, concurrency, skip, recipient, deliver, sweep } = run;
+  await sweep(
+    'sessions',
+    db.collection('liveSessions').where('status', '==', 'ended'),
+    'endedAt',
+    new Date(now.getTime() - SESSION_FOLLOW_UP_WINDOW_MS),
+    new Date(now.getTime() - SESSION_FOLLOW_UP_DELAY_MS),
+    async (doc) => {
+      // Marked once everyone was handled, so later sweeps read nothing more for it.
+      if (doc.get('followUpsSentAt')) return skip('session-done');
+      if (!sessionFollowUpDue(toDate(doc.get('endedAt')), now)) return skip('session-not-due');
+      const hostId = str(doc.get('hostId'));
+      const [attendance, registrations, answered] = await Promise.all([
+        doc.ref.collection('attendance').select().get(),
+        doc.ref.collection('registrations').select().get(),
+        doc.ref.collection('questions').where('answered', '==', true).count().get(),
+      ]);
+      const attended = new Set(attendance.docs.map((d) => d.id));
+      const people = [...new Set([...attended, ...registrations.docs.map((d) => d.id)])].filter(
+        (uid) => uid !== hostId,
+      );
+      const courseId = str(doc.get('courseId'));
+      let hostName = str(doc.get('hostName'));
+      if (!hostName && hostId) hostName = (await recipient(hostId)).displayName;
+      const ctx = {
+        session: {
+          id: doc.id,
+          title: str(doc.get('title'), 'your live session'),
+          hostName,
+          recordingUrl: str(doc.get('recordingUrl')) || null,
+          answeredQuestions: answered.data().count,
+        },
+        nextSession: null as { id: string; title: string; scheduledAt: Date } | null,
+        course: null as { id: string; title: string } | null,
+      };
+      if (people.some((uid) => !attended.has(uid))) {
+        if (hostId) {
+          const next = await db
+            .collection('liveSessions')
+            .where('hostId', '==', hostId)
+            .where('status', '==', 'scheduled')
+            .where('scheduledAt', '>', now)
+            .orderBy('scheduledAt')
+            .limit(1)
+            .get();
+          const n = next.docs[0];
+          const at = n ? toDate(n.get('scheduledAt')) : null;
+          if (n && at)
+            ctx.nextSession = { id: n.id, title: str(n.get('title'), 'a live session'), scheduledAt: at };
+        }
+        if (courseId) {
+          const course = await db.doc(`courses/${courseId}`).get();
+          if (course.exists && course.get('status') === 'published')
+            ctx.course = { id: courseId, title: str(course.get('title'), 'the course') };
+        }
+      }
+      const key = nudgeKey.sessionFollowUp(doc.id);
+      let failed = 0;
+      await mapLimit(people, concurrency, async (uid) => {
+        const went = attended.has(uid);
+        const outcome = await deliver(
+          await recipient(uid),
+          went ? 'session-attended' : 'session-missed',
+          key,
+          sessionFollowUpMessage(went, ctx),
+        );
+        if (outcome === 'failed') failed += 1;
+      });
+      // Not marked while an email failed: the next sweep retries it (the log keeps the rest once).
+      if (failed === 0) await doc.ref.update({ followUpsSentAt: now });
+    },
+  );
+}
