@@ -2,11 +2,25 @@
 // npm dependencies stay external: they are installed from package.json on deploy.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+
+/** Test doubles (functions/test/, *.test.ts) never reach the deployed bundle: importing one from src fails the build. */
+const noTestCode = {
+  name: 'no-test-code',
+  setup(b) {
+    const testDir = join(here, 'test') + sep;
+    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+      if (args.path.startsWith(testDir) || /\.test\.[cm]?[jt]s$/.test(args.path)) {
+        return { errors: [{ text: `test code imported by the functions bundle: ${args.path}` }] };
+      }
+      return undefined;
+    });
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 export const buildOptions = {
@@ -19,6 +33,7 @@ export const buildOptions = {
   sourcemap: true,
   external: Object.keys(pkg.dependencies ?? {}),
   logLevel: 'warning',
+  plugins: [noTestCode],
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

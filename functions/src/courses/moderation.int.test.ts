@@ -7,8 +7,8 @@ import {
   settle,
   testDb,
   waitFor,
-} from '../test-utils/emulator';
-import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from './test-fixtures';
+} from '../../test/emulator';
+import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
 
 const users: string[] = [];
 const courses: string[] = [];

@@ -7,7 +7,7 @@ import { fromMultibase, getStatusBit, STATUS_LIST_ID } from '@skillverse/domain/
 import type { DocumentData } from 'firebase-admin/firestore';
 import { decodeProtectedHeader, importJWK, type JWTPayload, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteCourse, enrol, seedCourse, type SignedInUser, signedInUser } from '../courses/test-fixtures';
+import { deleteCourse, enrol, seedCourse, type SignedInUser, signedInUser } from '../../test/course-fixtures';
 import {
   callFunction,
   deleteUserData,
@@ -19,7 +19,7 @@ import {
   testDb,
   uniqueId,
   waitFor,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { exchangeIssuanceId, ISSUANCE, issueExchangeCredentials } from './issue-exchange-credentials';
 import { revocationAuditId, revocationNotificationId } from './revoke-credential';
 import { issuerUrls, signCertificate, signUnsignedCertificates } from './sign-certificate';

@@ -8,7 +8,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { cycleIdFor } from '@skillverse/domain/swap-cycles';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseInput } from '../lib/validate';
-import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../test-utils/emulator';
+import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../../test/emulator';
 import {
   CYCLES,
   respondToSwapCycle,

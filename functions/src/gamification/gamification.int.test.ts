@@ -16,7 +16,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { activityRef, applyPointEvent } from './apply-point-event';
 import { awardPoints, pointEventRef } from './award-points';
 import { recheckBadges } from './recheck-badges';

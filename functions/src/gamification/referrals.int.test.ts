@@ -9,7 +9,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { pointEventRef } from './award-points';
 import { awardReferral, handleReferralProfileWrite, referralNotificationId } from './referrals';
 

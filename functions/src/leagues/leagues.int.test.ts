@@ -17,7 +17,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { applyLeaguePoints, leagueRef, memberRef, resultRef, runLeagueRollover } from './leagues';
 
 const DATABASE = 'leagues-tests';

@@ -13,7 +13,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { computeRecommendations, recommendationsRef } from './compute-recommendations';
 import { COURSE_EMBEDDINGS } from './embeddings';
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seed } from '../../../scripts/seed/index';
 import { buildSeed } from '../../../scripts/seed/lib/build';
 import { closeSeedClients } from '../../../scripts/seed/lib/write';
-import { emulatorsRunning, settle, testDb, uniqueId, waitFor } from '../test-utils/emulator';
+import { emulatorsRunning, settle, testDb, uniqueId, waitFor } from '../../test/emulator';
 import { dailyStatsRef, historyRef, runDailyRollup } from './daily-rollup';
 import { applyStatsEvent, platformStatsRef, reconciliationRef, type StatsEvent } from './platform-counters';
 
