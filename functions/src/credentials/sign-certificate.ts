@@ -9,6 +9,7 @@
 // Idempotent: inside one transaction it reads the certificate and the status list, and does
 // nothing when the certificate is signed already; otherwise it takes the list's next free index
 // (so no two credentials share a revocation bit), signs, and stores the JWS on the certificate.
+import { nonEmptyStr, num, str } from '@skillverse/domain/fields';
 import { gzipSync } from 'node:zlib';
 import {
   buildOpenBadgeCredential,
@@ -52,9 +53,6 @@ export function issuerUrls(appUrl = APP_URL.value() || DEFAULT_APP_URL): IssuerU
   return { appUrl: base, badgesUrl: `${base}/openBadges` };
 }
 
-const str = (v: unknown, fallback = '') => (typeof v === 'string' && v ? v : fallback);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-
 export function credentialSource(certificateId: string, data: DocumentData, now: Date): CredentialSource {
   const kind: CredentialKind = data.kind === 'exchange' ? 'exchange' : 'course';
   const e = isRecord(data.evidence) ? data.evidence : null;
@@ -71,14 +69,14 @@ export function credentialSource(certificateId: string, data: DocumentData, now:
     certificateId,
     kind,
     uid: str(data.uid),
-    userName: str(data.userName, 'SkillVerse learner'),
+    userName: nonEmptyStr(data.userName) ?? 'SkillVerse learner',
     issuedAt: toDate(data.issuedAt) ?? now,
     courseId: str(data.courseId),
-    courseTitle: str(data.courseTitle, str(data.skill)),
-    instructorName: str(data.instructorName, 'SkillVerse'),
-    exchangeId: str(data.exchangeId) || undefined,
-    skill: str(data.skill) || undefined,
-    partnerName: str(data.partnerName) || undefined,
+    courseTitle: nonEmptyStr(data.courseTitle) ?? str(data.skill),
+    instructorName: nonEmptyStr(data.instructorName) ?? 'SkillVerse',
+    exchangeId: nonEmptyStr(data.exchangeId),
+    skill: nonEmptyStr(data.skill),
+    partnerName: nonEmptyStr(data.partnerName),
     evidence,
   };
 }

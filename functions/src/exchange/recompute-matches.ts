@@ -3,6 +3,7 @@
 // profile (server-only fields) and recomputes users/{uid}/matches plus the reciprocal match of
 // every person it affects. Candidates come from two indexed `array-contains-any` queries with a
 // limit — never a scan of all users.
+import { num } from '@skillverse/domain/fields';
 import type { ExchangeMatch } from '@skillverse/domain/models';
 import {
   MAX_ARRAY_CONTAINS_ANY,
@@ -63,10 +64,6 @@ function sameJson(a: unknown, b: unknown): boolean {
 function sameKeys(a: readonly string[], b: unknown): boolean {
   if (b === undefined) return a.length === 0;
   return Array.isArray(b) && a.length === b.length && a.every((k, i) => b[i] === k);
-}
-
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 function responsivenessOf(profile: DocumentData): Responsiveness {

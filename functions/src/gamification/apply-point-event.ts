@@ -1,6 +1,7 @@
 // Applies one ledger entry to the user's totals, streak, badges, daily activity and leaderboards —
 // exactly once, however often the trigger is delivered: the transaction re-reads the entry and
 // skips it once it carries `appliedAt`.
+import { num } from '@skillverse/domain/fields';
 import { addActivity, countsTowardActivity } from '@skillverse/domain/activity';
 import { nextStreakWithFreezes } from '@skillverse/domain/leagues';
 import {
@@ -36,10 +37,6 @@ export type ApplyPointEventResult =
 /** users/{uid}/private/activity: local day → points from learning (owner reads; server writes). */
 export function activityRef(db: Firestore, uid: string) {
   return db.collection('users').doc(uid).collection('private').doc('activity');
-}
-
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 export async function applyPointEvent(

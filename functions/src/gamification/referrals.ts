@@ -2,6 +2,7 @@
 // referrer earns 25 points once. The award is the ledger entry `referral_{inviteeUid}` on the
 // referrer (created in a transaction with the referrer's `stats.referrals` bump, so both happen
 // exactly once however often the trigger runs), then a notification with a deterministic id.
+import { trimmedStr } from '@skillverse/domain/fields';
 import { pointEventId } from '@skillverse/domain/gamification';
 import { type ReferralDecision, referralAward, referralFieldsChanged } from '@skillverse/domain/referrals';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
@@ -16,10 +17,6 @@ export type ReferralResult =
   | { action: 'skipped'; reason: Extract<ReferralDecision, { award: false }>['reason'] | 'unchanged' };
 
 export const referralNotificationId = (inviteeUid: string) => `referral_${inviteeUid}`;
-
-function str(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
 
 /** Awards `referrerUid` for inviting `inviteeUid`, once. */
 export async function awardReferral(
@@ -50,7 +47,7 @@ export async function awardReferral(
     if (inviteeAccount?.exists) tx.update(inviteeAccountRef, { referredBy: referrerUid });
     return {
       action: 'awarded' as const,
-      inviteeName: str(invitee?.get('displayName'), 'Someone you invited'),
+      inviteeName: trimmedStr(invitee?.get('displayName')) ?? 'Someone you invited',
     };
   });
 

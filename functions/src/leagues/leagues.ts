@@ -28,6 +28,7 @@ import {
   rankCohort,
   rolloverAt as rolloverAtFor,
 } from '@skillverse/domain/leagues';
+import { nonEmptyStrOrNull, num } from '@skillverse/domain/fields';
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
 import { FieldValue, type Firestore, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
@@ -45,11 +46,6 @@ export const resultRef = (db: Firestore, id: string, uid: string) =>
 export const weekCounterRef = (db: Firestore, weekKey: string, tier: LeagueTier) =>
   db.collection('leagueWeeks').doc(`${weekKey}_${tier}`);
 export const leagueNotificationId = (weekKey: string) => `league_${weekKey}`;
-
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-const str = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
 /** Whether this ledger entry is verified teaching by `uid` (evidence read from its refPath). */
 async function verifiedTeaching(
@@ -71,8 +67,8 @@ async function verifiedTeaching(
     const exchange = await db.doc(refPath).get();
     if (!exchange.exists || exchange.get('status') !== 'completed') return false;
     const taught =
-      (exchange.get('requesterId') === uid && Boolean(str(exchange.get('offeredSkill')))) ||
-      (exchange.get('providerId') === uid && Boolean(str(exchange.get('requestedSkill'))));
+      (exchange.get('requesterId') === uid && Boolean(nonEmptyStrOrNull(exchange.get('offeredSkill')))) ||
+      (exchange.get('providerId') === uid && Boolean(nonEmptyStrOrNull(exchange.get('requestedSkill'))));
     return isVerifiedTeaching({ reason, taughtInExchange: taught });
   }
   return false;
@@ -104,7 +100,7 @@ export async function applyLeaguePoints(
     await eventRef.update({ leagueAt: now, leagueSkipped: 'invalid or zero points' });
     return { applied: false, reason: 'invalid' };
   }
-  const teaching = await verifiedTeaching(db, uid, reason, str(first.get('refPath')));
+  const teaching = await verifiedTeaching(db, uid, reason, nonEmptyStrOrNull(first.get('refPath')));
   const points = leaguePoints(raw as number, teaching);
   const createdAt = toDate(first.get('createdAt')) ?? now;
 
@@ -127,10 +123,10 @@ export async function applyLeaguePoints(
     if (!userSnap?.exists) return { applied: false, reason: 'no-profile' };
     const profile = userSnap.data() ?? {};
     const g = isRecord(profile.gamification) ? profile.gamification : {};
-    const timezone = str(profile.timezone) ?? 'UTC';
+    const timezone = nonEmptyStrOrNull(profile.timezone) ?? 'UTC';
     const week = leagueWeekKey(createdAt, timezone);
     const league = leagueSnap?.exists ? (leagueSnap.data() ?? {}) : {};
-    const currentWeek = str(league.weekKey);
+    const currentWeek = nonEmptyStrOrNull(league.weekKey);
 
     if (currentWeek && week < currentWeek) {
       // Delivered after the user's week moved on: the finished week is already ranked.
@@ -138,7 +134,7 @@ export async function applyLeaguePoints(
       return { applied: false, reason: 'late' };
     }
 
-    let id = currentWeek === week ? str(league.cohortId) : null;
+    let id = currentWeek === week ? nonEmptyStrOrNull(league.cohortId) : null;
     let joined = false;
     if (!id) {
       const tier: LeagueTier = isLeagueTier(league.tier) ? league.tier : placementTier(num(g.level) || 1);
@@ -179,8 +175,8 @@ export async function applyLeaguePoints(
       {
         uid,
         points: FieldValue.increment(points),
-        displayName: str(profile.displayName) ?? 'SkillVerse member',
-        photoURL: str(profile.photoURL),
+        displayName: nonEmptyStrOrNull(profile.displayName) ?? 'SkillVerse member',
+        photoURL: nonEmptyStrOrNull(profile.photoURL),
         lastEarnedAt: createdAt,
         updatedAt: now,
         ...(joined ? { joinedAt: now } : {}),
@@ -225,9 +221,9 @@ export async function rolloverUser(
 ): Promise<RolloverResult | null> {
   const result = await db.runTransaction(async (tx): Promise<RolloverResult | null> => {
     const snap = await tx.get(leagueRef(db, uid));
-    const id = str(snap.get('cohortId'));
+    const id = nonEmptyStrOrNull(snap.get('cohortId'));
     const due = toDate(snap.get('rolloverAt'));
-    const weekKey = str(snap.get('weekKey'));
+    const weekKey = nonEmptyStrOrNull(snap.get('weekKey'));
     const tier = snap.get('tier');
     if (!id || !due || due > now || !weekKey || !isLeagueTier(tier)) return null;
     const [members, existing] = await Promise.all([

@@ -2,6 +2,7 @@
 // with @skillverse/domain/recommendations and stores the result in
 // users/{uid}/private/recommendations, so the dashboard costs one read. Idempotent: a run whose
 // result equals what is stored writes nothing.
+import { num, str } from '@skillverse/domain/fields';
 import { tokenize } from '@skillverse/domain/courses-api';
 import {
   type CandidateCourse,
@@ -60,9 +61,6 @@ export interface RecommendResult {
 
 export const recommendationsRef = (db: Firestore, uid: string) =>
   db.collection('users').doc(uid).collection('private').doc('recommendations');
-
-const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 function candidate(snap: DocumentSnapshot): CandidateCourse & { description: string } {
   const d = snap.data() ?? {};
