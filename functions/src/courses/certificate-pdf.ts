@@ -5,7 +5,8 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 import { toDate } from '../lib/firestore';
-import { str } from './course-data';
+import { str } from '@skillverse/domain/fields';
+import { certificateRef } from '../lib/data/certificates';
 
 export interface CertificateView {
   id: string;
@@ -171,7 +172,7 @@ export async function handleCertificatePdf(
       .send('Missing ?id= (the certificate id).');
     return;
   }
-  const snap = CERTIFICATE_ID.test(id) ? await deps.db.collection('certificates').doc(id).get() : null;
+  const snap = CERTIFICATE_ID.test(id) ? await certificateRef(deps.db, id).get() : null;
   if (!snap?.exists) {
     res
       .status(404)

@@ -20,7 +20,8 @@ import {
   uniqueId,
   waitFor,
 } from '../../test/emulator';
-import { exchangeIssuanceId, ISSUANCE, issueExchangeCredentials } from './issue-exchange-credentials';
+import { ISSUANCE } from '../lib/data/credentials';
+import { exchangeIssuanceId, issueExchangeCredentials } from './issue-exchange-credentials';
 import { revocationAuditId, revocationNotificationId } from './revoke-credential';
 import { issuerUrls, signCertificate, signUnsignedCertificates } from './sign-certificate';
 import { devSigningKey } from './signing-key';
