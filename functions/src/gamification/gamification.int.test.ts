@@ -17,9 +17,10 @@ import {
   uniqueId,
   waitForDoc,
 } from '../../test/emulator';
-import { activityRef, applyPointEvent } from './apply-point-event';
-import { awardPoints, pointEventRef } from './award-points';
+import { applyPointEvent } from './apply-point-event';
+import { awardPoints } from './award-points';
 import { recheckBadges } from './recheck-badges';
+import { activityRef, pointEventRef } from '../lib/data/users';
 
 const cleanup: string[] = [];
 afterAll(async () => {

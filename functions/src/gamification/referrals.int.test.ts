@@ -10,8 +10,8 @@ import {
   uniqueId,
   waitForDoc,
 } from '../../test/emulator';
-import { pointEventRef } from './award-points';
 import { awardReferral, handleReferralProfileWrite, referralNotificationId } from './referrals';
+import { pointEventRef } from '../lib/data/users';
 
 const cleanup: string[] = [];
 afterAll(async () => {

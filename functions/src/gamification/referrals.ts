@@ -8,7 +8,8 @@ import { type ReferralDecision, referralAward, referralFieldsChanged } from '@sk
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { newPointEvent, pointEventRef } from './award-points';
+import { newPointEvent } from './award-points';
+import { accountRef, pointEventRef, userRef } from '../lib/data/users';
 
 export type ReferralResult =
   | { action: 'awarded'; referrerUid: string }
@@ -26,11 +27,11 @@ export async function awardReferral(
   deps: NotifyDeps = {},
 ): Promise<ReferralResult> {
   const now = deps.now ?? new Date();
-  const referrerRef = db.collection('users').doc(referrerUid);
-  const inviteeRef = db.collection('users').doc(inviteeUid);
+  const referrerRef = userRef(db, referrerUid);
+  const inviteeRef = userRef(db, inviteeUid);
   const eventId = pointEventId.referral(inviteeUid);
   const eventRef = pointEventRef(db, referrerUid, eventId);
-  const inviteeAccountRef = inviteeRef.collection('private').doc('account');
+  const inviteeAccountRef = accountRef(db, inviteeUid);
 
   const outcome = await db.runTransaction(async (tx) => {
     const [referrer, event, invitee, inviteeAccount] = await tx.getAll(

@@ -32,19 +32,13 @@ import { nonEmptyStrOrNull, num } from '@skillverse/domain/fields';
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
 import { FieldValue, type Firestore, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { pointEventRef } from '../gamification/award-points';
 import { isRecord, toDate } from '../lib/firestore';
-import { mapLimit } from '../live/session';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { mapLimit } from '../lib/map-limit';
+import { leagueStateRef, pointEventRef, privateDocsGroup, userRef } from '../lib/data/users';
+import { cohortRef, memberRef, membersCol, resultRef, weekCounterRef } from '../lib/data/leagues';
+import { attendanceCol } from '../lib/data/live-sessions';
 
-export const leagueRef = (db: Firestore, uid: string) => db.doc(`users/${uid}/private/league`);
-export const cohortRef = (db: Firestore, id: string) => db.collection('leagues').doc(id);
-export const memberRef = (db: Firestore, id: string, uid: string) =>
-  cohortRef(db, id).collection('members').doc(uid);
-export const resultRef = (db: Firestore, id: string, uid: string) =>
-  cohortRef(db, id).collection('results').doc(uid);
-export const weekCounterRef = (db: Firestore, weekKey: string, tier: LeagueTier) =>
-  db.collection('leagueWeeks').doc(`${weekKey}_${tier}`);
 export const leagueNotificationId = (weekKey: string) => `league_${weekKey}`;
 
 /** Whether this ledger entry is verified teaching by `uid` (evidence read from its refPath). */
@@ -57,7 +51,7 @@ async function verifiedTeaching(
   if (!refPath) return false;
   if (reason === 'session_hosted') {
     // Attendance rows are keyed by uid; the host's own row does not count.
-    const rows = await db.doc(refPath).collection('attendance').limit(2).get();
+    const rows = await attendanceCol(db.doc(refPath)).limit(2).get();
     const others = rows.docs.filter((d) => d.id !== uid).length;
     return isVerifiedTeaching({ reason, attendeesOtherThanHost: others });
   }
@@ -106,7 +100,7 @@ export async function applyLeaguePoints(
 
   // A previous week that has ended but not been rolled over yet (the hourly job has not reached
   // this user): settle it first, so these points start the new week in the right tier.
-  const before = await leagueRef(db, uid).get();
+  const before = await leagueStateRef(db, uid).get();
   const beforeRollover = toDate(before.get('rolloverAt'));
   if (before.get('cohortId') && beforeRollover && beforeRollover <= now && beforeRollover <= createdAt) {
     await rolloverUser(db, uid, now, deps);
@@ -115,8 +109,8 @@ export async function applyLeaguePoints(
   return db.runTransaction(async (tx): Promise<ApplyLeaguePointsResult> => {
     const [eventSnap, leagueSnap, userSnap] = await tx.getAll(
       eventRef,
-      leagueRef(db, uid),
-      db.doc(`users/${uid}`),
+      leagueStateRef(db, uid),
+      userRef(db, uid),
     );
     if (!eventSnap?.exists) return { applied: false, reason: 'missing' };
     if (eventSnap.get('leagueAt')) return { applied: false, reason: 'already-applied' };
@@ -156,7 +150,7 @@ export async function applyLeaguePoints(
         });
       }
       tx.set(
-        leagueRef(db, uid),
+        leagueStateRef(db, uid),
         {
           tier,
           weekKey: week,
@@ -184,7 +178,7 @@ export async function applyLeaguePoints(
       { merge: true },
     );
     if (teaching) {
-      tx.update(db.doc(`users/${uid}`), { 'gamification.streakFreezes': earnFreeze(num(g.streakFreezes)) });
+      tx.update(userRef(db, uid), { 'gamification.streakFreezes': earnFreeze(num(g.streakFreezes)) });
     }
     tx.update(eventRef, {
       leagueAt: now,
@@ -220,14 +214,14 @@ export async function rolloverUser(
   deps: NotifyDeps = {},
 ): Promise<RolloverResult | null> {
   const result = await db.runTransaction(async (tx): Promise<RolloverResult | null> => {
-    const snap = await tx.get(leagueRef(db, uid));
+    const snap = await tx.get(leagueStateRef(db, uid));
     const id = nonEmptyStrOrNull(snap.get('cohortId'));
     const due = toDate(snap.get('rolloverAt'));
     const weekKey = nonEmptyStrOrNull(snap.get('weekKey'));
     const tier = snap.get('tier');
     if (!id || !due || due > now || !weekKey || !isLeagueTier(tier)) return null;
     const [members, existing] = await Promise.all([
-      tx.get(cohortRef(db, id).collection('members')),
+      tx.get(membersCol(db, id)),
       tx.get(resultRef(db, id, uid)),
     ]);
     const ranked = rankCohort(
@@ -264,7 +258,7 @@ export async function rolloverUser(
       outcome: record.outcome,
       nextTier: record.nextTier,
     };
-    tx.update(leagueRef(db, uid), {
+    tx.update(leagueStateRef(db, uid), {
       tier: record.nextTier,
       cohortId: null,
       rolloverAt: null,
@@ -317,8 +311,7 @@ export async function runLeagueRollover(
   options: RunRolloverOptions = {},
 ): Promise<{ due: number; rolledOver: number }> {
   const limit = options.limit ?? 2000;
-  const due = await db
-    .collectionGroup('private')
+  const due = await privateDocsGroup(db)
     .where('rolloverAt', '<=', Timestamp.fromDate(now))
     .orderBy('rolloverAt')
     .limit(limit)
