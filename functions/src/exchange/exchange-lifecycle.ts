@@ -18,6 +18,8 @@ import { awardPoints } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { exchangeRef } from '../lib/data/exchanges';
+import { userRef, usersCol } from '../lib/data/users';
 
 /**
  * Documents created longer ago than this when their trigger runs are imports (seed data,
@@ -43,7 +45,7 @@ export type LifecycleEffect =
   | 'rewarded';
 
 async function displayName(db: Firestore, uid: string): Promise<string> {
-  const name = (await db.doc(`users/${uid}`).get()).get('displayName');
+  const name = (await userRef(db, uid).get()).get('displayName');
   return typeof name === 'string' && name ? name : 'Someone';
 }
 
@@ -58,7 +60,7 @@ async function once(
   now: Date,
   apply: (tx: Transaction, exchange: DocumentData) => void,
 ): Promise<boolean> {
-  const ref = db.collection('exchanges').doc(exchangeId);
+  const ref = exchangeRef(db, exchangeId);
   return db.runTransaction(async (tx) => {
     const snap = await tx.get(ref);
     if (!snap.exists) return false;
@@ -85,7 +87,7 @@ export async function handleExchangeWrite(
   const requesterId = String(after.requesterId ?? '');
   const providerId = String(after.providerId ?? '');
   if (!requesterId || !providerId) return [];
-  const users = db.collection('users');
+  const users = usersCol(db);
   const link = `/skill-exchange/${exchangeId}`;
 
   // A new request: count it toward the provider's responsiveness, tell the provider.
@@ -106,9 +108,9 @@ export async function handleExchangeWrite(
           typeof snap?.get('displayName') === 'string' ? snap.get('displayName') : 'SkillVerse member',
         photoURL: typeof snap?.get('photoURL') === 'string' ? snap.get('photoURL') : null,
       });
-      await db
-        .doc(`exchanges/${exchangeId}`)
-        .update({ people: { [requesterId]: person(r), [providerId]: person(p) } });
+      await exchangeRef(db, exchangeId).update({
+        people: { [requesterId]: person(r), [providerId]: person(p) },
+      });
     }
     if (to === 'pending' && isFresh(after.createdAt, now)) {
       const name = await displayName(db, requesterId);
@@ -188,8 +190,7 @@ export async function handleExchangeWrite(
       }
     });
     // The ledger ids are deterministic, so a retry after a crash here awards nothing twice.
-    const markerSet =
-      rewarded || Boolean((await db.doc(`exchanges/${exchangeId}`).get()).get('markers.rewarded'));
+    const markerSet = rewarded || Boolean((await exchangeRef(db, exchangeId).get()).get('markers.rewarded'));
     if (markerSet) {
       for (const uid of participants) {
         await awardPoints(

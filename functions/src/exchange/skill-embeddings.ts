@@ -4,9 +4,9 @@ import { cosineSimilarity } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import OpenAI from 'openai';
+import { skillEmbeddingsCol } from '../lib/data/skills';
 
 export const EMBEDDING_MODEL = 'text-embedding-3-small';
-export const SKILL_EMBEDDINGS = 'skillEmbeddings';
 
 export interface EmbeddingConfig {
   apiKey: string;
@@ -37,7 +37,7 @@ export async function embeddingSimilarity(
   const wanted = [...new Set(keys)].filter((k) => docIdFor(k) !== null);
   if (wanted.length === 0) return () => 0;
   const vectors = new Map<string, number[]>();
-  const col = db.collection(SKILL_EMBEDDINGS);
+  const col = skillEmbeddingsCol(db);
   const snaps = await db.getAll(...wanted.map((k) => col.doc(k)));
   for (const snap of snaps) {
     const vector = snap.get('vector');
