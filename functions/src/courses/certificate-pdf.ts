@@ -7,6 +7,7 @@ import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 import { toDate } from '../lib/firestore';
 import { str } from '@skillverse/domain/fields';
 import { certificateRef } from '../lib/data/certificates';
+import type { HttpRequestLike, HttpResponseLike } from '../lib/http';
 
 export interface CertificateView {
   id: string;
@@ -140,17 +141,6 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Uint8
   centred(`Verify at ${view.verifyUrl}`, 60, sans, 10, muted);
 
   return pdf.save();
-}
-
-export interface HttpRequestLike {
-  method: string;
-  query: Record<string, unknown>;
-}
-
-export interface HttpResponseLike {
-  status(code: number): HttpResponseLike;
-  set(field: string, value: string): HttpResponseLike;
-  send(body: unknown): unknown;
 }
 
 /** The whole onRequest handler: 405 / 400 (no id) / 404 (unknown id) / 200 application/pdf. */

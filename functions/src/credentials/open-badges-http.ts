@@ -8,7 +8,7 @@
 // holds no secret.
 import { OB3_CONTEXT, VC_CONTEXT_V2, ISSUER_NAME, issuerId, jwksUrl } from '@skillverse/domain/credentials';
 import type { Firestore } from 'firebase-admin/firestore';
-import type { HttpRequestLike, HttpResponseLike } from '../courses/certificate-pdf';
+import type { HttpRequestLike, HttpResponseLike } from '../lib/http';
 import { DOCUMENT_ID_PATTERN } from '../lib/validate';
 import { issuerUrls } from './sign-certificate';
 import { credentialKeysCol, statusListRef } from '../lib/data/credentials';

@@ -10,9 +10,9 @@ import { logger } from 'firebase-functions';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { isFresh } from './exchange-lifecycle';
 import { exchangeRef, feedbackRef, messageRef } from '../lib/data/exchanges';
 import { userRef } from '../lib/data/users';
+import { isFresh } from '../lib/import-window';
 
 export interface ActivityDeps extends NotifyDeps {
   now?: Date;

@@ -20,17 +20,7 @@ import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { exchangeRef } from '../lib/data/exchanges';
 import { userRef, usersCol } from '../lib/data/users';
-
-/**
- * Documents created longer ago than this when their trigger runs are imports (seed data,
- * migrations) that arrive with their derived values; they notify nobody and change no ratings.
- */
-export const IMPORT_WINDOW_MS = 60 * 60 * 1000;
-
-export function isFresh(createdAt: unknown, now: Date): boolean {
-  const at = toDate(createdAt);
-  return !at || now.getTime() - at.getTime() <= IMPORT_WINDOW_MS;
-}
+import { isFresh } from '../lib/import-window';
 
 export interface LifecycleDeps extends NotifyDeps {
   now?: Date;

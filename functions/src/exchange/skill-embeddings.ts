@@ -5,15 +5,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import OpenAI from 'openai';
 import { skillEmbeddingsCol } from '../lib/data/skills';
-
-export const EMBEDDING_MODEL = 'text-embedding-3-small';
-
-export interface EmbeddingConfig {
-  apiKey: string;
-  /** Overrides the API address (tests point it at a local fake server). */
-  baseURL?: string;
-  model?: string;
-}
+import { EMBEDDING_MODEL, type EmbeddingConfig } from '../lib/embedding-config';
 
 export type Similarity = (a: string, b: string) => number;
 

@@ -18,7 +18,7 @@ import {
 import { cosineSimilarity } from '@skillverse/domain/skills';
 import type { DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import type { EmbeddingConfig } from '../exchange/skill-embeddings';
+import type { EmbeddingConfig } from '../lib/embedding-config';
 import { isRecord } from '../lib/firestore';
 import { storedEmbeddings } from './embeddings';
 import { profileEmbeddingRef, recommendationsRef, userRef } from '../lib/data/users';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import OpenAI from 'openai';
-import { EMBEDDING_MODEL, type EmbeddingConfig } from '../exchange/skill-embeddings';
+import { EMBEDDING_MODEL, type EmbeddingConfig } from '../lib/embedding-config';
 
 export function textHash(model: string, text: string): string {
   return createHash('sha256').update(`${model}\n${text}`).digest('hex');

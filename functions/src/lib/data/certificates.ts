@@ -13,3 +13,6 @@ export const certificateRef = (db: Firestore, certificateId: string): DocumentRe
 export function newCertificateId(): string {
   return randomBytes(16).toString('base64url');
 }
+
+/** Trigger path (the wildcard names the param handlers read). */
+export const CERTIFICATE_DOC = 'certificates/{certificateId}';

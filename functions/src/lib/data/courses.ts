@@ -74,3 +74,8 @@ export function readCourse(snap: DocumentSnapshot): CourseInfo | null {
     publishedAt: d.publishedAt ?? null,
   };
 }
+
+/** Trigger paths (the wildcards name the params handlers read). */
+export const COURSE_DOC = 'courses/{courseId}';
+export const LECTURE_DOC = 'courses/{courseId}/lectures/{lectureId}';
+export const REVIEW_DOC = 'courses/{courseId}/reviews/{uid}';

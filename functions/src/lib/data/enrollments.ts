@@ -38,3 +38,6 @@ export function newEnrollmentData(input: {
     updatedAt: input.now,
   };
 }
+
+/** Trigger path (the wildcard names the param handlers read). */
+export const ENROLLMENT_DOC = 'enrollments/{enrollmentId}';

@@ -18,3 +18,8 @@ export const feedbackCol = (db: Firestore, exchangeId: string): CollectionRefere
   exchangeRef(db, exchangeId).collection(FEEDBACK);
 export const feedbackRef = (db: Firestore, exchangeId: string, raterUid: string): DocumentReference =>
   feedbackCol(db, exchangeId).doc(raterUid);
+
+/** Trigger paths (the wildcards name the params handlers read). */
+export const EXCHANGE_DOC = 'exchanges/{exchangeId}';
+export const EXCHANGE_MESSAGE_DOC = 'exchanges/{exchangeId}/messages/{messageId}';
+export const EXCHANGE_FEEDBACK_DOC = 'exchanges/{exchangeId}/feedback/{uid}';

@@ -35,3 +35,7 @@ export const voteRef = (poll: DocumentReference, uid: string): DocumentReference
   poll.collection(VOTES).doc(uid);
 export const liveWebhookEventRef = (db: Firestore, id: string): DocumentReference =>
   db.collection(LIVE_WEBHOOK_EVENTS).doc(id);
+
+/** Trigger paths (the wildcards name the params handlers read). */
+export const LIVE_SESSION_DOC = 'liveSessions/{sessionId}';
+export const POLL_VOTE_DOC = 'liveSessions/{sessionId}/polls/{pollId}/votes/{uid}';

@@ -37,3 +37,7 @@ export const matchesCol = (db: Firestore, uid: string): CollectionReference =>
   userRef(db, uid).collection(MATCHES);
 export const matchRef = (db: Firestore, uid: string, otherUid: string): DocumentReference =>
   matchesCol(db, uid).doc(otherUid);
+
+/** Trigger paths (the wildcards name the params handlers read). */
+export const USER_DOC = 'users/{uid}';
+export const POINT_EVENT_DOC = 'users/{uid}/pointEvents/{eventId}';
