@@ -1,5 +1,6 @@
 // stats/platform (live counters), stats/platform/appliedEvents/{eventId} (each counted event once),
 // stats/platform/daily/{day} (the daily rollup), stats/reconciliation and stats/history. Admin reads.
+import type { CountedCollection } from '@skillverse/domain/stats';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 
 export const STATS = 'stats';
@@ -12,3 +13,6 @@ export const appliedEventRef = (db: Firestore, eventId: string): DocumentReferen
   platformStatsRef(db).collection('appliedEvents').doc(eventId);
 export const dailyStatsRef = (db: Firestore, day: string): DocumentReference =>
   platformStatsRef(db).collection('daily').doc(day);
+
+/** The trigger path of a collection whose writes stats/platform counts. */
+export const countedDocPath = <C extends CountedCollection>(collection: C) => `${collection}/{id}` as const;
