@@ -40,7 +40,7 @@ export default defineConfig({
           include: ['functions/src/**/*.int.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          // Above TRIGGER_WAIT_MS (functions/src/test-utils/emulator.ts), so a late trigger fails
+          // Above TRIGGER_WAIT_MS (functions/test/emulator.ts), so a late trigger fails
           // the wait with its message rather than the test with a bare timeout.
           testTimeout: 150000,
           hookTimeout: 60000,

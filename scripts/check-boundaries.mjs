@@ -5,9 +5,11 @@
 //  - web/src/components, lib and config never import from features or app;
 //  - pages and components never import firebase/firestore directly (only lib/ and features/*/api/ do);
 //  - web code gets zod from lib/zod.ts (which configures it first), never from 'zod' itself, and
-//    lib/firestore/ (on every page's first paint) does not use it at all.
+//    lib/firestore/ (on every page's first paint) does not use it at all;
+//  - functions/src top-level folders import each other one way only: no cycle between folders
+//    (e.g. gamification ↔ leagues), and functions/src/lib and config import no domain folder.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ROOT } from './lib/emulators.mjs';
 
 function* files(dir) {
@@ -77,6 +79,71 @@ for (const file of files(webSrc)) {
       problems.push(`web/src/${rel.join('/')}: imports firebase/firestore outside lib/ and features/*/api/`);
     }
   }
+}
+
+// functions/src: a graph of top-level folders from the relative imports of non-test files.
+const fnSrc = join(ROOT, 'functions', 'src');
+const folderEdges = new Map(); // folder → Map(importedFolder → first example "file → spec")
+const LEAF_FOLDERS = new Set(['lib', 'config']);
+for (const file of files(fnSrc)) {
+  if (/\.test\.ts$/.test(file)) continue;
+  const rel = relative(fnSrc, file).split(sep);
+  if (rel.length < 2) continue; // index.ts wires everything
+  const from = rel[0];
+  for (const spec of importsOf(file)) {
+    if (!spec.startsWith('.')) continue;
+    const target = relative(fnSrc, resolve(dirname(file), spec)).split(sep);
+    if (target[0] === '..' || target.length < 2 || target[0] === from) continue;
+    if (!folderEdges.has(from)) folderEdges.set(from, new Map());
+    const edges = folderEdges.get(from);
+    if (!edges.has(target[0])) edges.set(target[0], `${relative(ROOT, file)} → '${spec}'`);
+    if (LEAF_FOLDERS.has(from) && !LEAF_FOLDERS.has(target[0])) {
+      problems.push(
+        `${relative(ROOT, file)}: functions/src/${from} is generic and must not import a domain folder ('${spec}')`,
+      );
+    }
+  }
+}
+// Tarjan's strongly connected components: every component with more than one folder is a cycle.
+{
+  let index = 0;
+  const idx = new Map();
+  const low = new Map();
+  const stack = [];
+  const onStack = new Set();
+  const visit = (v) => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of folderEdges.get(v)?.keys() ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const component = [];
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) {
+        const inside = new Set(component);
+        const examples = component.flatMap((a) =>
+          [...(folderEdges.get(a) ?? [])]
+            .filter(([b]) => inside.has(b))
+            .map(([b, ex]) => `${a} → ${b} (${ex})`),
+        );
+        problems.push(
+          `functions/src folders import each other in a cycle (${component.sort().join(', ')}); move the shared code to lib/ or break an edge:\n      ${examples.join('\n      ')}`,
+        );
+      }
+    }
+  };
+  for (const v of folderEdges.keys()) if (!idx.has(v)) visit(v);
 }
 
 if (problems.length) {

@@ -40,7 +40,7 @@ import { decideEducatorApplication } from '../../functions/src/admin/decide-educ
 import { signStripePayload } from '../../functions/src/billing/stripe-config';
 import { applyStripeEvent } from '../../functions/src/billing/webhook/handle-stripe-webhook';
 import { completeLecture } from '../../functions/src/courses/complete-lecture';
-import { enrol, seedCourse } from '../../functions/src/courses/test-fixtures';
+import { enrol, seedCourse } from '../../functions/test/course-fixtures';
 import { registerForLiveSession } from '../../functions/src/live/register';
 import {
   type CallableResponse,
@@ -54,7 +54,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../../functions/src/test-utils/emulator';
+} from '../../functions/test/emulator';
 import { writeSection } from './lib/catalog-report';
 import {
   diffSize,

@@ -10,7 +10,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { createAccount } from './create-account';
 
 const cleanup: string[] = [];

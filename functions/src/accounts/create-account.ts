@@ -9,6 +9,7 @@ import { logger } from 'firebase-functions';
 import { serverTimestamp } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { rolesFromClaims } from './roles';
+import { accountRef, userRef } from '../lib/data/users';
 
 export interface NewAccount {
   uid: string;
@@ -73,14 +74,14 @@ export async function createAccount(
   account: NewAccount,
   deps: NotifyDeps = {},
 ): Promise<CreateAccountResult> {
-  const profileRef = db.collection('users').doc(account.uid);
-  const privateRef = profileRef.collection('private').doc('account');
+  const profileRef = userRef(db, account.uid);
+  const accountDocRef = accountRef(db, account.uid);
   const result = await db.runTransaction(async (tx) => {
-    const [profile, priv] = await tx.getAll(profileRef, privateRef);
+    const [profile, priv] = await tx.getAll(profileRef, accountDocRef);
     const profileCreated = !profile?.exists;
     const accountCreated = !priv?.exists;
     if (profileCreated) tx.create(profileRef, newProfileData(account));
-    if (accountCreated) tx.create(privateRef, newPrivateAccountData(account));
+    if (accountCreated) tx.create(accountDocRef, newPrivateAccountData(account));
     return { profileCreated, accountCreated };
   });
   if (result.profileCreated || result.accountCreated) {

@@ -6,7 +6,7 @@ import {
   testDb,
   waitForDoc,
   writeRetrying,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 
 const cleanup: string[] = [];
 afterAll(async () => {

@@ -2,6 +2,7 @@
 // (rules keep it out of the owner's profile fields); kept in step by onProfileWrittenIndexName.
 import { nameSearchKey } from '@skillverse/domain/accounts-api';
 import type { Firestore } from 'firebase-admin/firestore';
+import { userRef } from '../lib/data/users';
 
 /** Writes nameLower when it is missing or out of date; answers whether it wrote. */
 export async function syncNameLower(
@@ -12,6 +13,6 @@ export async function syncNameLower(
   if (!after) return false;
   const key = nameSearchKey(after.displayName);
   if (after.nameLower === key) return false;
-  await db.collection('users').doc(uid).update({ nameLower: key });
+  await userRef(db, uid).update({ nameLower: key });
   return true;
 }

@@ -10,7 +10,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { setRoleClaims } from './roles';
 
 const run = promisify(execFile);

@@ -11,6 +11,7 @@ import type { Role } from '@skillverse/domain/models';
 import { type Auth, getAuth } from 'firebase-admin/auth';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
+import { userRef } from '../lib/data/users';
 
 export interface RoleChanges {
   educator?: boolean;
@@ -76,7 +77,7 @@ export async function setRoleClaims(
   const auth = deps.auth ?? getAuth();
   const db = deps.db ?? getFirestore();
   const user = await auth.getUser(uid);
-  const profile = db.collection('users').doc(uid);
+  const profile = userRef(db, uid);
   const { granted, profileUpdated } = await db.runTransaction(async (tx) => {
     const snap = await tx.get(profile);
     const current = grantedRoles(rolesFromClaims(user.customClaims));
@@ -135,7 +136,7 @@ export async function syncRoleClaims(
   const removable = grantedRoles(before?.roles);
   if (sameRoles(removable, grantedRoles(after.roles))) return 'roles-unchanged';
 
-  const ref = deps.db.collection('users').doc(uid);
+  const ref = userRef(deps.db, uid);
   let snap = await ref.get();
   let result: SyncRoleClaimsResult = 'in-sync';
   for (let attempt = 1; attempt <= SYNC_ATTEMPTS; attempt += 1) {

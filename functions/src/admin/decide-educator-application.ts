@@ -23,6 +23,9 @@ import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { userRef } from '../lib/data/users';
+import { auditRef } from '../lib/data/audit-log';
+import { educatorApplicationRef } from '../lib/data/educator-applications';
 
 export const decideEducatorApplicationInput = z
   .strictObject({
@@ -65,9 +68,9 @@ export async function decideEducatorApplication(
 ): Promise<DecideEducatorApplicationResponse> {
   const { db, auth, now } = deps;
   const status = statusForDecision(input.decision);
-  const appRef = db.collection('educatorApplications').doc(input.uid);
-  const profileRef = db.collection('users').doc(input.uid);
-  const actorRef = db.collection('users').doc(actorId);
+  const appRef = educatorApplicationRef(db, input.uid);
+  const profileRef = userRef(db, input.uid);
+  const actorRef = userRef(db, actorId);
 
   // Approving needs a sign-in account to carry the claim: check before deciding anything.
   let claims: Record<string, unknown> = {};
@@ -110,7 +113,7 @@ export async function decideEducatorApplication(
       granted.add('educator');
       tx.update(profileRef, { roles: rolesList(granted), updatedAt: now });
     }
-    tx.create(db.collection('auditLog').doc(), {
+    tx.create(auditRef(db), {
       actorId,
       actorName: displayNameOf(actor),
       action: `educatorApplication.${input.decision}`,

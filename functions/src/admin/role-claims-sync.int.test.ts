@@ -17,7 +17,7 @@ import {
   uniqueId,
   waitFor,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { decideEducatorApplication } from './decide-educator-application';
 import { setUserRoles } from './set-user-roles';
 

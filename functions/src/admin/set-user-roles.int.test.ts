@@ -11,7 +11,7 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 
 const cleanup: string[] = [];
 let admin: TestAccount;

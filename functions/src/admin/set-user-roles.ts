@@ -18,6 +18,8 @@ import { grantedRoles, rolesFromClaims, rolesList, setRoleClaims } from '../acco
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { userRef } from '../lib/data/users';
+import { auditRef } from '../lib/data/audit-log';
 
 export const setUserRolesInput = z.strictObject({
   uid: z
@@ -86,8 +88,8 @@ export async function setUserRoles(
     if (isAuthUserNotFound(error)) throw notFound(`User ${input.uid}`);
     throw error;
   }
-  const profileRef = db.collection('users').doc(input.uid);
-  const actorRef = db.collection('users').doc(actorId);
+  const profileRef = userRef(db, input.uid);
+  const actorRef = userRef(db, actorId);
   const has = claims[input.role] === true;
 
   // The profile (what the claims follow) and the audit entry together, or neither.
@@ -107,7 +109,7 @@ export async function setUserRoles(
     // A change for the person (not just finishing an interrupted earlier call) is recorded.
     const changed = has !== input.grant && mirrored.has(input.role) !== input.grant;
     if (changed) {
-      tx.create(db.collection('auditLog').doc(), {
+      tx.create(auditRef(db), {
         actorId,
         actorName: displayNameOf(actor),
         action: 'user.setRole',

@@ -8,6 +8,8 @@ import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { userRef } from '../lib/data/users';
+import { auditLogCol } from '../lib/data/audit-log';
 
 export const setUserStatusInput = z.strictObject({
   uid: z
@@ -55,8 +57,8 @@ export async function setUserStatus(
   const { db, auth, now } = deps;
   if (input.uid === actorId) throw failedPrecondition('You cannot change the status of your own account.');
 
-  const profileRef = db.collection('users').doc(input.uid);
-  const actorRef = db.collection('users').doc(actorId);
+  const profileRef = userRef(db, input.uid);
+  const actorRef = userRef(db, actorId);
   const { previousStatus, actorName, targetName } = await db.runTransaction(async (tx) => {
     const [snap, actor] = await tx.getAll(profileRef, actorRef);
     if (!snap?.exists) throw notFound(`User ${input.uid}`);
@@ -90,7 +92,7 @@ export async function setUserStatus(
     authUpdated = false;
   }
 
-  await db.collection('auditLog').add({
+  await auditLogCol(db).add({
     actorId,
     actorName,
     action: 'user.setStatus',

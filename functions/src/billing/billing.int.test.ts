@@ -6,7 +6,7 @@ import type {
   CreateCheckoutSessionResponse,
 } from '@skillverse/domain/courses-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../courses/test-fixtures';
+import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
 import {
   callFunction,
   deleteUserData,
@@ -14,9 +14,9 @@ import {
   recordTransactionReads,
   testDb,
   uniqueId,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { createCheckoutSession } from './create-checkout-session';
-import { webhookSecret, webhookUrl } from './webhook-test-target';
+import { webhookSecret, webhookUrl } from '../../test/webhook-target';
 import { createStripeClient, signStripePayload } from './stripe-config';
 import { applyStripeEvent } from './webhook/handle-stripe-webhook';
 

@@ -8,10 +8,12 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
-import { num, str } from '../courses/course-data';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { DOCUMENT_ID_PATTERN } from '../lib/validate';
 import { signStripePayload } from './stripe-config';
+import { num, str } from '@skillverse/domain/fields';
+import { paymentRef } from '../lib/data/payments';
+import { enrollmentRef } from '../lib/data/enrollments';
 
 export const completeLocalCheckoutInput = z.strictObject({
   paymentId: z
@@ -171,8 +173,8 @@ export async function completeLocalCheckout(
   if (!deps.emulator) {
     throw failedPrecondition('The local test checkout exists only in the Firebase emulator.');
   }
-  const paymentRef = deps.db.collection('payments').doc(input.paymentId);
-  const snap = await paymentRef.get();
+  const payment = paymentRef(deps.db, input.paymentId);
+  const snap = await payment.get();
   if (!snap.exists) throw notFound(`Payment ${input.paymentId}`);
   const p = snap.data() ?? {};
   if (p.uid !== caller.uid)
@@ -180,7 +182,7 @@ export async function completeLocalCheckout(
   if (p.mode !== 'local')
     throw failedPrecondition('This payment goes through Stripe Checkout, not the local checkout.');
   const enrolled = async () =>
-    (await deps.db.doc(`enrollments/${str(p.courseId)}_${caller.uid}`).get()).get('status') === 'active';
+    (await enrollmentRef(deps.db, str(p.courseId), caller.uid).get()).get('status') === 'active';
   if (p.status !== 'pending' && !(p.status === 'failed' && input.outcome === 'paid')) {
     return { paymentId: input.paymentId, eventId: '', status: p.status, enrolled: await enrolled() };
   }
@@ -241,7 +243,7 @@ export async function completeLocalCheckout(
       throw new HttpsError('internal', `The webhook answered ${sent.status}; the transfer was not recorded.`);
     }
   }
-  const after = await paymentRef.get();
+  const after = await payment.get();
   return {
     paymentId: input.paymentId,
     eventId: event.id,

@@ -22,10 +22,12 @@ import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import { num } from '../courses/course-data';
 import { type Caller, failedPrecondition, isEducator } from '../lib/errors';
-import { educatorPayoutsRef, localAccountId, readConnectAccount, stripeAccountRef } from './payouts-data';
+import { localAccountId } from './payouts-data';
 import { signStripePayload } from './stripe-config';
+import { num } from '@skillverse/domain/fields';
+import { educatorPayoutsRef, readConnectAccount, stripeAccountRef } from '../lib/data/payouts';
+import { earningsRef } from '../lib/data/earnings';
 
 /** These callables take no input ({} or nothing); anything else is invalid-argument. */
 export const noInput = z.strictObject({}).nullish();
@@ -237,7 +239,7 @@ export async function completeLocalOnboarding(
 export async function runLocalPayout(deps: LocalDeps, caller: Caller): Promise<RunLocalPayoutResponse> {
   const account = await localAccount(deps, caller);
   if (!account.payoutsEnabled) throw failedPrecondition('Finish payouts setup first.');
-  const earnings = (await deps.db.collection('earnings').doc(caller.uid).get()).data() ?? {};
+  const earnings = (await earningsRef(deps.db, caller.uid).get()).data() ?? {};
   // Only what destination charges moved to the connected account can be paid out from it; sales
   // held by the platform (made before payouts were set up) are not part of a Stripe payout.
   const totals = (earnings.transferred ?? {}) as Record<string, unknown>;

@@ -6,15 +6,17 @@ import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import { courseRef, enrollmentRef, readCourse } from '../courses/course-data';
-import { courseIdField } from '../courses/enroll-in-free-course';
 import { failedPrecondition, notFound } from '../lib/errors';
 import {
   canReceiveDestinationCharges,
   DEFAULT_PLATFORM_FEE_BPS,
   platformFee,
 } from '@skillverse/domain/payouts';
-import { educatorPayoutsRef, readConnectAccount } from './payouts-data';
+import { courseIdField } from '../lib/validate';
+import { courseRef, readCourse } from '../lib/data/courses';
+import { enrollmentRef } from '../lib/data/enrollments';
+import { paymentsCol } from '../lib/data/payments';
+import { educatorPayoutsRef, readConnectAccount } from '../lib/data/payouts';
 
 const returnUrl = (name: string) =>
   z
@@ -81,7 +83,7 @@ export async function createCheckoutSession(
     throw new HttpsError('already-exists', 'You are already enrolled in this course.');
   }
 
-  const paymentRef = db.collection('payments').doc();
+  const paymentRef = paymentsCol(db).doc();
   const paymentId = paymentRef.id;
   const metadata: CheckoutMetadata = { courseId: course.id, uid, paymentId };
   const destination =

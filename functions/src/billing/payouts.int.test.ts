@@ -16,10 +16,10 @@ import type {
 } from '@skillverse/domain/payouts';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../courses/test-fixtures';
-import { callFunction, deleteUserData, emulatorsRunning, testDb, uniqueId } from '../test-utils/emulator';
+import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
+import { callFunction, deleteUserData, emulatorsRunning, testDb, uniqueId } from '../../test/emulator';
 import { createConnectOnboardingLink } from './connect-onboarding';
-import { webhookSecret, webhookUrl } from './webhook-test-target';
+import { webhookSecret, webhookUrl } from '../../test/webhook-target';
 import { createCheckoutSession } from './create-checkout-session';
 import { createStripeClient, signStripePayload } from './stripe-config';
 import { applyStripeEvent } from './webhook/handle-stripe-webhook';

@@ -5,7 +5,9 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from '@cantoo/pdf-lib';
 import { toDate } from '../lib/firestore';
-import { str } from './course-data';
+import { str } from '@skillverse/domain/fields';
+import { certificateRef } from '../lib/data/certificates';
+import type { HttpRequestLike, HttpResponseLike } from '../lib/http';
 
 export interface CertificateView {
   id: string;
@@ -141,17 +143,6 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Uint8
   return pdf.save();
 }
 
-export interface HttpRequestLike {
-  method: string;
-  query: Record<string, unknown>;
-}
-
-export interface HttpResponseLike {
-  status(code: number): HttpResponseLike;
-  set(field: string, value: string): HttpResponseLike;
-  send(body: unknown): unknown;
-}
-
 /** The whole onRequest handler: 405 / 400 (no id) / 404 (unknown id) / 200 application/pdf. */
 export async function handleCertificatePdf(
   deps: { db: Firestore; appUrl: string },
@@ -171,7 +162,7 @@ export async function handleCertificatePdf(
       .send('Missing ?id= (the certificate id).');
     return;
   }
-  const snap = CERTIFICATE_ID.test(id) ? await deps.db.collection('certificates').doc(id).get() : null;
+  const snap = CERTIFICATE_ID.test(id) ? await certificateRef(deps.db, id).get() : null;
   if (!snap?.exists) {
     res
       .status(404)

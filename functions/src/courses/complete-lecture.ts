@@ -5,16 +5,18 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import { notFound } from '../lib/errors';
 import type { NotifyDeps } from '../notifications/notify';
-import { ID_PATTERN } from './course-data';
-import { courseIdField } from './enroll-in-free-course';
 import { runProgressStep } from './progress';
+import { courseIdField, DOCUMENT_ID_PATTERN } from '../lib/validate';
 
 export const completeLectureInput = z.strictObject({
   courseId: courseIdField,
   lectureId: z
     .string({ error: 'lectureId must be a string' })
     .trim()
-    .regex(ID_PATTERN, 'lectureId must be 1–128 characters without "/", not "." or "..", not __reserved__'),
+    .regex(
+      DOCUMENT_ID_PATTERN,
+      'lectureId must be 1–128 characters without "/", not "." or "..", not __reserved__',
+    ),
 });
 export type CompleteLectureInput = z.infer<typeof completeLectureInput>;
 

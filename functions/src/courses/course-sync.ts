@@ -4,8 +4,10 @@
 import { searchTokens } from '@skillverse/domain/courses-api';
 import { pointEventId } from '@skillverse/domain/gamification';
 import { AggregateField, FieldValue, type Firestore } from 'firebase-admin/firestore';
-import { newPointEvent, pointEventRef } from '../gamification/award-points';
-import { courseRef, num, str, strList, userRef } from './course-data';
+import { newPointEvent } from '../gamification/award-points';
+import { num, str, strList } from '@skillverse/domain/fields';
+import { courseRef, lecturesCol, reviewsCol } from '../lib/data/courses';
+import { pointEventRef, userRef } from '../lib/data/users';
 
 function sameList(a: unknown, b: readonly string[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((v, i) => v === b[i]);
@@ -21,7 +23,7 @@ export async function syncLectureTotals(
   return db.runTransaction(async (tx) => {
     const [course, lectures] = await Promise.all([
       tx.get(cRef),
-      tx.get(cRef.collection('lectures').select('durationSec')),
+      tx.get(lecturesCol(db, courseId).select('durationSec')),
     ]);
     if (!course.exists) return false;
     const totalLectures = lectures.size;
@@ -101,9 +103,10 @@ export async function syncCourseRating(
     const [course, agg] = await Promise.all([
       tx.get(cRef),
       tx.get(
-        cRef
-          .collection('reviews')
-          .aggregate({ count: AggregateField.count(), average: AggregateField.average('rating') }),
+        reviewsCol(db, courseId).aggregate({
+          count: AggregateField.count(),
+          average: AggregateField.average('rating'),
+        }),
       ),
     ]);
     if (!course.exists) return null;

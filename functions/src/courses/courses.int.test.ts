@@ -13,7 +13,7 @@ import {
   testDb,
   uniqueId,
   waitFor,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { enrollInFreeCourse } from './enroll-in-free-course';
 import {
   deleteCourse,
@@ -22,7 +22,7 @@ import {
   type SignedInUser,
   seedCourse,
   signedInUser,
-} from './test-fixtures';
+} from '../../test/course-fixtures';
 
 const users: string[] = [];
 const courses: string[] = [];

@@ -6,12 +6,9 @@ import { logger } from 'firebase-functions';
 import { z } from 'zod';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { courseRef, enrollmentRef, ID_PATTERN, newEnrollmentData, readCourse } from './course-data';
-
-export const courseIdField = z
-  .string({ error: 'courseId must be a string' })
-  .trim()
-  .regex(ID_PATTERN, 'courseId must be 1–128 characters without "/", not "." or "..", not __reserved__');
+import { courseIdField } from '../lib/validate';
+import { courseRef, readCourse } from '../lib/data/courses';
+import { enrollmentRef, newEnrollmentData } from '../lib/data/enrollments';
 
 export const enrollInFreeCourseInput = z.strictObject({ courseId: courseIdField });
 export type EnrollInFreeCourseInput = z.infer<typeof enrollInFreeCourseInput>;

@@ -15,8 +15,11 @@ import { recheckBadges } from '../gamification/recheck-badges';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { courseRef, num, str, strList, userRef } from './course-data';
-import { courseIdField } from './enroll-in-free-course';
+import { num, str, strList } from '@skillverse/domain/fields';
+import { courseIdField } from '../lib/validate';
+import { courseRef, lecturesCol } from '../lib/data/courses';
+import { userRef } from '../lib/data/users';
+import { auditRef } from '../lib/data/audit-log';
 
 export const moderateCourseInput = z
   .strictObject({
@@ -56,7 +59,7 @@ export async function moderateCourse(
     }
     const instructorId = str(course.instructorId);
     const title = str(course.title, 'Untitled course');
-    const auditRef = db.collection('auditLog').doc();
+    const auditEntry = auditRef(db);
     const audit = {
       actorId,
       actorName: displayNameOf(actor),
@@ -76,12 +79,12 @@ export async function moderateCourse(
         moderatedAt: now,
         updatedAt: now,
       });
-      tx.create(auditRef, audit);
+      tx.create(auditEntry, audit);
       return { instructorId, title, firstPublication: false };
     }
 
     const [lectures, instructorSnap] = await Promise.all([
-      tx.get(cRef.collection('lectures').select('durationSec')),
+      tx.get(lecturesCol(db, input.courseId).select('durationSec')),
       tx.get(userRef(db, instructorId || '_')),
     ]);
     const instructorName = str(
@@ -106,7 +109,7 @@ export async function moderateCourse(
     if (firstPublication && instructorSnap.exists) {
       tx.update(instructorSnap.ref, { 'stats.coursesPublished': FieldValue.increment(1) });
     }
-    tx.create(auditRef, audit);
+    tx.create(auditEntry, audit);
     return { instructorId, title, firstPublication };
   });
 

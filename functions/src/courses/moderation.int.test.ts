@@ -1,14 +1,7 @@
 import type { ModerateCourseResponse } from '@skillverse/domain/courses-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  callFunction,
-  deleteUserData,
-  emulatorsRunning,
-  settle,
-  testDb,
-  waitFor,
-} from '../test-utils/emulator';
-import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from './test-fixtures';
+import { callFunction, deleteUserData, emulatorsRunning, settle, testDb, waitFor } from '../../test/emulator';
+import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
 
 const users: string[] = [];
 const courses: string[] = [];

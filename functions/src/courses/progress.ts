@@ -2,7 +2,6 @@
 // enrolment, course, lectures and quizzes, applies a step (a lecture done, a quiz passed),
 // recomputes progress and, when the course becomes complete, records completion, awards points
 // and issues the certificate — exactly once, however often or concurrently it runs.
-import { randomBytes } from 'node:crypto';
 import {
   type CompletionOutcome,
   certificateVerifyPath,
@@ -19,20 +18,15 @@ import {
 } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { logger } from 'firebase-functions';
-import { newPointEvent, pointEventRef } from '../gamification/award-points';
+import { newPointEvent } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import {
-  type CourseInfo,
-  courseRef,
-  enrollmentRef,
-  num,
-  readCourse,
-  str,
-  strList,
-  userRef,
-} from './course-data';
+import { num, str, strList } from '@skillverse/domain/fields';
+import { type CourseInfo, courseRef, lecturesCol, quizzesCol, readCourse } from '../lib/data/courses';
+import { enrollmentRef } from '../lib/data/enrollments';
+import { pointEventRef, userRef } from '../lib/data/users';
+import { certificateRef, newCertificateId } from '../lib/data/certificates';
 
 export interface ProgressContext {
   db: Firestore;
@@ -78,11 +72,6 @@ export interface ProgressResult<T> extends CompletionOutcome {
 
 export const certificateNotificationId = (courseId: string) => `certificate_${courseId}`;
 
-/** 128 random bits, URL-safe: the public verification key of a certificate. */
-export function newCertificateId(): string {
-  return randomBytes(16).toString('base64url');
-}
-
 export async function runProgressStep<T>(
   deps: { db: Firestore; now: Date } & NotifyDeps,
   uid: string,
@@ -103,8 +92,8 @@ export async function runProgressStep<T>(
     }
     if (!userSnap?.exists) throw new HttpsError('failed-precondition', 'Your profile is not set up yet.');
     const [lectures, quizzes] = await Promise.all([
-      tx.get(cRef.collection('lectures').select()),
-      tx.get(cRef.collection('quizzes').select('passingScore')),
+      tx.get(lecturesCol(db, courseId).select()),
+      tx.get(quizzesCol(db, courseId).select('passingScore')),
     ]);
     const enrollment = enrollmentSnap.data() ?? {};
     const ctx: ProgressContext = {
@@ -196,7 +185,7 @@ export async function runProgressStep<T>(
     let certificateId = existingCertificateId;
     if (issueCertificate) {
       certificateId = newCertificateId();
-      tx.create(db.collection('certificates').doc(certificateId), {
+      tx.create(certificateRef(db, certificateId), {
         uid,
         userName: str(userSnap.get('displayName'), 'SkillVerse learner'),
         courseId,

@@ -9,23 +9,28 @@ import { z } from 'zod';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { isRecord } from '../lib/firestore';
 import type { NotifyDeps } from '../notifications/notify';
-import { ID_PATTERN, num, str, strList } from './course-data';
-import { courseIdField } from './enroll-in-free-course';
 import { gradeQuiz } from './grade-quiz';
 import { type PointAward, type ProgressStep, runProgressStep } from './progress';
+import { num, str, strList } from '@skillverse/domain/fields';
+import { courseIdField, DOCUMENT_ID_PATTERN } from '../lib/validate';
+import { quizKeyRef, quizRef } from '../lib/data/courses';
+import { quizAttemptsCol } from '../lib/data/quiz-attempts';
 
 export const submitQuizInput = z.strictObject({
   courseId: courseIdField,
   quizId: z
     .string({ error: 'quizId must be a string' })
     .trim()
-    .regex(ID_PATTERN, 'quizId must be 1–128 characters without "/", not "." or "..", not __reserved__'),
+    .regex(
+      DOCUMENT_ID_PATTERN,
+      'quizId must be 1–128 characters without "/", not "." or "..", not __reserved__',
+    ),
   answers: z
     .record(
       z
         .string()
         .regex(
-          ID_PATTERN,
+          DOCUMENT_ID_PATTERN,
           'question ids must be 1–128 characters without "/", not "." or "..", not __reserved__',
         ),
       z
@@ -71,10 +76,9 @@ export async function submitQuiz(
 ): Promise<SubmitQuizResponse> {
   const { db, now } = deps;
   const result = await runProgressStep(deps, uid, input.courseId, async (ctx, tx) => {
-    const course = db.collection('courses').doc(input.courseId);
     const [quizSnap, keySnap] = await tx.getAll(
-      course.collection('quizzes').doc(input.quizId),
-      course.collection('quizKeys').doc(input.quizId),
+      quizRef(db, input.courseId, input.quizId),
+      quizKeyRef(db, input.courseId, input.quizId),
     );
     if (!quizSnap?.exists) throw notFound(`Quiz ${input.quizId} in this course`);
     if (!keySnap?.exists) throw failedPrecondition('This quiz cannot be graded yet: it has no answer key.');
@@ -102,7 +106,7 @@ export async function submitQuiz(
           ]
         : [];
 
-    const attemptRef = db.collection('quizAttempts').doc();
+    const attemptRef = quizAttemptsCol(db).doc();
     const step: ProgressStep<QuizStepResult> = {
       points,
       stats: firstPerfect ? { perfectQuizzes: 1 } : {},

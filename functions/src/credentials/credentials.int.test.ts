@@ -7,7 +7,7 @@ import { fromMultibase, getStatusBit, STATUS_LIST_ID } from '@skillverse/domain/
 import type { DocumentData } from 'firebase-admin/firestore';
 import { decodeProtectedHeader, importJWK, type JWTPayload, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteCourse, enrol, seedCourse, type SignedInUser, signedInUser } from '../courses/test-fixtures';
+import { deleteCourse, enrol, seedCourse, type SignedInUser, signedInUser } from '../../test/course-fixtures';
 import {
   callFunction,
   deleteUserData,
@@ -19,8 +19,9 @@ import {
   testDb,
   uniqueId,
   waitFor,
-} from '../test-utils/emulator';
-import { exchangeIssuanceId, ISSUANCE, issueExchangeCredentials } from './issue-exchange-credentials';
+} from '../../test/emulator';
+import { ISSUANCE } from '../lib/data/credentials';
+import { exchangeIssuanceId, issueExchangeCredentials } from './issue-exchange-credentials';
 import { revocationAuditId, revocationNotificationId } from './revoke-credential';
 import { issuerUrls, signCertificate, signUnsignedCertificates } from './sign-certificate';
 import { devSigningKey } from './signing-key';

@@ -14,12 +14,13 @@ import { exchangeCredentialEligibility } from '@skillverse/domain/credentials';
 import { skillName } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { newCertificateId } from '../courses/progress';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { CERTIFICATES } from './sign-certificate';
+import { certificateRef, newCertificateId } from '../lib/data/certificates';
+import { issuanceRef } from '../lib/data/credentials';
+import { exchangeRef, exchangesCol, exchangeSessionsCol, feedbackCol } from '../lib/data/exchanges';
+import { userRef } from '../lib/data/users';
 
-export const ISSUANCE = 'credentialIssuance';
 export const exchangeIssuanceId = (exchangeId: string, uid: string) => `exchange_${exchangeId}_${uid}`;
 
 export interface ExchangeCredentialResult {
@@ -39,11 +40,10 @@ export async function issueExchangeCredentials(
   options: IssueOptions = {},
 ): Promise<ExchangeCredentialResult> {
   const { db, now } = deps;
-  const exRef = db.collection('exchanges').doc(exchangeId);
   const [exchange, feedback, sessions] = await Promise.all([
-    exRef.get(),
-    exRef.collection('feedback').get(),
-    exRef.collection('sessions').get(),
+    exchangeRef(db, exchangeId).get(),
+    feedbackCol(db, exchangeId).get(),
+    exchangeSessionsCol(db, exchangeId).get(),
   ]);
   if (!exchange.exists) return { issued: [], reason: 'no such exchange' };
   const x = exchange.data() ?? {};
@@ -73,7 +73,7 @@ export async function issueExchangeCredentials(
   const nameOf = async (uid: string) => {
     const p = people[uid];
     if (isRecord(p) && typeof p.displayName === 'string' && p.displayName) return p.displayName;
-    const name = (await db.doc(`users/${uid}`).get()).get('displayName');
+    const name = (await userRef(db, uid).get()).get('displayName');
     return typeof name === 'string' && name ? name : 'SkillVerse member';
   };
   // The requester offered `offeredSkill` (they teach it); the provider teaches `requestedSkill`.
@@ -85,12 +85,12 @@ export async function issueExchangeCredentials(
   for (const role of roles) {
     if (!role.skill) continue;
     const [userName, partnerName] = await Promise.all([nameOf(role.uid), nameOf(role.partner)]);
-    const markerRef = db.collection(ISSUANCE).doc(exchangeIssuanceId(exchangeId, role.uid));
+    const markerRef = issuanceRef(db, exchangeIssuanceId(exchangeId, role.uid));
     const certificateId = await db.runTransaction(async (tx) => {
       const marker = await tx.get(markerRef);
       if (marker.exists) return null;
       const id = newCertificateId();
-      tx.create(db.collection(CERTIFICATES).doc(id), {
+      tx.create(certificateRef(db, id), {
         kind: 'exchange',
         uid: role.uid,
         userName,
@@ -145,9 +145,7 @@ export async function issueAllExchangeCredentials(
 ): Promise<ExchangeCredentialResult['issued']> {
   const ids =
     options.exchangeIds ??
-    (await deps.db.collection('exchanges').where('status', '==', 'completed').select().get()).docs.map(
-      (d) => d.id,
-    );
+    (await exchangesCol(deps.db).where('status', '==', 'completed').select().get()).docs.map((d) => d.id);
   const issued: ExchangeCredentialResult['issued'] = [];
   for (const id of ids) issued.push(...(await issueExchangeCredentials(deps, id, options)).issued);
   return issued;

@@ -4,6 +4,7 @@ import { CREDENTIAL_SIGNING_KEY, optionalSecret } from '../config/params';
 import { db } from '../lib/admin';
 import { issuerUrls, signCertificate } from './sign-certificate';
 import { resolveSigningKey, type SigningKey } from './signing-key';
+import { CERTIFICATE_DOC } from '../lib/data/certificates';
 
 /**
  * Signs every new certificate (course or exchange) as an Open Badges 3.0 credential, once: the
@@ -12,7 +13,7 @@ import { resolveSigningKey, type SigningKey } from './signing-key';
  * would not help); backfillCredentials signs it once the secret is set.
  */
 export const onCertificateCreatedSign = onDocumentCreated(
-  { document: 'certificates/{certificateId}', secrets: [CREDENTIAL_SIGNING_KEY], retry: true },
+  { document: CERTIFICATE_DOC, secrets: [CREDENTIAL_SIGNING_KEY], retry: true },
   async (event) => {
     let key: SigningKey;
     try {

@@ -1,8 +1,9 @@
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { SENDGRID_API_KEY } from '../config/params';
-import { isFresh } from '../exchange/exchange-lifecycle';
 import { db } from '../lib/admin';
 import { issueExchangeCredentials } from './issue-exchange-credentials';
+import { EXCHANGE_FEEDBACK_DOC } from '../lib/data/exchanges';
+import { isFresh } from '../lib/import-window';
 
 /**
  * A rating of a completed exchange: once both people have rated each other (feedback is only
@@ -12,7 +13,7 @@ import { issueExchangeCredentials } from './issue-exchange-credentials';
  * exchange triggers.
  */
 export const onExchangeFeedbackCreatedIssueCredentials = onDocumentCreated(
-  { document: 'exchanges/{exchangeId}/feedback/{uid}', secrets: [SENDGRID_API_KEY], retry: true },
+  { document: EXCHANGE_FEEDBACK_DOC, secrets: [SENDGRID_API_KEY], retry: true },
   async (event) => {
     const now = new Date();
     await issueExchangeCredentials({ db: db(), now }, event.params.exchangeId, {

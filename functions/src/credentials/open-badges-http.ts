@@ -8,16 +8,18 @@
 // holds no secret.
 import { OB3_CONTEXT, VC_CONTEXT_V2, ISSUER_NAME, issuerId, jwksUrl } from '@skillverse/domain/credentials';
 import type { Firestore } from 'firebase-admin/firestore';
-import type { HttpRequestLike, HttpResponseLike } from '../courses/certificate-pdf';
+import type { HttpRequestLike, HttpResponseLike } from '../lib/http';
 import { DOCUMENT_ID_PATTERN } from '../lib/validate';
-import { CERTIFICATES, CREDENTIAL_KEYS, issuerUrls, STATUS_LISTS } from './sign-certificate';
+import { issuerUrls } from './sign-certificate';
+import { credentialKeysCol, statusListRef } from '../lib/data/credentials';
+import { certificateRef } from '../lib/data/certificates';
 
 export interface OpenBadgesRequest extends HttpRequestLike {
   path: string;
 }
 
 async function publicKeys(db: Firestore) {
-  const snap = await db.collection(CREDENTIAL_KEYS).get();
+  const snap = await credentialKeysCol(db).get();
   return snap.docs.map((d) => ({
     kty: d.get('kty') as string,
     crv: d.get('crv') as string,
@@ -80,12 +82,12 @@ export async function handleOpenBadges(
   if (head === 'jwks' && !id)
     return void json({ keys: await publicKeys(deps.db) }, 'application/jwk-set+json');
   if (head === 'status' && id && DOCUMENT_ID_PATTERN.test(id)) {
-    const list = await deps.db.collection(STATUS_LISTS).doc(id).get();
+    const list = await statusListRef(deps.db, id).get();
     const token = list.get('credentialJwt');
     return void (typeof token === 'string' ? jwt(token) : notFound('Status list'));
   }
   if (head === 'credentials' && id && DOCUMENT_ID_PATTERN.test(id)) {
-    const cert = await deps.db.collection(CERTIFICATES).doc(id).get();
+    const cert = await certificateRef(deps.db, id).get();
     const token = cert.get('credentialJwt');
     return void (typeof token === 'string' ? jwt(token) : notFound('Credential'));
   }

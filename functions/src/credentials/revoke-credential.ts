@@ -11,13 +11,10 @@ import { failedPrecondition, notFound } from '../lib/errors';
 import { toDate } from '../lib/firestore';
 import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import {
-  CERTIFICATES,
-  publishPublicKey,
-  type SignDeps,
-  STATUS_LISTS,
-  statusListFields,
-} from './sign-certificate';
+import { publishPublicKey, type SignDeps, statusListFields } from './sign-certificate';
+import { statusListRef } from '../lib/data/credentials';
+import { certificateRef } from '../lib/data/certificates';
+import { auditRef } from '../lib/data/audit-log';
 
 export const revokeCredentialInput = z.strictObject({
   certificateId: z
@@ -48,7 +45,7 @@ export async function revokeCredential(
   input: RevokeCredentialInput,
 ): Promise<RevokeCredentialResult> {
   const { db, now } = deps;
-  const certRef = db.collection(CERTIFICATES).doc(input.certificateId);
+  const certRef = certificateRef(db, input.certificateId);
   // A certificate id that names nothing writes nothing, not even the key (bench:faults scenario 5).
   if (!(await certRef.get()).exists) throw notFound(`Certificate ${input.certificateId}`);
   await publishPublicKey(db, deps.key, now);
@@ -64,14 +61,14 @@ export async function revokeCredential(
     if (typeof index !== 'number' || typeof cert.get('credentialJwt') !== 'string') {
       throw failedPrecondition('This certificate has no signed credential yet; try again in a minute.');
     }
-    const listRef = db.collection(STATUS_LISTS).doc(listId);
+    const listRef = statusListRef(db, listId);
     const list = await tx.get(listRef);
     const encoded = list.get('encodedList');
     const bits =
       typeof encoded === 'string' ? new Uint8Array(gunzipSync(fromMultibase(encoded))) : emptyStatusList();
     tx.set(listRef, statusListFields(deps, setStatusBit(bits, index)), { merge: true });
     tx.update(certRef, { revocation: { revokedAt: now, reason: input.reason, revokedBy: actorId } });
-    tx.create(db.collection('auditLog').doc(revocationAuditId(input.certificateId)), {
+    tx.create(auditRef(db, revocationAuditId(input.certificateId)), {
       actorId,
       action: 'credential.revoke',
       targetUid: cert.get('uid') ?? null,

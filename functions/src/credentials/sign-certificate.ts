@@ -9,6 +9,7 @@
 // Idempotent: inside one transaction it reads the certificate and the status list, and does
 // nothing when the certificate is signed already; otherwise it takes the list's next free index
 // (so no two credentials share a revocation bit), signs, and stores the JWS on the certificate.
+import { nonEmptyStr, num, str } from '@skillverse/domain/fields';
 import { gzipSync } from 'node:zlib';
 import {
   buildOpenBadgeCredential,
@@ -29,10 +30,8 @@ import { logger } from 'firebase-functions';
 import { APP_URL, DEFAULT_APP_URL } from '../config/params';
 import { createIfAbsent, isRecord, toDate } from '../lib/firestore';
 import { type SigningKey, signCompactJws } from './signing-key';
-
-export const CERTIFICATES = 'certificates';
-export const STATUS_LISTS = 'credentialStatusLists';
-export const CREDENTIAL_KEYS = 'credentialKeys';
+import { credentialKeysCol, statusListRef } from '../lib/data/credentials';
+import { certificateRef, certificatesCol } from '../lib/data/certificates';
 
 export interface SignDeps {
   db: Firestore;
@@ -52,9 +51,6 @@ export function issuerUrls(appUrl = APP_URL.value() || DEFAULT_APP_URL): IssuerU
   return { appUrl: base, badgesUrl: `${base}/openBadges` };
 }
 
-const str = (v: unknown, fallback = '') => (typeof v === 'string' && v ? v : fallback);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-
 export function credentialSource(certificateId: string, data: DocumentData, now: Date): CredentialSource {
   const kind: CredentialKind = data.kind === 'exchange' ? 'exchange' : 'course';
   const e = isRecord(data.evidence) ? data.evidence : null;
@@ -71,14 +67,14 @@ export function credentialSource(certificateId: string, data: DocumentData, now:
     certificateId,
     kind,
     uid: str(data.uid),
-    userName: str(data.userName, 'SkillVerse learner'),
+    userName: nonEmptyStr(data.userName) ?? 'SkillVerse learner',
     issuedAt: toDate(data.issuedAt) ?? now,
     courseId: str(data.courseId),
-    courseTitle: str(data.courseTitle, str(data.skill)),
-    instructorName: str(data.instructorName, 'SkillVerse'),
-    exchangeId: str(data.exchangeId) || undefined,
-    skill: str(data.skill) || undefined,
-    partnerName: str(data.partnerName) || undefined,
+    courseTitle: nonEmptyStr(data.courseTitle) ?? str(data.skill),
+    instructorName: nonEmptyStr(data.instructorName) ?? 'SkillVerse',
+    exchangeId: nonEmptyStr(data.exchangeId),
+    skill: nonEmptyStr(data.skill),
+    partnerName: nonEmptyStr(data.partnerName),
     evidence,
   };
 }
@@ -99,8 +95,7 @@ export function statusListFields(deps: Pick<SignDeps, 'key' | 'urls' | 'now'>, b
 /** Publishes the public key under its kid (credentialKeys/{kid}), once. */
 export async function publishPublicKey(db: Firestore, key: SigningKey, now: Date): Promise<void> {
   await createIfAbsent(() =>
-    db
-      .collection(CREDENTIAL_KEYS)
+    credentialKeysCol(db)
       .doc(key.kid)
       .create({ ...key.publicJwk, alg: 'EdDSA', use: 'sig', kid: key.kid, dev: key.dev, createdAt: now }),
   );
@@ -123,11 +118,11 @@ export const SIGN_BATCH = 200;
 export async function signCertificates(deps: SignDeps, certificateIds: string[]): Promise<SignOutcome[]> {
   const { db, key, now } = deps;
   await publishPublicKey(db, key, now);
-  const listRef = db.collection(STATUS_LISTS).doc(STATUS_LIST_ID);
+  const listRef = statusListRef(db, STATUS_LIST_ID);
   const outcomes: SignOutcome[] = [];
   for (let start = 0; start < certificateIds.length; start += SIGN_BATCH) {
     const ids = certificateIds.slice(start, start + SIGN_BATCH);
-    const refs = ids.map((id) => db.collection(CERTIFICATES).doc(id));
+    const refs = ids.map((id) => certificateRef(db, id));
     const batch = await db.runTransaction(async (tx) => {
       const [list, ...certs] = await tx.getAll(listRef, ...refs);
       let next = list?.exists ? num(list.get('nextIndex')) : 0;
@@ -179,7 +174,7 @@ export async function signUnsignedCertificates(deps: SignDeps, pageSize = 200): 
   const result: BackfillResult = { scanned: 0, signed: 0 };
   let last: string | null = null;
   for (;;) {
-    let q = deps.db.collection(CERTIFICATES).orderBy('__name__').select('credentialJwt').limit(pageSize);
+    let q = certificatesCol(deps.db).orderBy('__name__').select('credentialJwt').limit(pageSize);
     if (last) q = q.startAfter(last);
     const page = await q.get();
     result.scanned += page.size;

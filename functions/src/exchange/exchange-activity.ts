@@ -10,7 +10,9 @@ import { logger } from 'firebase-functions';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { isFresh } from './exchange-lifecycle';
+import { exchangeRef, feedbackRef, messageRef } from '../lib/data/exchanges';
+import { userRef } from '../lib/data/users';
+import { isFresh } from '../lib/import-window';
 
 export interface ActivityDeps extends NotifyDeps {
   now?: Date;
@@ -33,11 +35,11 @@ export async function handleMessageCreated(
   deps: ActivityDeps = {},
 ): Promise<MessageResult> {
   const now = deps.now ?? new Date();
-  const exchangeRef = db.collection('exchanges').doc(exchangeId);
-  const messageRef = exchangeRef.collection('messages').doc(messageId);
+  const xRef = exchangeRef(db, exchangeId);
+  const mRef = messageRef(db, exchangeId, messageId);
 
   const outcome = await db.runTransaction(async (tx) => {
-    const [xSnap, mSnap] = await tx.getAll(exchangeRef, messageRef);
+    const [xSnap, mSnap] = await tx.getAll(xRef, mRef);
     if (!xSnap?.exists || !mSnap?.exists) return { result: 'missing' as const };
     if (mSnap.get('appliedAt')) return { result: 'already-applied' as const };
     const message = mSnap.data() ?? {};
@@ -63,13 +65,13 @@ export async function handleMessageCreated(
       };
     }
     if (fresh && recipient) update[`unread.${recipient}`] = FieldValue.increment(1);
-    if (Object.keys(update).length > 0) tx.update(exchangeRef, update);
-    tx.update(messageRef, { appliedAt: now });
+    if (Object.keys(update).length > 0) tx.update(xRef, update);
+    tx.update(mRef, { appliedAt: now });
     return { result: 'applied' as const, recipient, senderId, text, fresh };
   });
 
   if (outcome.result === 'applied' && outcome.fresh && outcome.recipient) {
-    const sender = (await db.doc(`users/${outcome.senderId}`).get()).get('displayName');
+    const sender = (await userRef(db, outcome.senderId).get()).get('displayName');
     const name = typeof sender === 'string' && sender ? sender : 'Your exchange partner';
     await notify(
       db,
@@ -101,11 +103,11 @@ export async function handleFeedbackCreated(
   deps: ActivityDeps = {},
 ): Promise<FeedbackResult> {
   const now = deps.now ?? new Date();
-  const exchangeRef = db.collection('exchanges').doc(exchangeId);
-  const feedbackRef = exchangeRef.collection('feedback').doc(raterUid);
+  const xRef = exchangeRef(db, exchangeId);
+  const fRef = feedbackRef(db, exchangeId, raterUid);
 
   const outcome = await db.runTransaction(async (tx) => {
-    const [xSnap, fSnap] = await tx.getAll(exchangeRef, feedbackRef);
+    const [xSnap, fSnap] = await tx.getAll(xRef, fRef);
     if (!xSnap?.exists || !fSnap?.exists) return { result: 'missing' as const };
     if (fSnap.get('appliedAt')) return { result: 'already-applied' as const };
     const participants: string[] = Array.isArray(xSnap.get('participants')) ? xSnap.get('participants') : [];
@@ -113,15 +115,15 @@ export async function handleFeedbackCreated(
     const feedback: DocumentData = fSnap.data() ?? {};
     const rating = feedback.rating;
     if (!rated || !participants.includes(raterUid) || !Number.isInteger(rating) || rating < 1 || rating > 5) {
-      tx.update(feedbackRef, { appliedAt: now, skipped: 'invalid' });
+      tx.update(fRef, { appliedAt: now, skipped: 'invalid' });
       return { result: 'invalid' as const };
     }
     if (!isFresh(feedback.createdAt, now)) {
-      tx.update(feedbackRef, { appliedAt: now, skipped: 'import' });
+      tx.update(fRef, { appliedAt: now, skipped: 'import' });
       return { result: 'import' as const };
     }
-    const userRef = db.collection('users').doc(rated);
-    const userSnap = await tx.get(userRef);
+    const ratedRef = userRef(db, rated);
+    const userSnap = await tx.get(ratedRef);
     if (!userSnap.exists) return { result: 'missing' as const };
     const current = userSnap.get('rating');
     const count = isRecord(current) && typeof current.count === 'number' ? current.count : 0;
@@ -136,8 +138,8 @@ export async function handleFeedbackCreated(
     }
     const moreFields: unknown[] = [];
     for (const key of endorsed) moreFields.push(new FieldPath('endorsements', key), FieldValue.increment(1));
-    tx.update(userRef, 'rating', { average: nextAverage, count: nextCount }, ...moreFields);
-    tx.update(feedbackRef, { appliedAt: now });
+    tx.update(ratedRef, 'rating', { average: nextAverage, count: nextCount }, ...moreFields);
+    tx.update(fRef, { appliedAt: now });
     return { result: 'applied' as const, rated, nextAverage, nextCount };
   });
 

@@ -18,17 +18,9 @@ import { awardPoints } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
-
-/**
- * Documents created longer ago than this when their trigger runs are imports (seed data,
- * migrations) that arrive with their derived values; they notify nobody and change no ratings.
- */
-export const IMPORT_WINDOW_MS = 60 * 60 * 1000;
-
-export function isFresh(createdAt: unknown, now: Date): boolean {
-  const at = toDate(createdAt);
-  return !at || now.getTime() - at.getTime() <= IMPORT_WINDOW_MS;
-}
+import { exchangeRef } from '../lib/data/exchanges';
+import { userRef, usersCol } from '../lib/data/users';
+import { isFresh } from '../lib/import-window';
 
 export interface LifecycleDeps extends NotifyDeps {
   now?: Date;
@@ -43,7 +35,7 @@ export type LifecycleEffect =
   | 'rewarded';
 
 async function displayName(db: Firestore, uid: string): Promise<string> {
-  const name = (await db.doc(`users/${uid}`).get()).get('displayName');
+  const name = (await userRef(db, uid).get()).get('displayName');
   return typeof name === 'string' && name ? name : 'Someone';
 }
 
@@ -58,7 +50,7 @@ async function once(
   now: Date,
   apply: (tx: Transaction, exchange: DocumentData) => void,
 ): Promise<boolean> {
-  const ref = db.collection('exchanges').doc(exchangeId);
+  const ref = exchangeRef(db, exchangeId);
   return db.runTransaction(async (tx) => {
     const snap = await tx.get(ref);
     if (!snap.exists) return false;
@@ -85,7 +77,7 @@ export async function handleExchangeWrite(
   const requesterId = String(after.requesterId ?? '');
   const providerId = String(after.providerId ?? '');
   if (!requesterId || !providerId) return [];
-  const users = db.collection('users');
+  const users = usersCol(db);
   const link = `/skill-exchange/${exchangeId}`;
 
   // A new request: count it toward the provider's responsiveness, tell the provider.
@@ -106,9 +98,9 @@ export async function handleExchangeWrite(
           typeof snap?.get('displayName') === 'string' ? snap.get('displayName') : 'SkillVerse member',
         photoURL: typeof snap?.get('photoURL') === 'string' ? snap.get('photoURL') : null,
       });
-      await db
-        .doc(`exchanges/${exchangeId}`)
-        .update({ people: { [requesterId]: person(r), [providerId]: person(p) } });
+      await exchangeRef(db, exchangeId).update({
+        people: { [requesterId]: person(r), [providerId]: person(p) },
+      });
     }
     if (to === 'pending' && isFresh(after.createdAt, now)) {
       const name = await displayName(db, requesterId);
@@ -188,8 +180,7 @@ export async function handleExchangeWrite(
       }
     });
     // The ledger ids are deterministic, so a retry after a crash here awards nothing twice.
-    const markerSet =
-      rewarded || Boolean((await db.doc(`exchanges/${exchangeId}`).get()).get('markers.rewarded'));
+    const markerSet = rewarded || Boolean((await exchangeRef(db, exchangeId).get()).get('markers.rewarded'));
     if (markerSet) {
       for (const uid of participants) {
         await awardPoints(

@@ -11,7 +11,7 @@ import {
   uniqueId,
   waitFor,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { handleFeedbackCreated, handleMessageCreated } from './exchange-activity';
 import { handleExchangeWrite } from './exchange-lifecycle';
 

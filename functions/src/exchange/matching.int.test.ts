@@ -3,9 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { normaliseSkill } from '@skillverse/domain/skills';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteUserData, emulatorsRunning, seedProfile, testDb, uniqueId } from '../test-utils/emulator';
+import { deleteUserData, emulatorsRunning, seedProfile, testDb, uniqueId } from '../../test/emulator';
 import { CANDIDATE_LIMIT, candidateQueries, handleProfileWrite, needsRecompute } from './recompute-matches';
-import { embeddingSimilarity, SKILL_EMBEDDINGS } from './skill-embeddings';
+import { embeddingSimilarity } from './skill-embeddings';
+import { SKILL_EMBEDDINGS } from '../lib/data/skills';
 
 const cleanup: string[] = [];
 const embeddingKeys: string[] = [];

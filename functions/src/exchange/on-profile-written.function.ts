@@ -3,6 +3,7 @@ import { OPENAI_API_KEY, optionalSecret } from '../config/params';
 import { db } from '../lib/admin';
 import { handleProfileWrite } from './recompute-matches';
 import { embeddingSimilarity } from './skill-embeddings';
+import { USER_DOC } from '../lib/data/users';
 
 /**
  * Keeps users/{uid}.offeredSkillKeys/desiredSkillKeys and the skill-exchange matches of that
@@ -10,7 +11,7 @@ import { embeddingSimilarity } from './skill-embeddings';
  */
 export const onProfileWrittenMatchSkills = onDocumentWritten(
   {
-    document: 'users/{uid}',
+    document: USER_DOC,
     secrets: [OPENAI_API_KEY],
     retry: true,
     // Recomputes the matches of everyone sharing a skill (and may call OpenAI): more room than the default.

@@ -3,6 +3,7 @@
 // profile (server-only fields) and recomputes users/{uid}/matches plus the reciprocal match of
 // every person it affects. Candidates come from two indexed `array-contains-any` queries with a
 // limit — never a scan of all users.
+import { num } from '@skillverse/domain/fields';
 import type { ExchangeMatch } from '@skillverse/domain/models';
 import {
   MAX_ARRAY_CONTAINS_ANY,
@@ -15,6 +16,7 @@ import type { DocumentData, DocumentSnapshot, Firestore, Query, WriteBatch } fro
 import { logger } from 'firebase-functions';
 import { isRecord } from '../lib/firestore';
 import type { Similarity } from './skill-embeddings';
+import { matchesCol, matchRef, userRef, usersCol } from '../lib/data/users';
 
 /** At most this many candidates per query (two queries). */
 export const CANDIDATE_LIMIT = 100;
@@ -63,10 +65,6 @@ function sameJson(a: unknown, b: unknown): boolean {
 function sameKeys(a: readonly string[], b: unknown): boolean {
   if (b === undefined) return a.length === 0;
   return Array.isArray(b) && a.length === b.length && a.every((k, i) => b[i] === k);
-}
-
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 function responsivenessOf(profile: DocumentData): Responsiveness {
@@ -123,13 +121,13 @@ export function needsRecompute(before: DocumentData | null, after: DocumentData)
 
 /** Deletes every match of `uid` and the reciprocal ones that point at `uid`. */
 export async function removeAllMatches(db: Firestore, uid: string): Promise<string[]> {
-  const mine = await db.collection('users').doc(uid).collection('matches').get();
+  const mine = await matchesCol(db, uid).get();
   const others = mine.docs.map((d) => d.id);
   await inBatches(
     db,
     mine.docs.flatMap((d) => [
       (b: WriteBatch) => b.delete(d.ref),
-      (b: WriteBatch) => b.delete(db.doc(`users/${d.id}/matches/${uid}`)),
+      (b: WriteBatch) => b.delete(matchRef(db, d.id, uid)),
     ]),
   );
   return others;
@@ -137,7 +135,7 @@ export async function removeAllMatches(db: Firestore, uid: string): Promise<stri
 
 /** Runs the candidate queries for a profile; exported so tests can check their shape. */
 export function candidateQueries(db: Firestore, keys: { offered: string[]; desired: string[] }): Query[] {
-  const users = db.collection('users');
+  const users = usersCol(db);
   const queries: Query[] = [];
   if (keys.desired.length > 0) {
     queries.push(
@@ -192,10 +190,7 @@ export async function handleProfileWrite(
   let keysWritten = false;
   if (!sameKeys(keys.offered, after.offeredSkillKeys) || !sameKeys(keys.desired, after.desiredSkillKeys)) {
     try {
-      await db
-        .collection('users')
-        .doc(uid)
-        .update({ offeredSkillKeys: keys.offered, desiredSkillKeys: keys.desired });
+      await userRef(db, uid).update({ offeredSkillKeys: keys.offered, desiredSkillKeys: keys.desired });
     } catch (error) {
       // The profile was deleted after this write: its delete event cleans the matches up.
       if ((error as { code?: unknown }).code === 5) return { action: 'skipped', ...none, removed: [] };
@@ -261,17 +256,17 @@ export async function recomputeMatches(
     .slice(0, MAX_MATCHES);
   const kept = new Set(scored.map((m) => m.id));
 
-  const existing = await db.collection('users').doc(uid).collection('matches').get();
+  const existing = await matchesCol(db, uid).get();
   const stale = existing.docs.map((d) => d.id).filter((id) => !kept.has(id));
 
   const writes = [
     ...scored.flatMap((m) => [
-      (b: WriteBatch) => b.set(db.doc(`users/${uid}/matches/${m.id}`), matchDoc(m.mine, m.them, now)),
-      (b: WriteBatch) => b.set(db.doc(`users/${m.id}/matches/${uid}`), matchDoc(m.theirs, me, now)),
+      (b: WriteBatch) => b.set(matchRef(db, uid, m.id), matchDoc(m.mine, m.them, now)),
+      (b: WriteBatch) => b.set(matchRef(db, m.id, uid), matchDoc(m.theirs, me, now)),
     ]),
     ...stale.flatMap((id) => [
-      (b: WriteBatch) => b.delete(db.doc(`users/${uid}/matches/${id}`)),
-      (b: WriteBatch) => b.delete(db.doc(`users/${id}/matches/${uid}`)),
+      (b: WriteBatch) => b.delete(matchRef(db, uid, id)),
+      (b: WriteBatch) => b.delete(matchRef(db, id, uid)),
     ]),
   ];
   await inBatches(db, writes);

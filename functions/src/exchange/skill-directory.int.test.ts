@@ -1,6 +1,6 @@
 import { normaliseSkill } from '@skillverse/domain/skills';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deleteUserData, emulatorsRunning, testDb, uniqueId } from '../test-utils/emulator';
+import { deleteUserData, emulatorsRunning, testDb, uniqueId } from '../../test/emulator';
 import { refreshSkillDirectory, touchedSkillKeys } from './skill-directory';
 
 describe('touchedSkillKeys', () => {

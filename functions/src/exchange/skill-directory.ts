@@ -5,6 +5,8 @@
 import { normaliseSkill, type SkillLike, skillName } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { isRecord } from '../lib/firestore';
+import { usersCol } from '../lib/data/users';
+import { skillRef } from '../lib/data/skills';
 
 type ProfileData = Record<string, unknown> | null;
 
@@ -45,7 +47,7 @@ export async function refreshSkillDirectory(
   profile: ProfileData,
   now: Date = new Date(),
 ): Promise<Record<string, { offeredCount: number; desiredCount: number }>> {
-  const users = db.collection('users');
+  const users = usersCol(db);
   const out: Record<string, { offeredCount: number; desiredCount: number }> = {};
   for (const key of keys) {
     const [offered, desired] = await Promise.all([
@@ -55,7 +57,7 @@ export async function refreshSkillDirectory(
     const offeredCount = offered.data().count;
     const desiredCount = desired.data().count;
     out[key] = { offeredCount, desiredCount };
-    const ref = db.collection('skills').doc(key);
+    const ref = skillRef(db, key);
     if (offeredCount + desiredCount === 0) {
       await ref.delete();
       continue;

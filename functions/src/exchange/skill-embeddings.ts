@@ -4,16 +4,8 @@ import { cosineSimilarity } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import OpenAI from 'openai';
-
-export const EMBEDDING_MODEL = 'text-embedding-3-small';
-export const SKILL_EMBEDDINGS = 'skillEmbeddings';
-
-export interface EmbeddingConfig {
-  apiKey: string;
-  /** Overrides the API address (tests point it at a local fake server). */
-  baseURL?: string;
-  model?: string;
-}
+import { skillEmbeddingsCol } from '../lib/data/skills';
+import { EMBEDDING_MODEL, type EmbeddingConfig } from '../lib/embedding-config';
 
 export type Similarity = (a: string, b: string) => number;
 
@@ -37,7 +29,7 @@ export async function embeddingSimilarity(
   const wanted = [...new Set(keys)].filter((k) => docIdFor(k) !== null);
   if (wanted.length === 0) return () => 0;
   const vectors = new Map<string, number[]>();
-  const col = db.collection(SKILL_EMBEDDINGS);
+  const col = skillEmbeddingsCol(db);
   const snaps = await db.getAll(...wanted.map((k) => col.doc(k)));
   for (const snap of snaps) {
     const vector = snap.get('vector');

@@ -8,14 +8,14 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { cycleIdFor } from '@skillverse/domain/swap-cycles';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseInput } from '../lib/validate';
-import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../test-utils/emulator';
+import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../../test/emulator';
 import {
-  CYCLES,
   respondToSwapCycle,
   respondToSwapCycleInput,
   runSwapCycles,
   type SwapCycleJobOptions,
 } from './swap-cycles';
+import { CYCLES } from '../lib/data/exchange-cycles';
 
 const DATABASE = 'swap-cycles-tests';
 const NOW = new Date('2026-11-25T12:00:00Z');

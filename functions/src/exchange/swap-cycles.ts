@@ -39,9 +39,11 @@ import type { Caller } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { documentIdField } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { cycleRef, cyclesCol } from '../lib/data/exchange-cycles';
+import { exchangesCol } from '../lib/data/exchanges';
+import { usersCol } from '../lib/data/users';
+import { jobStateRef } from '../lib/data/job-state';
 
-export const CYCLES = 'exchangeCycles';
-export const CYCLE_STATE_PATH = 'jobState/swapCycles';
 const DAY_MS = 24 * 3600 * 1000;
 const PICK_ROUNDS = 3;
 
@@ -81,7 +83,7 @@ export async function runSwapCycles(
   const maxUsers = options.maxUsers ?? 10_000;
   const pageSize = options.pageSize ?? 1000;
   const maxProposals = options.maxProposals ?? 1000;
-  const cycles = db.collection(CYCLES);
+  const cycles = cyclesCol(db);
 
   // 1. Expire.
   let expired = 0;
@@ -108,8 +110,7 @@ export async function runSwapCycles(
     .get();
   for (const doc of open.docs) for (const uid of participantsOf(doc)) busy.add(uid);
   const blockedPairs = new Set<string>();
-  const exchanges = await db
-    .collection('exchanges')
+  const exchanges = await exchangesCol(db)
     .where('status', 'in', ['pending', 'accepted', 'active'])
     .select('participants', 'status')
     .get();
@@ -124,7 +125,7 @@ export async function runSwapCycles(
   }
 
   // 3. Candidates, resuming after the last user the previous run read.
-  const stateRef = db.doc(CYCLE_STATE_PATH);
+  const stateRef = jobStateRef(db, 'swapCycles');
   const state = await stateRef.get();
   const startAfter = typeof state.get('cursor') === 'string' ? (state.get('cursor') as string) : null;
   const users: CycleUser[] = [];
@@ -135,8 +136,7 @@ export async function runSwapCycles(
   let done = false;
   while (!done && usersLoaded < maxUsers) {
     const limit = Math.min(pageSize, maxUsers - usersLoaded);
-    let query = db
-      .collection('users')
+    let query = usersCol(db)
       .where('status', '==', 'active')
       .orderBy(FieldPath.documentId())
       .select(
@@ -291,7 +291,7 @@ function proposalDocument(
 
 /** Notifies the three of each proposal not yet announced, once (deterministic notification ids). */
 async function notifyNewProposals(db: Firestore, now: Date, deps: NotifyDeps): Promise<number> {
-  const pending = await db.collection(CYCLES).where('notified', '==', false).limit(1000).get();
+  const pending = await cyclesCol(db).where('notified', '==', false).limit(1000).get();
   let count = 0;
   for (const doc of pending.docs) {
     if (doc.get('status') !== 'proposed') {
@@ -350,7 +350,7 @@ export async function respondToSwapCycle(
 ): Promise<RespondToSwapCycleResult> {
   const { db, now } = deps;
   await requireActiveUser(db, caller.uid);
-  const ref = db.collection(CYCLES).doc(input.cycleId);
+  const ref = cycleRef(db, input.cycleId);
   const outcome = await db.runTransaction(async (tx) => {
     const snap = await tx.get(ref);
     if (!snap.exists) throw new HttpsError('not-found', 'This group swap was not found.');

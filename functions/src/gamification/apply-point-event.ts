@@ -1,6 +1,7 @@
 // Applies one ledger entry to the user's totals, streak, badges, daily activity and leaderboards —
 // exactly once, however often the trigger is delivered: the transaction re-reads the entry and
 // skips it once it carries `appliedAt`.
+import { num } from '@skillverse/domain/fields';
 import { addActivity, countsTowardActivity } from '@skillverse/domain/activity';
 import { nextStreakWithFreezes } from '@skillverse/domain/leagues';
 import {
@@ -18,8 +19,10 @@ import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { isRecord, toDate } from '../lib/firestore';
 import type { NotifyDeps } from '../notifications/notify';
-import { newPointEvent, pointEventRef } from './award-points';
+import { newPointEvent } from './award-points';
 import { badgeGrant, notifyBadges } from './badges';
+import { activityRef, pointEventRef, userRef } from '../lib/data/users';
+import { leaderboardEntryRef } from '../lib/data/leaderboards';
 
 export type ApplyPointEventResult =
   | {
@@ -33,15 +36,6 @@ export type ApplyPointEventResult =
     }
   | { applied: false; reason: 'missing' | 'already-applied' | 'no-profile' | 'invalid' };
 
-/** users/{uid}/private/activity: local day → points from learning (owner reads; server writes). */
-export function activityRef(db: Firestore, uid: string) {
-  return db.collection('users').doc(uid).collection('private').doc('activity');
-}
-
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
 export async function applyPointEvent(
   db: Firestore,
   uid: string,
@@ -50,11 +44,11 @@ export async function applyPointEvent(
   deps: NotifyDeps = {},
 ): Promise<ApplyPointEventResult> {
   const eventRef = pointEventRef(db, uid, eventId);
-  const userRef = db.collection('users').doc(uid);
+  const profileRef = userRef(db, uid);
   const dayRef = activityRef(db, uid);
 
   const result = await db.runTransaction(async (tx): Promise<ApplyPointEventResult> => {
-    const [eventSnap, userSnap, activitySnap] = await tx.getAll(eventRef, userRef, dayRef);
+    const [eventSnap, userSnap, activitySnap] = await tx.getAll(eventRef, profileRef, dayRef);
     if (!eventSnap?.exists) return { applied: false, reason: 'missing' };
     if (eventSnap.get('appliedAt')) return { applied: false, reason: 'already-applied' };
     if (!userSnap?.exists) return { applied: false, reason: 'no-profile' };
@@ -107,7 +101,7 @@ export async function applyPointEvent(
         ? { 'gamification.lastActiveAt': createdAt }
         : {};
 
-    tx.update(userRef, {
+    tx.update(profileRef, {
       'gamification.points': total,
       'gamification.level': level,
       'gamification.currentStreak': streak.currentStreak,
@@ -136,7 +130,7 @@ export async function applyPointEvent(
       updatedAt: now,
     };
     for (const period of leaderboardPeriods(createdAt)) {
-      tx.set(db.collection('leaderboards').doc(period).collection('entries').doc(uid), entry, {
+      tx.set(leaderboardEntryRef(db, period, uid), entry, {
         merge: true,
       });
     }

@@ -2,8 +2,9 @@
 // onPointEventCreated trigger applies it to the totals exactly once.
 import { POINTS } from '@skillverse/domain/gamification';
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
-import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import type { Firestore } from 'firebase-admin/firestore';
 import { createIfAbsent } from '../lib/firestore';
+import { pointEventRef } from '../lib/data/users';
 
 export interface AwardPointsInput {
   /** Deterministic id from `pointEventId` in @skillverse/domain/gamification. */
@@ -16,10 +17,6 @@ export interface AwardPointsInput {
 }
 
 const EVENT_ID_RE = /^[A-Za-z0-9_.:-]{1,500}$/;
-
-export function pointEventRef(db: Firestore, uid: string, eventId: string): DocumentReference {
-  return db.collection('users').doc(uid).collection('pointEvents').doc(eventId);
-}
 
 /** The ledger document for an award; for features that create it inside their own transaction. */
 export function newPointEvent(input: AwardPointsInput, now: Date) {

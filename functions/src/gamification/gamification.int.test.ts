@@ -16,10 +16,11 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
-import { activityRef, applyPointEvent } from './apply-point-event';
-import { awardPoints, pointEventRef } from './award-points';
+} from '../../test/emulator';
+import { applyPointEvent } from './apply-point-event';
+import { awardPoints } from './award-points';
 import { recheckBadges } from './recheck-badges';
+import { activityRef, pointEventRef } from '../lib/data/users';
 
 const cleanup: string[] = [];
 afterAll(async () => {

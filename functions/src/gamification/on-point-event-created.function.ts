@@ -3,10 +3,11 @@ import { SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { applyLeaguePoints } from '../leagues/leagues';
 import { applyPointEvent } from './apply-point-event';
+import { POINT_EVENT_DOC } from '../lib/data/users';
 
 /** Applies each points-ledger entry to totals, streak, badges and leaderboards (idempotent). */
 export const onPointEventCreated = onDocumentCreated(
-  { document: 'users/{uid}/pointEvents/{eventId}', secrets: [SENDGRID_API_KEY], retry: true },
+  { document: POINT_EVENT_DOC, secrets: [SENDGRID_API_KEY], retry: true },
   async (event) => {
     await applyPointEvent(db(), event.params.uid, event.params.eventId, new Date());
     // Weekly league points (teaching doubled) in a follow-up step with its own once-marker, so it

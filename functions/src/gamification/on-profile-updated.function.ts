@@ -1,10 +1,11 @@
 import { onDocumentUpdated } from 'firebase-functions/v2/firestore';
 import { db } from '../lib/admin';
 import { syncLeaderboardProfile } from './sync-leaderboard-profile';
+import { USER_DOC } from '../lib/data/users';
 
 /** Copies a changed display name or photo onto the user's leaderboard entries. */
 export const onProfileUpdatedSyncLeaderboard = onDocumentUpdated(
-  { document: 'users/{uid}', retry: true },
+  { document: USER_DOC, retry: true },
   async (event) => {
     const before = event.data?.before;
     const after = event.data?.after;

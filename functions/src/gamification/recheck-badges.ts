@@ -4,6 +4,7 @@ import type { BadgeId } from '@skillverse/domain/gamification';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { NotifyDeps } from '../notifications/notify';
 import { badgeGrant, notifyBadges } from './badges';
+import { userRef } from '../lib/data/users';
 
 export async function recheckBadges(
   db: Firestore,
@@ -11,12 +12,12 @@ export async function recheckBadges(
   now: Date = new Date(),
   deps: NotifyDeps = {},
 ): Promise<BadgeId[]> {
-  const userRef = db.collection('users').doc(uid);
+  const profileRef = userRef(db, uid);
   const newBadges = await db.runTransaction(async (tx) => {
-    const snap = await tx.get(userRef);
+    const snap = await tx.get(profileRef);
     if (!snap.exists) return [];
     const { newBadges, update } = badgeGrant(snap.data() ?? {}, null, now);
-    if (newBadges.length > 0) tx.update(userRef, update);
+    if (newBadges.length > 0) tx.update(profileRef, update);
     return newBadges;
   });
   await notifyBadges(db, uid, newBadges, deps);

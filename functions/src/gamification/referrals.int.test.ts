@@ -9,9 +9,9 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
-import { pointEventRef } from './award-points';
+} from '../../test/emulator';
 import { awardReferral, handleReferralProfileWrite, referralNotificationId } from './referrals';
+import { pointEventRef } from '../lib/data/users';
 
 const cleanup: string[] = [];
 afterAll(async () => {

@@ -2,12 +2,14 @@
 // referrer earns 25 points once. The award is the ledger entry `referral_{inviteeUid}` on the
 // referrer (created in a transaction with the referrer's `stats.referrals` bump, so both happen
 // exactly once however often the trigger runs), then a notification with a deterministic id.
+import { trimmedStr } from '@skillverse/domain/fields';
 import { pointEventId } from '@skillverse/domain/gamification';
 import { type ReferralDecision, referralAward, referralFieldsChanged } from '@skillverse/domain/referrals';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { newPointEvent, pointEventRef } from './award-points';
+import { newPointEvent } from './award-points';
+import { accountRef, pointEventRef, userRef } from '../lib/data/users';
 
 export type ReferralResult =
   | { action: 'awarded'; referrerUid: string }
@@ -17,10 +19,6 @@ export type ReferralResult =
 
 export const referralNotificationId = (inviteeUid: string) => `referral_${inviteeUid}`;
 
-function str(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
-
 /** Awards `referrerUid` for inviting `inviteeUid`, once. */
 export async function awardReferral(
   db: Firestore,
@@ -29,11 +27,11 @@ export async function awardReferral(
   deps: NotifyDeps = {},
 ): Promise<ReferralResult> {
   const now = deps.now ?? new Date();
-  const referrerRef = db.collection('users').doc(referrerUid);
-  const inviteeRef = db.collection('users').doc(inviteeUid);
+  const referrerRef = userRef(db, referrerUid);
+  const inviteeRef = userRef(db, inviteeUid);
   const eventId = pointEventId.referral(inviteeUid);
   const eventRef = pointEventRef(db, referrerUid, eventId);
-  const inviteeAccountRef = inviteeRef.collection('private').doc('account');
+  const inviteeAccountRef = accountRef(db, inviteeUid);
 
   const outcome = await db.runTransaction(async (tx) => {
     const [referrer, event, invitee, inviteeAccount] = await tx.getAll(
@@ -50,7 +48,7 @@ export async function awardReferral(
     if (inviteeAccount?.exists) tx.update(inviteeAccountRef, { referredBy: referrerUid });
     return {
       action: 'awarded' as const,
-      inviteeName: str(invitee?.get('displayName'), 'Someone you invited'),
+      inviteeName: trimmedStr(invitee?.get('displayName')) ?? 'Someone you invited',
     };
   });
 

@@ -2,6 +2,7 @@
 // all-time and current-week entries in step when the profile changes them.
 import { leaderboardPeriods } from '@skillverse/domain/gamification';
 import type { Firestore } from 'firebase-admin/firestore';
+import { leaderboardEntryRef } from '../lib/data/leaderboards';
 
 export async function syncLeaderboardProfile(
   db: Firestore,
@@ -11,9 +12,7 @@ export async function syncLeaderboardProfile(
 ): Promise<number> {
   const displayName = typeof profile.displayName === 'string' ? profile.displayName : 'SkillVerse member';
   const photoURL = typeof profile.photoURL === 'string' ? profile.photoURL : null;
-  const refs = leaderboardPeriods(now).map((p) =>
-    db.collection('leaderboards').doc(p).collection('entries').doc(uid),
-  );
+  const refs = leaderboardPeriods(now).map((p) => leaderboardEntryRef(db, p, uid));
   let updated = 0;
   await db.runTransaction(async (tx) => {
     updated = 0;

@@ -7,7 +7,7 @@ import { getApps } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyPointEvent } from '../gamification/apply-point-event';
-import { awardPoints, pointEventRef } from '../gamification/award-points';
+import { awardPoints } from '../gamification/award-points';
 import {
   deleteUserData,
   emulatorsRunning,
@@ -17,8 +17,10 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
-import { applyLeaguePoints, leagueRef, memberRef, resultRef, runLeagueRollover } from './leagues';
+} from '../../test/emulator';
+import { applyLeaguePoints, runLeagueRollover } from './leagues';
+import { leagueStateRef, pointEventRef } from '../lib/data/users';
+import { memberRef, resultRef } from '../lib/data/leagues';
 
 const DATABASE = 'leagues-tests';
 // Wednesday 25 Nov 2026, 12:00 UTC: league week 2026-11-23 everywhere below.
@@ -61,7 +63,7 @@ async function earn(
 }
 
 const member = async (cohortId: string, uid: string) => (await memberRef(db(), cohortId, uid).get()).data();
-const league = async (uid: string) => (await leagueRef(db(), uid).get()).data();
+const league = async (uid: string) => (await leagueStateRef(db(), uid).get()).data();
 
 describe.skipIf(!emulatorsRunning)('weekly leagues', () => {
   beforeEach(clearDatabase);

@@ -28,28 +28,18 @@ import {
   rankCohort,
   rolloverAt as rolloverAtFor,
 } from '@skillverse/domain/leagues';
+import { nonEmptyStrOrNull, num } from '@skillverse/domain/fields';
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
 import { FieldValue, type Firestore, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { pointEventRef } from '../gamification/award-points';
 import { isRecord, toDate } from '../lib/firestore';
-import { mapLimit } from '../live/session';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { mapLimit } from '../lib/map-limit';
+import { leagueStateRef, pointEventRef, privateDocsGroup, userRef } from '../lib/data/users';
+import { cohortRef, memberRef, membersCol, resultRef, weekCounterRef } from '../lib/data/leagues';
+import { attendanceCol } from '../lib/data/live-sessions';
 
-export const leagueRef = (db: Firestore, uid: string) => db.doc(`users/${uid}/private/league`);
-export const cohortRef = (db: Firestore, id: string) => db.collection('leagues').doc(id);
-export const memberRef = (db: Firestore, id: string, uid: string) =>
-  cohortRef(db, id).collection('members').doc(uid);
-export const resultRef = (db: Firestore, id: string, uid: string) =>
-  cohortRef(db, id).collection('results').doc(uid);
-export const weekCounterRef = (db: Firestore, weekKey: string, tier: LeagueTier) =>
-  db.collection('leagueWeeks').doc(`${weekKey}_${tier}`);
 export const leagueNotificationId = (weekKey: string) => `league_${weekKey}`;
-
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-const str = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
 /** Whether this ledger entry is verified teaching by `uid` (evidence read from its refPath). */
 async function verifiedTeaching(
@@ -61,7 +51,7 @@ async function verifiedTeaching(
   if (!refPath) return false;
   if (reason === 'session_hosted') {
     // Attendance rows are keyed by uid; the host's own row does not count.
-    const rows = await db.doc(refPath).collection('attendance').limit(2).get();
+    const rows = await attendanceCol(db.doc(refPath)).limit(2).get();
     const others = rows.docs.filter((d) => d.id !== uid).length;
     return isVerifiedTeaching({ reason, attendeesOtherThanHost: others });
   }
@@ -71,8 +61,8 @@ async function verifiedTeaching(
     const exchange = await db.doc(refPath).get();
     if (!exchange.exists || exchange.get('status') !== 'completed') return false;
     const taught =
-      (exchange.get('requesterId') === uid && Boolean(str(exchange.get('offeredSkill')))) ||
-      (exchange.get('providerId') === uid && Boolean(str(exchange.get('requestedSkill'))));
+      (exchange.get('requesterId') === uid && Boolean(nonEmptyStrOrNull(exchange.get('offeredSkill')))) ||
+      (exchange.get('providerId') === uid && Boolean(nonEmptyStrOrNull(exchange.get('requestedSkill'))));
     return isVerifiedTeaching({ reason, taughtInExchange: taught });
   }
   return false;
@@ -104,13 +94,13 @@ export async function applyLeaguePoints(
     await eventRef.update({ leagueAt: now, leagueSkipped: 'invalid or zero points' });
     return { applied: false, reason: 'invalid' };
   }
-  const teaching = await verifiedTeaching(db, uid, reason, str(first.get('refPath')));
+  const teaching = await verifiedTeaching(db, uid, reason, nonEmptyStrOrNull(first.get('refPath')));
   const points = leaguePoints(raw as number, teaching);
   const createdAt = toDate(first.get('createdAt')) ?? now;
 
   // A previous week that has ended but not been rolled over yet (the hourly job has not reached
   // this user): settle it first, so these points start the new week in the right tier.
-  const before = await leagueRef(db, uid).get();
+  const before = await leagueStateRef(db, uid).get();
   const beforeRollover = toDate(before.get('rolloverAt'));
   if (before.get('cohortId') && beforeRollover && beforeRollover <= now && beforeRollover <= createdAt) {
     await rolloverUser(db, uid, now, deps);
@@ -119,18 +109,18 @@ export async function applyLeaguePoints(
   return db.runTransaction(async (tx): Promise<ApplyLeaguePointsResult> => {
     const [eventSnap, leagueSnap, userSnap] = await tx.getAll(
       eventRef,
-      leagueRef(db, uid),
-      db.doc(`users/${uid}`),
+      leagueStateRef(db, uid),
+      userRef(db, uid),
     );
     if (!eventSnap?.exists) return { applied: false, reason: 'missing' };
     if (eventSnap.get('leagueAt')) return { applied: false, reason: 'already-applied' };
     if (!userSnap?.exists) return { applied: false, reason: 'no-profile' };
     const profile = userSnap.data() ?? {};
     const g = isRecord(profile.gamification) ? profile.gamification : {};
-    const timezone = str(profile.timezone) ?? 'UTC';
+    const timezone = nonEmptyStrOrNull(profile.timezone) ?? 'UTC';
     const week = leagueWeekKey(createdAt, timezone);
     const league = leagueSnap?.exists ? (leagueSnap.data() ?? {}) : {};
-    const currentWeek = str(league.weekKey);
+    const currentWeek = nonEmptyStrOrNull(league.weekKey);
 
     if (currentWeek && week < currentWeek) {
       // Delivered after the user's week moved on: the finished week is already ranked.
@@ -138,7 +128,7 @@ export async function applyLeaguePoints(
       return { applied: false, reason: 'late' };
     }
 
-    let id = currentWeek === week ? str(league.cohortId) : null;
+    let id = currentWeek === week ? nonEmptyStrOrNull(league.cohortId) : null;
     let joined = false;
     if (!id) {
       const tier: LeagueTier = isLeagueTier(league.tier) ? league.tier : placementTier(num(g.level) || 1);
@@ -160,7 +150,7 @@ export async function applyLeaguePoints(
         });
       }
       tx.set(
-        leagueRef(db, uid),
+        leagueStateRef(db, uid),
         {
           tier,
           weekKey: week,
@@ -179,8 +169,8 @@ export async function applyLeaguePoints(
       {
         uid,
         points: FieldValue.increment(points),
-        displayName: str(profile.displayName) ?? 'SkillVerse member',
-        photoURL: str(profile.photoURL),
+        displayName: nonEmptyStrOrNull(profile.displayName) ?? 'SkillVerse member',
+        photoURL: nonEmptyStrOrNull(profile.photoURL),
         lastEarnedAt: createdAt,
         updatedAt: now,
         ...(joined ? { joinedAt: now } : {}),
@@ -188,7 +178,7 @@ export async function applyLeaguePoints(
       { merge: true },
     );
     if (teaching) {
-      tx.update(db.doc(`users/${uid}`), { 'gamification.streakFreezes': earnFreeze(num(g.streakFreezes)) });
+      tx.update(userRef(db, uid), { 'gamification.streakFreezes': earnFreeze(num(g.streakFreezes)) });
     }
     tx.update(eventRef, {
       leagueAt: now,
@@ -224,14 +214,14 @@ export async function rolloverUser(
   deps: NotifyDeps = {},
 ): Promise<RolloverResult | null> {
   const result = await db.runTransaction(async (tx): Promise<RolloverResult | null> => {
-    const snap = await tx.get(leagueRef(db, uid));
-    const id = str(snap.get('cohortId'));
+    const snap = await tx.get(leagueStateRef(db, uid));
+    const id = nonEmptyStrOrNull(snap.get('cohortId'));
     const due = toDate(snap.get('rolloverAt'));
-    const weekKey = str(snap.get('weekKey'));
+    const weekKey = nonEmptyStrOrNull(snap.get('weekKey'));
     const tier = snap.get('tier');
     if (!id || !due || due > now || !weekKey || !isLeagueTier(tier)) return null;
     const [members, existing] = await Promise.all([
-      tx.get(cohortRef(db, id).collection('members')),
+      tx.get(membersCol(db, id)),
       tx.get(resultRef(db, id, uid)),
     ]);
     const ranked = rankCohort(
@@ -268,7 +258,7 @@ export async function rolloverUser(
       outcome: record.outcome,
       nextTier: record.nextTier,
     };
-    tx.update(leagueRef(db, uid), {
+    tx.update(leagueStateRef(db, uid), {
       tier: record.nextTier,
       cohortId: null,
       rolloverAt: null,
@@ -321,8 +311,7 @@ export async function runLeagueRollover(
   options: RunRolloverOptions = {},
 ): Promise<{ due: number; rolledOver: number }> {
   const limit = options.limit ?? 2000;
-  const due = await db
-    .collectionGroup('private')
+  const due = await privateDocsGroup(db)
     .where('rolloverAt', '<=', Timestamp.fromDate(now))
     .orderBy('rolloverAt')
     .limit(limit)

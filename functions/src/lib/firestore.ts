@@ -1,5 +1,7 @@
-// Small Firestore helpers shared by the handlers: timestamps in and out, create-if-absent.
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+// Small Firestore helpers shared by the handlers: timestamps in and out, create-if-absent, paging.
+import { FieldValue, type Query, type QueryDocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
+
+export { isRecord } from '@skillverse/domain/fields';
 
 export const serverTimestamp = () => FieldValue.serverTimestamp();
 
@@ -34,6 +36,23 @@ export async function createIfAbsent(create: () => Promise<unknown>): Promise<bo
   }
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Pages through a query by document id, `pageSize` at a time; answers how many documents it saw. */
+export async function forEachDocPage(
+  query: Query,
+  pageSize: number,
+  each: (docs: QueryDocumentSnapshot[]) => Promise<void>,
+): Promise<number> {
+  let last: QueryDocumentSnapshot | undefined;
+  let total = 0;
+  for (;;) {
+    let page = query.orderBy('__name__').limit(pageSize);
+    if (last) page = page.startAfter(last);
+    const snap = await page.get();
+    if (snap.empty) break;
+    await each(snap.docs);
+    total += snap.size;
+    last = snap.docs[snap.docs.length - 1];
+    if (snap.size < pageSize) break;
+  }
+  return total;
 }

@@ -18,6 +18,9 @@ export function documentIdField(name: string) {
     .regex(DOCUMENT_ID_PATTERN, `${name} must be ${DOCUMENT_ID_RULE}`);
 }
 
+/** A course id from a client (the field most callables share). */
+export const courseIdField = documentIdField('courseId');
+
 /** 'status: Invalid option: expected one of "active"|"suspended"|"banned"; uid: Required' */
 export function describeIssues(error: z.ZodError): string {
   return error.issues

@@ -13,22 +13,14 @@ import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { awardPoints } from '../gamification/award-points';
 import type { Caller } from '../lib/errors';
-import { toDate } from '../lib/firestore';
+import { forEachDocPage, toDate } from '../lib/firestore';
 import { requireActiveUser } from '../lib/guards';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import type { LiveDeps } from './register';
 import type { RoomService, SessionIdInput } from './start';
-import {
-  forEachDocPage,
-  icsAttachment,
-  loadSession,
-  mapLimit,
-  requireHost,
-  type SessionDoc,
-  sessionIcs,
-  sessionLink,
-  sessionRef,
-} from './session';
+import { icsAttachment, loadSession, requireHost, type SessionDoc, sessionIcs, sessionLink } from './session';
+import { mapLimit } from '../lib/map-limit';
+import { attendanceCol, presenceCol, registrationsCol, sessionRef } from '../lib/data/live-sessions';
 
 export function attendanceFromDoc(snap: DocumentSnapshot): AttendanceState {
   return {
@@ -65,14 +57,14 @@ export async function endSession(
   const endedAt = ended ? now : (toDate((await ref.get()).get('endedAt')) ?? now);
 
   // Attendance without LiveKit: the room's presence heartbeats stand in for webhooks.
-  await forEachDocPage(ref.collection('presence'), 200, (docs) =>
+  await forEachDocPage(presenceCol(ref), 200, (docs) =>
     mapLimit(docs, 10, async (doc) => {
       const uid = doc.id;
       if (uid === session.hostId) return;
       const joinedAt = toDate(doc.get('joinedAt'));
       const lastSeenAt = toDate(doc.get('lastSeenAt')) ?? joinedAt;
       if (!joinedAt || !lastSeenAt) return;
-      const attendance = ref.collection('attendance').doc(uid);
+      const attendance = attendanceCol(ref).doc(uid);
       await db.runTransaction(async (tx) => {
         if ((await tx.get(attendance)).exists) return;
         tx.create(attendance, {
@@ -97,7 +89,7 @@ export async function endSession(
   );
 
   let attendees = 0;
-  await forEachDocPage(ref.collection('attendance'), 200, (docs) =>
+  await forEachDocPage(attendanceCol(ref), 200, (docs) =>
     mapLimit(docs, 10, async (doc) => {
       const uid = doc.id;
       const state = attendanceFromDoc(doc);
@@ -188,7 +180,7 @@ export async function cancelLiveSession(
   });
   if (changed) {
     const ics = sessionIcs(session, { now, method: 'CANCEL', baseUrl: deps.appUrl });
-    await forEachDocPage(ref.collection('registrations'), 200, (docs) =>
+    await forEachDocPage(registrationsCol(ref), 200, (docs) =>
       mapLimit(docs, 10, async (doc) => {
         await notify(
           db,

@@ -16,7 +16,10 @@ import type { Firestore, Query, QueryDocumentSnapshot } from 'firebase-admin/fir
 import { logger } from 'firebase-functions';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { endSession } from './end';
-import { forEachDocPage, formatWhen, loadSession, mapLimit, parseSession, roomLink } from './session';
+import { formatWhen, loadSession, parseSession, roomLink } from './session';
+import { forEachDocPage } from '../lib/firestore';
+import { mapLimit } from '../lib/map-limit';
+import { liveSessionsCol, registrationsCol } from '../lib/data/live-sessions';
 
 export interface JobOptions extends NotifyDeps {
   /** Sessions per page. */
@@ -58,7 +61,7 @@ export async function runLiveSessionJobs(
   const pageSize = options.pageSize ?? 100;
   const concurrency = options.concurrency ?? 10;
   const result: JobResult = { reminders: 0, cancelled: 0, ended: 0 };
-  const sessions = db.collection('liveSessions');
+  const sessions = liveSessionsCol(db);
 
   for (const reminder of REMINDERS) {
     const query = sessions
@@ -69,7 +72,7 @@ export async function runLiveSessionJobs(
       const session = parseSession(doc);
       if (doc.get(reminderField(reminder.kind))) return;
       if (!reminderDue(reminder.kind, session.scheduledAt, now)) return;
-      await forEachDocPage(doc.ref.collection('registrations'), 200, (regs) =>
+      await forEachDocPage(registrationsCol(doc.ref), 200, (regs) =>
         mapLimit(regs, concurrency, async (reg) => {
           const sent = await notify(
             db,

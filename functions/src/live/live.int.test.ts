@@ -21,7 +21,7 @@ import {
   uniqueId,
   waitFor,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { runLiveSessionJobs } from './jobs';
 import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from './livekit-config';
 import { type ModerationRooms, moderateLiveParticipant } from './moderate';

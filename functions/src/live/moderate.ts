@@ -10,8 +10,8 @@ import type { Caller } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { type LiveKitConfig, liveKitHttpUrl, videoConfigured } from './livekit-config';
 import { sessionIdSchema } from './register';
-import { loadSession, requireHost, sessionRef } from './session';
-import { speakerRef } from './token';
+import { loadSession, requireHost } from './session';
+import { sessionRef, speakerRef } from '../lib/data/live-sessions';
 
 export const moderateInput = z.strictObject({
   sessionId: sessionIdSchema,

@@ -4,16 +4,12 @@
 import { sessionEndsAt } from '@skillverse/domain/live';
 import type { DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import {
-  forEachDocPage,
-  formatWhen,
-  icsAttachment,
-  mapLimit,
-  parseSession,
-  type SessionDoc,
-  sessionIcs,
-  sessionLink,
-} from './session';
+import { formatWhen, icsAttachment, parseSession, type SessionDoc, sessionIcs, sessionLink } from './session';
+import { forEachDocPage } from '../lib/firestore';
+import { mapLimit } from '../lib/map-limit';
+import { registrationsCol } from '../lib/data/live-sessions';
+import { userRef } from '../lib/data/users';
+import { enrollmentsCol } from '../lib/data/enrollments';
 
 export interface WrittenDeps extends NotifyDeps {
   db: Firestore;
@@ -33,7 +29,7 @@ export async function onLiveSessionWritten(
   // Host display fields.
   let denormalised = false;
   if (session.hostId) {
-    const host = await db.collection('users').doc(session.hostId).get();
+    const host = await userRef(db, session.hostId).get();
     const hostName = String(host.get('displayName') ?? '') || 'SkillVerse educator';
     const hostPhotoURL = (host.get('photoURL') as string | null | undefined) ?? null;
     if (after.get('hostName') !== hostName || (after.get('hostPhotoURL') ?? null) !== hostPhotoURL) {
@@ -46,8 +42,7 @@ export async function onLiveSessionWritten(
   const created = !before?.exists;
   if (created && session.status === 'scheduled' && session.courseId) {
     // Learners of the linked course hear about it (they may join without registering).
-    const enrolments = db
-      .collection('enrollments')
+    const enrolments = enrollmentsCol(db)
       .where('courseId', '==', session.courseId)
       .where('status', '==', 'active');
     const ics = sessionIcs(session, { now: deps.now, baseUrl: deps.appUrl, method: 'PUBLISH' });
@@ -97,7 +92,7 @@ async function notifyRescheduled(deps: WrittenDeps, after: DocumentSnapshot, ses
   const ics = sessionIcs(session, { now: deps.now, baseUrl: deps.appUrl });
   const version = `${session.scheduledAt.getTime()}_${session.durationMin}`;
   let count = 0;
-  await forEachDocPage(after.ref.collection('registrations'), 200, (docs) =>
+  await forEachDocPage(registrationsCol(after.ref), 200, (docs) =>
     mapLimit(docs, 10, async (doc) => {
       await notify(
         deps.db,

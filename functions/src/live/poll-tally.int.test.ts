@@ -3,7 +3,7 @@
 // delivered.
 import type { Firestore } from 'firebase-admin/firestore';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emulatorsRunning, recordTransactionReads, testDb, uniqueId, waitFor } from '../test-utils/emulator';
+import { emulatorsRunning, recordTransactionReads, testDb, uniqueId, waitFor } from '../../test/emulator';
 import { tallyPollVote } from './poll-tally';
 
 const cleanupSessions: string[] = [];

@@ -5,6 +5,7 @@
 // `ignored`. The poll document is read before that transaction, never in it (see below).
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
+import { pollRef, voteRef } from '../lib/data/live-sessions';
 
 export type TallyResult = 'counted' | 'already-counted' | 'ignored' | 'missing';
 
@@ -15,18 +16,18 @@ export async function tallyPollVote(
   uid: string,
   now: Date,
 ): Promise<TallyResult> {
-  const pollRef = db.doc(`liveSessions/${sessionId}/polls/${pollId}`);
-  const voteRef = pollRef.collection('votes').doc(uid);
+  const poll = pollRef(db, sessionId, pollId);
+  const vote = voteRef(poll, uid);
 
   // The poll's options are input, read before the transaction: every vote in the room shares the
   // poll document, and a read inside the transaction would make a burst of votes contend on its
   // lock. The transaction reads only the vote (whether it is counted yet) and adds to the poll's
   // counts with blind increments.
-  const pollSnap = await pollRef.get();
+  const pollSnap = await poll.get();
   const options: unknown = pollSnap.exists ? pollSnap.get('options') : undefined;
 
   const result = await db.runTransaction(async (tx): Promise<TallyResult> => {
-    const voteSnap = await tx.get(voteRef);
+    const voteSnap = await tx.get(vote);
     if (!voteSnap.exists) return 'missing';
     if (voteSnap.get('countedAt')) return 'already-counted';
     const optionIndex: unknown = voteSnap.get('optionIndex');
@@ -37,16 +38,16 @@ export async function tallyPollVote(
       optionIndex >= 0 &&
       optionIndex < options.length;
     if (!valid) {
-      tx.update(voteRef, { countedAt: now, ignored: true });
+      tx.update(vote, { countedAt: now, ignored: true });
       return 'ignored';
     }
     // update, not set: a poll deleted since the read fails the transaction (nothing counted), and
     // the trigger's retry then marks the vote ignored.
-    tx.update(pollRef, {
+    tx.update(poll, {
       [`counts.${optionIndex}`]: FieldValue.increment(1),
       totalVotes: FieldValue.increment(1),
     });
-    tx.update(voteRef, { countedAt: now });
+    tx.update(vote, { countedAt: now });
     return 'counted';
   });
 

@@ -9,16 +9,9 @@ import { z } from 'zod';
 import { requireActiveUser } from '../lib/guards';
 import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import {
-  formatWhen,
-  icsAttachment,
-  loadSession,
-  registrationRef,
-  type SessionDoc,
-  sessionIcs,
-  sessionLink,
-  sessionRef,
-} from './session';
+import { formatWhen, icsAttachment, loadSession, type SessionDoc, sessionIcs, sessionLink } from './session';
+import { registrationRef, sessionRef } from '../lib/data/live-sessions';
+import { userRef } from '../lib/data/users';
 
 export const sessionIdSchema = z
   .string({ error: 'sessionId must be a string' })
@@ -46,7 +39,7 @@ export async function registerForLiveSession(
 ): Promise<RegisterForLiveSessionResponse> {
   const { db, now } = deps;
   await requireActiveUser(db, uid);
-  const profile = await db.collection('users').doc(uid).get();
+  const profile = await userRef(db, uid).get();
   const displayName = String(profile.get('displayName') ?? '').slice(0, 80) || 'Learner';
   const ref = sessionRef(db, input.sessionId);
   const regRef = registrationRef(db, input.sessionId, uid);

@@ -16,7 +16,7 @@ import {
   uniqueId,
   waitFor,
   waitForDoc,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { followUpSessionQuestions, hostPublishNotificationId } from './session-faq';
 
 const cleanupUsers: string[] = [];

@@ -14,25 +14,20 @@ import {
   type PublishSessionFaqResponse,
   type UnpublishSessionFaqResponse,
 } from '@skillverse/domain/session-qa';
-import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { z } from 'zod';
 import type { Caller } from '../lib/errors';
-import { isRecord } from '../lib/firestore';
+import { forEachDocPage, isRecord } from '../lib/firestore';
 import { requireActiveUser } from '../lib/guards';
 import { documentIdField } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { sessionIdSchema } from './register';
-import {
-  forEachDocPage,
-  loadSession,
-  mapLimit,
-  requireHost,
-  type SessionDoc,
-  sessionLink,
-  sessionRef,
-} from './session';
+import { loadSession, requireHost, type SessionDoc, sessionLink } from './session';
+import { mapLimit } from '../lib/map-limit';
+import { questionsCol, sessionRef } from '../lib/data/live-sessions';
+import { courseRef, lectureFaqRef, lectureRef } from '../lib/data/courses';
 
 export const publishSessionFaqInput = z.strictObject({
   sessionId: sessionIdSchema,
@@ -50,19 +45,6 @@ export type UnpublishSessionFaqInput = z.infer<typeof unpublishSessionFaqInput>;
 export interface FaqDeps {
   db: Firestore;
   now: Date;
-}
-
-function lectureRef(db: Firestore, courseId: string, lectureId: string): DocumentReference {
-  return db.collection('courses').doc(courseId).collection('lectures').doc(lectureId);
-}
-
-export function faqEntryRef(
-  db: Firestore,
-  courseId: string,
-  lectureId: string,
-  faqId: string,
-): DocumentReference {
-  return lectureRef(db, courseId, lectureId).collection('faq').doc(faqId);
 }
 
 /** The `faq` pointer a published question carries (null when unpublished or malformed). */
@@ -86,7 +68,7 @@ async function requireHostAndInstructor(db: Firestore, session: SessionDoc, call
       'This session has no linked course. FAQ entries live on the lectures of a course, so only questions from a session linked to one of your courses can be published.',
     );
   }
-  const course = await db.collection('courses').doc(session.courseId).get();
+  const course = await courseRef(db, session.courseId).get();
   if (!course.exists) {
     throw new HttpsError('failed-precondition', 'The course linked to this session no longer exists.');
   }
@@ -116,8 +98,8 @@ export async function publishSessionFaq(
     );
   }
   const faqId = faqEntryId(session.id, input.questionId);
-  const questionRef = sessionRef(db, session.id).collection('questions').doc(input.questionId);
-  const target = faqEntryRef(db, courseId, input.lectureId, faqId);
+  const questionRef = questionsCol(sessionRef(db, session.id)).doc(input.questionId);
+  const target = lectureFaqRef(db, courseId, input.lectureId, faqId);
 
   const result = await db.runTransaction(async (tx) => {
     const [question, lecture, existing] = await Promise.all([
@@ -142,7 +124,7 @@ export async function publishSessionFaq(
     const previous = publishedPointer(question.get('faq'));
     if (previous && (previous.courseId !== courseId || previous.lectureId !== input.lectureId)) {
       // Moved to another lecture: the old entry goes, so the question is on one lecture only.
-      tx.delete(faqEntryRef(db, previous.courseId, previous.lectureId, previous.faqId));
+      tx.delete(lectureFaqRef(db, previous.courseId, previous.lectureId, previous.faqId));
     }
     const publishedAt = existing.exists ? (existing.get('publishedAt') ?? now) : now;
     tx.set(target, {
@@ -181,13 +163,13 @@ export async function unpublishSessionFaq(
   await requireActiveUser(db, caller.uid);
   const session = await loadSession(sessionRef(db, input.sessionId));
   await requireHostAndInstructor(db, session, caller);
-  const questionRef = sessionRef(db, session.id).collection('questions').doc(input.questionId);
+  const questionRef = questionsCol(sessionRef(db, session.id)).doc(input.questionId);
   const removed = await db.runTransaction(async (tx) => {
     const question = await tx.get(questionRef);
     if (!question.exists) throw new HttpsError('not-found', 'That question was not found in this session.');
     const previous = publishedPointer(question.get('faq'));
     if (!previous) return false;
-    tx.delete(faqEntryRef(db, previous.courseId, previous.lectureId, previous.faqId));
+    tx.delete(lectureFaqRef(db, previous.courseId, previous.lectureId, previous.faqId));
     tx.update(questionRef, { faq: null });
     return true;
   });
@@ -224,7 +206,7 @@ export async function followUpSessionQuestions(
   if (session.status !== 'ended') return { askers: 0, hostNotified: false };
 
   const unansweredBy = new Map<string, number>();
-  await forEachDocPage(ref.collection('questions').where('answered', '==', false), 200, async (docs) => {
+  await forEachDocPage(questionsCol(ref).where('answered', '==', false), 200, async (docs) => {
     for (const doc of docs) {
       const authorId = String(doc.get('authorId') ?? '');
       if (!authorId || authorId === session.hostId) continue;
@@ -248,7 +230,7 @@ export async function followUpSessionQuestions(
 
   let hostNotified = false;
   if (session.courseId && session.hostId) {
-    const answered = await ref.collection('questions').where('answered', '==', true).limit(1).get();
+    const answered = await questionsCol(ref).where('answered', '==', true).limit(1).get();
     if (!answered.empty) {
       await notify(
         db,

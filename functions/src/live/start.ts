@@ -10,7 +10,10 @@ import { notify } from '../notifications/notify';
 import { type LiveKitConfig, liveKitHttpUrl, videoConfigured } from './livekit-config';
 import type { LiveDeps } from './register';
 import { sessionIdSchema } from './register';
-import { forEachDocPage, loadSession, mapLimit, requireHost, roomLink, sessionRef } from './session';
+import { loadSession, requireHost, roomLink } from './session';
+import { forEachDocPage } from '../lib/firestore';
+import { mapLimit } from '../lib/map-limit';
+import { registrationsCol, sessionRef } from '../lib/data/live-sessions';
 
 export const sessionIdInput = z.strictObject({ sessionId: sessionIdSchema });
 export type SessionIdInput = z.infer<typeof sessionIdInput>;
@@ -75,7 +78,7 @@ export async function startLiveSession(
   });
 
   if (changed) {
-    await forEachDocPage(ref.collection('registrations'), 200, (docs) =>
+    await forEachDocPage(registrationsCol(ref), 200, (docs) =>
       mapLimit(docs, 10, (doc) =>
         notify(
           db,

@@ -10,15 +10,14 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import type { Caller } from '../lib/errors';
 import { type LiveKitConfig, videoConfigured } from './livekit-config';
 import type { SessionIdInput } from './start';
-import { isEnrolledInLinkedCourse, loadSession, registrationRef, sessionRef } from './session';
+import { isEnrolledInLinkedCourse, loadSession } from './session';
+import { registrationRef, sessionRef, speakerRef } from '../lib/data/live-sessions';
+import { userRef } from '../lib/data/users';
 
 export interface TokenDeps {
   db: Firestore;
   livekit: LiveKitConfig;
 }
-
-export const speakerRef = (db: Firestore, sessionId: string, uid: string) =>
-  sessionRef(db, sessionId).collection('speakers').doc(uid);
 
 export async function getLiveKitToken(
   deps: TokenDeps,
@@ -49,7 +48,7 @@ export async function getLiveKitToken(
   }
   if (!videoConfigured(deps.livekit)) throw new HttpsError('failed-precondition', VIDEO_UNAVAILABLE_MESSAGE);
 
-  const profile = await db.collection('users').doc(caller.uid).get();
+  const profile = await userRef(db, caller.uid).get();
   if (!isHost && profile.get('status') !== 'active') {
     throw new HttpsError('permission-denied', 'Your account cannot join live rooms right now.');
   }

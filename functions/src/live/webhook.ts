@@ -7,7 +7,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
-import { sessionRef } from './session';
+import { attendanceCol, liveWebhookEventRef, sessionRef } from '../lib/data/live-sessions';
 
 export const HANDLED_EVENTS = ['participant_joined', 'participant_left', 'room_finished'] as const;
 
@@ -51,7 +51,7 @@ export function liveKitVerifier(apiKey: string, apiSecret: string): VerifyWebhoo
 }
 
 export const webhookEventRef = (db: Firestore, eventId: string) =>
-  db.collection('liveWebhookEvents').doc(eventId.replace(/\//g, '_').slice(0, 500));
+  liveWebhookEventRef(db, eventId.replace(/\//g, '_').slice(0, 500));
 
 export async function handleLiveKitWebhook(
   deps: { db: Firestore; now: Date; verify: VerifyWebhook | null } & NotifyDeps,
@@ -107,7 +107,7 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date)
   const identity = event.participant?.identity ?? '';
   if (!identity || identity.includes('/')) return { ignored: 'no participant' };
   const session = sessionRef(db, event.roomName);
-  const attendanceRef = session.collection('attendance').doc(identity);
+  const attendanceRef = attendanceCol(session).doc(identity);
   const marker = webhookEventRef(db, event.id);
   const at = event.createdAt ?? now;
 

@@ -6,7 +6,7 @@ import {
   seedProfile,
   testDb,
   uniqueId,
-} from '../test-utils/emulator';
+} from '../../test/emulator';
 import { mailLogId, notify } from './notify';
 
 const cleanup: string[] = [];

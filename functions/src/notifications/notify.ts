@@ -6,6 +6,8 @@ import { logger } from 'firebase-functions';
 import { APP_URL, DEFAULT_APP_URL } from '../config/params';
 import { createIfAbsent, isRecord } from '../lib/firestore';
 import { defaultMailer, type MailAttachment, type Mailer } from './mailer';
+import { mailLogRef, notificationItemsCol } from '../lib/data/notifications';
+import { accountRef } from '../lib/data/users';
 
 export interface NotifyInput {
   uid: string;
@@ -46,10 +48,10 @@ export async function notify(
 ): Promise<NotifyResult> {
   const now = deps.now ?? new Date();
   const mailer = deps.mailer ?? defaultMailer;
-  const items = db.collection('notifications').doc(input.uid).collection('items');
+  const items = notificationItemsCol(db, input.uid);
   const id = input.id ?? items.doc().id;
 
-  const account = await db.doc(`users/${input.uid}/private/account`).get();
+  const account = await accountRef(db, input.uid).get();
   const prefs = account.get('notificationPreferences') as StoredNotificationPreferences;
   const channels = channelsFor(isRecord(prefs) ? prefs : undefined, input.type);
   const emailAddress = account.get('email');
@@ -84,7 +86,7 @@ export async function notify(
 
   // mailLog doubles as the email's idempotency record: claim it before sending. A repeat finds it
   // and sends nothing, unless the earlier attempt failed.
-  const logRef = db.collection('mailLog').doc(mailLogId(input.uid, id));
+  const logRef = mailLogRef(db, mailLogId(input.uid, id));
   const claimed = await createIfAbsent(() =>
     logRef.create({
       to: message.to,

@@ -2,6 +2,7 @@
 // with @skillverse/domain/recommendations and stores the result in
 // users/{uid}/private/recommendations, so the dashboard costs one read. Idempotent: a run whose
 // result equals what is stored writes nothing.
+import { num, str } from '@skillverse/domain/fields';
 import { tokenize } from '@skillverse/domain/courses-api';
 import {
   type CandidateCourse,
@@ -17,9 +18,13 @@ import {
 import { cosineSimilarity } from '@skillverse/domain/skills';
 import type { DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import type { EmbeddingConfig } from '../exchange/skill-embeddings';
+import type { EmbeddingConfig } from '../lib/embedding-config';
 import { isRecord } from '../lib/firestore';
-import { courseEmbeddingRef, profileEmbeddingRef, storedEmbeddings } from './embeddings';
+import { storedEmbeddings } from './embeddings';
+import { profileEmbeddingRef, recommendationsRef, userRef } from '../lib/data/users';
+import { courseEmbeddingRef } from '../lib/data/course-embeddings';
+import { enrollmentsCol } from '../lib/data/enrollments';
+import { coursesCol } from '../lib/data/courses';
 
 /** Bounds on what one run reads. */
 export const RECOMMENDATION_BOUNDS = {
@@ -58,12 +63,6 @@ export interface RecommendResult {
   embeddingsComputed: number;
 }
 
-export const recommendationsRef = (db: Firestore, uid: string) =>
-  db.collection('users').doc(uid).collection('private').doc('recommendations');
-
-const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-
 function candidate(snap: DocumentSnapshot): CandidateCourse & { description: string } {
   const d = snap.data() ?? {};
   const rating = isRecord(d.rating) ? d.rating : {};
@@ -99,8 +98,7 @@ async function peerCompletions(
     myCourseIds
       .slice(0, B.peerCourses)
       .map((courseId) =>
-        db
-          .collection('enrollments')
+        enrollmentsCol(db)
           .where('courseId', '==', courseId)
           .orderBy('createdAt', 'desc')
           .limit(B.peersPerCourse)
@@ -116,7 +114,7 @@ async function peerCompletions(
     }
   }
   if (peers.length === 0) return { counts, read };
-  const theirs = await db.collection('enrollments').where('uid', 'in', peers).limit(B.peerEnrollments).get();
+  const theirs = await enrollmentsCol(db).where('uid', 'in', peers).limit(B.peerEnrollments).get();
   read += theirs.size;
   const seen = new Set<string>();
   for (const doc of theirs.docs) {
@@ -146,7 +144,7 @@ export function stableJson(value: unknown): string {
 export async function computeRecommendations(deps: RecommendDeps, uid: string): Promise<RecommendResult> {
   const { db, now } = deps;
   const B = RECOMMENDATION_BOUNDS;
-  const profileSnap = await db.collection('users').doc(uid).get();
+  const profileSnap = await userRef(db, uid).get();
   if (!profileSnap.exists) {
     return { action: 'no-profile', method: 'overlap', items: [], documentsRead: 1, embeddingsComputed: 0 };
   }
@@ -156,9 +154,9 @@ export async function computeRecommendations(deps: RecommendDeps, uid: string): 
     ...[...terms.desired, ...terms.interests, ...terms.skills].map((t) => t.label),
   ).slice(0, B.tokens);
 
-  const courses = db.collection('courses');
+  const courses = coursesCol(db);
   const [mine, popular, matching] = await Promise.all([
-    db.collection('enrollments').where('uid', '==', uid).limit(B.myEnrollments).get(),
+    enrollmentsCol(db).where('uid', '==', uid).limit(B.myEnrollments).get(),
     courses.where('status', '==', 'published').orderBy('enrollmentCount', 'desc').limit(B.popular).get(),
     tokens.length > 0
       ? courses

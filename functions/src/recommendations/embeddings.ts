@@ -5,14 +5,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import OpenAI from 'openai';
-import { EMBEDDING_MODEL, type EmbeddingConfig } from '../exchange/skill-embeddings';
-
-export const COURSE_EMBEDDINGS = 'courseEmbeddings';
-
-export const courseEmbeddingRef = (db: Firestore, courseId: string) =>
-  db.collection(COURSE_EMBEDDINGS).doc(courseId);
-export const profileEmbeddingRef = (db: Firestore, uid: string) =>
-  db.collection('users').doc(uid).collection('private').doc('embedding');
+import { EMBEDDING_MODEL, type EmbeddingConfig } from '../lib/embedding-config';
 
 export function textHash(model: string, text: string): string {
   return createHash('sha256').update(`${model}\n${text}`).digest('hex');

@@ -2,6 +2,8 @@ import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { OPENAI_API_KEY, optionalSecret } from '../config/params';
 import { db } from '../lib/admin';
 import { computeRecommendations, type RecommendTrigger, userToRecompute } from './compute-recommendations';
+import { USER_DOC } from '../lib/data/users';
+import { ENROLLMENT_DOC } from '../lib/data/enrollments';
 
 async function recompute(uid: string | null): Promise<void> {
   if (!uid) return;
@@ -21,7 +23,7 @@ function change(
 
 /** Recomputes "recommended for you" when a user's interests or skills change. */
 export const onProfileWrittenRecommend = onDocumentWritten(
-  { document: 'users/{uid}', secrets: [OPENAI_API_KEY], retry: true, timeoutSeconds: 120 },
+  { document: USER_DOC, secrets: [OPENAI_API_KEY], retry: true, timeoutSeconds: 120 },
   async (event) => {
     const trigger: RecommendTrigger = { kind: 'profile', ...change(event.data) };
     await recompute(userToRecompute(event.params.uid, trigger));
@@ -30,7 +32,7 @@ export const onProfileWrittenRecommend = onDocumentWritten(
 
 /** Recomputes the learner's recommendations when they enrol, complete, or an enrolment is refunded. */
 export const onEnrollmentWrittenRecommend = onDocumentWritten(
-  { document: 'enrollments/{enrollmentId}', secrets: [OPENAI_API_KEY], retry: true, timeoutSeconds: 120 },
+  { document: ENROLLMENT_DOC, secrets: [OPENAI_API_KEY], retry: true, timeoutSeconds: 120 },
   async (event) => {
     const trigger: RecommendTrigger = { kind: 'enrollment', ...change(event.data) };
     await recompute(userToRecompute(null, trigger));

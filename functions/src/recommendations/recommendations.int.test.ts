@@ -13,9 +13,10 @@ import {
   testDb,
   uniqueId,
   waitForDoc,
-} from '../test-utils/emulator';
-import { computeRecommendations, recommendationsRef } from './compute-recommendations';
-import { COURSE_EMBEDDINGS } from './embeddings';
+} from '../../test/emulator';
+import { computeRecommendations } from './compute-recommendations';
+import { recommendationsRef } from '../lib/data/users';
+import { COURSE_EMBEDDINGS } from '../lib/data/course-embeddings';
 
 // Tests that call the handler directly work in a database no deployed trigger watches, so the
 // recommendation triggers can't race them; the trigger test uses the default database.

@@ -2,10 +2,11 @@ import type { CountedCollection } from '@skillverse/domain/stats';
 import { onDocumentWritten } from 'firebase-functions/v2/firestore';
 import { db } from '../lib/admin';
 import { applyStatsEvent } from './platform-counters';
+import { countedDocPath } from '../lib/data/stats';
 
 /** One trigger per counted collection, each applying its write's delta to stats/platform once. */
 function countWrites(collection: CountedCollection) {
-  return onDocumentWritten({ document: `${collection}/{id}`, retry: true }, async (event) => {
+  return onDocumentWritten({ document: countedDocPath(collection), retry: true }, async (event) => {
     await applyStatsEvent(
       db(),
       {

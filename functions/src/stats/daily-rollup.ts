@@ -31,13 +31,16 @@ import {
 import { AggregateField, type Firestore, type Query } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { isRecord } from '../lib/firestore';
-import { platformStatsRef, reconciliationRef } from './platform-counters';
+import { dailyStatsRef, historyRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
+import { usersCol } from '../lib/data/users';
+import { coursesCol } from '../lib/data/courses';
+import { enrollmentsCol } from '../lib/data/enrollments';
+import { paymentsCol } from '../lib/data/payments';
+import { exchangesCol } from '../lib/data/exchanges';
+import { liveSessionsCol } from '../lib/data/live-sessions';
+import { educatorApplicationsCol } from '../lib/data/educator-applications';
 
 const DAY_MS = 86_400_000;
-
-export const dailyStatsRef = (db: Firestore, day: string) =>
-  platformStatsRef(db).collection('daily').doc(day);
-export const historyRef = (db: Firestore) => db.doc('stats/history');
 
 export interface RollupOptions {
   /** UTC day to roll up (YYYY-MM-DD); defaults to the day before `now`. */
@@ -98,7 +101,7 @@ class Aggregations {
 /** The headline counters as the documents have them now (≈ 35 aggregation queries). */
 function addCounterQueries(db: Firestore, agg: Aggregations, currencies: string[]): PlatformCounters {
   const c = emptyCounters();
-  const users = db.collection('users');
+  const users = usersCol(db);
   agg.count(users, (n) => {
     c.users.total = n;
   });
@@ -113,10 +116,10 @@ function addCounterQueries(db: Firestore, agg: Aggregations, currencies: string[
     c.users.admins = n;
   });
   for (const s of COURSE_STATUSES)
-    agg.count(db.collection('courses').where('status', '==', s), (n) => {
+    agg.count(coursesCol(db).where('status', '==', s), (n) => {
       c.courses[s] = n;
     });
-  const enrollments = db.collection('enrollments');
+  const enrollments = enrollmentsCol(db);
   agg.count(enrollments, (n) => {
     c.enrollments.total = n;
   });
@@ -127,7 +130,7 @@ function addCounterQueries(db: Firestore, agg: Aggregations, currencies: string[
   agg.count(enrollments.where('completedAt', '!=', null), (n) => {
     c.enrollments.completed = n;
   });
-  const payments = db.collection('payments');
+  const payments = paymentsCol(db);
   for (const s of PAYMENT_STATUSES)
     agg.count(payments.where('status', '==', s), (n) => {
       c.payments[s] = n;
@@ -141,22 +144,22 @@ function addCounterQueries(db: Firestore, agg: Aggregations, currencies: string[
       },
     );
   for (const s of EXCHANGE_STATUSES)
-    agg.count(db.collection('exchanges').where('status', '==', s), (n) => {
+    agg.count(exchangesCol(db).where('status', '==', s), (n) => {
       c.exchanges[s] = n;
     });
   for (const s of LIVE_SESSION_STATUSES)
-    agg.count(db.collection('liveSessions').where('status', '==', s), (n) => {
+    agg.count(liveSessionsCol(db).where('status', '==', s), (n) => {
       c.liveSessions[s] = n;
     });
   for (const s of EDUCATOR_APPLICATION_STATUSES)
-    agg.count(db.collection('educatorApplications').where('status', '==', s), (n) => {
+    agg.count(educatorApplicationsCol(db).where('status', '==', s), (n) => {
       c.educatorApplications[s] = n;
     });
   return c;
 }
 
 function activeLearnerQueries(db: Firestore, agg: Aggregations, asOf: Date, into: ActiveLearners): void {
-  const users = db.collection('users');
+  const users = usersCol(db);
   for (const [days, key] of [
     [7, 'last7Days'],
     [30, 'last30Days'],
@@ -205,25 +208,25 @@ export async function runDailyRollup(
     enrollments: 0,
   };
   const inDay = (q: Query) => q.where('createdAt', '>=', start).where('createdAt', '<', end);
-  agg.count(inDay(db.collection('users')), (n) => {
+  agg.count(inDay(usersCol(db)), (n) => {
     daily.newUsers = n;
   });
-  agg.count(inDay(db.collection('enrollments')), (n) => {
+  agg.count(inDay(enrollmentsCol(db)), (n) => {
     daily.newEnrollments = n;
   });
   for (const currency of currenciesOf(current))
     agg.countAndSum(
-      inDay(db.collection('payments').where('status', '==', 'paid').where('currency', '==', currency)),
+      inDay(paymentsCol(db).where('status', '==', 'paid').where('currency', '==', currency)),
       'amount',
       (count, sum) => {
         daily.paymentsPaid += count;
         if (sum !== 0) daily.revenue[currency] = sum;
       },
     );
-  agg.count(db.collection('users').where('createdAt', '<', end), (n) => {
+  agg.count(usersCol(db).where('createdAt', '<', end), (n) => {
     daily.users = n;
   });
-  agg.count(db.collection('enrollments').where('createdAt', '<', end), (n) => {
+  agg.count(enrollmentsCol(db).where('createdAt', '<', end), (n) => {
     daily.enrollments = n;
   });
   const dayActive: ActiveLearners = { last7Days: 0, last30Days: 0, asOf };

@@ -14,11 +14,7 @@ import {
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { toDate } from '../lib/firestore';
-
-export const platformStatsRef = (db: Firestore) => db.doc('stats/platform');
-export const reconciliationRef = (db: Firestore) => db.doc('stats/reconciliation');
-export const appliedEventRef = (db: Firestore, eventId: string) =>
-  platformStatsRef(db).collection('appliedEvents').doc(eventId);
+import { appliedEventRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
 
 export interface StatsEvent {
   /** The CloudEvent id: the same on every delivery of one write. */

@@ -7,9 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seed } from '../../../scripts/seed/index';
 import { buildSeed } from '../../../scripts/seed/lib/build';
 import { closeSeedClients } from '../../../scripts/seed/lib/write';
-import { emulatorsRunning, settle, testDb, uniqueId, waitFor } from '../test-utils/emulator';
-import { dailyStatsRef, historyRef, runDailyRollup } from './daily-rollup';
-import { applyStatsEvent, platformStatsRef, reconciliationRef, type StatsEvent } from './platform-counters';
+import { emulatorsRunning, settle, testDb, uniqueId, waitFor } from '../../test/emulator';
+import { runDailyRollup } from './daily-rollup';
+import { applyStatsEvent, type StatsEvent } from './platform-counters';
+import { dailyStatsRef, historyRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
 
 function db(): Firestore {
   return testDb();

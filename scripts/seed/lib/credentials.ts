@@ -9,10 +9,8 @@
 // takes fresh status-list indexes; the list has 131,072.
 import type { Firestore } from 'firebase-admin/firestore';
 import { DEFAULT_APP_URL } from '../../../functions/src/config/params';
-import {
-  ISSUANCE,
-  issueAllExchangeCredentials,
-} from '../../../functions/src/credentials/issue-exchange-credentials';
+import { issueAllExchangeCredentials } from '../../../functions/src/credentials/issue-exchange-credentials';
+import { ISSUANCE } from '../../../functions/src/lib/data/credentials';
 import { issuerUrls, signCertificates } from '../../../functions/src/credentials/sign-certificate';
 import { devSigningKey } from '../../../functions/src/credentials/signing-key';
 import type { SeedPlan } from './build';

@@ -1,14 +1,7 @@
 // Test fixtures for the course and billing integration tests: a course with lectures, an
 // optional quiz with its key, and signed-in users. Unique ids per call, so tests never collide.
 import type { Firestore } from 'firebase-admin/firestore';
-import {
-  createAuthUser,
-  idTokenFor,
-  type TestAccount,
-  testDb,
-  uniqueId,
-  waitForDoc,
-} from '../test-utils/emulator';
+import { createAuthUser, idTokenFor, type TestAccount, testDb, uniqueId, waitForDoc } from './emulator';
 
 export interface SeededCourse {
   courseId: string;

@@ -2,13 +2,13 @@
 // checks signatures with, so tests can deliver signed events to the real endpoint.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectId } from '../test-utils/emulator';
+import { projectId } from './emulator';
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from '@skillverse/domain/courses-api';
 
 /** The secret the emulator's stripeWebhook checks: functions/.secret.local, else the local default. */
 export function webhookSecret(): string {
   try {
-    const file = readFileSync(join(__dirname, '..', '..', '.secret.local'), 'utf8');
+    const file = readFileSync(join(__dirname, '..', '.secret.local'), 'utf8');
     const line = file.split('\n').find((l) => l.startsWith('STRIPE_WEBHOOK_SECRET='));
     const value = line?.slice('STRIPE_WEBHOOK_SECRET='.length).trim().replace(/^"|"$/g, '');
     if (value) return value;

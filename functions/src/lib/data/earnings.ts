@@ -1,0 +1,14 @@
+// earnings/{instructorUid}: an instructor's sales totals, with entries/{paymentId} per sale.
+import type { CollectionReference, DocumentReference, Firestore, Query } from 'firebase-admin/firestore';
+
+export const EARNINGS = 'earnings';
+export const EARNING_ENTRIES = 'entries';
+
+export const earningsRef = (db: Firestore, uid: string): DocumentReference =>
+  db.collection(EARNINGS).doc(uid);
+export const earningEntriesCol = (db: Firestore, uid: string): CollectionReference =>
+  earningsRef(db, uid).collection(EARNING_ENTRIES);
+export const earningEntryRef = (db: Firestore, uid: string, paymentId: string): DocumentReference =>
+  earningEntriesCol(db, uid).doc(paymentId);
+/** Every earnings/{uid}/entries/{paymentId} (the name is shared with leaderboards/{period}/entries). */
+export const entriesGroup = (db: Firestore): Query => db.collectionGroup(EARNING_ENTRIES);

@@ -1,0 +1,43 @@
+// enrollments/{courseId}_{uid}: a learner's enrolment in a course, and the document a function creates.
+import { enrollmentId } from '@skillverse/domain/courses-api';
+import type { EnrollmentSource } from '@skillverse/domain/models';
+import type { CollectionReference, DocumentReference, Firestore } from 'firebase-admin/firestore';
+import type { CourseInfo } from './courses';
+
+export const ENROLLMENTS = 'enrollments';
+
+export const enrollmentsCol = (db: Firestore): CollectionReference => db.collection(ENROLLMENTS);
+export const enrollmentRef = (db: Firestore, courseId: string, uid: string): DocumentReference =>
+  enrollmentsCol(db).doc(enrollmentId(courseId, uid));
+
+/** A new enrolment document (SPEC §3), with the course's display fields for "my learning". */
+export function newEnrollmentData(input: {
+  uid: string;
+  course: CourseInfo;
+  source: EnrollmentSource;
+  now: Date;
+  paymentId?: string | null;
+}) {
+  return {
+    uid: input.uid,
+    courseId: input.course.id,
+    instructorId: input.course.instructorId,
+    status: 'active' as const,
+    source: input.source,
+    completedLectureIds: [] as string[],
+    progress: 0,
+    lastLectureId: null,
+    lastPositionSec: 0,
+    completedAt: null,
+    certificateId: null,
+    passedQuizIds: [] as string[],
+    courseTitle: input.course.title,
+    courseThumbnailUrl: input.course.thumbnailUrl,
+    paymentId: input.paymentId ?? null,
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+/** Trigger path (the wildcard names the param handlers read). */
+export const ENROLLMENT_DOC = 'enrollments/{enrollmentId}';

@@ -1,0 +1,33 @@
+// Instructor payouts (Stripe Connect Express), server-only: educatorPayouts/{uid} (the connected
+// account and its onboarding flags), educatorPayouts/{uid}/payouts/{payoutId} (the payouts ledger),
+// stripeAccounts/{accountId} → { uid } (finds a Connect event's educator with one read).
+import type { ConnectAccountFlags } from '@skillverse/domain/payouts';
+import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
+
+export const EDUCATOR_PAYOUTS = 'educatorPayouts';
+export const PAYOUTS = 'payouts';
+export const STRIPE_ACCOUNTS = 'stripeAccounts';
+
+export const educatorPayoutsRef = (db: Firestore, uid: string): DocumentReference =>
+  db.collection(EDUCATOR_PAYOUTS).doc(uid);
+export const payoutRef = (db: Firestore, uid: string, payoutId: string): DocumentReference =>
+  educatorPayoutsRef(db, uid).collection(PAYOUTS).doc(payoutId);
+export const stripeAccountRef = (db: Firestore, accountId: string): DocumentReference =>
+  db.collection(STRIPE_ACCOUNTS).doc(accountId);
+
+/** An educator's connected account as the checkout and onboarding read it (defaults when absent). */
+export function readConnectAccount(snap: DocumentSnapshot | undefined | null): ConnectAccountFlags & {
+  mode: 'stripe' | 'local' | null;
+} {
+  const d = snap?.exists ? (snap.data() ?? {}) : {};
+  return {
+    accountId: typeof d.accountId === 'string' && d.accountId ? d.accountId : null,
+    chargesEnabled: d.chargesEnabled === true,
+    payoutsEnabled: d.payoutsEnabled === true,
+    detailsSubmitted: d.detailsSubmitted === true,
+    requirementsDue: Array.isArray(d.requirementsDue)
+      ? d.requirementsDue.filter((r): r is string => typeof r === 'string')
+      : [],
+    mode: d.mode === 'local' || d.mode === 'stripe' ? d.mode : null,
+  };
+}
