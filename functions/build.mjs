@@ -17,9 +17,9 @@ if (!nodeMajor) throw new Error('functions/package.json needs engines.node (the 
 const noTestCode = {
   name: 'no-test-code',
   setup(b) {
-    const testDir = join(here, 'test') + sep;
+    const testDirs = [join(here, 'test') + sep, join(here, 'src', 'test-utils') + sep];
     b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
-      if (args.path.startsWith(testDir) || /\.test\.[cm]?[jt]s$/.test(args.path)) {
+      if (testDirs.some((dir) => args.path.startsWith(dir)) || /\.test\.[cm]?[jt]s$/.test(args.path)) {
         return { errors: [{ text: `test code imported by the functions bundle: ${args.path}` }] };
       }
       return undefined;

@@ -43,6 +43,7 @@ import { cycleRef, cyclesCol } from '../lib/data/exchange-cycles';
 import { exchangesCol } from '../lib/data/exchanges';
 import { usersCol } from '../lib/data/users';
 import { jobStateRef } from '../lib/data/job-state';
+import { strList } from '@skillverse/domain/fields';
 
 const DAY_MS = 24 * 3600 * 1000;
 const PICK_ROUNDS = 3;
@@ -214,12 +215,12 @@ export async function runSwapCycles(
 }
 
 function participantsOf(doc: QueryDocumentSnapshot): string[] {
-  const p = doc.get('participants');
-  return Array.isArray(p) ? p.filter((x): x is string => typeof x === 'string') : [];
+  return strList(doc.get('participants'));
 }
 
+/** The non-empty strings of an array. */
 function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
+  return strList(value).filter((s) => s.length > 0);
 }
 
 function toCandidate(

@@ -3,6 +3,7 @@ import { type BadgeId, badgeById, newlyEarnedBadges } from '@skillverse/domain/g
 import type { Firestore } from 'firebase-admin/firestore';
 import { isRecord } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { strList } from '@skillverse/domain/fields';
 
 export const badgeNotificationId = (badgeId: string) => `badge_${badgeId}`;
 
@@ -38,7 +39,7 @@ export function badgeGrant(
   now: Date,
 ): { newBadges: BadgeId[]; update: Record<string, unknown> } {
   const g = isRecord(profile.gamification) ? profile.gamification : {};
-  const held = Array.isArray(g.badges) ? g.badges.filter((b): b is string => typeof b === 'string') : [];
+  const held = strList(g.badges);
   const newBadges = newlyEarnedBadges(
     {
       stats: isRecord(profile.stats) ? profile.stats : null,

@@ -1,5 +1,5 @@
 // earnings/{instructorUid}: an instructor's sales totals, with entries/{paymentId} per sale.
-import type { CollectionReference, DocumentReference, Firestore, Query } from 'firebase-admin/firestore';
+import type { CollectionReference, DocumentReference, Firestore } from 'firebase-admin/firestore';
 
 export const EARNINGS = 'earnings';
 export const EARNING_ENTRIES = 'entries';
@@ -10,5 +10,3 @@ export const earningEntriesCol = (db: Firestore, uid: string): CollectionReferen
   earningsRef(db, uid).collection(EARNING_ENTRIES);
 export const earningEntryRef = (db: Firestore, uid: string, paymentId: string): DocumentReference =>
   earningEntriesCol(db, uid).doc(paymentId);
-/** Every earnings/{uid}/entries/{paymentId} (the name is shared with leaderboards/{period}/entries). */
-export const entriesGroup = (db: Firestore): Query => db.collectionGroup(EARNING_ENTRIES);

@@ -3,6 +3,7 @@
 // stripeAccounts/{accountId} → { uid } (finds a Connect event's educator with one read).
 import type { ConnectAccountFlags } from '@skillverse/domain/payouts';
 import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
+import { nonEmptyStrOrNull, strList } from '@skillverse/domain/fields';
 
 export const EDUCATOR_PAYOUTS = 'educatorPayouts';
 export const PAYOUTS = 'payouts';
@@ -21,13 +22,11 @@ export function readConnectAccount(snap: DocumentSnapshot | undefined | null): C
 } {
   const d = snap?.exists ? (snap.data() ?? {}) : {};
   return {
-    accountId: typeof d.accountId === 'string' && d.accountId ? d.accountId : null,
+    accountId: nonEmptyStrOrNull(d.accountId),
     chargesEnabled: d.chargesEnabled === true,
     payoutsEnabled: d.payoutsEnabled === true,
     detailsSubmitted: d.detailsSubmitted === true,
-    requirementsDue: Array.isArray(d.requirementsDue)
-      ? d.requirementsDue.filter((r): r is string => typeof r === 'string')
-      : [],
+    requirementsDue: strList(d.requirementsDue),
     mode: d.mode === 'local' || d.mode === 'stripe' ? d.mode : null,
   };
 }
