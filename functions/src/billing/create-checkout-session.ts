@@ -5,9 +5,9 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type Stripe from 'stripe';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { createCheckoutSession as createCheckoutSessionContract } from '@skillverse/domain/contracts/billing';
 import { courseRef, enrollmentRef, readCourse } from '../courses/course-data';
-import { courseIdField } from '../courses/enroll-in-free-course';
 import { failedPrecondition, notFound } from '../lib/errors';
 import {
   canReceiveDestinationCharges,
@@ -16,25 +16,7 @@ import {
 } from '@skillverse/domain/payouts';
 import { educatorPayoutsRef, readConnectAccount } from './payouts-data';
 
-const returnUrl = (name: string) =>
-  z
-    .string({ error: `${name} must be a string` })
-    .max(2048, `${name} must be at most 2048 characters`)
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    }, `${name} must be an absolute http(s) URL`);
-
-export const createCheckoutSessionInput = z.strictObject({
-  courseId: courseIdField,
-  successUrl: returnUrl('successUrl').optional(),
-  cancelUrl: returnUrl('cancelUrl').optional(),
-});
-export type CreateCheckoutSessionInput = z.infer<typeof createCheckoutSessionInput>;
+export type CreateCheckoutSessionInput = ParsedRequestOf<typeof createCheckoutSessionContract>;
 
 export interface CheckoutDeps {
   db: Firestore;

@@ -4,7 +4,6 @@ import { enrollmentId } from '@skillverse/domain/courses-api';
 import type { CertificateRule, CourseStatus, EnrollmentSource } from '@skillverse/domain/models';
 import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { isRecord } from '../lib/firestore';
-import { DOCUMENT_ID_PATTERN } from '../lib/validate';
 
 /** The course fields the server logic relies on, read defensively from a snapshot. */
 export interface CourseInfo {
@@ -96,6 +95,3 @@ export function newEnrollmentData(input: {
     updatedAt: input.now,
   };
 }
-
-/** Short ids from clients: non-empty, no slash, not an id Firestore refuses (lib/validate). */
-export const ID_PATTERN = DOCUMENT_ID_PATTERN;

@@ -17,13 +17,15 @@ import {
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type {
+  publishSessionFaq as publishContract,
+  unpublishSessionFaq as unpublishContract,
+} from '@skillverse/domain/contracts/live';
 import type { Caller } from '../lib/errors';
 import { isRecord } from '../lib/firestore';
 import { requireActiveUser } from '../lib/guards';
-import { documentIdField } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { sessionIdSchema } from './register';
 import {
   forEachDocPage,
   loadSession,
@@ -34,18 +36,8 @@ import {
   sessionRef,
 } from './session';
 
-export const publishSessionFaqInput = z.strictObject({
-  sessionId: sessionIdSchema,
-  questionId: documentIdField('questionId'),
-  lectureId: documentIdField('lectureId'),
-});
-export type PublishSessionFaqInput = z.infer<typeof publishSessionFaqInput>;
-
-export const unpublishSessionFaqInput = z.strictObject({
-  sessionId: sessionIdSchema,
-  questionId: documentIdField('questionId'),
-});
-export type UnpublishSessionFaqInput = z.infer<typeof unpublishSessionFaqInput>;
+export type PublishSessionFaqInput = ParsedRequestOf<typeof publishContract>;
+export type UnpublishSessionFaqInput = ParsedRequestOf<typeof unpublishContract>;
 
 export interface FaqDeps {
   db: Firestore;
