@@ -8,6 +8,9 @@
 //    lib/firestore/ (on every page's first paint) does not use it at all;
 //  - functions/src top-level folders import each other one way only: no cycle between folders
 //    (e.g. gamification ↔ leagues), and functions/src/lib and config import no domain folder.
+//  - in domain/, only the callable contracts (domain/src/contracts/, which configure zod in their
+//    own zod.ts) use zod, and the other modules (courses-api, models… on first paint) never import
+//    a contract; lib/firebase.ts and lib/firestore/ import contracts as types only.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ROOT } from './lib/emulators.mjs';
@@ -43,8 +46,20 @@ function importsOf(file) {
   return out;
 }
 
-for (const file of files(join(ROOT, 'domain', 'src'))) {
+const domainSrc = join(ROOT, 'domain', 'src');
+for (const file of files(domainSrc)) {
+  const rel = relative(domainSrc, file).split(sep).join('/');
+  const inContracts = rel.startsWith('contracts/');
+  const typeOnly = typeOnlyImports(file);
   for (const spec of importsOf(file)) {
+    if (/^zod(\/|$)/.test(spec) && !(inContracts && rel === 'contracts/zod.ts') && !typeOnly.has(spec)) {
+      problems.push(
+        `domain/src/${rel}: imports '${spec}'; only contracts/ use zod, through contracts/zod.ts (it configures zod first)`,
+      );
+    }
+    if (!inContracts && /(^|\/)contracts\//.test(spec) && !typeOnly.has(spec)) {
+      problems.push(`domain/src/${rel}: imports a contract ('${spec}'), which would bring zod along`);
+    }
     if (
       /^(firebase|firebase-admin|firebase-functions|react|@firebase)(\/|$)/.test(spec) ||
       spec.startsWith('node:')
@@ -70,6 +85,17 @@ for (const file of files(webSrc)) {
     if (rel[0] === 'lib' && rel[1] === 'firestore' && /(^|\/)lib\/zod$/.test(spec)) {
       problems.push(
         `web/src/${rel.join('/')}: Firestore read code must not use zod (it would load on every page's first paint)`,
+      );
+    }
+    if (
+      spec.startsWith('@skillverse/domain/contracts/') &&
+      spec !== '@skillverse/domain/contracts/http' &&
+      rel[0] === 'lib' &&
+      (rel[1] === 'firestore' || rel[1] === 'firebase.ts') &&
+      !typeOnlyImports(file).has(spec)
+    ) {
+      problems.push(
+        `web/src/${rel.join('/')}: imports '${spec}' (zod) into first-paint code; import its types only`,
       );
     }
     if (/^zod(\/|$)/.test(spec) && rel.join('/') !== 'lib/zod.ts' && !typeOnlyImports(file).has(spec)) {

@@ -181,6 +181,9 @@ export default defineConfig({
       // (about 40 kB gzip on every page); see the stub's comment.
       re2js: fileURLToPath(new URL('./src/lib/vendor/re2js-unsupported.ts', import.meta.url)),
     },
+    // One zod: the callable contracts in domain/ import it from domain/node_modules (the root holds
+    // firebase-tools' zod 3), the app from web/node_modules; both are 4.6.7, bundled once.
+    dedupe: ['zod'],
   },
   build: {
     target: 'es2022',

@@ -1,16 +1,7 @@
 // Accounts and admin user management: educator applications, roles, account status and the audit
 // log — request/response types of the admin callables (SPEC §4, §5.8) and the pure helpers both
-// sides need. Plain TypeScript: the functions validate with zod at their boundary.
+// sides need. Plain TypeScript; the callables' names and zod schemas are in contracts/.
 import type { AccountStatus, EducatorApplicationStatus, Role } from './models';
-
-// ---------------------------------------------------------------------------------------------
-// Callable names (SPEC §4)
-
-export const ACCOUNT_CALLABLES = {
-  decideEducatorApplication: 'decideEducatorApplication',
-  setUserRoles: 'setUserRoles',
-  setUserStatus: 'setUserStatus',
-} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Educator applications

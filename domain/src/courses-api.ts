@@ -1,25 +1,7 @@
 // Courses and learning: request/response types of the course and billing functions (SPEC §4),
 // and the pure helpers both sides need (progress, completion, prices, search tokens).
-// Plain TypeScript: the functions validate with zod at their boundary; the web imports these.
+// Plain TypeScript; the callables' names and zod schemas are in contracts/.
 import type { CertificateRule, Course, Enrollment, PaymentStatus } from './models';
-
-// ---------------------------------------------------------------------------------------------
-// Callable names (SPEC §4) — `httpsCallable(functions, COURSE_CALLABLES.enrollInFreeCourse)`
-
-export const COURSE_CALLABLES = {
-  enrollInFreeCourse: 'enrollInFreeCourse',
-  createCheckoutSession: 'createCheckoutSession',
-  completeLocalCheckout: 'completeLocalCheckout',
-  completeLecture: 'completeLecture',
-  submitQuiz: 'submitQuiz',
-  moderateCourse: 'moderateCourse',
-} as const;
-
-/** HTTP functions: `stripeWebhook` (Stripe → server) and `certificatePdf` (GET `?id=`). */
-export const COURSE_HTTP_FUNCTIONS = {
-  stripeWebhook: 'stripeWebhook',
-  certificatePdf: 'certificatePdf',
-} as const;
 
 // ---------------------------------------------------------------------------------------------
 // enrollInFreeCourse

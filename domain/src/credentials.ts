@@ -476,11 +476,6 @@ export interface StatusListDoc {
 // ---------------------------------------------------------------------------------------------
 // Callables
 
-export const CREDENTIAL_CALLABLES = {
-  revokeCredential: 'revokeCredential',
-  backfillCredentials: 'backfillCredentials',
-} as const;
-
 export const REVOCATION_REASON_MIN = 3;
 export const REVOCATION_REASON_MAX = 500;
 

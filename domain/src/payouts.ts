@@ -85,12 +85,6 @@ export function requirementLabel(id: string): string {
 export const PAYOUT_STATUSES = ['pending', 'in_transit', 'paid', 'failed', 'canceled'] as const;
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number];
 
-export const PAYOUT_CALLABLES = {
-  createConnectOnboardingLink: 'createConnectOnboardingLink',
-  completeLocalOnboarding: 'completeLocalOnboarding',
-  runLocalPayout: 'runLocalPayout',
-} as const;
-
 /** Web route of the simulated onboarding (no Stripe keys, emulator only). */
 export const LOCAL_ONBOARDING_PATH = '/educator/payouts/local-onboarding';
 /** Where Stripe sends the educator back (return and refresh). */

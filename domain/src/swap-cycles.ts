@@ -413,8 +413,7 @@ export interface CycleMessage {
   createdAt: Date;
 }
 
-/** The callable's name and types, shared by web and functions. */
-export const RESPOND_TO_SWAP_CYCLE = 'respondToSwapCycle';
+/** respondToSwapCycle's request and response (its contract: contracts/exchange.ts). */
 export interface RespondToSwapCycleRequest {
   cycleId: string;
   decision: CycleDecision;

@@ -36,6 +36,9 @@ import {
   terminate,
 } from 'firebase/firestore';
 import type { Firestore } from 'firebase-admin/firestore';
+import * as billingContracts from '@skillverse/domain/contracts/billing';
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import * as liveContracts from '@skillverse/domain/contracts/live';
 import { decideEducatorApplication } from '../../functions/src/admin/decide-educator-application';
 import { signStripePayload } from '../../functions/src/billing/stripe-config';
 import { applyStripeEvent } from '../../functions/src/billing/webhook/handle-stripe-webhook';
@@ -173,7 +176,7 @@ function webhookSecret(): string {
 }
 
 const webhookUrl = () =>
-  `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/stripeWebhook`;
+  `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/${HTTP_FUNCTIONS.stripeWebhook}`;
 
 function completedEvent(p: { paymentId: string; uid: string; courseId: string; sessionId: string }) {
   return {
@@ -226,7 +229,7 @@ async function withInfraRetry<T>(what: string, send: () => Promise<T | 'infra'>)
 }
 
 async function postSigned(payload: string) {
-  return withInfraRetry('stripeWebhook', async () => {
+  return withInfraRetry(HTTP_FUNCTIONS.stripeWebhook, async () => {
     const res = await fetch(webhookUrl(), {
       method: 'POST',
       headers: {
@@ -326,7 +329,7 @@ async function scenarioWebhookDuplicates(fail: (msg: string) => void): Promise<s
   // Counted from before the checkout: the payment goes pending (+1) then paid (pending −1, paid +1).
   const base = await platform();
   const created = await call<CreateCheckoutSessionResponse>(
-    'createCheckoutSession',
+    billingContracts.createCheckoutSession.name,
     { courseId },
     learner.token,
   );
@@ -390,7 +393,11 @@ async function scenarioConcurrentPurchases(fail: (msg: string) => void): Promise
   const base = await platform(); // before the checkouts: pending +50 then −50, paid +50
   // Each buyer starts a checkout (createCheckoutSession, 5 at a time: set-up, not the race).
   const purchases = await mapLimit(learners.slice(0, N), 5, async (l) => {
-    const created = await call<CreateCheckoutSessionResponse>('createCheckoutSession', { courseId }, l.token);
+    const created = await call<CreateCheckoutSessionResponse>(
+      billingContracts.createCheckoutSession.name,
+      { courseId },
+      l.token,
+    );
     if (!created.result) throw new Error(`createCheckoutSession: ${JSON.stringify(created.error)}`);
     return { paymentId: created.result.paymentId, sessionId: created.result.sessionId, uid: l.uid, courseId };
   });
@@ -605,7 +612,9 @@ async function scenarioSeats(fail: (msg: string) => void): Promise<string> {
   const racers = learners.slice(0, RACERS);
   const started = performance.now();
   const answers = await Promise.all(
-    racers.map((l) => call('registerForLiveSession', { sessionId, action: 'register' }, l.token)),
+    racers.map((l) =>
+      call(liveContracts.registerForLiveSession.name, { sessionId, action: 'register' }, l.token),
+    ),
   );
   const ms = performance.now() - started;
   const outcomes = answers.map((a) => (a.result ? 'registered' : (a.error?.status ?? `HTTP ${a.status}`)));
@@ -1038,7 +1047,7 @@ async function scenarioPartialState(fail: (msg: string) => void): Promise<string
     createdAt: now,
   });
   await everyFaultPoint(
-    'registerForLiveSession',
+    liveContracts.registerForLiveSession.name,
     fail,
     (fdb) => registerForLiveSession({ db: fdb, now }, buyer, { sessionId, action: 'register' }),
     async () => {

@@ -1,20 +1,12 @@
 // Fallback for the client when the Auth trigger has not produced users/{uid} yet. Safe to repeat.
-import { isValidTimeZone } from '@skillverse/domain/gamification';
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { ensureProfile as ensureProfileContract } from '@skillverse/domain/contracts/accounts';
 import type { NotifyDeps } from '../notifications/notify';
 import { type CreateAccountResult, createAccount } from './create-account';
 
-export const ensureProfileInput = z
-  .strictObject({
-    timezone: z
-      .string()
-      .refine(isValidTimeZone, { message: 'Unknown time zone; use an IANA name such as "Europe/Berlin"' })
-      .optional(),
-  })
-  .nullish();
-export type EnsureProfileInput = z.infer<typeof ensureProfileInput>;
+export type EnsureProfileInput = ParsedRequestOf<typeof ensureProfileContract>;
 
 export async function ensureProfile(
   deps: { db: Firestore; auth: Auth } & NotifyDeps,

@@ -1,13 +1,11 @@
+import { decideEducatorApplication as contract } from '@skillverse/domain/contracts/accounts';
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { adminAuth, db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
-import {
-  decideEducatorApplicationInput,
-  decideEducatorApplication as handler,
-} from './decide-educator-application';
+import { decideEducatorApplication as handler } from './decide-educator-application';
 
 /**
  * Admin only: { uid, decision: 'approve' | 'reject', reason? (required to reject) }
@@ -17,7 +15,7 @@ export const decideEducatorApplication = onCall(
   { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const admin = requireAdmin(request);
-    const input = parseInput(decideEducatorApplicationInput, request.data);
+    const input = parseInput(contract.input, request.data);
     await requireActiveUser(db(), admin.uid);
     return handler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);
   },

@@ -5,19 +5,13 @@
 // with the roles even if this function stops right after the transaction. The applicant is notified.
 // Retries are safe: the same decision again changes nothing and finishes what a failed attempt
 // left undone (claim, notification); a different decision on a decided application is refused.
-import {
-  APPLICATION_DECISIONS,
-  DECISION_REASON_MAX,
-  DECISION_REASON_MIN,
-  type DecideEducatorApplicationResponse,
-  statusForDecision,
-} from '@skillverse/domain/accounts-api';
+import { type DecideEducatorApplicationResponse, statusForDecision } from '@skillverse/domain/accounts-api';
 import type { EducatorApplicationStatus } from '@skillverse/domain/models';
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { z } from 'zod';
-import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { decideEducatorApplication as decideContract } from '@skillverse/domain/contracts/accounts';
 import { grantedRoles, rolesFromClaims, rolesList, setRoleClaims } from '../accounts/roles';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
@@ -27,27 +21,7 @@ import { userRef } from '../lib/data/users';
 import { auditRef } from '../lib/data/audit-log';
 import { educatorApplicationRef } from '../lib/data/educator-applications';
 
-export const decideEducatorApplicationInput = z
-  .strictObject({
-    uid: z
-      .string({ error: 'uid is required' })
-      .trim()
-      .min(1, 'uid is required')
-      .max(128)
-      .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
-    decision: z.enum(APPLICATION_DECISIONS, { error: 'decision must be "approve" or "reject"' }),
-    reason: z
-      .string({ error: 'reason must be a string' })
-      .trim()
-      .min(DECISION_REASON_MIN, `reason must be at least ${DECISION_REASON_MIN} characters`)
-      .max(DECISION_REASON_MAX, `reason must be at most ${DECISION_REASON_MAX} characters`)
-      .optional(),
-  })
-  .refine((input) => input.decision !== 'reject' || input.reason !== undefined, {
-    path: ['reason'],
-    message: `reason is required to reject an application (${DECISION_REASON_MIN}–${DECISION_REASON_MAX} characters)`,
-  });
-export type DecideEducatorApplicationInput = z.infer<typeof decideEducatorApplicationInput>;
+export type DecideEducatorApplicationInput = ParsedRequestOf<typeof decideContract>;
 
 function isAuthUserNotFound(error: unknown): boolean {
   return (

@@ -4,16 +4,12 @@
 // onProfileWrittenSyncRoleClaims if this function stops after the transaction (a retry also
 // finishes the claims). An admin cannot revoke their own admin role (there must always be someone
 // left to undo a mistake).
-import {
-  GRANTABLE_ROLES,
-  type GrantableRole,
-  type SetUserRolesResponse,
-} from '@skillverse/domain/accounts-api';
+import type { GrantableRole, SetUserRolesResponse } from '@skillverse/domain/accounts-api';
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { z } from 'zod';
-import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { setUserRoles as setUserRolesContract } from '@skillverse/domain/contracts/accounts';
 import { grantedRoles, rolesFromClaims, rolesList, setRoleClaims } from '../accounts/roles';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
@@ -21,17 +17,7 @@ import { type NotifyDeps, notify } from '../notifications/notify';
 import { userRef } from '../lib/data/users';
 import { auditRef } from '../lib/data/audit-log';
 
-export const setUserRolesInput = z.strictObject({
-  uid: z
-    .string({ error: 'uid is required' })
-    .trim()
-    .min(1, 'uid is required')
-    .max(128)
-    .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
-  role: z.enum(GRANTABLE_ROLES, { error: 'role must be "educator" or "admin"' }),
-  grant: z.boolean({ error: 'grant must be true (grant) or false (revoke)' }),
-});
-export type SetUserRolesInput = z.infer<typeof setUserRolesInput>;
+export type SetUserRolesInput = ParsedRequestOf<typeof setUserRolesContract>;
 
 const NOTICES: Record<
   GrantableRole,

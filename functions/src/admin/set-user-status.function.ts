@@ -1,16 +1,17 @@
+import { setUserStatus as contract } from '@skillverse/domain/contracts/accounts';
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { adminAuth, db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
 import { parseInput } from '../lib/validate';
-import { setUserStatus as setUserStatusHandler, setUserStatusInput } from './set-user-status';
+import { setUserStatus as setUserStatusHandler } from './set-user-status';
 
 /** Admin only: { uid, status: 'active' | 'suspended' | 'banned', reason? }. */
 export const setUserStatus = onCall(
   { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const admin = requireAdmin(request);
-    const input = parseInput(setUserStatusInput, request.data);
+    const input = parseInput(contract.input, request.data);
     return setUserStatusHandler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);
   },
 );

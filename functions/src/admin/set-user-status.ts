@@ -3,25 +3,15 @@ import { ACCOUNT_STATUSES, type AccountStatus } from '@skillverse/domain/models'
 import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
-import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { setUserStatus as setUserStatusContract } from '@skillverse/domain/contracts/accounts';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { userRef } from '../lib/data/users';
 import { auditLogCol } from '../lib/data/audit-log';
 
-export const setUserStatusInput = z.strictObject({
-  uid: z
-    .string()
-    .trim()
-    .min(1, 'uid is required')
-    .max(128)
-    .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
-  status: z.enum(ACCOUNT_STATUSES),
-  reason: z.string().trim().max(1000, 'reason must be at most 1000 characters').optional(),
-});
-export type SetUserStatusInput = z.infer<typeof setUserStatusInput>;
+export type SetUserStatusInput = ParsedRequestOf<typeof setUserStatusContract>;
 
 export interface SetUserStatusResult {
   uid: string;

@@ -1,14 +1,11 @@
+import { completeLocalCheckout as contract } from '@skillverse/domain/contracts/billing';
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
-import {
-  completeLocalCheckout as handler,
-  completeLocalCheckoutInput,
-  emulatorWebhookUrl,
-} from './complete-local-checkout';
+import { completeLocalCheckout as handler, emulatorWebhookUrl } from './complete-local-checkout';
 import { isEmulator, STRIPE_WEBHOOK_SECRET, webhookSigningSecret } from './stripe-config';
 
 /**
@@ -19,7 +16,7 @@ export const completeLocalCheckout = onCall(
   { secrets: [STRIPE_WEBHOOK_SECRET], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const caller = requireAuth(request);
-    const input = parseInput(completeLocalCheckoutInput, request.data);
+    const input = parseInput(contract.input, request.data);
     await requireActiveUser(db(), caller.uid);
     const email = typeof caller.token.email === 'string' ? caller.token.email : null;
     return handler(

@@ -3,27 +3,18 @@
 // failed and expired paths run through exactly the code production runs.
 import { randomBytes } from 'node:crypto';
 import type { CompleteLocalCheckoutResponse, LocalCheckoutOutcome } from '@skillverse/domain/courses-api';
-import { LOCAL_CHECKOUT_OUTCOMES } from '@skillverse/domain/courses-api';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { completeLocalCheckout as completeLocalCheckoutContract } from '@skillverse/domain/contracts/billing';
 import { failedPrecondition, notFound } from '../lib/errors';
-import { DOCUMENT_ID_PATTERN } from '../lib/validate';
 import { signStripePayload } from './stripe-config';
 import { num, str } from '@skillverse/domain/fields';
 import { paymentRef } from '../lib/data/payments';
 import { enrollmentRef } from '../lib/data/enrollments';
 
-export const completeLocalCheckoutInput = z.strictObject({
-  paymentId: z
-    .string({ error: 'paymentId must be a string' })
-    .trim()
-    .regex(/^[A-Za-z0-9_-]{1,128}$/, 'paymentId must be a payment id')
-    .regex(DOCUMENT_ID_PATTERN, 'paymentId must be a payment id'),
-  outcome: z.enum(LOCAL_CHECKOUT_OUTCOMES, { error: 'outcome must be one of paid, failed, expired' }),
-});
-export type CompleteLocalCheckoutInput = z.infer<typeof completeLocalCheckoutInput>;
+export type CompleteLocalCheckoutInput = ParsedRequestOf<typeof completeLocalCheckoutContract>;
 
 export interface LocalCheckoutDeps {
   db: Firestore;

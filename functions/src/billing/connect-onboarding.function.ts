@@ -1,3 +1,8 @@
+import {
+  completeLocalOnboarding as completeOnboardingContract,
+  createConnectOnboardingLink as onboardingContract,
+  runLocalPayout as payoutContract,
+} from '@skillverse/domain/contracts/payouts';
 import { onCall } from 'firebase-functions/v2/https';
 import { APP_URL, appCheckEnforced, DEFAULT_APP_URL } from '../config/params';
 import { db } from '../lib/admin';
@@ -8,7 +13,6 @@ import { emulatorWebhookUrl } from './complete-local-checkout';
 import {
   completeLocalOnboarding as completeHandler,
   createConnectOnboardingLink as createHandler,
-  noInput,
   runLocalPayout as payoutHandler,
 } from './connect-onboarding';
 import {
@@ -25,7 +29,7 @@ export const createConnectOnboardingLink = onCall(
   { secrets: [STRIPE_SECRET_KEY], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const caller = requireAuth(request);
-    parseInput(noInput, request.data);
+    parseInput(onboardingContract.input, request.data);
     await requireActiveUser(db(), caller.uid);
     const key = stripeSecretKey();
     const email = typeof caller.token.email === 'string' ? caller.token.email : null;
@@ -55,7 +59,7 @@ export const completeLocalOnboarding = onCall(
   { secrets: [STRIPE_WEBHOOK_SECRET], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const caller = requireAuth(request);
-    parseInput(noInput, request.data);
+    parseInput(completeOnboardingContract.input, request.data);
     await requireActiveUser(db(), caller.uid);
     return completeHandler(localDeps(), caller);
   },
@@ -66,7 +70,7 @@ export const runLocalPayout = onCall(
   { secrets: [STRIPE_WEBHOOK_SECRET], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const caller = requireAuth(request);
-    parseInput(noInput, request.data);
+    parseInput(payoutContract.input, request.data);
     await requireActiveUser(db(), caller.uid);
     return payoutHandler(localDeps(), caller);
   },

@@ -21,16 +21,12 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type Stripe from 'stripe';
-import { z } from 'zod';
 import { type Caller, failedPrecondition, isEducator } from '../lib/errors';
 import { localAccountId } from './payouts-data';
 import { signStripePayload } from './stripe-config';
 import { num } from '@skillverse/domain/fields';
 import { educatorPayoutsRef, readConnectAccount, stripeAccountRef } from '../lib/data/payouts';
 import { earningsRef } from '../lib/data/earnings';
-
-/** These callables take no input ({} or nothing); anything else is invalid-argument. */
-export const noInput = z.strictObject({}).nullish();
 
 export function requireEducator(caller: Caller): void {
   if (!isEducator(caller)) throw new HttpsError('permission-denied', 'Only educators can set up payouts.');

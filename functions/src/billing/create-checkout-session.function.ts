@@ -1,10 +1,11 @@
+import { createCheckoutSession as contract } from '@skillverse/domain/contracts/billing';
 import { onCall } from 'firebase-functions/v2/https';
 import { APP_URL, DEFAULT_APP_URL, appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
-import { createCheckoutSession as handler, createCheckoutSessionInput } from './create-checkout-session';
+import { createCheckoutSession as handler } from './create-checkout-session';
 import { PLATFORM_FEE_BPS } from './payouts-data';
 import { createStripeClient, isEmulator, STRIPE_SECRET_KEY, stripeSecretKey } from './stripe-config';
 
@@ -16,7 +17,7 @@ export const createCheckoutSession = onCall(
   { secrets: [STRIPE_SECRET_KEY], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const caller = requireAuth(request);
-    const input = parseInput(createCheckoutSessionInput, request.data);
+    const input = parseInput(contract.input, request.data);
     await requireActiveUser(db(), caller.uid);
     const key = stripeSecretKey();
     const email = typeof caller.token.email === 'string' ? caller.token.email : null;

@@ -5,38 +5,20 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type Stripe from 'stripe';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { createCheckoutSession as createCheckoutSessionContract } from '@skillverse/domain/contracts/billing';
 import { failedPrecondition, notFound } from '../lib/errors';
 import {
   canReceiveDestinationCharges,
   DEFAULT_PLATFORM_FEE_BPS,
   platformFee,
 } from '@skillverse/domain/payouts';
-import { courseIdField } from '../lib/validate';
 import { courseRef, readCourse } from '../lib/data/courses';
 import { enrollmentRef } from '../lib/data/enrollments';
 import { paymentsCol } from '../lib/data/payments';
 import { educatorPayoutsRef, readConnectAccount } from '../lib/data/payouts';
 
-const returnUrl = (name: string) =>
-  z
-    .string({ error: `${name} must be a string` })
-    .max(2048, `${name} must be at most 2048 characters`)
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    }, `${name} must be an absolute http(s) URL`);
-
-export const createCheckoutSessionInput = z.strictObject({
-  courseId: courseIdField,
-  successUrl: returnUrl('successUrl').optional(),
-  cancelUrl: returnUrl('cancelUrl').optional(),
-});
-export type CreateCheckoutSessionInput = z.infer<typeof createCheckoutSessionInput>;
+export type CreateCheckoutSessionInput = ParsedRequestOf<typeof createCheckoutSessionContract>;
 
 export interface CheckoutDeps {
   db: Firestore;

@@ -2,23 +2,13 @@
 // completion, course points, certificate, badges and a notification (see progress.ts).
 import type { CompleteLectureResponse } from '@skillverse/domain/courses-api';
 import type { Firestore } from 'firebase-admin/firestore';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { completeLecture as completeLectureContract } from '@skillverse/domain/contracts/courses';
 import { notFound } from '../lib/errors';
 import type { NotifyDeps } from '../notifications/notify';
 import { runProgressStep } from './progress';
-import { courseIdField, DOCUMENT_ID_PATTERN } from '../lib/validate';
 
-export const completeLectureInput = z.strictObject({
-  courseId: courseIdField,
-  lectureId: z
-    .string({ error: 'lectureId must be a string' })
-    .trim()
-    .regex(
-      DOCUMENT_ID_PATTERN,
-      'lectureId must be 1–128 characters without "/", not "." or "..", not __reserved__',
-    ),
-});
-export type CompleteLectureInput = z.infer<typeof completeLectureInput>;
+export type CompleteLectureInput = ParsedRequestOf<typeof completeLectureContract>;
 
 export async function completeLecture(
   deps: { db: Firestore; now: Date } & NotifyDeps,

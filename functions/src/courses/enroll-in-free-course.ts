@@ -3,15 +3,14 @@
 import type { EnrollInFreeCourseResponse } from '@skillverse/domain/courses-api';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { enrollInFreeCourse as enrollContract } from '@skillverse/domain/contracts/courses';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { courseIdField } from '../lib/validate';
 import { courseRef, readCourse } from '../lib/data/courses';
 import { enrollmentRef, newEnrollmentData } from '../lib/data/enrollments';
 
-export const enrollInFreeCourseInput = z.strictObject({ courseId: courseIdField });
-export type EnrollInFreeCourseInput = z.infer<typeof enrollInFreeCourseInput>;
+export type EnrollInFreeCourseInput = ParsedRequestOf<typeof enrollContract>;
 
 /** Firestore's NOT_FOUND (gRPC code 5): here, the course's update after the course was deleted. */
 function isNotFound(error: unknown): boolean {

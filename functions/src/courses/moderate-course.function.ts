@@ -1,17 +1,18 @@
+import { moderateCourse as contract } from '@skillverse/domain/contracts/courses';
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
-import { moderateCourse as handler, moderateCourseInput } from './moderate-course';
+import { moderateCourse as handler } from './moderate-course';
 
 /** Admin only: { courseId, action: 'publish' | 'reject', reason? (required to reject) } → { courseId, status }. */
 export const moderateCourse = onCall(
   { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const admin = requireAdmin(request);
-    const input = parseInput(moderateCourseInput, request.data);
+    const input = parseInput(contract.input, request.data);
     await requireActiveUser(db(), admin.uid);
     return handler({ db: db(), now: new Date() }, admin.uid, input);
   },

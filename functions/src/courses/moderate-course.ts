@@ -1,42 +1,21 @@
 // Admins publish or reject a course pending review. Publishing denormalises what listings show
 // (instructor name and photo, search tokens, lecture totals); the first publication of a course
 // counts towards the instructor's Course Creator badge. Every decision is audit-logged.
-import {
-  MODERATION_ACTIONS,
-  type ModerateCourseResponse,
-  REJECTION_REASON_MAX,
-  REJECTION_REASON_MIN,
-  searchTokens,
-} from '@skillverse/domain/courses-api';
+import { type ModerateCourseResponse, searchTokens } from '@skillverse/domain/courses-api';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { moderateCourse as moderateCourseContract } from '@skillverse/domain/contracts/courses';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { num, str, strList } from '@skillverse/domain/fields';
-import { courseIdField } from '../lib/validate';
 import { courseRef, lecturesCol } from '../lib/data/courses';
 import { userRef } from '../lib/data/users';
 import { auditRef } from '../lib/data/audit-log';
 
-export const moderateCourseInput = z
-  .strictObject({
-    courseId: courseIdField,
-    action: z.enum(MODERATION_ACTIONS, { error: 'action must be "publish" or "reject"' }),
-    reason: z
-      .string({ error: 'reason must be a string' })
-      .trim()
-      .min(REJECTION_REASON_MIN, `reason must be at least ${REJECTION_REASON_MIN} characters`)
-      .max(REJECTION_REASON_MAX, `reason must be at most ${REJECTION_REASON_MAX} characters`)
-      .optional(),
-  })
-  .refine((input) => input.action !== 'reject' || input.reason !== undefined, {
-    path: ['reason'],
-    message: `reason is required to reject a course (${REJECTION_REASON_MIN}–${REJECTION_REASON_MAX} characters)`,
-  });
-export type ModerateCourseInput = z.infer<typeof moderateCourseInput>;
+export type ModerateCourseInput = ParsedRequestOf<typeof moderateCourseContract>;
 
 export async function moderateCourse(
   deps: { db: Firestore; now: Date } & NotifyDeps,

@@ -5,44 +5,18 @@ import { pointEventId, QUIZ_MASTERY_THRESHOLD } from '@skillverse/domain/gamific
 import type { QuizQuestion } from '@skillverse/domain/models';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { submitQuiz as submitQuizContract } from '@skillverse/domain/contracts/courses';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { isRecord } from '../lib/firestore';
 import type { NotifyDeps } from '../notifications/notify';
 import { gradeQuiz } from './grade-quiz';
 import { type PointAward, type ProgressStep, runProgressStep } from './progress';
 import { num, str, strList } from '@skillverse/domain/fields';
-import { courseIdField, DOCUMENT_ID_PATTERN } from '../lib/validate';
 import { quizKeyRef, quizRef } from '../lib/data/courses';
 import { quizAttemptsCol } from '../lib/data/quiz-attempts';
 
-export const submitQuizInput = z.strictObject({
-  courseId: courseIdField,
-  quizId: z
-    .string({ error: 'quizId must be a string' })
-    .trim()
-    .regex(
-      DOCUMENT_ID_PATTERN,
-      'quizId must be 1–128 characters without "/", not "." or "..", not __reserved__',
-    ),
-  answers: z
-    .record(
-      z
-        .string()
-        .regex(
-          DOCUMENT_ID_PATTERN,
-          'question ids must be 1–128 characters without "/", not "." or "..", not __reserved__',
-        ),
-      z
-        .array(z.number().int('option indexes are whole numbers').min(0, 'option indexes start at 0'), {
-          error: 'each answer is a list of option indexes',
-        })
-        .max(50, 'at most 50 options per answer'),
-      { error: 'answers must map question ids to lists of option indexes' },
-    )
-    .refine((a) => Object.keys(a).length <= 200, 'at most 200 answers'),
-});
-export type SubmitQuizInput = z.infer<typeof submitQuizInput>;
+export type SubmitQuizInput = ParsedRequestOf<typeof submitQuizContract>;
 
 function readQuestions(value: unknown): QuizQuestion[] {
   if (!Array.isArray(value)) return [];

@@ -1,5 +1,5 @@
+import { backfillCredentials as contract } from '@skillverse/domain/contracts/credentials';
 import { onCall } from 'firebase-functions/v2/https';
-import { z } from 'zod';
 import { appCheckEnforced, CREDENTIAL_SIGNING_KEY, optionalSecret, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
@@ -20,7 +20,7 @@ export const backfillCredentials = onCall(
   },
   async (request) => {
     requireAdmin(request);
-    parseInput(z.strictObject({}), request.data ?? {});
+    parseInput(contract.input, request.data);
     const key = resolveSigningKey(optionalSecret(CREDENTIAL_SIGNING_KEY));
     return backfill({ db: db(), key, urls: issuerUrls(), now: new Date() });
   },

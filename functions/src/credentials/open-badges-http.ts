@@ -6,10 +6,10 @@
 //   GET /openBadges/credentials/{id}    a certificate's signed credential (VC-JWT)
 // It reads only public documents (credentialKeys, credentialStatusLists, certificates by id) and
 // holds no secret.
+import { isValidDocumentId } from '@skillverse/domain/contracts/ids';
 import { OB3_CONTEXT, VC_CONTEXT_V2, ISSUER_NAME, issuerId, jwksUrl } from '@skillverse/domain/credentials';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { HttpRequestLike, HttpResponseLike } from '../lib/http';
-import { DOCUMENT_ID_PATTERN } from '../lib/validate';
 import { issuerUrls } from './sign-certificate';
 import { credentialKeysCol, statusListRef } from '../lib/data/credentials';
 import { certificateRef } from '../lib/data/certificates';
@@ -81,12 +81,12 @@ export async function handleOpenBadges(
   }
   if (head === 'jwks' && !id)
     return void json({ keys: await publicKeys(deps.db) }, 'application/jwk-set+json');
-  if (head === 'status' && id && DOCUMENT_ID_PATTERN.test(id)) {
+  if (head === 'status' && id && isValidDocumentId(id)) {
     const list = await statusListRef(deps.db, id).get();
     const token = list.get('credentialJwt');
     return void (typeof token === 'string' ? jwt(token) : notFound('Status list'));
   }
-  if (head === 'credentials' && id && DOCUMENT_ID_PATTERN.test(id)) {
+  if (head === 'credentials' && id && isValidDocumentId(id)) {
     const cert = await certificateRef(deps.db, id).get();
     const token = cert.get('credentialJwt');
     return void (typeof token === 'string' ? jwt(token) : notFound('Credential'));

@@ -6,29 +6,17 @@ import { gunzipSync } from 'node:zlib';
 import { certificateVerifyPath } from '@skillverse/domain/courses-api';
 import { emptyStatusList, fromMultibase, setStatusBit, STATUS_LIST_ID } from '@skillverse/domain/credentials';
 import { logger } from 'firebase-functions';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { revokeCredential as revokeContract } from '@skillverse/domain/contracts/credentials';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { toDate } from '../lib/firestore';
-import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { publishPublicKey, type SignDeps, statusListFields } from './sign-certificate';
 import { statusListRef } from '../lib/data/credentials';
 import { certificateRef } from '../lib/data/certificates';
 import { auditRef } from '../lib/data/audit-log';
 
-export const revokeCredentialInput = z.strictObject({
-  certificateId: z
-    .string({ error: 'certificateId must be a string' })
-    .trim()
-    .min(1, 'certificateId is required')
-    .regex(DOCUMENT_ID_PATTERN, `certificateId must be ${DOCUMENT_ID_RULE}`),
-  reason: z
-    .string({ error: 'reason must be a string' })
-    .trim()
-    .min(3, 'reason must say why (at least 3 characters)')
-    .max(500, 'reason must be at most 500 characters'),
-});
-export type RevokeCredentialInput = z.infer<typeof revokeCredentialInput>;
+export type RevokeCredentialInput = ParsedRequestOf<typeof revokeContract>;
 
 export interface RevokeCredentialResult {
   certificateId: string;

@@ -1,10 +1,11 @@
+import { respondToSwapCycle as respondContract } from '@skillverse/domain/contracts/exchange';
 import { onCall } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
-import { respondToSwapCycle as respondHandler, respondToSwapCycleInput, runSwapCycles } from './swap-cycles';
+import { respondToSwapCycle as respondHandler, runSwapCycles } from './swap-cycles';
 
 /**
  * Swap cycles, daily at 03:15 UTC: expires stale proposals, then proposes 3-way skill swaps to
@@ -30,7 +31,7 @@ export const respondToSwapCycle = onCall(
   { enforceAppCheck: appCheckEnforced(), secrets: [SENDGRID_API_KEY] },
   async (request) => {
     const caller = requireAuth(request);
-    const input = parseInput(respondToSwapCycleInput, request.data);
+    const input = parseInput(respondContract.input, request.data);
     return respondHandler({ db: db(), now: new Date() }, caller, input);
   },
 );

@@ -7,11 +7,11 @@ import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { cycleIdFor } from '@skillverse/domain/swap-cycles';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { respondToSwapCycle as respondContract } from '@skillverse/domain/contracts/exchange';
 import { parseInput } from '../lib/validate';
 import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../../test/emulator';
 import {
   respondToSwapCycle,
-  respondToSwapCycleInput,
   runSwapCycles,
   type SwapCycleJobOptions,
 } from './swap-cycles';
@@ -97,7 +97,7 @@ const respond = (uid: string, data: unknown) =>
   respondToSwapCycle(
     { db: db(), now: NOW, appUrl: 'https://skillverse.test' },
     { uid, token: {} },
-    parseInput(respondToSwapCycleInput, data),
+    parseInput(respondContract.input, data),
   );
 
 describe.skipIf(!emulatorsRunning)('proposeSwapCycles (runSwapCycles on the emulator)', () => {
@@ -218,7 +218,7 @@ describe.skipIf(!emulatorsRunning)('proposeSwapCycles (runSwapCycles on the emul
       { cycleId: '__x__', decision: 'accept' },
       { cycleId: id, decision: 'accept', status: 'active' },
     ]) {
-      expect(() => parseInput(respondToSwapCycleInput, bad)).toThrow(
+      expect(() => parseInput(respondContract.input, bad)).toThrow(
         expect.objectContaining({ code: 'invalid-argument' }),
       );
     }

@@ -30,14 +30,14 @@ import {
 } from '@skillverse/domain/swap-cycles';
 import { skillName, normaliseSkill, weeklyUtcIntervals } from '@skillverse/domain/skills';
 import type { AvailabilitySlot } from '@skillverse/domain/models';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { respondToSwapCycle as respondContract } from '@skillverse/domain/contracts/exchange';
 import { FieldPath, type Firestore, type QueryDocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
 import { createIfAbsent, toDate } from '../lib/firestore';
 import type { Caller } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
-import { documentIdField } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { cycleRef, cyclesCol } from '../lib/data/exchange-cycles';
 import { exchangesCol } from '../lib/data/exchanges';
@@ -331,11 +331,7 @@ async function notifyNewProposals(db: Firestore, now: Date, deps: NotifyDeps): P
 // ---------------------------------------------------------------------------------------------
 // respondToSwapCycle
 
-export const respondToSwapCycleInput = z.strictObject({
-  cycleId: documentIdField('cycleId'),
-  decision: z.enum(['accept', 'decline'], { error: 'decision must be "accept" or "decline"' }),
-});
-export type RespondToSwapCycleInput = z.output<typeof respondToSwapCycleInput>;
+export type RespondToSwapCycleInput = ParsedRequestOf<typeof respondContract>;
 
 export interface RespondToSwapCycleResult {
   cycleId: string;

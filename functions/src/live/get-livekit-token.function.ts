@@ -1,10 +1,10 @@
+import { getLiveKitToken as contract } from '@skillverse/domain/contracts/live';
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
 import { LIVEKIT_SECRETS, liveKitConfig } from './livekit-config';
-import { sessionIdInput } from './start';
 import { getLiveKitToken as handler } from './token';
 
 /** { sessionId } → a 10-minute LiveKit join token for the host, registered users and enrolled learners. */
@@ -12,7 +12,7 @@ export const getLiveKitToken = onCall(
   { secrets: LIVEKIT_SECRETS, enforceAppCheck: appCheckEnforced() },
   async (request) => {
     const caller = requireAuth(request);
-    const input = parseInput(sessionIdInput, request.data);
+    const input = parseInput(contract.input, request.data);
     return handler({ db: db(), livekit: liveKitConfig() }, caller, input);
   },
 );

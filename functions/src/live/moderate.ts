@@ -4,26 +4,15 @@ import { VIDEO_UNAVAILABLE_MESSAGE } from '@skillverse/domain/live';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
-import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { moderateLiveParticipant as moderateContract } from '@skillverse/domain/contracts/live';
 import type { Caller } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { type LiveKitConfig, liveKitHttpUrl, videoConfigured } from './livekit-config';
-import { sessionIdSchema } from './register';
 import { loadSession, requireHost } from './session';
 import { sessionRef, speakerRef } from '../lib/data/live-sessions';
 
-export const moderateInput = z.strictObject({
-  sessionId: sessionIdSchema,
-  uid: z
-    .string()
-    .trim()
-    .min(1, 'uid is required')
-    .max(128)
-    .regex(DOCUMENT_ID_PATTERN, `uid must be ${DOCUMENT_ID_RULE}`),
-  action: z.enum(['mute', 'remove'], { error: 'action must be "mute" or "remove"' }),
-});
-export type ModerateInput = z.infer<typeof moderateInput>;
+export type ModerateInput = ParsedRequestOf<typeof moderateContract>;
 
 /** The RoomService calls moderation needs (tests pass a fake). */
 export interface ModerationRooms {

@@ -5,27 +5,15 @@ import { REGISTRATION_OPEN_STATUSES } from '@skillverse/domain/live';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { registerForLiveSession as registerContract } from '@skillverse/domain/contracts/live';
 import { requireActiveUser } from '../lib/guards';
-import { DOCUMENT_ID_PATTERN, DOCUMENT_ID_RULE } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { formatWhen, icsAttachment, loadSession, type SessionDoc, sessionIcs, sessionLink } from './session';
 import { registrationRef, sessionRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
 
-export const sessionIdSchema = z
-  .string({ error: 'sessionId must be a string' })
-  .trim()
-  .min(1, 'sessionId is required')
-  .max(128, 'sessionId is too long')
-  .regex(/^[^/]+$/, 'sessionId must not contain "/"')
-  .regex(DOCUMENT_ID_PATTERN, `sessionId must be ${DOCUMENT_ID_RULE}`);
-
-export const registerInput = z.strictObject({
-  sessionId: sessionIdSchema,
-  action: z.enum(['register', 'unregister'], { error: 'action must be "register" or "unregister"' }),
-});
-export type RegisterInput = z.infer<typeof registerInput>;
+export type RegisterInput = ParsedRequestOf<typeof registerContract>;
 
 export interface LiveDeps extends NotifyDeps {
   db: Firestore;

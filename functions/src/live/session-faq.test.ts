@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { endedNow, publishSessionFaqInput, unpublishSessionFaqInput } from './session-faq';
+import { publishSessionFaq, unpublishSessionFaq } from '@skillverse/domain/contracts/live';
+import { endedNow } from './session-faq';
+
+const publishSessionFaqInput = publishSessionFaq.input;
+const unpublishSessionFaqInput = unpublishSessionFaq.input;
 
 describe('endedNow', () => {
   it('is true only for the update that moves a session to ended', () => {

@@ -17,30 +17,22 @@ import {
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type {
+  publishSessionFaq as publishContract,
+  unpublishSessionFaq as unpublishContract,
+} from '@skillverse/domain/contracts/live';
 import type { Caller } from '../lib/errors';
 import { forEachDocPage, isRecord } from '../lib/firestore';
 import { requireActiveUser } from '../lib/guards';
-import { documentIdField } from '../lib/validate';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { sessionIdSchema } from './register';
 import { loadSession, requireHost, type SessionDoc, sessionLink } from './session';
 import { mapLimit } from '../lib/map-limit';
 import { questionsCol, sessionRef } from '../lib/data/live-sessions';
 import { courseRef, lectureFaqRef, lectureRef } from '../lib/data/courses';
 
-export const publishSessionFaqInput = z.strictObject({
-  sessionId: sessionIdSchema,
-  questionId: documentIdField('questionId'),
-  lectureId: documentIdField('lectureId'),
-});
-export type PublishSessionFaqInput = z.infer<typeof publishSessionFaqInput>;
-
-export const unpublishSessionFaqInput = z.strictObject({
-  sessionId: sessionIdSchema,
-  questionId: documentIdField('questionId'),
-});
-export type UnpublishSessionFaqInput = z.infer<typeof unpublishSessionFaqInput>;
+export type PublishSessionFaqInput = ParsedRequestOf<typeof publishContract>;
+export type UnpublishSessionFaqInput = ParsedRequestOf<typeof unpublishContract>;
 
 export interface FaqDeps {
   db: Firestore;

@@ -3,20 +3,20 @@
 import type { StartLiveSessionResponse } from '@skillverse/domain/live';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { z } from 'zod';
+import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
+import type { startLiveSession as startContract } from '@skillverse/domain/contracts/live';
 import type { Caller } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { notify } from '../notifications/notify';
 import { type LiveKitConfig, liveKitHttpUrl, videoConfigured } from './livekit-config';
 import type { LiveDeps } from './register';
-import { sessionIdSchema } from './register';
 import { loadSession, requireHost, roomLink } from './session';
 import { forEachDocPage } from '../lib/firestore';
 import { mapLimit } from '../lib/map-limit';
 import { registrationsCol, sessionRef } from '../lib/data/live-sessions';
 
-export const sessionIdInput = z.strictObject({ sessionId: sessionIdSchema });
-export type SessionIdInput = z.infer<typeof sessionIdInput>;
+/** { sessionId }: start, end, cancel and getLiveKitToken take the same input. */
+export type SessionIdInput = ParsedRequestOf<typeof startContract>;
 
 /** The part of LiveKit's RoomServiceClient the live functions use (tests pass a fake). */
 export interface RoomService {

@@ -1,7 +1,7 @@
-import { type RefreshPlatformStatsResult, utcDay, utcDayRange } from '@skillverse/domain/stats';
+import { refreshPlatformStats as contract } from '@skillverse/domain/contracts/stats';
+import { type RefreshPlatformStatsResult, utcDay } from '@skillverse/domain/stats';
 import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
-import { z } from 'zod';
 import { appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAdmin } from '../lib/errors';
@@ -16,27 +16,12 @@ export const statsDailyRollup = onSchedule(
   },
 );
 
-const isDay = (value: string) => {
-  try {
-    utcDayRange(value);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const refreshInput = z
-  .strictObject({
-    day: z.string().refine(isDay, 'day must be a UTC date like 2026-11-25').optional(),
-  })
-  .optional();
-
 /** Admin only: roll up a day now (default: today so far) and reconcile the counters. */
 export const refreshPlatformStats = onCall(
   { timeoutSeconds: 120, enforceAppCheck: appCheckEnforced() },
   async (request) => {
     requireAdmin(request);
-    const input = parseInput(refreshInput, request.data ?? undefined);
+    const input = parseInput(contract.input, request.data ?? undefined);
     const now = new Date();
     const day = input?.day ?? utcDay(now);
     if (day > utcDay(now)) throw new HttpsError('invalid-argument', `${day} has not started yet (UTC).`);

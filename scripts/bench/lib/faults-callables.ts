@@ -2,23 +2,14 @@
 // a valid request looks like, and which answers each may give to malformed input (and why).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureProfileInput } from '../../../functions/src/accounts/ensure-profile';
-import { decideEducatorApplicationInput } from '../../../functions/src/admin/decide-educator-application';
-import { setUserRolesInput } from '../../../functions/src/admin/set-user-roles';
-import { setUserStatusInput } from '../../../functions/src/admin/set-user-status';
-import { completeLocalCheckoutInput } from '../../../functions/src/billing/complete-local-checkout';
-import { createCheckoutSessionInput } from '../../../functions/src/billing/create-checkout-session';
-import { noInput as payoutsNoInput } from '../../../functions/src/billing/connect-onboarding';
-import { completeLectureInput } from '../../../functions/src/courses/complete-lecture';
-import { enrollInFreeCourseInput } from '../../../functions/src/courses/enroll-in-free-course';
-import { revokeCredentialInput } from '../../../functions/src/credentials/revoke-credential';
-import { respondToSwapCycleInput } from '../../../functions/src/exchange/swap-cycles';
-import { moderateCourseInput } from '../../../functions/src/courses/moderate-course';
-import { submitQuizInput } from '../../../functions/src/courses/submit-quiz';
-import { moderateInput } from '../../../functions/src/live/moderate';
-import { registerInput } from '../../../functions/src/live/register';
-import { publishSessionFaqInput, unpublishSessionFaqInput } from '../../../functions/src/live/session-faq';
-import { sessionIdInput } from '../../../functions/src/live/start';
+import * as accounts from '@skillverse/domain/contracts/accounts';
+import * as billing from '@skillverse/domain/contracts/billing';
+import * as courses from '@skillverse/domain/contracts/courses';
+import * as credentials from '@skillverse/domain/contracts/credentials';
+import * as exchange from '@skillverse/domain/contracts/exchange';
+import * as live from '@skillverse/domain/contracts/live';
+import * as payouts from '@skillverse/domain/contracts/payouts';
+import * as stats from '@skillverse/domain/contracts/stats';
 import type { FieldSpec } from './faults-payloads';
 
 /** Ids of things the fuzzing user may not act on, made by the script before scenario 5. */
@@ -65,42 +56,20 @@ export interface CallableSpec {
 
 const NOPE = 'does-not-exist-0000';
 
-const refreshSchema: Schema = {
-  // functions/src/stats/daily-rollup.function.ts (not exported): optional { day?: 'YYYY-MM-DD' }.
-  safeParse(value) {
-    if (value === undefined || value === null) return { success: true };
-    if (typeof value !== 'object' || Array.isArray(value)) return { success: false };
-    const keys = Object.keys(value);
-    if (keys.some((k) => k !== 'day')) return { success: false };
-    const day = (value as { day?: unknown }).day;
-    if (day === undefined) return { success: true };
-    return { success: typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) };
-  },
-};
-
-// functions/src/credentials/backfill-credentials.function.ts: strictObject({}) of `data ?? {}`.
-const backfillSchema: Schema = {
-  safeParse(value) {
-    if (value === undefined || value === null) return { success: true };
-    if (typeof value !== 'object' || Array.isArray(value)) return { success: false };
-    return { success: Object.keys(value).length === 0 };
-  },
-};
-
 const sessionFields = (valid: string): FieldSpec[] => [{ name: 'sessionId', kind: 'id', valid }];
 
 export const CALLABLE_SPECS: Record<string, CallableSpec> = {
   ensureProfile: {
-    name: 'ensureProfile',
+    name: accounts.ensureProfile.name,
     adminOnly: false,
     fields: [{ name: 'timezone', kind: 'timezone', valid: 'Europe/Berlin' }],
     foreign: () => [],
     allowed: ['invalid-argument', 'ok'],
     why: 'only creates the caller’s own missing documents: bad input is invalid-argument; input the schema accepts (null, {}, a real time zone) is a no-op for an existing profile (checked: nothing written)',
-    schema: ensureProfileInput,
+    schema: accounts.ensureProfile.input,
   },
   decideEducatorApplication: {
-    name: 'decideEducatorApplication',
+    name: accounts.decideEducatorApplication.name,
     adminOnly: true,
     fields: [
       { name: 'uid', kind: 'id', valid: 'someone' },
@@ -110,10 +79,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     foreign: (ids) => [{ uid: ids.otherUid, decision: 'approve' }],
     allowed: ['permission-denied'],
     why: 'admin only: requireAdmin answers permission-denied before reading the payload',
-    schema: decideEducatorApplicationInput,
+    schema: accounts.decideEducatorApplication.input,
   },
   setUserRoles: {
-    name: 'setUserRoles',
+    name: accounts.setUserRoles.name,
     adminOnly: true,
     fields: [
       { name: 'uid', kind: 'id', valid: 'someone' },
@@ -123,10 +92,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     foreign: (ids) => [{ uid: ids.otherUid, role: 'admin', grant: true }],
     allowed: ['permission-denied'],
     why: 'admin only (and the self-promotion attempt is the point of the test)',
-    schema: setUserRolesInput,
+    schema: accounts.setUserRoles.input,
   },
   setUserStatus: {
-    name: 'setUserStatus',
+    name: accounts.setUserStatus.name,
     adminOnly: true,
     fields: [
       { name: 'uid', kind: 'id', valid: 'someone' },
@@ -136,10 +105,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     foreign: (ids) => [{ uid: ids.otherUid, status: 'banned' }],
     allowed: ['permission-denied'],
     why: 'admin only',
-    schema: setUserStatusInput,
+    schema: accounts.setUserStatus.input,
   },
   completeLocalCheckout: {
-    name: 'completeLocalCheckout',
+    name: billing.completeLocalCheckout.name,
     adminOnly: false,
     fields: [
       { name: 'paymentId', kind: 'id', valid: NOPE },
@@ -152,37 +121,37 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'not-found for a payment id that names nothing; permission-denied for another payer’s payment',
-    schema: completeLocalCheckoutInput,
+    schema: billing.completeLocalCheckout.input,
   },
   createConnectOnboardingLink: {
-    name: 'createConnectOnboardingLink',
+    name: payouts.createConnectOnboardingLink.name,
     adminOnly: false,
     fields: [],
     foreign: () => [],
     allowed: ['invalid-argument', 'permission-denied'],
     why: 'educators only (the fuzzing user is a learner); takes no input',
-    schema: payoutsNoInput,
+    schema: payouts.createConnectOnboardingLink.input,
   },
   completeLocalOnboarding: {
-    name: 'completeLocalOnboarding',
+    name: payouts.completeLocalOnboarding.name,
     adminOnly: false,
     fields: [],
     foreign: () => [],
     allowed: ['invalid-argument', 'permission-denied'],
     why: 'educators only (the fuzzing user is a learner); takes no input',
-    schema: payoutsNoInput,
+    schema: payouts.completeLocalOnboarding.input,
   },
   runLocalPayout: {
-    name: 'runLocalPayout',
+    name: payouts.runLocalPayout.name,
     adminOnly: false,
     fields: [],
     foreign: () => [],
     allowed: ['invalid-argument', 'permission-denied'],
     why: 'educators only (the fuzzing user is a learner); takes no input',
-    schema: payoutsNoInput,
+    schema: payouts.runLocalPayout.input,
   },
   createCheckoutSession: {
-    name: 'createCheckoutSession',
+    name: billing.createCheckoutSession.name,
     adminOnly: false,
     fields: [
       { name: 'courseId', kind: 'id', valid: NOPE },
@@ -197,10 +166,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'failed-precondition'],
     why: 'not-found for a missing or unpublished (draft) course; failed-precondition for a free course (use enrollInFreeCourse)',
-    schema: createCheckoutSessionInput,
+    schema: billing.createCheckoutSession.input,
   },
   completeLecture: {
-    name: 'completeLecture',
+    name: courses.completeLecture.name,
     adminOnly: false,
     fields: [
       { name: 'courseId', kind: 'id', valid: NOPE },
@@ -213,19 +182,19 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'not-found for a missing course; permission-denied when the caller is not enrolled',
-    schema: completeLectureInput,
+    schema: courses.completeLecture.input,
   },
   enrollInFreeCourse: {
-    name: 'enrollInFreeCourse',
+    name: courses.enrollInFreeCourse.name,
     adminOnly: false,
     fields: [{ name: 'courseId', kind: 'id', valid: NOPE }],
     foreign: (ids) => [{ courseId: ids.draftCourse }, { courseId: ids.paidCourse }, { courseId: NOPE }],
     allowed: ['invalid-argument', 'not-found', 'failed-precondition'],
     why: 'not-found for a missing or draft course; failed-precondition for a paid course (it needs checkout)',
-    schema: enrollInFreeCourseInput,
+    schema: courses.enrollInFreeCourse.input,
   },
   moderateCourse: {
-    name: 'moderateCourse',
+    name: courses.moderateCourse.name,
     adminOnly: true,
     fields: [
       { name: 'courseId', kind: 'id', valid: NOPE },
@@ -235,10 +204,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     foreign: (ids) => [{ courseId: ids.draftCourse, action: 'publish' }],
     allowed: ['permission-denied'],
     why: 'admin only',
-    schema: moderateCourseInput,
+    schema: courses.moderateCourse.input,
   },
   submitQuiz: {
-    name: 'submitQuiz',
+    name: courses.submitQuiz.name,
     adminOnly: false,
     fields: [
       { name: 'courseId', kind: 'id', valid: NOPE },
@@ -251,37 +220,37 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'not-found for a missing course or quiz; permission-denied when not enrolled',
-    schema: submitQuizInput,
+    schema: courses.submitQuiz.input,
   },
   endLiveSession: {
-    name: 'endLiveSession',
+    name: live.endLiveSession.name,
     adminOnly: false,
     fields: sessionFields(NOPE),
     foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: ids.endedSession }, { sessionId: NOPE }],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host or admin only: permission-denied for someone else’s session, not-found for none',
-    schema: sessionIdInput,
+    schema: live.endLiveSession.input,
   },
   cancelLiveSession: {
-    name: 'cancelLiveSession',
+    name: live.cancelLiveSession.name,
     adminOnly: false,
     fields: sessionFields(NOPE),
     foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: ids.endedSession }, { sessionId: NOPE }],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host or admin only',
-    schema: sessionIdInput,
+    schema: live.cancelLiveSession.input,
   },
   getLiveKitToken: {
-    name: 'getLiveKitToken',
+    name: live.getLiveKitToken.name,
     adminOnly: false,
     fields: sessionFields(NOPE),
     foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: ids.endedSession }, { sessionId: NOPE }],
     allowed: ['invalid-argument', 'not-found', 'permission-denied', 'failed-precondition'],
     why: 'permission-denied when neither host, registered nor enrolled; failed-precondition when the session is not live (or, with nothing else wrong, no LiveKit server is configured)',
-    schema: sessionIdInput,
+    schema: live.getLiveKitToken.input,
   },
   moderateLiveParticipant: {
-    name: 'moderateLiveParticipant',
+    name: live.moderateLiveParticipant.name,
     adminOnly: false,
     fields: [
       { name: 'sessionId', kind: 'id', valid: NOPE },
@@ -294,10 +263,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host only: permission-denied for someone else’s session',
-    schema: moderateInput,
+    schema: live.moderateLiveParticipant.input,
   },
   registerForLiveSession: {
-    name: 'registerForLiveSession',
+    name: live.registerForLiveSession.name,
     adminOnly: false,
     fields: [
       { name: 'sessionId', kind: 'id', valid: NOPE },
@@ -309,39 +278,39 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'failed-precondition'],
     why: 'not-found for no session; failed-precondition when registration is closed (ended)',
-    schema: registerInput,
+    schema: live.registerForLiveSession.input,
   },
   startLiveSession: {
-    name: 'startLiveSession',
+    name: live.startLiveSession.name,
     adminOnly: false,
     fields: sessionFields(NOPE),
     foreign: (ids) => [{ sessionId: ids.otherSession }, { sessionId: NOPE }],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host only',
-    schema: sessionIdInput,
+    schema: live.startLiveSession.input,
   },
   refreshPlatformStats: {
-    name: 'refreshPlatformStats',
+    name: stats.refreshPlatformStats.name,
     adminOnly: true,
     fields: [{ name: 'day', kind: 'day', valid: '2026-11-25' }],
     foreign: () => [],
     allowed: ['permission-denied'],
     why: 'admin only',
-    schema: refreshSchema,
+    schema: stats.refreshPlatformStats.input,
     adminSkipsValid: true,
   },
   backfillCredentials: {
-    name: 'backfillCredentials',
+    name: credentials.backfillCredentials.name,
     adminOnly: true,
     fields: [],
     foreign: () => [],
     allowed: ['permission-denied'],
     why: 'admin only; its only accepted input ({}) runs the backfill, so as an admin only rejected payloads are sent',
-    schema: backfillSchema,
+    schema: credentials.backfillCredentials.input,
     adminSkipsValid: true,
   },
   revokeCredential: {
-    name: 'revokeCredential',
+    name: credentials.revokeCredential.name,
     adminOnly: true,
     fields: [
       { name: 'certificateId', kind: 'id', valid: NOPE },
@@ -350,10 +319,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     foreign: () => [],
     allowed: ['permission-denied'],
     why: 'admin only (as an admin, a certificate id that names nothing is not-found)',
-    schema: revokeCredentialInput,
+    schema: credentials.revokeCredential.input,
   },
   publishSessionFaq: {
-    name: 'publishSessionFaq',
+    name: live.publishSessionFaq.name,
     adminOnly: false,
     fields: [
       { name: 'sessionId', kind: 'id', valid: NOPE },
@@ -367,10 +336,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host (and course instructor) only: permission-denied for someone else’s session, not-found for none',
-    schema: publishSessionFaqInput,
+    schema: live.publishSessionFaq.input,
   },
   respondToSwapCycle: {
-    name: 'respondToSwapCycle',
+    name: exchange.respondToSwapCycle.name,
     adminOnly: false,
     fields: [
       { name: 'cycleId', kind: 'id', valid: NOPE },
@@ -382,10 +351,10 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'the three people of a proposal only: not-found for a proposal that does not exist',
-    schema: respondToSwapCycleInput,
+    schema: exchange.respondToSwapCycle.input,
   },
   unpublishSessionFaq: {
-    name: 'unpublishSessionFaq',
+    name: live.unpublishSessionFaq.name,
     adminOnly: false,
     fields: [
       { name: 'sessionId', kind: 'id', valid: NOPE },
@@ -398,7 +367,7 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host (and course instructor) only: permission-denied for someone else’s session, not-found for none',
-    schema: unpublishSessionFaqInput,
+    schema: live.unpublishSessionFaq.input,
   },
 };
 

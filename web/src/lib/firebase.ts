@@ -1,3 +1,4 @@
+import type { AnyCallableContract, RequestOf, ResponseOf } from '@skillverse/domain/contracts/callable';
 import { type FirebaseApp, initializeApp } from 'firebase/app';
 import type { Auth } from 'firebase/auth';
 import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase/firestore';
@@ -72,13 +73,22 @@ export function getFunctionsLazy(): Promise<Functions> {
   return functionsPromise;
 }
 
-/** Calls an HTTPS callable function by name and returns its data. */
-export async function callFunction<Req, Res>(name: string, data: Req): Promise<Res> {
+/**
+ * Calls a callable through its contract (@skillverse/domain/contracts/<area>): validates the input
+ * with the contract's schema, the same one the server parses with, then calls the function of the
+ * contract's name and answers its response, typed by the contract. Contract modules carry zod: a
+ * mutation on a first-paint route imports its contract lazily (`await import(…)`) when it runs.
+ */
+export async function callFunction<C extends AnyCallableContract>(
+  contract: C,
+  input: RequestOf<C>,
+): Promise<ResponseOf<C>> {
+  const data: unknown = contract.input.parse(input);
   const [functions, { httpsCallable }] = await Promise.all([
     getFunctionsLazy(),
     import('firebase/functions'),
   ]);
-  const result = await httpsCallable<Req, Res>(functions, name)(data);
+  const result = await httpsCallable<unknown, ResponseOf<C>>(functions, contract.name)(data);
   return result.data;
 }
 

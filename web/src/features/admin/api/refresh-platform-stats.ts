@@ -1,3 +1,4 @@
+import { refreshPlatformStats as refreshPlatformStatsContract } from '@skillverse/domain/contracts/stats';
 import type { RefreshPlatformStatsRequest, RefreshPlatformStatsResult } from '@skillverse/domain/stats';
 import { useMutation } from '@tanstack/react-query';
 import { callFunction } from '@/lib/firebase';
@@ -6,7 +7,7 @@ import { callFunction } from '@/lib/firebase';
 export function refreshPlatformStats(
   input: RefreshPlatformStatsRequest = {},
 ): Promise<RefreshPlatformStatsResult> {
-  return callFunction<RefreshPlatformStatsRequest, RefreshPlatformStatsResult>('refreshPlatformStats', input);
+  return callFunction(refreshPlatformStatsContract, input);
 }
 
 export function useRefreshPlatformStats() {

@@ -1,4 +1,4 @@
-import { COURSE_HTTP_FUNCTIONS } from '@skillverse/domain/courses-api';
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { functionUrl } from '@/lib/firebase';
 import { docSource } from '@/lib/firestore/live-source';
 import { certificateRef } from '@/lib/firestore/refs';
@@ -18,5 +18,5 @@ export function useCertificate(certificateId: string | undefined) {
 
 /** The PDF rendered on request by the certificatePdf function. */
 export function certificatePdfUrl(certificateId: string): string {
-  return functionUrl(COURSE_HTTP_FUNCTIONS.certificatePdf, { id: certificateId });
+  return functionUrl(HTTP_FUNCTIONS.certificatePdf, { id: certificateId });
 }

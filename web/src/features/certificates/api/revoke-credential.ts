@@ -1,5 +1,5 @@
+import { revokeCredential as revokeCredentialContract } from '@skillverse/domain/contracts/credentials';
 import {
-  CREDENTIAL_CALLABLES,
   REVOCATION_REASON_MAX,
   REVOCATION_REASON_MIN,
   type RevokeCredentialRequest,
@@ -9,6 +9,7 @@ import { useMutation } from '@tanstack/react-query';
 import { callFunction } from '@/lib/firebase';
 import { z } from '@/lib/zod';
 
+/** The revoke form: the reason, in words for the admin typing it (the contract checks the same bounds). */
 export const revokeCredentialInputSchema = z.object({
   certificateId: z.string().min(1),
   reason: z
@@ -20,10 +21,7 @@ export const revokeCredentialInputSchema = z.object({
 
 /** Admins revoke a credential (its status-list bit is set; idempotent). */
 export function revokeCredential(input: RevokeCredentialRequest): Promise<RevokeCredentialResponse> {
-  return callFunction<RevokeCredentialRequest, RevokeCredentialResponse>(
-    CREDENTIAL_CALLABLES.revokeCredential,
-    revokeCredentialInputSchema.parse(input),
-  );
+  return callFunction(revokeCredentialContract, input);
 }
 
 /** The verify page updates from the live certificate document. */

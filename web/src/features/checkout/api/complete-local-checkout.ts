@@ -1,17 +1,10 @@
-import {
-  COURSE_CALLABLES,
-  type CompleteLocalCheckoutRequest,
-  type CompleteLocalCheckoutResponse,
-  LOCAL_CHECKOUT_OUTCOMES,
+import { completeLocalCheckout as completeLocalCheckoutContract } from '@skillverse/domain/contracts/billing';
+import type {
+  CompleteLocalCheckoutRequest,
+  CompleteLocalCheckoutResponse,
 } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
-
-export const completeLocalCheckoutInputSchema = z.object({
-  paymentId: z.string().min(1),
-  outcome: z.enum(LOCAL_CHECKOUT_OUTCOMES),
-});
 
 /**
  * Emulator only: the server signs a Stripe event locally and delivers it to the real webhook, so
@@ -20,10 +13,7 @@ export const completeLocalCheckoutInputSchema = z.object({
 export function completeLocalCheckout(
   input: CompleteLocalCheckoutRequest,
 ): Promise<CompleteLocalCheckoutResponse> {
-  return callFunction<CompleteLocalCheckoutRequest, CompleteLocalCheckoutResponse>(
-    COURSE_CALLABLES.completeLocalCheckout,
-    completeLocalCheckoutInputSchema.parse(input),
-  );
+  return callFunction(completeLocalCheckoutContract, input);
 }
 
 export function useCompleteLocalCheckout() {

@@ -1,19 +1,16 @@
-import {
-  COURSE_CALLABLES,
-  type CreateCheckoutSessionRequest,
-  type CreateCheckoutSessionResponse,
+import type {
+  CreateCheckoutSessionRequest,
+  CreateCheckoutSessionResponse,
 } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
 import { callFunction } from '@/lib/firebase';
 
+/** The contract (and zod with it) loads when someone buys: the course page paints without them. */
 export async function createCheckoutSession(
   input: CreateCheckoutSessionRequest,
 ): Promise<CreateCheckoutSessionResponse> {
-  const { createCheckoutSessionInputSchema } = await import('./course-action-schemas');
-  return callFunction<CreateCheckoutSessionRequest, CreateCheckoutSessionResponse>(
-    COURSE_CALLABLES.createCheckoutSession,
-    createCheckoutSessionInputSchema.parse(input),
-  );
+  const contracts = await import('@skillverse/domain/contracts/billing');
+  return callFunction(contracts.createCheckoutSession, input);
 }
 
 export function useCreateCheckoutSession() {

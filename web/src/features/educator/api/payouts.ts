@@ -2,11 +2,10 @@
 // payouts callables — createConnectOnboardingLink, and in the keyless local mode the simulated
 // onboarding and payout run (emulator only; the server refuses them elsewhere).
 import {
-  type CompleteLocalOnboardingResponse,
-  type CreateConnectOnboardingLinkResponse,
-  PAYOUT_CALLABLES,
-  type RunLocalPayoutResponse,
-} from '@skillverse/domain/payouts';
+  completeLocalOnboarding,
+  createConnectOnboardingLink,
+  runLocalPayout,
+} from '@skillverse/domain/contracts/payouts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { limit, orderBy, query } from 'firebase/firestore';
 import { callFunction } from '@/lib/firebase';
@@ -46,29 +45,20 @@ export function useRecentSales(uid: string | undefined) {
 
 export function useCreateOnboardingLink() {
   return useMutation({
-    mutationFn: () =>
-      callFunction<Record<string, never>, CreateConnectOnboardingLinkResponse>(
-        PAYOUT_CALLABLES.createConnectOnboardingLink,
-        {},
-      ),
+    mutationFn: () => callFunction(createConnectOnboardingLink, {}),
   });
 }
 
 export function useCompleteLocalOnboarding() {
   return useMutation({
-    mutationFn: () =>
-      callFunction<Record<string, never>, CompleteLocalOnboardingResponse>(
-        PAYOUT_CALLABLES.completeLocalOnboarding,
-        {},
-      ),
+    mutationFn: () => callFunction(completeLocalOnboarding, {}),
   });
 }
 
 export function useRunLocalPayout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      callFunction<Record<string, never>, RunLocalPayoutResponse>(PAYOUT_CALLABLES.runLocalPayout, {}),
+    mutationFn: () => callFunction(runLocalPayout, {}),
     // Totals are a one-shot read (get-earnings): refresh them after a payout.
     onSuccess: () => void client.invalidateQueries({ queryKey: ['educator', 'earnings'] }),
   });

@@ -1,8 +1,5 @@
-import {
-  RESPOND_TO_SWAP_CYCLE,
-  type RespondToSwapCycleRequest,
-  type RespondToSwapCycleResponse,
-} from '@skillverse/domain/swap-cycles';
+import { respondToSwapCycle } from '@skillverse/domain/contracts/exchange';
+import type { RespondToSwapCycleRequest, RespondToSwapCycleResponse } from '@skillverse/domain/swap-cycles';
 import { useMutation } from '@tanstack/react-query';
 import { addDoc, limit, orderBy, query, serverTimestamp, where } from 'firebase/firestore';
 import { callFunction } from '@/lib/firebase';
@@ -71,17 +68,9 @@ export function useCycleMessages(id: string | undefined) {
   return useLiveQuery(cycleMessagesQueryOptions(id));
 }
 
-export const respondToCycleSchema = z.object({
-  cycleId: z.string().min(1),
-  decision: z.enum(['accept', 'decline']),
-});
-
 /** Accept or decline a proposal (the function checks who may and moves the status for all three). */
 export function respondToCycle(input: RespondToSwapCycleRequest): Promise<RespondToSwapCycleResponse> {
-  return callFunction<RespondToSwapCycleRequest, RespondToSwapCycleResponse>(
-    RESPOND_TO_SWAP_CYCLE,
-    respondToCycleSchema.parse(input),
-  );
+  return callFunction(respondToSwapCycle, input);
 }
 
 /** The proposal list updates from its live query. */

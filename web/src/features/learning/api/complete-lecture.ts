@@ -1,22 +1,10 @@
-import {
-  COURSE_CALLABLES,
-  type CompleteLectureRequest,
-  type CompleteLectureResponse,
-} from '@skillverse/domain/courses-api';
+import { completeLecture as completeLectureContract } from '@skillverse/domain/contracts/courses';
+import type { CompleteLectureRequest, CompleteLectureResponse } from '@skillverse/domain/courses-api';
 import { useMutation } from '@tanstack/react-query';
-import { z } from '@/lib/zod';
 import { callFunction } from '@/lib/firebase';
 
-export const completeLectureInputSchema = z.object({
-  courseId: z.string().min(1),
-  lectureId: z.string().min(1),
-});
-
 export function completeLecture(input: CompleteLectureRequest): Promise<CompleteLectureResponse> {
-  return callFunction<CompleteLectureRequest, CompleteLectureResponse>(
-    COURSE_CALLABLES.completeLecture,
-    completeLectureInputSchema.parse(input),
-  );
+  return callFunction(completeLectureContract, input);
 }
 
 /** Ticks and progress arrive through the live enrolment. */

@@ -1,13 +1,14 @@
 // Callables for live sessions (SPEC §4) and the host's own create/edit writes.
-import type {
-  CancelLiveSessionResponse,
-  EndLiveSessionResponse,
-  LiveKitTokenResponse,
-  LiveSessionIdRequest,
-  RegisterForLiveSessionRequest,
-  RegisterForLiveSessionResponse,
-  StartLiveSessionResponse,
-} from '@skillverse/domain/live';
+import {
+  cancelLiveSession,
+  endLiveSession,
+  getLiveKitToken as getLiveKitTokenContract,
+  moderateLiveParticipant,
+  type ParticipantAction,
+  registerForLiveSession as registerForLiveSessionContract,
+  startLiveSession,
+} from '@skillverse/domain/contracts/live';
+import type { LiveSessionIdRequest, RegisterForLiveSessionRequest } from '@skillverse/domain/live';
 import { useMutation } from '@tanstack/react-query';
 import { addDoc, serverTimestamp, Timestamp, updateDoc } from 'firebase/firestore';
 import { callFunction } from '@/lib/firebase';
@@ -15,10 +16,7 @@ import type { SessionFormOutput } from '../utils/session-form';
 import { liveSessionRawRef, liveSessionsRawRef } from './refs';
 
 export function registerForLiveSession(input: RegisterForLiveSessionRequest) {
-  return callFunction<RegisterForLiveSessionRequest, RegisterForLiveSessionResponse>(
-    'registerForLiveSession',
-    input,
-  );
+  return callFunction(registerForLiveSessionContract, input);
 }
 
 export function useRegisterForLiveSession() {
@@ -27,27 +25,24 @@ export function useRegisterForLiveSession() {
 
 export function useStartLiveSession() {
   return useMutation({
-    mutationFn: (input: LiveSessionIdRequest) =>
-      callFunction<LiveSessionIdRequest, StartLiveSessionResponse>('startLiveSession', input),
+    mutationFn: (input: LiveSessionIdRequest) => callFunction(startLiveSession, input),
   });
 }
 
 export function useEndLiveSession() {
   return useMutation({
-    mutationFn: (input: LiveSessionIdRequest) =>
-      callFunction<LiveSessionIdRequest, EndLiveSessionResponse>('endLiveSession', input),
+    mutationFn: (input: LiveSessionIdRequest) => callFunction(endLiveSession, input),
   });
 }
 
 export function useCancelLiveSession() {
   return useMutation({
-    mutationFn: (input: LiveSessionIdRequest) =>
-      callFunction<LiveSessionIdRequest, CancelLiveSessionResponse>('cancelLiveSession', input),
+    mutationFn: (input: LiveSessionIdRequest) => callFunction(cancelLiveSession, input),
   });
 }
 
 export function getLiveKitToken(input: LiveSessionIdRequest) {
-  return callFunction<LiveSessionIdRequest, LiveKitTokenResponse>('getLiveKitToken', input);
+  return callFunction(getLiveKitTokenContract, input);
 }
 
 /** Schedules a new session hosted by `hostId`; returns its id. */
@@ -92,10 +87,10 @@ export function useSaveLiveSession(hostId: string) {
 export interface ModerateParticipantRequest {
   sessionId: string;
   uid: string;
-  action: 'mute' | 'remove';
+  action: ParticipantAction;
 }
 
 /** Host only, with video: mute someone's microphone or remove them from the video room. */
 export function moderateParticipant(input: ModerateParticipantRequest) {
-  return callFunction<ModerateParticipantRequest, { tracksMuted: number }>('moderateLiveParticipant', input);
+  return callFunction(moderateLiveParticipant, input);
 }

@@ -6,12 +6,11 @@ import {
   ANSWER_MAX_LENGTH,
   pickSuggestedTeachers,
   type PublishSessionFaqRequest,
-  type PublishSessionFaqResponse,
   SUGGESTED_TEACHERS_QUERY_LIMIT,
   type SuggestedTeacher,
   type UnpublishSessionFaqRequest,
-  type UnpublishSessionFaqResponse,
 } from '@skillverse/domain/session-qa';
+import { publishSessionFaq, unpublishSessionFaq } from '@skillverse/domain/contracts/live';
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import {
   collection,
@@ -56,15 +55,13 @@ export function useAnswerQuestion() {
 
 export function usePublishSessionFaq() {
   return useMutation({
-    mutationFn: (input: PublishSessionFaqRequest) =>
-      callFunction<PublishSessionFaqRequest, PublishSessionFaqResponse>('publishSessionFaq', input),
+    mutationFn: (input: PublishSessionFaqRequest) => callFunction(publishSessionFaq, input),
   });
 }
 
 export function useUnpublishSessionFaq() {
   return useMutation({
-    mutationFn: (input: UnpublishSessionFaqRequest) =>
-      callFunction<UnpublishSessionFaqRequest, UnpublishSessionFaqResponse>('unpublishSessionFaq', input),
+    mutationFn: (input: UnpublishSessionFaqRequest) => callFunction(unpublishSessionFaq, input),
   });
 }
 

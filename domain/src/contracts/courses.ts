@@ -1,0 +1,66 @@
+// Course and learning callables (SPEC §4): free enrolment, lecture completion, quiz grading and
+// course moderation. Request/response types live in courses-api.ts.
+import {
+  type CompleteLectureResponse,
+  type EnrollInFreeCourseResponse,
+  MODERATION_ACTIONS,
+  type ModerateCourseResponse,
+  REJECTION_REASON_MAX,
+  REJECTION_REASON_MIN,
+  type SubmitQuizResponse,
+} from '../courses-api';
+import { defineCallable } from './callable';
+import { DOCUMENT_ID_RULE, documentId, isValidDocumentId } from './ids';
+import { z } from './zod';
+
+/** { courseId } → { enrollmentId, alreadyEnrolled } */
+export const enrollInFreeCourse = defineCallable<EnrollInFreeCourseResponse>()(
+  'enrollInFreeCourse',
+  z.strictObject({ courseId: documentId('courseId') }),
+);
+
+/** { courseId, lectureId } → progress, completion and certificate. */
+export const completeLecture = defineCallable<CompleteLectureResponse>()(
+  'completeLecture',
+  z.strictObject({ courseId: documentId('courseId'), lectureId: documentId('lectureId') }),
+);
+
+/** { courseId, quizId, answers } → score, passed, per-question correctness. */
+export const submitQuiz = defineCallable<SubmitQuizResponse>()(
+  'submitQuiz',
+  z.strictObject({
+    courseId: documentId('courseId'),
+    quizId: documentId('quizId'),
+    answers: z
+      .record(
+        z.string().refine(isValidDocumentId, `question ids must be ${DOCUMENT_ID_RULE}`),
+        z
+          .array(z.number().int('option indexes are whole numbers').min(0, 'option indexes start at 0'), {
+            error: 'each answer is a list of option indexes',
+          })
+          .max(50, 'at most 50 options per answer'),
+        { error: 'answers must map question ids to lists of option indexes' },
+      )
+      .refine((a) => Object.keys(a).length <= 200, 'at most 200 answers'),
+  }),
+);
+
+/** Admin only: { courseId, action: 'publish' | 'reject', reason? (required to reject) } → { courseId, status }. */
+export const moderateCourse = defineCallable<ModerateCourseResponse>()(
+  'moderateCourse',
+  z
+    .strictObject({
+      courseId: documentId('courseId'),
+      action: z.enum(MODERATION_ACTIONS, { error: 'action must be "publish" or "reject"' }),
+      reason: z
+        .string({ error: 'reason must be a string' })
+        .trim()
+        .min(REJECTION_REASON_MIN, `reason must be at least ${REJECTION_REASON_MIN} characters`)
+        .max(REJECTION_REASON_MAX, `reason must be at most ${REJECTION_REASON_MAX} characters`)
+        .optional(),
+    })
+    .refine((input) => input.action !== 'reject' || input.reason !== undefined, {
+      path: ['reason'],
+      message: `reason is required to reject a course (${REJECTION_REASON_MIN}–${REJECTION_REASON_MAX} characters)`,
+    }),
+);

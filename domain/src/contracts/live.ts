@@ -1,0 +1,78 @@
+// Live session callables (SPEC §4, §5.4): seats, going live and ending, join tokens, moderation and
+// publishing answered questions as lecture FAQ. Request/response types live in live.ts and session-qa.ts.
+import type {
+  CancelLiveSessionResponse,
+  EndLiveSessionResponse,
+  LiveKitTokenResponse,
+  RegisterForLiveSessionResponse,
+  StartLiveSessionResponse,
+} from '../live';
+import type { PublishSessionFaqResponse, UnpublishSessionFaqResponse } from '../session-qa';
+import { defineCallable } from './callable';
+import { documentId, userId } from './ids';
+import { z } from './zod';
+
+const sessionIdInput = z.strictObject({ sessionId: documentId('sessionId') });
+
+/** { sessionId, action: 'register' | 'unregister' } → the seat count after the change. */
+export const registerForLiveSession = defineCallable<RegisterForLiveSessionResponse>()(
+  'registerForLiveSession',
+  z.strictObject({
+    sessionId: documentId('sessionId'),
+    action: z.enum(['register', 'unregister'], { error: 'action must be "register" or "unregister"' }),
+  }),
+);
+
+/** Host only: { sessionId } → the session goes live (and its LiveKit room is created). */
+export const startLiveSession = defineCallable<StartLiveSessionResponse>()(
+  'startLiveSession',
+  sessionIdInput,
+);
+
+/** Host or admin: { sessionId } → live → ended; attendance closed, points awarded, feedback asked. */
+export const endLiveSession = defineCallable<EndLiveSessionResponse>()('endLiveSession', sessionIdInput);
+
+/** Host or admin: { sessionId } → scheduled → cancelled; registered users get a CANCEL invite. */
+export const cancelLiveSession = defineCallable<CancelLiveSessionResponse>()(
+  'cancelLiveSession',
+  sessionIdInput,
+);
+
+/** { sessionId } → a 10-minute LiveKit join token for the host, registered users and enrolled learners. */
+export const getLiveKitToken = defineCallable<LiveKitTokenResponse>()('getLiveKitToken', sessionIdInput);
+
+export const PARTICIPANT_ACTIONS = ['mute', 'remove'] as const;
+export type ParticipantAction = (typeof PARTICIPANT_ACTIONS)[number];
+
+export interface ModerateLiveParticipantResponse {
+  sessionId: string;
+  uid: string;
+  action: ParticipantAction;
+  tracksMuted: number;
+}
+
+/** Host only: { sessionId, uid, action: 'mute' | 'remove' } in the LiveKit room. */
+export const moderateLiveParticipant = defineCallable<ModerateLiveParticipantResponse>()(
+  'moderateLiveParticipant',
+  z.strictObject({
+    sessionId: documentId('sessionId'),
+    uid: userId('uid'),
+    action: z.enum(PARTICIPANT_ACTIONS, { error: 'action must be "mute" or "remove"' }),
+  }),
+);
+
+/** Host and course instructor: { sessionId, questionId, lectureId } → the answered question as a lecture FAQ entry. */
+export const publishSessionFaq = defineCallable<PublishSessionFaqResponse>()(
+  'publishSessionFaq',
+  z.strictObject({
+    sessionId: documentId('sessionId'),
+    questionId: documentId('questionId'),
+    lectureId: documentId('lectureId'),
+  }),
+);
+
+/** Host and course instructor: { sessionId, questionId } → the question's FAQ entry removed. */
+export const unpublishSessionFaq = defineCallable<UnpublishSessionFaqResponse>()(
+  'unpublishSessionFaq',
+  z.strictObject({ sessionId: documentId('sessionId'), questionId: documentId('questionId') }),
+);
