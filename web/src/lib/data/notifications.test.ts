@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotification } from './notification-converter';
+import { parseNotification } from './notifications';
 
 describe('parseNotification', () => {
   it('reads a well-formed notification', () => {

@@ -1,6 +1,6 @@
 import type { Review } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { dateOrNow, dateOrNull, int, obj, serverOnly, str } from './parse';
+import { dateOrNow, dateOrNull, int, obj, serverOnly, str } from '@/lib/firestore/parse';
 
 /** courses/{id}/reviews/{uid}: the uid is the document id. */
 export function parseReview(uid: string, data: unknown): Review {

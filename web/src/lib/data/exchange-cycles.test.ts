@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCycleMessage, parseExchangeCycle } from './exchange-cycle-converter';
+import { parseCycleMessage, parseExchangeCycle } from './exchange-cycles';
 
 describe('parseExchangeCycle', () => {
   it('reads a proposal as the job writes it', () => {

@@ -1,7 +1,7 @@
 import type { DailyStats, PlatformStats, StatsHistory } from '@skillverse/domain/stats';
 import { emptyCounters } from '@skillverse/domain/stats';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { arrayOf, dateOrNow, dateOrNull, isObject, num, obj, recordOf, serverOnly } from './parse';
+import { arrayOf, dateOrNow, dateOrNull, isObject, num, obj, recordOf, serverOnly } from '@/lib/firestore/parse';
 
 /**
  * A map of counters: every number kept, anything else dropped. (Any number, as before — unlike

@@ -1,6 +1,6 @@
 import type { LeaderboardEntry, PointEvent, PointReason, UserActivity } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { asNum, dateOrNow, nullableStr, num, obj, recordOfAll, serverOnly, str } from './parse';
+import { asNum, dateOrNow, nullableStr, num, obj, recordOfAll, serverOnly, str } from '@/lib/firestore/parse';
 
 // Gamification documents the server writes and clients only read (SPEC §3, §5.5).
 

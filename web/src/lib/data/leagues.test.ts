@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLeagueMember, parseMyLeague, parseStreakFreezes } from './league-converter';
+import { parseLeagueMember, parseMyLeague, parseStreakFreezes } from './leagues';
 
 describe('league converters', () => {
   it('reads my league with its last result, defaulting what is missing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuditLogEntry } from './audit-log-converter';
+import { parseAuditLogEntry } from './audit-log';
 
 describe('parseAuditLogEntry', () => {
   it('reads the actor’s and the target’s names stored on the entry', () => {

@@ -1,5 +1,5 @@
 import { isLeagueTier, type LeagueOutcome, type LeagueTier } from '@skillverse/domain/leagues';
-import { dateOrNull, nonEmptyStr, nullableStr, num, obj, oneOf, readOnlyConverter } from './parse';
+import { dateOrNull, nonEmptyStr, nullableStr, num, obj, oneOf, readOnlyConverter } from '@/lib/firestore/parse';
 
 // Weekly-league documents (README "Weekly leagues"): all written by functions, read here.
 

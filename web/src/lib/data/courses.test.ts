@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCourse } from './course-converter';
+import { parseCourse } from './courses';
 
 describe('parseCourse', () => {
   it('reads a fresh draft that has none of the server-maintained fields yet', () => {

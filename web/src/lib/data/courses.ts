@@ -20,7 +20,7 @@ import {
   serverOnly,
   str,
   strings,
-} from './parse';
+} from '@/lib/firestore/parse';
 
 /** A lecture as the outline on the course document lists it (written by the course editor). */
 export interface OutlineLecture {

@@ -1,6 +1,6 @@
 import { EDUCATOR_APPLICATION_STATUSES, type EducatorApplication } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { asStr, dateOrNow, dateOrNull, nullableStr, obj, oneOf, serverOnly, str, strings } from './parse';
+import { asStr, dateOrNow, dateOrNull, nullableStr, obj, oneOf, serverOnly, str, strings } from '@/lib/firestore/parse';
 
 export type EducatorApplicationDoc = EducatorApplication & { updatedAt: Date | null };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUserProfile } from './user-profile-converter';
+import { parseUserProfile } from './users';
 
 const ZERO_STATS = {
   coursesCompleted: 0,

@@ -30,7 +30,7 @@ import {
   serverOnly,
   str,
   strings,
-} from './parse';
+} from '@/lib/firestore/parse';
 
 // Skill exchange documents (SPEC §3). The client writes them with plain updateDoc/addDoc calls in
 // features/exchange/api (rules check every field); these converters only read.

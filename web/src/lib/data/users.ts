@@ -27,7 +27,7 @@ import {
   str,
   strings,
   toDate,
-} from './parse';
+} from '@/lib/firestore/parse';
 
 /** A skill; dropped without a name, an unknown level reads as beginner. */
 function readSkill(raw: unknown): Skill | undefined {

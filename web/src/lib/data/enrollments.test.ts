@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnrollment } from './enrollment-converter';
+import { parseEnrollment } from './enrollments';
 
 describe('parseEnrollment', () => {
   it('reads a well-formed enrollment, keeping only string lecture ids', () => {

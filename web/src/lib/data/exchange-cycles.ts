@@ -17,7 +17,7 @@ import {
   str,
   strings,
   arrayOf,
-} from './parse';
+} from '@/lib/firestore/parse';
 
 // exchangeCycles/{id} (3-way swap proposals) and their group-room messages. Both are read here
 // and never written through a converter: the proposal by functions only, a message with addDoc.

@@ -1,6 +1,6 @@
 import { type AppNotification, NOTIFICATION_TYPES } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { bool, dateOrNow, nullableStr, obj, oneOf, serverOnly, str } from './parse';
+import { bool, dateOrNow, nullableStr, obj, oneOf, serverOnly, str } from '@/lib/firestore/parse';
 
 export function parseNotification(id: string, data: unknown): AppNotification {
   const d = obj(data);

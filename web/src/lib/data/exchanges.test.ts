@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExchange } from './exchange-converter';
+import { parseExchange } from './exchanges';
 
 describe('parseExchange', () => {
   it('reads skills given as strings or { name, level }, and server-maintained fields', () => {

@@ -1,6 +1,6 @@
 import type { AuditLogEntry } from '@skillverse/domain/accounts-api';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { dateOrNow, isPlainObject, nullableStr, obj, serverOnly, str, trimmedOrNull } from './parse';
+import { dateOrNow, isPlainObject, nullableStr, obj, serverOnly, str, trimmedOrNull } from '@/lib/firestore/parse';
 
 export function parseAuditLogEntry(id: string, data: unknown): AuditLogEntry {
   const d = obj(data);

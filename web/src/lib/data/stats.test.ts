@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlatformStats, parseStatsHistory } from './platform-stats-converter';
+import { parsePlatformStats, parseStatsHistory } from './stats';
 
 describe('parsePlatformStats', () => {
   it('fills every counter the server has not written yet with 0', () => {

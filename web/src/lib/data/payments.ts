@@ -1,6 +1,6 @@
 import { PAYMENT_STATUSES, type Payment } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str } from './parse';
+import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str } from '@/lib/firestore/parse';
 
 /** A payment, plus the course title when the server stored it on the document. */
 export type PaymentRecord = Payment & { courseTitle: string };

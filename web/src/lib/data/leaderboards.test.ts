@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseLeaderboardEntry, parsePointEvent } from './gamification-converter';
-import { parseLiveSessionSummary } from './live-session-summary-converter';
-import { parseUserProfile } from './user-profile-converter';
+import { parseLeaderboardEntry, parsePointEvent } from './leaderboards';
+import { parseLiveSessionSummary } from './live-sessions';
+import { parseUserProfile } from './users';
 
 describe('gamification converters', () => {
   it('reads a ledger entry with its id, keeping an unknown reason for a generic label', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { myRegistrationConverter, parseLiveSessionSummary } from './live-session-summary-converter';
+import { myRegistrationConverter, parseLiveSessionSummary } from './live-sessions';
 
 describe('parseLiveSessionSummary', () => {
   it('reads a document full of wrong types as safe defaults, without throwing', () => {

@@ -11,7 +11,7 @@ import {
   serverOnly,
   str,
   toDate,
-} from './parse';
+} from '@/lib/firestore/parse';
 
 const KINDS = ['course', 'exchange'] as const;
 

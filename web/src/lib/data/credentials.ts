@@ -1,5 +1,5 @@
 import type { CredentialKeyDoc, StatusListDoc } from '@skillverse/domain/credentials';
-import { bool, dateOrNull, obj, readOnlyConverter, str } from './parse';
+import { bool, dateOrNull, obj, readOnlyConverter, str } from '@/lib/firestore/parse';
 
 /** credentialKeys/{kid}: the issuer's public keys (public, server-written). */
 export const credentialKeyConverter = readOnlyConverter<CredentialKeyDoc>('credentialKeys', (id, data) => {

@@ -1,6 +1,6 @@
 import type { Lecture, LectureResource } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { arrayOf, bool, dateOrNow, nonEmptyStr, nullableStr, num, obj, serverOnly, str } from './parse';
+import { arrayOf, bool, dateOrNow, nonEmptyStr, nullableStr, num, obj, serverOnly, str } from '@/lib/firestore/parse';
 
 /** A lecture resource (a link); dropped without a url. */
 function readResource(raw: unknown): LectureResource | undefined {

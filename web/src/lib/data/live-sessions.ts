@@ -1,6 +1,6 @@
 import { LIVE_SESSION_STATUSES, type LiveSessionStatus } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { dateOrNow, num, obj, oneOf, serverOnly, str } from './parse';
+import { dateOrNow, num, obj, oneOf, serverOnly, str } from '@/lib/firestore/parse';
 
 /** The few fields of a live session that lists outside the live feature show (e.g. the dashboard). */
 export interface LiveSessionSummary {

@@ -13,7 +13,7 @@ import {
   serverOnly,
   str,
   strings,
-} from './parse';
+} from '@/lib/firestore/parse';
 
 /** A question; dropped without an id. */
 function readQuestion(raw: unknown): QuizQuestion | undefined {

@@ -1,6 +1,6 @@
 import { ENROLLMENT_SOURCES, ENROLLMENT_STATUSES, type Enrollment } from '@skillverse/domain/models';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str, strings } from './parse';
+import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str, strings } from '@/lib/firestore/parse';
 
 export function parseEnrollment(id: string, data: unknown): Enrollment {
   const d = obj(data);
