@@ -1,6 +1,16 @@
+// auditLog/{id}: admin actions, written only by functions.
 import type { AuditLogEntry } from '@skillverse/domain/accounts-api';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { dateOrNow, isPlainObject, nullableStr, obj, serverOnly, str, trimmedOrNull } from '@/lib/firestore/parse';
+import { collection, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
+import {
+  dateOrNow,
+  isPlainObject,
+  nullableStr,
+  obj,
+  serverOnly,
+  str,
+  trimmedOrNull,
+} from '@/lib/firestore/parse';
 
 export function parseAuditLogEntry(id: string, data: unknown): AuditLogEntry {
   const d = obj(data);
@@ -23,3 +33,12 @@ export const auditLogConverter: FirestoreDataConverter<AuditLogEntry> = {
   toFirestore: () => serverOnly('auditLog'),
   fromFirestore: (snapshot: QueryDocumentSnapshot) => parseAuditLogEntry(snapshot.id, snapshot.data()),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const auditLogPaths = {
+  auditLog: () => 'auditLog',
+} as const;
+
+/** auditLog: admins read; only functions write. */
+export const auditLogRef = () => collection(db, auditLogPaths.auditLog()).withConverter(auditLogConverter);

@@ -1,5 +1,7 @@
+// certificates/{certificateId} (SPEC §3): public, server-written.
 import type { Certificate } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
 import {
   dateOrNow,
   int,
@@ -46,3 +48,15 @@ export const certificateConverter: FirestoreDataConverter<Certificate> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseCertificate(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const certificatePaths = {
+  certificates: () => 'certificates',
+  certificate: (certificateId: string) => `certificates/${certificateId}`,
+} as const;
+
+export const certificatesRef = () =>
+  collection(db, certificatePaths.certificates()).withConverter(certificateConverter);
+export const certificateRef = (certificateId: string) =>
+  doc(db, certificatePaths.certificate(certificateId)).withConverter(certificateConverter);

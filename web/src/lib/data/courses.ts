@@ -1,3 +1,5 @@
+// courses/{courseId} (SPEC §3): path, converter, refs and the course query every feature shares.
+// Its sub-collections have their own modules: lectures.ts, quizzes.ts, reviews.ts.
 import {
   CATEGORIES,
   COURSE_LEVELS,
@@ -5,7 +7,10 @@ import {
   type Course,
   type CourseSection,
 } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
+import { docSource } from '@/lib/firestore/live-source';
+import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 import {
   arrayOf,
   bool,
@@ -103,3 +108,37 @@ export const courseConverter: FirestoreDataConverter<CourseDoc> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseCourse(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const coursePaths = {
+  courses: () => 'courses',
+  course: (courseId: string) => `courses/${courseId}`,
+} as const;
+
+/** courses: read through the converter; instructors write with `.withConverter(null)`. */
+export const coursesRef = () => collection(db, coursePaths.courses()).withConverter(courseConverter);
+export const courseRef = (courseId: string) =>
+  doc(db, coursePaths.course(courseId)).withConverter(courseConverter);
+/** Without a converter: for a query that reads a field or two (e.g. an instructor's course titles). */
+export const coursesRawRef = () => collection(db, coursePaths.courses());
+/** A fresh course id (no write). */
+export const newCourseId = () => doc(collection(db, coursePaths.courses())).id;
+
+// ---------------------------------------------------------------- shared queries
+
+/** courses/{id}, live — one definition (and one cache key) for every feature that shows a course. */
+export function courseQueryOptions(courseId: string | undefined) {
+  return liveQueryOptions(
+    ['courses', courseId ?? null] as const,
+    courseId ? docSource(courseRef(courseId)) : null,
+  );
+}
+
+/**
+ * courses/{id}, live. `null`: it does not exist; a course you may not read (a draft of someone
+ * else) fails with permission-denied. Its instructor reads it in every status.
+ */
+export function useCourse(courseId: string | undefined) {
+  return useLiveQuery(courseQueryOptions(courseId));
+}

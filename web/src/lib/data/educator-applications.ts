@@ -1,6 +1,18 @@
+// educatorApplications/{uid} (SPEC §3): the applicant writes theirs, admins decide.
 import { EDUCATOR_APPLICATION_STATUSES, type EducatorApplication } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { asStr, dateOrNow, dateOrNull, nullableStr, obj, oneOf, serverOnly, str, strings } from '@/lib/firestore/parse';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
+import {
+  asStr,
+  dateOrNow,
+  dateOrNull,
+  nullableStr,
+  obj,
+  oneOf,
+  serverOnly,
+  str,
+  strings,
+} from '@/lib/firestore/parse';
 
 export type EducatorApplicationDoc = EducatorApplication & { updatedAt: Date | null };
 
@@ -28,3 +40,19 @@ export const educatorApplicationConverter: FirestoreDataConverter<EducatorApplic
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseEducatorApplication(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const educatorApplicationPaths = {
+  applications: () => 'educatorApplications',
+  application: (uid: string) => `educatorApplications/${uid}`,
+} as const;
+
+/** educatorApplications/{uid}, read through the converter. */
+export const educatorApplicationRef = (uid: string) =>
+  doc(db, educatorApplicationPaths.application(uid)).withConverter(educatorApplicationConverter);
+/** The same document without a converter, for the applicant's own writes. */
+export const educatorApplicationWriteRef = (uid: string) =>
+  doc(db, educatorApplicationPaths.application(uid));
+export const educatorApplicationsRef = () =>
+  collection(db, educatorApplicationPaths.applications()).withConverter(educatorApplicationConverter);

@@ -1,3 +1,4 @@
+// Swap cycles (issue 8, item 3): exchangeCycles/{id} and its group room's messages.
 import {
   CYCLE_STATUSES,
   type CycleMessage,
@@ -18,6 +19,8 @@ import {
   strings,
   arrayOf,
 } from '@/lib/firestore/parse';
+import { collection, doc } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
 
 // exchangeCycles/{id} (3-way swap proposals) and their group-room messages. Both are read here
 // and never written through a converter: the proposal by functions only, a message with addDoc.
@@ -71,3 +74,20 @@ export const cycleMessageConverter = readOnlyConverter(
   'exchangeCycles messages (write with addDoc)',
   parseCycleMessage,
 );
+
+// ---------------------------------------------------------------- paths and refs
+
+// Reads use the converted refs; a message is written through the plain collection.
+export const exchangeCyclePaths = {
+  cycles: () => 'exchangeCycles',
+  cycle: (id: string) => `exchangeCycles/${id}`,
+  messages: (id: string) => `exchangeCycles/${id}/messages`,
+} as const;
+
+export const exchangeCyclesRef = () =>
+  collection(db, exchangeCyclePaths.cycles()).withConverter(exchangeCycleConverter);
+export const exchangeCycleRef = (id: string) =>
+  doc(db, exchangeCyclePaths.cycle(id)).withConverter(exchangeCycleConverter);
+export const cycleMessagesRef = (id: string) =>
+  collection(db, exchangeCyclePaths.messages(id)).withConverter(cycleMessageConverter);
+export const rawCycleMessages = (id: string) => collection(db, exchangeCyclePaths.messages(id));

@@ -1,3 +1,5 @@
+// exchanges/{id} and its messages, sessions, feedback and typing sub-collections, plus the
+// matcher's users/{uid}/matches (SPEC §3): paths, converters and refs.
 import {
   EXCHANGE_SESSION_STATUSES,
   EXCHANGE_STATUSES,
@@ -12,7 +14,8 @@ import {
   type MessageAttachment,
   type TypingIndicator,
 } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
 import {
   arrayOf,
   asNum,
@@ -212,3 +215,38 @@ export const typingConverter: FirestoreDataConverter<TypingIndicator> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseTypingIndicator(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+// Writes go through the paths with plain refs (the converters only read); reads use the converted refs.
+export const exchangePaths = {
+  exchanges: () => 'exchanges',
+  exchange: (id: string) => `exchanges/${id}`,
+  messages: (id: string) => `exchanges/${id}/messages`,
+  sessions: (id: string) => `exchanges/${id}/sessions`,
+  session: (id: string, sessionId: string) => `exchanges/${id}/sessions/${sessionId}`,
+  feedbacks: (id: string) => `exchanges/${id}/feedback`,
+  feedback: (id: string, uid: string) => `exchanges/${id}/feedback/${uid}`,
+  typings: (id: string) => `exchanges/${id}/typing`,
+  typing: (id: string, uid: string) => `exchanges/${id}/typing/${uid}`,
+  matches: (uid: string) => `users/${uid}/matches`,
+} as const;
+
+export const exchangesRef = () => collection(db, exchangePaths.exchanges()).withConverter(exchangeConverter);
+export const exchangeRef = (id: string) =>
+  doc(db, exchangePaths.exchange(id)).withConverter(exchangeConverter);
+export const exchangeMessagesRef = (id: string) =>
+  collection(db, exchangePaths.messages(id)).withConverter(exchangeMessageConverter);
+export const exchangeSessionsRef = (id: string) =>
+  collection(db, exchangePaths.sessions(id)).withConverter(exchangeSessionConverter);
+export const exchangeFeedbackRef = (id: string) =>
+  collection(db, exchangePaths.feedbacks(id)).withConverter(exchangeFeedbackConverter);
+export const exchangeTypingRef = (id: string) =>
+  collection(db, exchangePaths.typings(id)).withConverter(typingConverter);
+/** users/{uid}/matches: the matcher's suggestions for a user (server-written). */
+export const matchesRef = (uid: string) =>
+  collection(db, exchangePaths.matches(uid)).withConverter(exchangeMatchConverter);
+
+/** Plain (unconverted) refs for writes. */
+export const rawDoc = (path: string) => doc(db, path);
+export const rawCollection = (path: string) => collection(db, path);

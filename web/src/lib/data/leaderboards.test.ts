@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLeaderboardEntry, parsePointEvent } from './leaderboards';
-import { parseLiveSessionSummary } from './live-sessions';
+import { parseLiveSession } from './live-sessions';
 import { parseUserProfile } from './users';
 
 describe('gamification converters', () => {
@@ -47,9 +47,7 @@ describe('gamification converters', () => {
   });
 
   it('reads the live-session fields the dashboard shows', () => {
-    expect(
-      parseLiveSessionSummary('s1', { title: 'Office hours', status: 'live', durationMin: 45 }),
-    ).toMatchObject({
+    expect(parseLiveSession('s1', { title: 'Office hours', status: 'live', durationMin: 45 })).toMatchObject({
       id: 's1',
       title: 'Office hours',
       status: 'live',

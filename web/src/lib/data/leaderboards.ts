@@ -1,25 +1,10 @@
-import type { LeaderboardEntry, PointEvent, PointReason, UserActivity } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { asNum, dateOrNow, nullableStr, num, obj, recordOfAll, serverOnly, str } from '@/lib/firestore/parse';
+import type { LeaderboardEntry, PointEvent, PointReason } from '@skillverse/domain/models';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
+import { dateOrNow, nullableStr, num, obj, serverOnly, str } from '@/lib/firestore/parse';
 
-// Gamification documents the server writes and clients only read (SPEC §3, §5.5).
-
-export function parseActivity(data: unknown): UserActivity {
-  const d = obj(data);
-  return {
-    // All or nothing, as before: one day that is not a number empties the map.
-    days: recordOfAll(d.days, asNum),
-    timezone: str(d.timezone, 'UTC'),
-    updatedAt: dateOrNow(d.updatedAt),
-  };
-}
-
-/** users/{uid}/private/activity: local day → points from learning. */
-export const activityConverter: FirestoreDataConverter<UserActivity> = {
-  toFirestore: () => serverOnly('users/{uid}/private/activity'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseActivity(snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// Gamification documents the server writes and clients only read (SPEC §3, §5.5):
+// leaderboards/{period}/entries/{uid} and the points ledger users/{uid}/pointEvents.
 
 export type LedgerEntry = PointEvent & { id: string };
 
@@ -59,3 +44,22 @@ export const leaderboardEntryConverter: FirestoreDataConverter<LeaderboardEntry>
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseLeaderboardEntry(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const leaderboardPaths = {
+  entries: (period: string) => `leaderboards/${period}/entries`,
+  entry: (period: string, uid: string) => `leaderboards/${period}/entries/${uid}`,
+  pointEvents: (uid: string) => `users/${uid}/pointEvents`,
+} as const;
+
+/** leaderboards/{period}/entries (signed-in users). */
+export const leaderboardEntriesRef = (period: string) =>
+  collection(db, leaderboardPaths.entries(period)).withConverter(leaderboardEntryConverter);
+
+export const leaderboardEntryRef = (period: string, uid: string) =>
+  doc(db, leaderboardPaths.entry(period, uid)).withConverter(leaderboardEntryConverter);
+
+/** users/{uid}/pointEvents (owner only). */
+export const pointEventsRef = (uid: string) =>
+  collection(db, leaderboardPaths.pointEvents(uid)).withConverter(pointEventConverter);

@@ -1,5 +1,15 @@
 import { isLeagueTier, type LeagueOutcome, type LeagueTier } from '@skillverse/domain/leagues';
-import { dateOrNull, nonEmptyStr, nullableStr, num, obj, oneOf, readOnlyConverter } from '@/lib/firestore/parse';
+import {
+  dateOrNull,
+  nonEmptyStr,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  readOnlyConverter,
+} from '@/lib/firestore/parse';
+import { collection, doc } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
 
 // Weekly-league documents (README "Weekly leagues"): all written by functions, read here.
 
@@ -86,3 +96,26 @@ export function parseStreakFreezes(_id: string, data: unknown): StreakFreezes {
 export const myLeagueConverter = readOnlyConverter('users/{uid}/private/league', parseMyLeague);
 export const leagueMemberConverter = readOnlyConverter('leagues/{cohortId}/members', parseLeagueMember);
 export const streakFreezesConverter = readOnlyConverter('users', parseStreakFreezes);
+
+// ---------------------------------------------------------------- paths and refs
+
+export const leaguePaths = {
+  myLeague: (uid: string) => `users/${uid}/private/league`,
+  members: (cohortId: string) => `leagues/${cohortId}/members`,
+  profile: (uid: string) => `users/${uid}`,
+} as const;
+
+/** users/{uid}/private/league (owner only). */
+export const myLeagueRef = (uid: string) =>
+  doc(db, leaguePaths.myLeague(uid)).withConverter(myLeagueConverter);
+
+/** leagues/{cohortId}/members (members of that cohort only). */
+export const leagueMembersRef = (cohortId: string) =>
+  collection(db, leaguePaths.members(cohortId)).withConverter(leagueMemberConverter);
+
+/**
+ * users/{uid}, read for the streak and its freezes only (a narrower reading of the profile that
+ * users.ts converts in full; the league page needs nothing else).
+ */
+export const streakFreezesRef = (uid: string) =>
+  doc(db, leaguePaths.profile(uid)).withConverter(streakFreezesConverter);

@@ -1,5 +1,7 @@
+// notifications/{uid}/items/{id} (SPEC §3): server-written; the owner marks them read.
 import { type AppNotification, NOTIFICATION_TYPES } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
 import { bool, dateOrNow, nullableStr, obj, oneOf, serverOnly, str } from '@/lib/firestore/parse';
 
 export function parseNotification(id: string, data: unknown): AppNotification {
@@ -21,3 +23,16 @@ export const notificationConverter: FirestoreDataConverter<AppNotification> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseNotification(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const notificationPaths = {
+  items: (uid: string) => `notifications/${uid}/items`,
+  item: (uid: string, id: string) => `notifications/${uid}/items/${id}`,
+} as const;
+
+/** notifications/{uid}/items */
+export const notificationsRef = (uid: string) =>
+  collection(db, notificationPaths.items(uid)).withConverter(notificationConverter);
+export const notificationRef = (uid: string, id: string) =>
+  doc(db, notificationPaths.item(uid, id)).withConverter(notificationConverter);

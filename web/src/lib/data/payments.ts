@@ -1,5 +1,7 @@
+// payments/{paymentId} (SPEC §3): server-written, read by the buyer.
 import { PAYMENT_STATUSES, type Payment } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
 import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str } from '@/lib/firestore/parse';
 
 /** A payment, plus the course title when the server stored it on the document. */
@@ -28,3 +30,14 @@ export const paymentConverter: FirestoreDataConverter<PaymentRecord> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parsePayment(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const paymentPaths = {
+  payments: () => 'payments',
+  payment: (paymentId: string) => `payments/${paymentId}`,
+} as const;
+
+export const paymentsRef = () => collection(db, paymentPaths.payments()).withConverter(paymentConverter);
+export const paymentRef = (paymentId: string) =>
+  doc(db, paymentPaths.payment(paymentId)).withConverter(paymentConverter);

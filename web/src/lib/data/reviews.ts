@@ -1,5 +1,7 @@
+// courses/{courseId}/reviews/{uid} (SPEC §3).
 import type { Review } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
 import { dateOrNow, dateOrNull, int, obj, serverOnly, str } from '@/lib/firestore/parse';
 
 /** courses/{id}/reviews/{uid}: the uid is the document id. */
@@ -22,3 +24,15 @@ export const reviewConverter: FirestoreDataConverter<Review> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseReview(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const reviewPaths = {
+  reviews: (courseId: string) => `courses/${courseId}/reviews`,
+  review: (courseId: string, uid: string) => `courses/${courseId}/reviews/${uid}`,
+} as const;
+
+export const reviewsRef = (courseId: string) =>
+  collection(db, reviewPaths.reviews(courseId)).withConverter(reviewConverter);
+export const reviewRef = (courseId: string, uid: string) =>
+  doc(db, reviewPaths.review(courseId, uid)).withConverter(reviewConverter);

@@ -1,7 +1,18 @@
+// stats/platform and stats/history (admin figures): server-written, admins read.
 import type { DailyStats, PlatformStats, StatsHistory } from '@skillverse/domain/stats';
 import { emptyCounters } from '@skillverse/domain/stats';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
-import { arrayOf, dateOrNow, dateOrNull, isObject, num, obj, recordOf, serverOnly } from '@/lib/firestore/parse';
+import { doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { db } from '@/lib/firebase';
+import {
+  arrayOf,
+  dateOrNow,
+  dateOrNull,
+  isObject,
+  num,
+  obj,
+  recordOf,
+  serverOnly,
+} from '@/lib/firestore/parse';
 
 /**
  * A map of counters: every number kept, anything else dropped. (Any number, as before — unlike
@@ -72,3 +83,15 @@ export const statsHistoryConverter: FirestoreDataConverter<StatsHistory> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseStatsHistory(snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+// ---------------------------------------------------------------- paths and refs
+
+export const statsPaths = {
+  platform: () => 'stats/platform',
+  history: () => 'stats/history',
+} as const;
+
+/** stats/platform: the headline counters (admins only). */
+export const platformStatsRef = () => doc(db, statsPaths.platform()).withConverter(platformStatsConverter);
+/** stats/history: the last 90 days of the daily rollup in one document (admins only). */
+export const statsHistoryRef = () => doc(db, statsPaths.history()).withConverter(statsHistoryConverter);

@@ -1,3 +1,6 @@
+// users/{uid} (the public profile) and its owner-only users/{uid}/private/{account,activity}
+// documents (SPEC §3): paths, converters and refs. The league state (users/{uid}/private/league)
+// lives in leagues.ts, the points ledger in leaderboards.ts and exchange matches in exchanges.ts.
 import {
   ACCOUNT_STATUSES,
   type AvailabilitySlot,
@@ -6,10 +9,22 @@ import {
   ROLES,
   SKILL_LEVELS,
   type Skill,
+  type PrivateAccount,
+  type UserActivity,
   type UserProfile,
   WEEKDAYS,
 } from '@skillverse/domain/models';
-import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
+import { resolvePreferences, type StoredNotificationPreferences } from '@skillverse/domain/notifications';
+import {
+  collection,
+  collectionGroup,
+  doc,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+} from 'firebase/firestore';
+import { db } from '@/lib/firebase';
+import { docSource } from '@/lib/firestore/live-source';
+import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 import {
   arrayOf,
   asInt,
@@ -19,6 +34,7 @@ import {
   nonEmptyStr,
   nullableStr,
   num,
+  isPlainObject,
   obj,
   oneOf,
   recordOf,
@@ -109,3 +125,83 @@ export const userProfileConverter: FirestoreDataConverter<UserProfile> = {
   fromFirestore: (snapshot: QueryDocumentSnapshot) =>
     parseUserProfile(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
 };
+
+export function parsePrivateAccount(data: unknown): PrivateAccount {
+  const d = obj(data);
+  const stored = isPlainObject(d.notificationPreferences) ? { ...d.notificationPreferences } : null;
+  return {
+    email: nullableStr(d.email),
+    stripeCustomerId: nullableStr(d.stripeCustomerId),
+    // Stored preferences may be partial or older than the list of types: fill in the defaults.
+    notificationPreferences: resolvePreferences(stored as StoredNotificationPreferences),
+    referredBy: nullableStr(d.referredBy),
+    createdAt: dateOrNow(d.createdAt),
+  };
+}
+
+export const privateAccountConverter: FirestoreDataConverter<PrivateAccount> = {
+  // The owner changes only notificationPreferences, with updateDoc (features/settings/api).
+  toFirestore: () => serverOnly('users/{uid}/private'),
+  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+    parsePrivateAccount(snapshot.data({ serverTimestamps: 'estimate' })),
+};
+
+export function parseActivity(data: unknown): UserActivity {
+  const d = obj(data);
+  return {
+    // All or nothing, as before: one day that is not a number empties the map.
+    days: recordOfAll(d.days, asNum),
+    timezone: str(d.timezone, 'UTC'),
+    updatedAt: dateOrNow(d.updatedAt),
+  };
+}
+
+/** users/{uid}/private/activity: local day → points from learning (server-written). */
+export const activityConverter: FirestoreDataConverter<UserActivity> = {
+  toFirestore: () => serverOnly('users/{uid}/private/activity'),
+  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
+    parseActivity(snapshot.data({ serverTimestamps: 'estimate' })),
+};
+
+// ---------------------------------------------------------------- paths and refs
+
+export const userPaths = {
+  users: () => 'users',
+  user: (uid: string) => `users/${uid}`,
+  privateAccount: (uid: string) => `users/${uid}/private/account`,
+  activity: (uid: string) => `users/${uid}/private/activity`,
+  /** The collection-group id of every users/{uid}/private/* document. */
+  privateGroup: () => 'private',
+} as const;
+
+/** users/{uid}: the public profile. */
+export const userRef = (uid: string) => doc(db, userPaths.user(uid)).withConverter(userProfileConverter);
+
+/** users, for searches (nameLower, status, roles, offeredSkillKeys). */
+export const usersRef = () => collection(db, userPaths.users()).withConverter(userProfileConverter);
+
+/** users/{uid}/private/account: email and notification preferences (owner only). */
+export const privateAccountRef = (uid: string) =>
+  doc(db, userPaths.privateAccount(uid)).withConverter(privateAccountConverter);
+
+/** Every users/{uid}/private/* document: admins look accounts up by email. */
+export const privateAccountsGroupRef = () =>
+  collectionGroup(db, userPaths.privateGroup()).withConverter(privateAccountConverter);
+
+/** users/{uid}/private/activity (owner only). */
+export const activityRef = (uid: string) => doc(db, userPaths.activity(uid)).withConverter(activityConverter);
+
+// ---------------------------------------------------------------- shared queries
+
+/**
+ * users/{uid}, live — one definition (and one cache key) for the signed-in user's own profile,
+ * public profiles, instructors, reviewers, exchange partners and the admin console.
+ * `null` data: the document does not exist (yet).
+ */
+export function userProfileQueryOptions(uid: string | undefined) {
+  return liveQueryOptions(['users', uid ?? null, 'profile'] as const, uid ? docSource(userRef(uid)) : null);
+}
+
+export function useUserProfile(uid: string | undefined) {
+  return useLiveQuery(userProfileQueryOptions(uid));
+}
