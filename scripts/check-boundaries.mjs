@@ -5,12 +5,15 @@
 //  - web/src/components, lib and config never import from features or app;
 //  - pages and components never import firebase/firestore directly (only lib/ and features/*/api/ do);
 //  - web code gets zod from lib/zod.ts (which configures it first), never from 'zod' itself, and
-//    lib/firestore/ (on every page's first paint) does not use it at all;
+//    lib/firestore/ and lib/data/ (on every page's first paint) do not use it at all;
+//  - a collection's converter lives in its web/src/lib/data/<collection>.ts: no converter is
+//    defined or attached elsewhere (`.withConverter(null)` for a write is fine), and the generic
+//    machinery in lib/firestore/ does not depend on any collection's module.
 //  - functions/src top-level folders import each other one way only: no cycle between folders
 //    (e.g. gamification ↔ leagues), and functions/src/lib and config import no domain folder.
 //  - in domain/, only the callable contracts (domain/src/contracts/, which configure zod in their
 //    own zod.ts) use zod, and the other modules (courses-api, models… on first paint) never import
-//    a contract; lib/firebase.ts and lib/firestore/ import contracts as types only.
+//    a contract; lib/firebase.ts, lib/firestore/ and lib/data/ import contracts as types only.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ROOT } from './lib/emulators.mjs';
@@ -70,10 +73,22 @@ for (const file of files(domainSrc)) {
 }
 
 const webSrc = join(ROOT, 'web', 'src');
+// Re-exports of moved modules kept while pages another change is carving still import the old path
+// (issue 13); delete each with its file.
+const MOVED_MODULE_SHIMS = new Set(['lib/firestore/converters/exchange-converter.ts']);
 for (const file of files(webSrc)) {
   const rel = relative(webSrc, file).split(sep);
   const feature = rel[0] === 'features' ? rel[1] : undefined;
   const isApiOrLib = rel[0] === 'lib' || (rel[0] === 'features' && rel[2] === 'api') || rel[0] === 'app';
+  const isDataLayer = rel[0] === 'lib' && (rel[1] === 'firestore' || rel[1] === 'data');
+  if (!(rel[0] === 'lib' && rel[1] === 'data') && !(rel[0] === 'lib' && rel[1] === 'firestore')) {
+    const text = readFileSync(file, 'utf8');
+    if (/\bFirestoreDataConverter\b|\breadOnlyConverter\(|\.withConverter\((?!null\))/.test(text)) {
+      problems.push(
+        `web/src/${rel.join('/')}: defines or attaches a Firestore converter; it belongs in lib/data/<collection>.ts`,
+      );
+    }
+  }
   for (const spec of importsOf(file)) {
     const m = /^(?:@\/|(?:\.\.\/)+)features\/([^/]+)/.exec(spec);
     if (m && feature && m[1] !== feature) {
@@ -82,7 +97,7 @@ for (const file of files(webSrc)) {
     if (m && ['components', 'lib', 'config'].includes(rel[0])) {
       problems.push(`web/src/${rel.join('/')}: shared ${rel[0]}/ code imports a feature ('${spec}')`);
     }
-    if (rel[0] === 'lib' && rel[1] === 'firestore' && /(^|\/)lib\/zod$/.test(spec)) {
+    if (isDataLayer && /(^|\/)lib\/zod$/.test(spec)) {
       problems.push(
         `web/src/${rel.join('/')}: Firestore read code must not use zod (it would load on every page's first paint)`,
       );
@@ -91,11 +106,21 @@ for (const file of files(webSrc)) {
       spec.startsWith('@skillverse/domain/contracts/') &&
       spec !== '@skillverse/domain/contracts/http' &&
       rel[0] === 'lib' &&
-      (rel[1] === 'firestore' || rel[1] === 'firebase.ts') &&
+      (rel[1] === 'firestore' || rel[1] === 'data' || rel[1] === 'firebase.ts') &&
       !typeOnlyImports(file).has(spec)
     ) {
       problems.push(
         `web/src/${rel.join('/')}: imports '${spec}' (zod) into first-paint code; import its types only`,
+      );
+    }
+    if (
+      rel[0] === 'lib' &&
+      rel[1] === 'firestore' &&
+      !MOVED_MODULE_SHIMS.has(rel.join('/')) &&
+      /^(?:@\/|(?:\.\.\/)+)(?:lib\/)?data(\/|$)/.test(spec)
+    ) {
+      problems.push(
+        `web/src/${rel.join('/')}: lib/firestore/ is generic machinery; it must not import a collection module ('${spec}')`,
       );
     }
     if (/^zod(\/|$)/.test(spec) && rel.join('/') !== 'lib/zod.ts' && !typeOnlyImports(file).has(spec)) {

@@ -40,12 +40,13 @@ const vendorGroups = [
   // Shared app code (primitives, helpers, config, domain): one chunk instead of many tiny ones.
   // Firebase set-up stays out of it: main.tsx loads that only once the configuration is valid, and
   // lib/firebase-auth.ts (with the Auth SDK) loads after the first paint; lib/zod.ts loads with
-  // the forms that use it.
+  // the forms that use it. So do the Firestore data modules (lib/firestore, lib/data): each loads
+  // with the pages that read its collection, not with every page.
   {
     name: 'shared',
     test: (id: string) =>
       /web[\\/]src[\\/](components[\\/]ui|lib|config)[\\/]/.test(id) &&
-      !/web[\\/]src[\\/]lib[\\/](firebase\.ts|firebase-auth\.ts|zod\.ts|firestore[\\/])/.test(id),
+      !/web[\\/]src[\\/]lib[\\/](firebase\.ts|firebase-auth\.ts|zod\.ts|firestore[\\/]|data[\\/])/.test(id),
     priority: 5,
   },
 ];

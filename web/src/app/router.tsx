@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router-dom';
 import { LoadingState } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { type PrefetchableQuery, prefetchLiveQuery } from '@/lib/firestore/use-live-query';
 import { RequireAuth } from './guards/require-auth';
 import { RequireOnboarded } from './guards/require-onboarded';
 import { RequireRole } from './guards/require-role';
@@ -9,6 +10,7 @@ import { AuthLayout } from './layouts/auth-layout';
 import { DashboardLayout } from './layouts/dashboard-layout';
 import { MainLayout } from './layouts/main-layout';
 import { RootShell } from './layouts/root-shell';
+import { queryClient } from './query-client';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
 
@@ -18,6 +20,25 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
     lazy: async () => ({ Component: pick(await load()) }),
     errorElement: <RouteError />,
   } satisfies Partial<RouteObject>;
+}
+
+/** The longest a navigation waits for a page's first document before the page renders its skeleton. */
+const LOADER_WAIT_MS = 1500;
+
+/**
+ * A route loader for a page that needs one public document before it can paint (STYLE.md "Data on
+ * the client"): it reads the document into the query cache through the page's own query factory
+ * while the page's code downloads (the two in parallel), so the page renders with it; the page's
+ * listener then keeps it live under the same key. The factory's module loads with a dynamic import,
+ * so nothing of it joins every route's first paint. Only documents anyone may read: data that
+ * depends on the signed-in user is left to the page (Auth starts after the first paint).
+ */
+function prefetch(load: (params: LoaderFunctionArgs['params']) => Promise<PrefetchableQuery | null>) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const options = await load(params).catch(() => null);
+    if (options) await prefetchLiveQuery(queryClient, options, LOADER_WAIT_MS);
+    return null;
+  };
 }
 
 /** Signed in and onboarded (SPEC §6 "Signed in"). */
@@ -55,6 +76,9 @@ export const routes: RouteObject[] = [
               () => import('@/features/courses/pages/course-detail-page'),
               (m) => m.CourseDetailPage,
             ),
+            loader: prefetch(async ({ id }) =>
+              id ? (await import('@/lib/data/courses')).courseQueryOptions(id) : null,
+            ),
           },
           {
             path: paths.liveSessions.path,
@@ -68,6 +92,9 @@ export const routes: RouteObject[] = [
             ...lazyPage(
               () => import('@/features/live/pages/live-session-page'),
               (m) => m.LiveSessionPage,
+            ),
+            loader: prefetch(async ({ id }) =>
+              id ? (await import('@/features/live/api/get-live-sessions')).liveSessionQueryOptions(id) : null,
             ),
           },
           {
@@ -90,12 +117,20 @@ export const routes: RouteObject[] = [
               () => import('@/features/certificates/pages/certificate-verify-page'),
               (m) => m.CertificateVerifyPage,
             ),
+            loader: prefetch(async ({ id }) =>
+              id
+                ? (await import('@/features/certificates/api/get-certificate')).certificateQueryOptions(id)
+                : null,
+            ),
           },
           {
             path: paths.publicProfile.path,
             ...lazyPage(
               () => import('@/features/profile/pages/public-profile-page'),
               (m) => m.PublicProfilePage,
+            ),
+            loader: prefetch(async ({ uid }) =>
+              uid ? (await import('@/lib/data/users')).userProfileQueryOptions(uid) : null,
             ),
           },
           signedIn([

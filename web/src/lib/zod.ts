@@ -6,7 +6,7 @@ import { z } from 'zod';
 // catches it.
 //
 // zod validates what people type (forms, callable inputs), so it loads with those route chunks;
-// Firestore documents are read without it (lib/firestore/converters/parse.ts) and the
+// Firestore documents are read without it (lib/data, lib/firestore/parse.ts) and the
 // configuration by hand (config/env.ts), which keeps zod's ~25 kB gzip off the first paint.
 z.config({ jitless: true });
 

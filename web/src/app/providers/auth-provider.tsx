@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { User } from 'firebase/auth';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ensureProfile } from '@/features/auth/api/ensure-profile';
-import { useUserProfile } from '@/features/profile/api/get-user-profile';
+import { useUserProfile } from '@/lib/data/users';
 import { AuthContext, type AuthState, type Claims } from '@/lib/auth/auth-context';
 import { refreshClaimsUntil } from '@/lib/auth/refresh-claims-until';
 import { setAccountStatusForErrors } from '@/lib/errors';

@@ -1,7 +1,12 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { LiveQueryError, type LiveSource } from './live-source';
-import { liveObserverOptions, liveQueryOptions, subscribeLiveQuery } from './use-live-query';
+import {
+  liveObserverOptions,
+  liveQueryOptions,
+  prefetchLiveQuery,
+  subscribeLiveQuery,
+} from './use-live-query';
 
 /** A controllable source: records listeners and lets the test push snapshots and errors. */
 function fakeSource<T>(initial: T) {
@@ -137,6 +142,58 @@ describe('liveObserverOptions (what useLiveQuery observes)', () => {
     expect(fake.source.get).toHaveBeenCalledTimes(1);
     expect(observer.getCurrentResult().data).toEqual({ n: 1 });
     unobserve();
+  });
+});
+
+describe('prefetchLiveQuery (what a route loader runs)', () => {
+  it('reads once into the cache, and not again when the data is already there', async () => {
+    const client = new QueryClient();
+    const fake = fakeSource({ n: 1 });
+    const options = liveQueryOptions(['things', 'prefetched'] as const, fake.source);
+    await prefetchLiveQuery(client, options, 1000);
+    expect(client.getQueryData(options.queryKey)).toEqual({ n: 1 });
+    await prefetchLiveQuery(client, options, 1000);
+    expect(fake.source.get).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads nothing when there is nothing to read yet', async () => {
+    const client = new QueryClient();
+    await prefetchLiveQuery(client, liveQueryOptions(['things', null] as const, null), 1000);
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it('drops a failed read instead of failing the navigation, so the page starts clean', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const fake = fakeSource(0);
+    fake.source.get = vi.fn(async () => {
+      throw new LiveQueryError('permission-denied', 'Missing or insufficient permissions.');
+    });
+    const options = liveQueryOptions(['things', 'denied'] as const, fake.source);
+    await expect(prefetchLiveQuery(client, options, 1000)).resolves.toBeUndefined();
+    expect(client.getQueryState(options.queryKey)).toBeUndefined();
+  });
+
+  it('lets the page render after maxWaitMs while the read is still on its way', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = new QueryClient();
+      const fake = fakeSource(0);
+      let finish: (value: number) => void = () => {};
+      fake.source.get = vi.fn(() => new Promise<number>((resolve) => (finish = resolve)));
+      const options = liveQueryOptions(['things', 'slow'] as const, fake.source);
+      let done = false;
+      const prefetch = prefetchLiveQuery(client, options, 500).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(499);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await prefetch;
+      expect(done).toBe(true);
+      finish(7);
+      await vi.runAllTimersAsync();
+      expect(client.getQueryData(options.queryKey)).toBe(7);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -92,3 +92,45 @@ export function useLiveQuery<T, K extends QueryKey>(options: LiveQueryOptions<T,
 
   return result;
 }
+
+/** What a loader needs of a live query's options (any `liveQueryOptions(…)` result fits). */
+export interface PrefetchableQuery {
+  queryKey: QueryKey;
+  live: LiveSource<unknown> | null;
+}
+
+/**
+ * What a route loader runs for a page that needs a document before it can paint: reads it once
+ * into the cache (`ensureQueryData`; nothing is read when it is already there) while the page's
+ * code downloads, so the page renders with its data instead of a skeleton, and the page's listener
+ * then takes over under the same key.
+ *
+ * Never blocks a navigation for long, and never fails it: after `maxWaitMs` the page renders
+ * anyway (its skeleton, then the data); a failed read (e.g. a draft read before sign-in is known)
+ * is dropped so the page's own listener decides what to show, as it does without a loader.
+ */
+export async function prefetchLiveQuery(
+  queryClient: QueryClient,
+  options: PrefetchableQuery,
+  maxWaitMs: number,
+): Promise<void> {
+  const { queryKey, live } = options;
+  if (!live) return;
+  const read = queryClient
+    .ensureQueryData({ queryKey, queryFn: () => live.get(), staleTime: Number.POSITIVE_INFINITY })
+    .then(
+      () => undefined,
+      () => {
+        const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+        if (query && query.state.data === undefined && query.getObserversCount() === 0) {
+          queryClient.removeQueries({ queryKey, exact: true });
+        }
+      },
+    );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, maxWaitMs);
+  });
+  await Promise.race([read, waited]);
+  clearTimeout(timer);
+}

@@ -1,19 +1,3 @@
-// courses/{id}, live — one definition (and one cache key) for every feature that shows a course.
-import { docSource } from '@/lib/firestore/live-source';
-import { courseRef } from '@/lib/firestore/refs';
-import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
-
-export function courseQueryOptions(courseId: string | undefined) {
-  return liveQueryOptions(
-    ['courses', courseId ?? null] as const,
-    courseId ? docSource(courseRef(courseId)) : null,
-  );
-}
-
-/**
- * courses/{id}, live. `null`: it does not exist; a course you may not read (a draft of someone
- * else) fails with permission-denied.
- */
-export function useCourse(courseId: string | undefined) {
-  return useLiveQuery(courseQueryOptions(courseId));
-}
+// Moved to lib/data/courses.ts. This re-export stays only for learning/pages/player-page.tsx, which
+// another change is carving into sections; point those at '@/lib/data/courses' and delete this file.
+export { courseQueryOptions, useCourse } from '@/lib/data/courses';

@@ -1,6 +1,5 @@
 import { limit, orderBy, query, where } from 'firebase/firestore';
-import { educatorApplicationsRef } from '@/lib/firestore/account-refs';
-import type { EducatorApplicationDoc } from '@/lib/firestore/converters/educator-application-converter';
+import { type EducatorApplicationDoc, educatorApplicationsRef } from '@/lib/data/educator-applications';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

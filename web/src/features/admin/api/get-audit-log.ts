@@ -1,5 +1,5 @@
 import { limit, orderBy, query, where } from 'firebase/firestore';
-import { auditLogRef } from '@/lib/firestore/account-refs';
+import { auditLogRef } from '@/lib/data/audit-log';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

@@ -1,5 +1,5 @@
 import { docSource } from '@/lib/firestore/live-source';
-import { platformStatsRef } from '@/lib/firestore/refs';
+import { platformStatsRef } from '@/lib/data/stats';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function platformStatsQueryOptions() {

@@ -1,5 +1,5 @@
 import { docSource } from '@/lib/firestore/live-source';
-import { statsHistoryRef } from '@/lib/firestore/refs';
+import { statsHistoryRef } from '@/lib/data/stats';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function statsHistoryQueryOptions() {

@@ -11,7 +11,7 @@ import {
   startAfter,
   where,
 } from 'firebase/firestore';
-import { privateAccountsGroupRef, usersRef } from '@/lib/firestore/account-refs';
+import { privateAccountsGroupRef, usersRef } from '@/lib/data/users';
 import { LiveQueryError, querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

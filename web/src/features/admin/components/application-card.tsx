@@ -4,9 +4,9 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import type { EducatorApplicationDoc } from '@/lib/firestore/converters/educator-application-converter';
+import type { EducatorApplicationDoc } from '@/lib/data/educator-applications';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
-import { useUserSummary } from '../api/get-user-summary';
+import { useUserProfile } from '@/lib/data/users';
 
 /** One pending application: who, what they would teach, why, their sample; approve or reject. */
 export function ApplicationCard({
@@ -22,7 +22,7 @@ export function ApplicationCard({
   onApprove: () => void;
   onReject: () => void;
 }) {
-  const profile = useUserSummary(application.uid).data;
+  const profile = useUserProfile(application.uid).data;
   const name = profile?.displayName || 'Applicant';
   const sent = application.updatedAt ?? application.createdAt;
   const headingId = `application-${application.uid}`;

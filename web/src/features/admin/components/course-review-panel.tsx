@@ -6,12 +6,12 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { friendlyError } from '@/lib/errors';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
-import { useReviewLectures } from '../api/get-course-lectures';
+import type { CourseDoc } from '@/lib/data/courses';
+import { useLectures } from '@/lib/data/lectures';
 
 /** What an admin checks before publishing: details, outline and every lecture's content. */
 export function CourseReviewPanel({ course }: { course: CourseDoc }) {
-  const lectures = useReviewLectures(course.id);
+  const lectures = useLectures(course.id);
   const ordered = orderLectures(lectures.data ?? [], course.sections);
   const sectionTitle = new Map(course.sections.map((s) => [s.id, s.title]));
 

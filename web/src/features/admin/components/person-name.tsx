@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import { useUserSummary } from '../api/get-user-summary';
+import { useUserProfile } from '@/lib/data/users';
 
 /** A user's display name (live), linking to their public profile. */
 export function PersonName({ uid, fallback = 'Someone' }: { uid: string; fallback?: string }) {
-  const profile = useUserSummary(uid);
+  const profile = useUserProfile(uid);
   const name = profile.data?.displayName || fallback;
   return (
     <Link

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import { friendlyError } from '@/lib/errors';
-import type { EducatorApplicationDoc } from '@/lib/firestore/converters/educator-application-converter';
+import type { EducatorApplicationDoc } from '@/lib/data/educator-applications';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useDecideApplication, decisionReasonSchema } from '../api/decide-application';

@@ -16,7 +16,7 @@ import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useUserSummary } from '../api/get-user-summary';
+import { useUserProfile } from '@/lib/data/users';
 import {
   isEmailSearch,
   type UserCursor,
@@ -184,7 +184,7 @@ function EmailResults({ filters }: { filters: UserFilters }) {
 }
 
 function LiveUserRow({ uid, filters }: { uid: string; filters: UserFilters }) {
-  const profile = useUserSummary(uid);
+  const profile = useUserProfile(uid);
   if (profile.isPending)
     return (
       <li className="p-4">

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getDoc } from 'firebase/firestore';
-import { userRef } from '@/lib/firestore/refs';
+import { userRef } from '@/lib/data/users';
 
 /** The display name of the person whose invite link brought the visitor here (public profile). */
 export async function getInviterName(uid: string): Promise<string | null> {

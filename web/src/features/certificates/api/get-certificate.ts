@@ -1,7 +1,7 @@
 import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { functionUrl } from '@/lib/firebase';
 import { docSource } from '@/lib/firestore/live-source';
-import { certificateRef } from '@/lib/firestore/refs';
+import { certificateRef } from '@/lib/data/certificates';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function certificateQueryOptions(certificateId: string | undefined) {

@@ -1,7 +1,7 @@
 import type { Certificate } from '@skillverse/domain/models';
 import { limit, query, where } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
-import { certificatesRef } from '@/lib/firestore/refs';
+import { certificatesRef } from '@/lib/data/certificates';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 const newestFirst = (items: Certificate[]) =>

@@ -3,7 +3,7 @@
 import type { Certificate } from '@skillverse/domain/models';
 import { useQuery } from '@tanstack/react-query';
 import { getDoc } from 'firebase/firestore';
-import { credentialKeyRef, credentialStatusListRef } from '@/lib/firestore/refs';
+import { credentialKeyRef, credentialStatusListRef } from '@/lib/data/credentials';
 import { type VerifyLoaders, verifyCertificateCredential } from '../utils/verify-credential';
 
 export type { Verification } from '../utils/verify-credential';

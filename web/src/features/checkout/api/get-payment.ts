@@ -1,5 +1,5 @@
 import { docSource } from '@/lib/firestore/live-source';
-import { paymentRef } from '@/lib/firestore/refs';
+import { paymentRef } from '@/lib/data/payments';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function paymentQueryOptions(paymentId: string | undefined) {

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router-dom';
 import { ButtonLink } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useCourse } from '@/lib/queries/course';
+import { useCourse } from '@/lib/data/courses';
 
 /** /checkout/cancel?course=… — nothing was charged; back to the course. */
 export function CheckoutCancelPage() {

@@ -6,8 +6,8 @@ import { LoadingState } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useSignedInUser } from '@/lib/auth/auth-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useCourse } from '@/lib/queries/course';
-import { useEnrollment } from '@/lib/queries/enrollment';
+import { useCourse } from '@/lib/data/courses';
+import { useEnrollment } from '@/lib/data/enrollments';
 import { usePayment } from '../api/get-payment';
 
 /**

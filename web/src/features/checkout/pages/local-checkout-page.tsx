@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCompleteLocalCheckout } from '../api/complete-local-checkout';
-import { useCourse } from '@/lib/queries/course';
+import { useCourse } from '@/lib/data/courses';
 import { usePayment } from '../api/get-payment';
 
 /**

@@ -15,9 +15,8 @@ import {
   startAfter,
   where,
 } from 'firebase/firestore';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
+import { type CourseDoc, coursesRef } from '@/lib/data/courses';
 import { querySource } from '@/lib/firestore/live-source';
-import { coursesRef } from '@/lib/firestore/refs';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 /** Where the next page starts: the last course of the previous page (its sort value and id). */

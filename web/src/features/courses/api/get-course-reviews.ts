@@ -1,6 +1,6 @@
 import { limit, orderBy, query } from 'firebase/firestore';
 import { docSource, querySource } from '@/lib/firestore/live-source';
-import { reviewRef, reviewsRef } from '@/lib/firestore/refs';
+import { reviewRef, reviewsRef } from '@/lib/data/reviews';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export const REVIEWS_SHOWN = 50;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { reviewRef } from '@/lib/firestore/refs';
+import { reviewRef } from '@/lib/data/reviews';
 
 export const reviewInputSchema = z.object({
   rating: z

@@ -3,7 +3,7 @@ import type { Lecture } from '@skillverse/domain/models';
 import { useState } from 'react';
 import { Icon } from '@/components/icon';
 import { Badge } from '@/components/ui/badge';
-import type { CourseDoc, OutlineLecture } from '@/lib/firestore/converters/course-converter';
+import type { CourseDoc, OutlineLecture } from '@/lib/data/courses';
 import { VideoPlayerDialog } from './video-player-dialog';
 
 interface Row {

@@ -8,16 +8,16 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
+import type { CourseDoc } from '@/lib/data/courses';
 import { formatRelativeTime } from '@/lib/format';
 import { useCourseReviews, useMyReview } from '../api/get-course-reviews';
-import { usePublicProfile } from '../api/get-public-profile';
+import { useUserProfile } from '@/lib/data/users';
 
 // Only enrolled learners see the form: its code (and zod, which validates it) loads with it.
 const ReviewForm = lazy(() => import('./review-form').then((m) => ({ default: m.ReviewForm })));
 
 function ReviewerName({ uid, mine }: { uid: string; mine: boolean }) {
-  const profile = usePublicProfile(uid);
+  const profile = useUserProfile(uid);
   if (mine) return <>Your review</>;
   return <>{profile.data?.displayName || 'A learner'}</>;
 }

@@ -7,7 +7,7 @@ import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
+import type { CourseDoc } from '@/lib/data/courses';
 import { currentTarget } from '@/lib/redirect';
 import { useCreateCheckoutSession } from '../api/create-checkout-session';
 import { useEnrollInFreeCourse } from '../api/enroll-in-free-course';

@@ -3,11 +3,11 @@ import { Avatar } from '@/components/ui/avatar';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { usePublicProfile } from '../api/get-public-profile';
+import { useUserProfile } from '@/lib/data/users';
 
 /** The instructor: name, photo, headline and bio from their public profile, linking to it. */
 export function InstructorCard({ uid, fallbackName }: { uid: string; fallbackName: string }) {
-  const profile = usePublicProfile(uid);
+  const profile = useUserProfile(uid);
   const name = profile.data?.displayName || fallbackName || 'SkillVerse educator';
   return (
     <Card>

@@ -1,5 +1,5 @@
 import { docSource } from '@/lib/firestore/live-source';
-import { activityRef } from '@/lib/firestore/gamification-refs';
+import { activityRef } from '@/lib/data/users';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function activityQueryOptions(uid: string | undefined) {

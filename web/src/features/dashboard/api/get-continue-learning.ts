@@ -1,6 +1,6 @@
 import { limit, orderBy, query, where } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
-import { enrollmentsRef } from '@/lib/firestore/refs';
+import { enrollmentsRef } from '@/lib/data/enrollments';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 import { unfinished } from '../utils/dashboard-lists';
 

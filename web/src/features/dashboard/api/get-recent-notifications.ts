@@ -1,6 +1,6 @@
 import { limit, orderBy, query } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
-import { notificationsRef } from '@/lib/firestore/refs';
+import { notificationsRef } from '@/lib/data/notifications';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export const RECENT_NOTIFICATIONS = 5;

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getDoc, getDocs } from 'firebase/firestore';
-import type { LiveSessionSummary } from '@/lib/firestore/converters/live-session-summary-converter';
+import { liveSessionRef, type LiveSessionSummary, myRegistrationsQuery } from '@/lib/data/live-sessions';
 import { LiveQueryError } from '@/lib/firestore/live-source';
-import { liveSessionSummaryRef, myRegistrationsQuery } from '@/lib/firestore/live-summary-refs';
 import { READ_METRICS, recordReads } from '@/lib/firestore/read-metrics';
 import { upcoming } from '../utils/dashboard-lists';
 
@@ -13,7 +12,7 @@ async function getUpcomingSessions(uid: string): Promise<LiveSessionSummary[]> {
   try {
     const regs = await getDocs(myRegistrationsQuery(uid, REGISTRATIONS_READ));
     const ids = [...new Set(regs.docs.map((d) => d.data().sessionId).filter(Boolean))];
-    const snaps = await Promise.all(ids.map((id) => getDoc(liveSessionSummaryRef(id))));
+    const snaps = await Promise.all(ids.map((id) => getDoc(liveSessionRef(id))));
     if (READ_METRICS) {
       recordReads('get', '*/registrations', Math.max(1, regs.size));
       recordReads('get', 'liveSessions', snaps.length);

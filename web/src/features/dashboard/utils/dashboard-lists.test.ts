@@ -1,8 +1,8 @@
 import type { Enrollment } from '@skillverse/domain/models';
 import { describe, expect, it } from 'vitest';
-import { parseExchange } from '@/lib/firestore/converters/exchange-converter';
-import { parseEnrollment } from '@/lib/firestore/converters/enrollment-converter';
-import { parseLiveSessionSummary } from '@/lib/firestore/converters/live-session-summary-converter';
+import { parseEnrollment } from '@/lib/data/enrollments';
+import { parseExchange } from '@/lib/data/exchanges';
+import { parseLiveSession } from '@/lib/data/live-sessions';
 import { openExchanges, unfinished, upcoming } from './dashboard-lists';
 
 const enrollment = (id: string, over: Partial<Enrollment> = {}) => ({ ...parseEnrollment(id, {}), ...over });
@@ -35,7 +35,7 @@ describe('dashboard lists', () => {
   it('keeps sessions live now or not yet over, soonest first', () => {
     const now = new Date('2026-11-25T12:00:00Z');
     const s = (id: string, at: string, status = 'scheduled', durationMin = 60) =>
-      parseLiveSessionSummary(id, { scheduledAt: new Date(at), status, durationMin });
+      parseLiveSession(id, { scheduledAt: new Date(at), status, durationMin });
     const list = upcoming(
       [
         s('tomorrow', '2026-11-26T12:00:00Z'),

@@ -1,7 +1,7 @@
 // What each dashboard card shows out of the few documents it reads (pure, unit-tested).
 import type { Enrollment } from '@skillverse/domain/models';
-import type { ExchangeDoc } from '@/lib/firestore/converters/exchange-converter';
-import type { LiveSessionSummary } from '@/lib/firestore/converters/live-session-summary-converter';
+import type { ExchangeDoc } from '@/lib/data/exchanges';
+import type { LiveSessionSummary } from '@/lib/data/live-sessions';
 
 export const CONTINUE_LEARNING_SHOWN = 3;
 export const ACTIVE_EXCHANGES_SHOWN = 4;

@@ -1,5 +1,5 @@
 import { docSource } from '@/lib/firestore/live-source';
-import { educatorApplicationRef } from '@/lib/firestore/account-refs';
+import { educatorApplicationRef } from '@/lib/data/educator-applications';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function myApplicationQueryOptions(uid: string | undefined) {

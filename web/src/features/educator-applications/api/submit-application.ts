@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { deleteField, serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
-import { educatorApplicationWriteRef } from '@/lib/firestore/account-refs';
+import { educatorApplicationWriteRef } from '@/lib/data/educator-applications';
 import { type ApplicationInput, applicationSchema } from '../utils/application-schema';
 
 export { applicationSchema };

@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { paths } from '@/config/paths';
-import type { EducatorApplicationDoc } from '@/lib/firestore/converters/educator-application-converter';
+import type { EducatorApplicationDoc } from '@/lib/data/educator-applications';
 import { formatDateTime } from '@/lib/format';
 
 const LABELS = {

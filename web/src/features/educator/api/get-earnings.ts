@@ -2,7 +2,12 @@ import { monthStart } from '@skillverse/domain/educator';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getDoc, getDocs, limit, orderBy, query, where } from 'firebase/firestore';
 import { LiveQueryError } from '@/lib/firestore/live-source';
-import { type EarningsEntryDoc, type EarningsSummaryDoc, earningsEntriesRef, earningsRef } from './refs';
+import {
+  earningsEntriesRef,
+  type EarningsEntryDoc,
+  earningsRef,
+  type EarningsSummaryDoc,
+} from '@/lib/data/earnings';
 
 /** Months shown in the earnings chart (this one included). */
 export const EARNINGS_MONTHS = 6;

@@ -1,8 +1,7 @@
 import type { Course } from '@skillverse/domain/models';
 import { limit, query, where } from 'firebase/firestore';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
+import { type CourseDoc, coursesRef } from '@/lib/data/courses';
 import { querySource } from '@/lib/firestore/live-source';
-import { coursesRef } from '@/lib/firestore/refs';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 const recentFirst = (items: CourseDoc[]) =>

@@ -1,7 +1,7 @@
 import { limit, orderBy, query, where } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
-import { hostedSessionsRef } from './refs';
+import { liveSessionsRef } from '@/lib/data/live-sessions';
 
 export const UPCOMING_SESSIONS_LIMIT = 5;
 
@@ -11,7 +11,7 @@ export function upcomingHostedSessionsQueryOptions(uid: string | undefined) {
     uid
       ? querySource(
           query(
-            hostedSessionsRef(),
+            liveSessionsRef(),
             where('hostId', '==', uid),
             where('status', 'in', ['scheduled', 'live']),
             orderBy('scheduledAt'),

@@ -11,7 +11,8 @@ import { limit, orderBy, query } from 'firebase/firestore';
 import { callFunction } from '@/lib/firebase';
 import { docSource, querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
-import { payoutAccountRef, payoutsRef, saleEntriesRef } from './refs';
+import { earningsEntriesRef } from '@/lib/data/earnings';
+import { payoutAccountRef, payoutsRef } from '@/lib/data/educator-payouts';
 
 export const RECENT_PAYOUTS = 5;
 export const RECENT_SALES = 5;
@@ -38,7 +39,9 @@ export function useRecentSales(uid: string | undefined) {
   return useLiveQuery(
     liveQueryOptions(
       ['educator', 'sales', uid ?? null] as const,
-      uid ? querySource(query(saleEntriesRef(uid), orderBy('createdAt', 'desc'), limit(RECENT_SALES))) : null,
+      uid
+        ? querySource(query(earningsEntriesRef(uid), orderBy('createdAt', 'desc'), limit(RECENT_SALES)))
+        : null,
     ),
   );
 }

@@ -2,7 +2,7 @@ import type { CertificateRule } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, setDoc, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { courseRef, newCourseId } from '@/lib/firestore/refs';
+import { courseRef, newCourseId } from '@/lib/data/courses';
 import { type CourseDetails, certificateRuleSchema, courseDetailsSchema } from '../utils/course-schema';
 
 export { courseDetailsSchema };

@@ -2,7 +2,8 @@ import type { Lecture } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, writeBatch } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
-import { courseRef, lectureRef } from '@/lib/firestore/refs';
+import { courseRef } from '@/lib/data/courses';
+import { lectureRef } from '@/lib/data/lectures';
 import type { LectureData } from '../utils/course-schema';
 
 /** A section as the editor holds it: its lectures in order. */

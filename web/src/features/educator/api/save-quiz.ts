@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, writeBatch } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
-import { quizKeyRef, quizRef } from '@/lib/firestore/refs';
+import { quizKeyRef, quizRef } from '@/lib/data/quizzes';
 import { type QuizData, quizSchema } from '../utils/course-schema';
 
 /**

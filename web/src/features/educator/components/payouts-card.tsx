@@ -17,7 +17,8 @@ import {
   useRecentSales,
   useRunLocalPayout,
 } from '../api/payouts';
-import type { PayoutDoc, SaleEntryDoc } from '../api/refs';
+import type { SaleEntryDoc } from '@/lib/data/earnings';
+import type { PayoutDoc } from '@/lib/data/educator-payouts';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 

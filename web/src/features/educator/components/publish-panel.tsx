@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
 import { friendlyError } from '@/lib/errors';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
+import type { CourseDoc } from '@/lib/data/courses';
 import { fieldErrors, type FieldErrors } from '@/lib/forms';
 import { useSetCourseStatus, useUpdateCertificateRule } from '../api/save-course';
 import { certificateRuleSchema, submissionProblems } from '../utils/course-schema';

@@ -9,7 +9,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
 import { friendlyError } from '@/lib/errors';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
+import type { CourseDoc } from '@/lib/data/courses';
 import { focusFirstInvalid, useZodForm } from '@/lib/forms';
 import { useDeleteQuiz, useSaveQuiz } from '../api/save-quiz';
 import { type QuizData, type QuizInput, quizSchema } from '../utils/course-schema';

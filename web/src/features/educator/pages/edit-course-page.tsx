@@ -13,12 +13,10 @@ import { paths } from '@/config/paths';
 import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { errorCode, friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import {
-  useCourseLectures,
-  useCourseQuizzes,
-  useEditableCourse,
-  useQuizKey,
-} from '../api/get-course-content';
+import { useCourse } from '@/lib/data/courses';
+import { useLectures } from '@/lib/data/lectures';
+import { useQuizzes } from '@/lib/data/quizzes';
+import { useQuizKey } from '../api/get-course-content';
 import { useUpdateCourseDetails } from '../api/save-course';
 import { CourseDetailsForm } from '../components/course-details-form';
 import { CurriculumEditor } from '../components/curriculum-editor';
@@ -39,9 +37,9 @@ export function EditCoursePage() {
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
     ? (params.get('tab') as Tab)
     : 'details';
-  const course = useEditableCourse(id);
-  const lectures = useCourseLectures(id);
-  const quizzes = useCourseQuizzes(id);
+  const course = useCourse(id);
+  const lectures = useLectures(id);
+  const quizzes = useQuizzes(id);
   const quiz = quizzes.data?.[0] ?? null;
   const quizKey = useQuizKey(quiz ? id : undefined, quiz?.id);
   const update = useUpdateCourseDetails(id);

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { runTransaction, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
 import { db } from '@/lib/firebase';
-import { exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, rawDoc } from '@/lib/data/exchanges';
 
 export const termsSchema = z.object({
   commitmentHours: z.coerce

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { runTransaction, serverTimestamp } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
-import { exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, rawDoc } from '@/lib/data/exchanges';
 
 /**
  * Confirms completion as the caller; the second confirmation also completes the exchange (the

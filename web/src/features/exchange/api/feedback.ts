@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, setDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { exchangeFeedbackRef, exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
+import { exchangeFeedbackRef, exchangePaths, rawDoc } from '@/lib/data/exchanges';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

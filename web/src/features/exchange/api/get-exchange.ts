@@ -1,4 +1,4 @@
-import { exchangeRef } from '@/lib/firestore/exchange-refs';
+import { exchangeRef } from '@/lib/data/exchanges';
 import { docSource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

@@ -1,5 +1,5 @@
 import { limit, orderBy, query } from 'firebase/firestore';
-import { matchesRef } from '@/lib/firestore/exchange-refs';
+import { matchesRef } from '@/lib/data/exchanges';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

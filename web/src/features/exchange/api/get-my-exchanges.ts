@@ -1,5 +1,5 @@
 import { limit, orderBy, query, where } from 'firebase/firestore';
-import { exchangesRef } from '@/lib/firestore/exchange-refs';
+import { exchangesRef } from '@/lib/data/exchanges';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, rawDoc } from '@/lib/data/exchanges';
 
 export const exchangeStatusChangeSchema = z.object({
   exchangeId: z.string().min(1),

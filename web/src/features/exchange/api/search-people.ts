@@ -1,8 +1,7 @@
 import { normaliseSkill } from '@skillverse/domain/skills';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getDocs, limit, query, where } from 'firebase/firestore';
-import { userProfileConverter } from '@/lib/firestore/converters/user-profile-converter';
-import { rawCollection } from '@/lib/firestore/exchange-refs';
+import { usersRef } from '@/lib/data/users';
 import { LiveQueryError } from '@/lib/firestore/live-source';
 import type { UserProfile } from '@skillverse/domain/models';
 
@@ -13,7 +12,7 @@ export async function searchPeopleBySkill(term: string): Promise<UserProfile[]> 
   const key = normaliseSkill(term);
   if (!key) return [];
   try {
-    const users = rawCollection('users').withConverter(userProfileConverter);
+    const users = usersRef();
     const snap = await getDocs(
       query(users, where('offeredSkillKeys', 'array-contains', key), limit(SEARCH_LIMIT)),
     );

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { addDoc, serverTimestamp } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { exchangePaths, rawCollection } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, rawCollection } from '@/lib/data/exchanges';
 
 export const sendExchangeRequestSchema = z.object({
   requesterId: z.string().min(1),

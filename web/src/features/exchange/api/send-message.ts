@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { addDoc, doc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { exchangePaths, rawCollection } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, rawCollection } from '@/lib/data/exchanges';
 
 export const attachmentSchema = z.object({
   name: z.string().trim().min(1).max(200),

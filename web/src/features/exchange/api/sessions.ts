@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { addDoc, orderBy, query, serverTimestamp, Timestamp, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { exchangePaths, exchangeSessionsRef, rawCollection, rawDoc } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, exchangeSessionsRef, rawCollection, rawDoc } from '@/lib/data/exchanges';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

@@ -8,7 +8,7 @@ import {
   exchangeCycleRef,
   exchangeCyclesRef,
   rawCycleMessages,
-} from '@/lib/firestore/exchange-cycle-refs';
+} from '@/lib/data/exchange-cycles';
 import { docSource, querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 import { z } from '@/lib/zod';

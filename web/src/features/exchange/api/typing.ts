@@ -1,5 +1,5 @@
 import { deleteDoc, serverTimestamp, setDoc } from 'firebase/firestore';
-import { exchangePaths, exchangeTypingRef, rawDoc } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, exchangeTypingRef, rawDoc } from '@/lib/data/exchanges';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

@@ -2,7 +2,7 @@ import type { ExchangeMilestone } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { exchangePaths, rawDoc } from '@/lib/firestore/exchange-refs';
+import { exchangePaths, rawDoc } from '@/lib/data/exchanges';
 
 export const MAX_MILESTONES = 20;
 export const milestoneTitleSchema = z.string().trim().min(1, 'Name the milestone').max(200);

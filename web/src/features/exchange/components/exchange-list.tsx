@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
-import { usePerson } from '../api/get-person';
+import { useUserProfile } from '@/lib/data/users';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { paths } from '@/config/paths';
-import type { ExchangeDoc } from '@/lib/firestore/converters/exchange-converter';
+import type { ExchangeDoc } from '@/lib/data/exchanges';
 import { formatRelativeTime } from '@/lib/format';
 import { STATUS_LABELS, STATUS_TONES } from '../utils/labels';
 
@@ -20,7 +20,7 @@ export function otherParticipant(x: ExchangeDoc, me: string) {
 export function usePartner(x: ExchangeDoc | null | undefined, me: string) {
   const other = x ? otherParticipant(x, me) : null;
   const known = Boolean(x && other && x.people[other.uid]);
-  const profile = usePerson(other && !known ? other.uid : undefined);
+  const profile = useUserProfile(other && !known ? other.uid : undefined);
   if (!other || known || !profile.data) return other;
   return {
     uid: other.uid,

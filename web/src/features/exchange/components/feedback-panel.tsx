@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import type { ExchangeDoc } from '@/lib/firestore/converters/exchange-converter';
+import type { ExchangeDoc } from '@/lib/data/exchanges';
 import { friendlyError } from '@/lib/errors';
 import { feedbackSchema, useSubmitFeedback } from '../api/feedback';
 

@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import type { ExchangeDoc } from '@/lib/firestore/converters/exchange-converter';
+import type { ExchangeDoc } from '@/lib/data/exchanges';
 import { friendlyError } from '@/lib/errors';
 import { useZodForm } from '@/lib/forms';
 import { scheduleSessionSchema, useScheduleSession, useSessions, useSetSessionStatus } from '../api/sessions';

@@ -8,7 +8,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import type { ExchangeDoc } from '@/lib/firestore/converters/exchange-converter';
+import type { ExchangeDoc } from '@/lib/data/exchanges';
 import { friendlyError } from '@/lib/errors';
 import { useZodForm } from '@/lib/forms';
 import { termsSchema, useAcceptTerms, useProposeTerms } from '../api/agree-terms';

@@ -13,7 +13,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMatches } from '../api/get-matches';
-import { usePerson } from '../api/get-person';
+import { useUserProfile } from '@/lib/data/users';
 import { useMyExchanges } from '../api/get-my-exchanges';
 import { ExchangeList } from '../components/exchange-list';
 import { GroupSwaps } from '../components/group-swaps';
@@ -235,7 +235,7 @@ function usePrefilledRequest(me: string) {
   const withUid = params.get('with') ?? '';
   const skill = (params.get('skill') ?? '').slice(0, 100);
   const message = (params.get('message') ?? '').slice(0, 2000);
-  const person = usePerson(withUid && withUid !== me ? withUid : undefined);
+  const person = useUserProfile(withUid && withUid !== me ? withUid : undefined);
   const consume = useCallback(
     () =>
       setParams(

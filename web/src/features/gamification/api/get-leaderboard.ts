@@ -1,5 +1,5 @@
 import { limit, orderBy, query } from 'firebase/firestore';
-import { leaderboardEntriesRef } from '@/lib/firestore/gamification-refs';
+import { leaderboardEntriesRef } from '@/lib/data/leaderboards';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

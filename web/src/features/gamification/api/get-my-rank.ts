@@ -1,7 +1,7 @@
 import { rankFromAhead } from '@skillverse/domain/achievements';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getCountFromServer, query, where } from 'firebase/firestore';
-import { leaderboardEntriesRef, leaderboardEntryRef } from '@/lib/firestore/gamification-refs';
+import { leaderboardEntriesRef, leaderboardEntryRef } from '@/lib/data/leaderboards';
 import { docSource, LiveQueryError } from '@/lib/firestore/live-source';
 import { READ_METRICS, recordReads } from '@/lib/firestore/read-metrics';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';

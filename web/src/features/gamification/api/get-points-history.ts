@@ -1,7 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { getDocs, limit, orderBy, type QueryDocumentSnapshot, query, startAfter } from 'firebase/firestore';
-import type { LedgerEntry } from '@/lib/firestore/converters/gamification-converter';
-import { pointEventsRef } from '@/lib/firestore/gamification-refs';
+import { type LedgerEntry, pointEventsRef } from '@/lib/data/leaderboards';
 import { LiveQueryError } from '@/lib/firestore/live-source';
 import { READ_METRICS, recordReads } from '@/lib/firestore/read-metrics';
 

@@ -1,6 +1,6 @@
 import { limit, orderBy, query, where } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
-import { coursesRef } from '@/lib/firestore/refs';
+import { coursesRef } from '@/lib/data/courses';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export const RAIL_SIZE = 6;

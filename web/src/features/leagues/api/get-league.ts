@@ -1,5 +1,5 @@
 import { orderBy, query } from 'firebase/firestore';
-import { leagueMembersRef, myLeagueRef, streakFreezesRef } from '@/lib/firestore/league-refs';
+import { leagueMembersRef, myLeagueRef, streakFreezesRef } from '@/lib/data/leagues';
 import { docSource, querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

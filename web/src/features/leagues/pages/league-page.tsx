@@ -21,7 +21,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useSignedInUser } from '@/lib/auth/auth-context';
 import { cn } from '@/lib/cn';
-import type { LeagueMember, MyLeague } from '@/lib/firestore/converters/league-converter';
+import type { LeagueMember, MyLeague } from '@/lib/data/leagues';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCohortStandings, useMyLeague, useStreakFreezes } from '../api/get-league';
 

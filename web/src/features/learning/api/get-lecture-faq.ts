@@ -1,5 +1,5 @@
 import { limit, orderBy, query } from 'firebase/firestore';
-import { lectureFaqRef } from '@/lib/firestore/faq-refs';
+import { lectureFaqRef } from '@/lib/data/lectures';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 

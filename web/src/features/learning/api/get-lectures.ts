@@ -1,16 +1,4 @@
-import { orderBy, query } from 'firebase/firestore';
-import { querySource } from '@/lib/firestore/live-source';
-import { lecturesRef } from '@/lib/firestore/refs';
-import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
-
-export function lecturesQueryOptions(courseId: string | undefined, enabled: boolean) {
-  return liveQueryOptions(
-    ['courses', courseId ?? null, 'lectures', 'all'] as const,
-    courseId && enabled ? querySource(query(lecturesRef(courseId), orderBy('order'))) : null,
-  );
-}
-
-/** Every lecture of a course (readable once enrolled), live. */
-export function useLectures(courseId: string | undefined, enabled = true) {
-  return useLiveQuery(lecturesQueryOptions(courseId, enabled));
-}
+// The lecture list is shared (lib/data/lectures.ts). This re-export stays only for
+// pages/player-page.tsx, which another change is carving into sections; point those at
+// '@/lib/data/lectures' and delete this file.
+export { lecturesQueryOptions, useLectures } from '@/lib/data/lectures';

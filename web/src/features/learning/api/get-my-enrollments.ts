@@ -1,7 +1,7 @@
 import type { Enrollment } from '@skillverse/domain/models';
 import { limit, query, where } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
-import { enrollmentsRef } from '@/lib/firestore/refs';
+import { enrollmentsRef } from '@/lib/data/enrollments';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export const MY_ENROLLMENTS_LIMIT = 200;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { enrollmentRef } from '@/lib/firestore/refs';
+import { enrollmentRef } from '@/lib/data/enrollments';
 
 export const resumePositionSchema = z.object({
   courseId: z.string().min(1),

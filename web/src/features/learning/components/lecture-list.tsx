@@ -3,7 +3,7 @@ import type { Lecture } from '@skillverse/domain/models';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
+import type { CourseDoc } from '@/lib/data/courses';
 
 /** The course's lectures by section, with a tick for each completed one and the current one marked. */
 export function LectureList({

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { doc, getDoc } from 'firebase/firestore';
+import { userPaths } from '@/lib/data/users';
 import { db } from '@/lib/firebase';
 
 export interface HostSummary {
@@ -20,7 +21,7 @@ export function useHostSummary(
     enabled: missing,
     staleTime: 5 * 60_000,
     queryFn: async (): Promise<HostSummary> => {
-      const snap = await getDoc(doc(db, 'users', session?.hostId ?? '_'));
+      const snap = await getDoc(doc(db, userPaths.user(session?.hostId ?? '_')));
       return {
         displayName: String(snap.get('displayName') ?? '') || 'Educator',
         photoURL: (snap.get('photoURL') as string | null | undefined) ?? null,

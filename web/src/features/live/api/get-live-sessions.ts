@@ -1,7 +1,7 @@
 import { limit, orderBy, query, where } from 'firebase/firestore';
 import { docSource, querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
-import { liveSessionRef, liveSessionsRef, registrationRef } from './refs';
+import { liveSessionRef, liveSessionsRef, registrationRef } from '@/lib/data/live-sessions';
 
 export const LIVE_LIST_SIZE = 50;
 

@@ -35,7 +35,7 @@ import {
   speakersRef,
   voteRawRef,
   voteRef,
-} from './refs';
+} from '@/lib/data/live-sessions';
 
 /**
  * Chat history a joining client loads (and keeps live): the latest 50 messages. Every one is a

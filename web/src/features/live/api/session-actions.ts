@@ -13,7 +13,7 @@ import { useMutation } from '@tanstack/react-query';
 import { addDoc, serverTimestamp, Timestamp, updateDoc } from 'firebase/firestore';
 import { callFunction } from '@/lib/firebase';
 import type { SessionFormOutput } from '../utils/session-form';
-import { liveSessionRawRef, liveSessionsRawRef } from './refs';
+import { liveSessionRawRef, liveSessionsRawRef } from '@/lib/data/live-sessions';
 
 export function registerForLiveSession(input: RegisterForLiveSessionRequest) {
   return callFunction(registerForLiveSessionContract, input);

@@ -1,5 +1,6 @@
 // Q&A that teaches: the host's answer on a question, publishing it as lecture FAQ (callables), the
-// linked course's lectures to publish onto, and people to ask about an unanswered question.
+// order of the linked course's lectures to publish onto (lib/data/lectures reads them), and people
+// to ask about an unanswered question.
 import { orderLectures } from '@skillverse/domain/catalog';
 import type { CourseSection, Lecture } from '@skillverse/domain/models';
 import {
@@ -12,23 +13,12 @@ import {
 } from '@skillverse/domain/session-qa';
 import { publishSessionFaq, unpublishSessionFaq } from '@skillverse/domain/contracts/live';
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import {
-  collection,
-  getDocs,
-  limit,
-  orderBy,
-  query,
-  serverTimestamp,
-  updateDoc,
-  where,
-} from 'firebase/firestore';
+import { getDocs, limit, query, serverTimestamp, updateDoc, where } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { callFunction, db } from '@/lib/firebase';
-import { userProfileConverter } from '@/lib/firestore/converters/user-profile-converter';
-import { LiveQueryError, querySource } from '@/lib/firestore/live-source';
-import { lecturesRef } from '@/lib/firestore/refs';
-import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
-import { questionRawRef } from './refs';
+import { callFunction } from '@/lib/firebase';
+import { questionRawRef } from '@/lib/data/live-sessions';
+import { usersRef } from '@/lib/data/users';
+import { LiveQueryError } from '@/lib/firestore/live-source';
 
 export const answerSchema = z
   .string()
@@ -65,19 +55,6 @@ export function useUnpublishSessionFaq() {
   });
 }
 
-/**
- * The linked course's lectures (the host is its instructor, so may read them), live. Same key as
- * the player's lecture list, so the two share one cache entry.
- */
-export function useCourseLectures(courseId: string | null) {
-  return useLiveQuery(
-    liveQueryOptions(
-      ['courses', courseId, 'lectures', 'all'] as const,
-      courseId ? querySource(query(lecturesRef(courseId), orderBy('order'))) : null,
-    ),
-  );
-}
-
 /** Lectures in course order: section order, then lecture order. */
 export function orderedLectures(
   lectures: Lecture[] | undefined,
@@ -94,7 +71,7 @@ export function orderedLectures(
 export async function suggestTeachers(skillKeys: string[], exclude: string[]): Promise<SuggestedTeacher[]> {
   if (skillKeys.length === 0) return [];
   try {
-    const users = collection(db, 'users').withConverter(userProfileConverter);
+    const users = usersRef();
     const snap = await getDocs(
       query(
         users,

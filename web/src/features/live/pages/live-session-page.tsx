@@ -11,7 +11,7 @@ import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
-import { useEnrollment } from '@/lib/queries/enrollment';
+import { useEnrollment } from '@/lib/data/enrollments';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useHostSummary } from '../api/get-host';
 import { useLiveSession, useMyRegistration } from '../api/get-live-sessions';

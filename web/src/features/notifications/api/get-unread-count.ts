@@ -1,6 +1,6 @@
 import { limit, query, where } from 'firebase/firestore';
 import { querySource } from '@/lib/firestore/live-source';
-import { notificationsRef } from '@/lib/firestore/refs';
+import { notificationsRef } from '@/lib/data/notifications';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 import { UNREAD_COUNT_CAP } from '../utils/unread-label';
 

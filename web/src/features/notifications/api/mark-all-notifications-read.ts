@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { getDocs, query, where, writeBatch } from 'firebase/firestore';
 import { z } from '@/lib/zod';
 import { db } from '@/lib/firebase';
-import { notificationsRef } from '@/lib/firestore/refs';
+import { notificationsRef } from '@/lib/data/notifications';
 
 export const markAllReadInputSchema = z.object({ uid: z.string().min(1) });
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { notificationRef } from '@/lib/firestore/refs';
+import { notificationRef } from '@/lib/data/notifications';
 
 export const markNotificationReadInputSchema = z.object({
   uid: z.string().min(1),

@@ -2,7 +2,7 @@ import { FIRST_GOALS, type FirstGoal } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { userRef } from '@/lib/firestore/refs';
+import { userRef } from '@/lib/data/users';
 import { type ProfileUpdate, profileInputSchema } from '../utils/profile-schema';
 import { recordRememberedReferrer } from './record-referrer';
 

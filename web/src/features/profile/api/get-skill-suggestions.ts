@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { collection, getDocs, limit, orderBy, query } from 'firebase/firestore';
-import { db } from '@/lib/firebase';
-import { firestorePaths } from '@/lib/firestore/refs';
+import { getDocs, limit, orderBy, query } from 'firebase/firestore';
+import { skillsRef } from '@/lib/data/skills';
 
 /** How many of the most-used skill names the editor suggests. */
 export const SKILL_SUGGESTION_LIMIT = 300;
@@ -11,13 +10,7 @@ export const SKILL_SUGGESTION_LIMIT = 300;
  * kept by a trigger): one query, cached for the session.
  */
 export async function getSkillSuggestions(): Promise<string[]> {
-  const snap = await getDocs(
-    query(
-      collection(db, firestorePaths.skills()),
-      orderBy('userCount', 'desc'),
-      limit(SKILL_SUGGESTION_LIMIT),
-    ),
-  );
+  const snap = await getDocs(query(skillsRef(), orderBy('userCount', 'desc'), limit(SKILL_SUGGESTION_LIMIT)));
   const names = snap.docs
     .map((d) => d.get('name'))
     .filter((n): n is string => typeof n === 'string' && n.trim() !== '');

@@ -1,5 +1,5 @@
 import { FirestoreError, updateDoc } from 'firebase/firestore';
-import { userRef } from '@/lib/firestore/refs';
+import { userRef } from '@/lib/data/users';
 import { forgetReferrer, rememberedReferrer } from '@/lib/referral';
 
 export type RecordReferrerResult = 'recorded' | 'refused' | 'none';

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { serverTimestamp, updateDoc } from 'firebase/firestore';
-import { userRef } from '@/lib/firestore/refs';
+import { userRef } from '@/lib/data/users';
 import type { ProfileUpdate } from '../utils/profile-schema';
 
 /** Writes profile fields (only PROFILE_FIELDS; updatedAt is the server's time, as the rules require). */

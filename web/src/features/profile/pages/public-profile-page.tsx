@@ -13,7 +13,7 @@ import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useUserProfile } from '../api/get-user-profile';
+import { useUserProfile } from '@/lib/data/users';
 import { SkillChips } from '../components/skill-chips';
 import { formatSlot } from '../utils/availability';
 

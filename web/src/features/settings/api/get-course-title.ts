@@ -1,5 +1,4 @@
-import type { CourseDoc } from '@/lib/firestore/converters/course-converter';
-import { useCourse } from '@/lib/queries/course';
+import { type CourseDoc, useCourse } from '@/lib/data/courses';
 
 /** The course of an older payment that has no title stored on it. */
 export function useCourseTitle(courseId: string | undefined): string | null {

@@ -1,7 +1,6 @@
 import { limit, query, where } from 'firebase/firestore';
-import type { PaymentRecord } from '@/lib/firestore/converters/payment-converter';
+import { type PaymentRecord, paymentsRef } from '@/lib/data/payments';
 import { querySource } from '@/lib/firestore/live-source';
-import { paymentsRef } from '@/lib/firestore/refs';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export const PAYMENTS_SHOWN = 100;

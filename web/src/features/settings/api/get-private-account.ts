@@ -1,5 +1,5 @@
 import { docSource } from '@/lib/firestore/live-source';
-import { privateAccountRef } from '@/lib/firestore/refs';
+import { privateAccountRef } from '@/lib/data/users';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 
 export function privateAccountQueryOptions(uid: string | undefined) {

@@ -6,7 +6,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
-import { privateAccountRef } from '@/lib/firestore/refs';
+import { privateAccountRef } from '@/lib/data/users';
 
 const channelSchema = z.object({ inApp: z.boolean(), email: z.boolean() }).strict();
 

@@ -10,14 +10,10 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
-import { useCourse } from '@/lib/queries/course';
+import { useCourse } from '@/lib/data/courses';
+import { useLectures } from '@/lib/data/lectures';
 import { useQuestions } from '../../api/room';
-import {
-  orderedLectures,
-  useCourseLectures,
-  usePublishSessionFaq,
-  useUnpublishSessionFaq,
-} from '../../api/session-qa';
+import { orderedLectures, usePublishSessionFaq, useUnpublishSessionFaq } from '../../api/session-qa';
 import { sortQuestions } from '../../utils/room';
 import { AnswerEditor } from './answer-editor';
 
@@ -33,7 +29,7 @@ const callableError = (error: unknown) =>
 export function AfterSessionPanel({ session }: { session: LiveSession }) {
   const questions = useQuestions(session.id, true);
   const course = useCourse(session.courseId ?? undefined);
-  const lectures = useCourseLectures(session.courseId);
+  const lectures = useLectures(session.courseId);
   const ordered = orderedLectures(lectures.data, course.data?.sections);
   const list = sortQuestions(questions.data ?? []);
   const answered = list.filter((q) => q.answered);

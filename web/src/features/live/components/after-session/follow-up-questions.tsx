@@ -13,7 +13,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { friendlyError } from '@/lib/errors';
-import { useCourse } from '@/lib/queries/course';
+import { useCourse } from '@/lib/data/courses';
 import { useQuestions } from '../../api/room';
 import { useSuggestedTeachers } from '../../api/session-qa';
 

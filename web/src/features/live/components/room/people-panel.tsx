@@ -4,7 +4,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { friendlyError } from '@/lib/errors';
-import type { Presence, Speaker } from '../../api/refs';
+import type { Presence, Speaker } from '@/lib/data/live-sessions';
 import { roomActions } from '../../api/room';
 
 export function PeoplePanel({
