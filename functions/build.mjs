@@ -17,7 +17,7 @@ if (!nodeMajor) throw new Error('functions/package.json needs engines.node (the 
 const noTestCode = {
   name: 'no-test-code',
   setup(b) {
-    const testDirs = [join(here, 'test') + sep, join(here, 'src', 'test-utils') + sep];
+    const testDirs = [join(here, 'test') + sep];
     b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
       if (testDirs.some((dir) => args.path.startsWith(dir)) || /\.test\.[cm]?[jt]s$/.test(args.path)) {
         return { errors: [{ text: `test code imported by the functions bundle: ${args.path}` }] };

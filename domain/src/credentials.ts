@@ -9,6 +9,8 @@
 // exactly the bytes stored. Everything here is pure (no Firebase, no Node or DOM APIs beyond
 // btoa/atob/TextEncoder, which both have), shared by the signing functions and the verify page.
 
+import { isRecord } from './fields';
+
 export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
 export const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 export const JWS_ALG = 'EdDSA';
@@ -263,18 +265,14 @@ export function parseCompactJws(jws: string): ParsedJws {
   const [h, p, s] = parts as [string, string, string];
   const header = JSON.parse(decoder.decode(base64urlToBytes(h))) as unknown;
   const payload = JSON.parse(decoder.decode(base64urlToBytes(p))) as unknown;
-  if (!isObject(header) || typeof header.alg !== 'string') throw new Error('JWS header without alg');
-  if (!isObject(payload)) throw new Error('JWS payload is not an object');
+  if (!isRecord(header) || typeof header.alg !== 'string') throw new Error('JWS header without alg');
+  if (!isRecord(payload)) throw new Error('JWS payload is not an object');
   return {
     header: header as unknown as JwsHeader,
     payload,
     signingInput: encoder.encode(`${h}.${p}`),
     signature: base64urlToBytes(s),
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The credential inside a VC-JWT payload (the registered claims removed). */

@@ -352,6 +352,47 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
   }
 }
 
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock fields of `date` in `timeZone` (an unknown time zone throws a RangeError). */
+export function zonedParts(date: Date, timeZone: string) {
+  let f = partFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? '0');
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour') % 24,
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+/**
+ * Milliseconds `timeZone` is ahead of UTC at `date` (e.g. +3_600_000 for Paris in winter), to the
+ * second; an unknown time zone throws a RangeError.
+ */
+export function timeZoneOffsetMs(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
 /** The calendar day ('YYYY-MM-DD') of `date` in `timeZone`; an unknown time zone counts as UTC. */
 export function localDay(date: Date, timeZone: string): string {
   const f = isValidTimeZone(timeZone) ? dayFormatter(timeZone) : dayFormatter('UTC');

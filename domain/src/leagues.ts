@@ -12,7 +12,7 @@
 // - Cohorts of 10 or more promote the top 5 and demote the bottom 5; smaller cohorts move a third
 //   each way (rounded down), so a cohort of 4 promotes 1 and demotes 1 and one of 2 moves nobody.
 //   Nobody is promoted above Diamond or demoted below Bronze.
-import { addDays, dayNumber, localDay, type StreakState, nextStreak } from './gamification';
+import { addDays, dayNumber, localDay, type StreakState, nextStreak, timeZoneOffsetMs } from './gamification';
 import { weekdayIndex } from './activity';
 import type { PointReason } from './models';
 
@@ -63,37 +63,6 @@ export function placementTier(level: number): LeagueTier {
 export function leagueWeekKey(date: Date, timeZone: string): string {
   const day = localDay(date, timeZone);
   return addDays(day, -weekdayIndex(day));
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Milliseconds `timeZone` is ahead of UTC at `date` (e.g. +3_600_000 for Paris in winter). */
-export function timeZoneOffsetMs(date: Date, timeZone: string): number {
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    offsetFormatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Live sessions (SPEC §5.4): callable request/response types, reminder and expiry windows,
 // attendance merging, and timezone helpers for the scheduling form. Pure: no Firebase imports.
+import { isValidTimeZone, timeZoneOffsetMs, zonedParts } from './gamification';
 import type { LiveSessionStatus } from './models';
 
 // ---------------------------------------------------------------------------------------------
@@ -186,42 +187,9 @@ export function closeAttendance(prev: AttendanceState, at: Date): AttendanceStat
 // ---------------------------------------------------------------------------------------------
 // Timezones for the scheduling form (date + time in the educator's timezone ↔ UTC instant)
 
-function zonedParts(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? '0');
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour') % 24,
-    minute: get('minute'),
-    second: get('second'),
-  };
-}
-
 /** Offset of `timeZone` from UTC at `date`, in minutes (e.g. +60 for Europe/Paris in winter). */
 export function timeZoneOffsetMin(date: Date, timeZone: string): number {
-  const p = zonedParts(date, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / MINUTE);
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return Math.round(timeZoneOffsetMs(date, timeZone) / MINUTE);
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,5 +1,6 @@
 // Firestore document shapes (SPEC §3). Times are `Date` here: converters on each side turn
 // Timestamps into Dates at the boundary, so this module needs no Firebase import.
+import type { MatchBreakdown } from './skills';
 
 export const ACCOUNT_STATUSES = ['active', 'suspended', 'banned'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
@@ -636,16 +637,7 @@ export interface EducatorApplication {
 export interface ExchangeMatch {
   uid: string;
   score: number;
-  breakdown: {
-    skills: number;
-    rating: number;
-    experience: number;
-    availability: number;
-    responsiveness: number;
-    overlapMinutes: number | null;
-    responsivenessMeasured: boolean;
-    semantic: boolean;
-  };
+  breakdown: MatchBreakdown;
   theyOffer: string[];
   theyWant: string[];
   displayName: string;

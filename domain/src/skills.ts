@@ -1,6 +1,7 @@
 // Skill exchange logic shared by web and functions (SPEC §5.3): skill normalisation, weekly
 // availability overlap across time zones, the 0–100 match score, and the exchange status machine
 // (mirroring firestore.rules). Pure: no Firebase imports.
+import { isValidTimeZone, timeZoneOffsetMs } from './gamification';
 import type { AvailabilitySlot, ExchangeStatus, Skill, Weekday } from './models';
 import { WEEKDAYS } from './models';
 
@@ -112,37 +113,9 @@ export const MAX_ARRAY_CONTAINS_ANY = 30;
 
 export const MINUTES_PER_WEEK = 7 * 1440;
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes to add to UTC to get local time in `timeZone` at `at` (e.g. +60 for Paris in winter). */
+/** Minutes to add to UTC to get local time in `timeZone` at `at` (e.g. +60 for Paris in winter); an unknown time zone counts as UTC. */
 export function timeZoneOffsetMinutes(timeZone: string, at: Date): number {
-  let f = offsetFormatters.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      });
-    } catch {
-      return 0; // unknown time zone: treat as UTC
-    }
-    offsetFormatters.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-  );
-  const atMinute = Math.floor(at.getTime() / 60000) * 60000;
-  return Math.round((asUtc - atMinute) / 60000);
+  return isValidTimeZone(timeZone) ? Math.round(timeZoneOffsetMs(at, timeZone) / 60_000) : 0;
 }
 
 export type Interval = [start: number, end: number];

@@ -79,10 +79,14 @@ export function codeCollections(text, { calls = true, pathLiterals = false } = {
   if (calls) {
     // collection('x') / doc('x/${id}') / collectionGroup('x') / .collection('x'); modular SDK:
     // collection(db, 'x', id, 'y') — every other literal argument is a collection id.
+    // A string constant of the same file stands for its literal (`db.collection(LIVE_WEBHOOK_EVENTS)`).
+    const constants = new Map();
+    for (const c of source.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*(['"])([^'"\n]*)\2\s*;/g))
+      constants.set(c[1], c[3]);
     const callRe = /\b(collection|collectionGroup|doc)\(\s*([^()]*)\)/g;
     for (let m = callRe.exec(source); m; m = callRe.exec(source)) {
       const args = m[2].split(',').map((a) => a.trim());
-      const literal = (a) => /^(['`"])(.*)\1$/.exec(a)?.[2];
+      const literal = (a) => /^(['`"])(.*)\1$/.exec(a)?.[2] ?? constants.get(a);
       const first = literal(args[0]);
       if (first !== undefined) {
         if (m[1] === 'collectionGroup') found.add(first);

@@ -3,31 +3,18 @@
 // failed and expired paths run through exactly the code production runs.
 import { randomBytes } from 'node:crypto';
 import type { CompleteLocalCheckoutResponse, LocalCheckoutOutcome } from '@skillverse/domain/courses-api';
-import type { Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { completeLocalCheckout as completeLocalCheckoutContract } from '@skillverse/domain/contracts/billing';
 import { failedPrecondition, notFound } from '../lib/errors';
-import { signStripePayload } from './stripe-config';
+import { deliverLocalStripeEvent, type LocalStripeDeps, localStripeEvent } from './local-stripe';
 import { num, str } from '@skillverse/domain/fields';
 import { paymentRef } from '../lib/data/payments';
 import { enrollmentRef } from '../lib/data/enrollments';
 
 export type CompleteLocalCheckoutInput = ParsedRequestOf<typeof completeLocalCheckoutContract>;
 
-export interface LocalCheckoutDeps {
-  db: Firestore;
-  now: Date;
-  /** True only when running in the Firebase emulator. */
-  emulator: boolean;
-  signingSecret: string;
-  /** The stripeWebhook URL to deliver the event to. */
-  webhookUrl: () => Promise<string>;
-  fetch?: typeof fetch;
-}
-
-const API_VERSION = '2026-10-28.endive';
+export type LocalCheckoutDeps = LocalStripeDeps;
 
 function stripeId(prefix: string): string {
   return `${prefix}_local_${randomBytes(12).toString('hex')}`;
@@ -65,52 +52,43 @@ export function localCheckoutEvent(
     livemode: false,
     created,
   };
-  const base = {
-    id: stripeId('evt'),
-    object: 'event',
-    api_version: API_VERSION,
-    created,
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-  };
+  const id = stripeId('evt');
   switch (outcome) {
     case 'paid':
-      return {
-        ...base,
-        type: 'checkout.session.completed',
-        data: {
-          object: { ...session, status: 'complete', payment_status: 'paid', payment_intent: paymentIntentId },
-        },
-      };
+      return localStripeEvent(
+        id,
+        'checkout.session.completed',
+        { ...session, status: 'complete', payment_status: 'paid', payment_intent: paymentIntentId },
+        now,
+      );
     case 'expired':
-      return {
-        ...base,
-        type: 'checkout.session.expired',
-        data: { object: { ...session, status: 'expired', payment_status: 'unpaid', payment_intent: null } },
-      };
+      return localStripeEvent(
+        id,
+        'checkout.session.expired',
+        { ...session, status: 'expired', payment_status: 'unpaid', payment_intent: null },
+        now,
+      );
     case 'failed':
-      return {
-        ...base,
-        type: 'payment_intent.payment_failed',
-        data: {
-          object: {
-            id: paymentIntentId,
-            object: 'payment_intent',
-            amount: payment.amount,
-            currency,
-            status: 'requires_payment_method',
-            metadata,
-            last_payment_error: {
-              type: 'card_error',
-              code: 'card_declined',
-              message: 'Your card was declined (local test checkout).',
-            },
-            livemode: false,
-            created,
+      return localStripeEvent(
+        id,
+        'payment_intent.payment_failed',
+        {
+          id: paymentIntentId,
+          object: 'payment_intent',
+          amount: payment.amount,
+          currency,
+          status: 'requires_payment_method',
+          metadata,
+          last_payment_error: {
+            type: 'card_error',
+            code: 'card_declined',
+            message: 'Your card was declined (local test checkout).',
           },
+          livemode: false,
+          created,
         },
-      };
+        now,
+      );
   }
 }
 
@@ -127,33 +105,25 @@ export function localChargeSucceededEvent(
   },
   now: Date,
 ) {
-  const created = Math.floor(now.getTime() / 1000);
-  return {
-    id: `evt_local_charge_${p.paymentId}`,
-    object: 'event',
-    api_version: API_VERSION,
-    created,
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    type: 'charge.succeeded',
-    data: {
-      object: {
-        id: `ch_local_${p.paymentId}`,
-        object: 'charge',
-        amount: p.amount,
-        amount_refunded: 0,
-        refunded: false,
-        currency: p.currency.toLowerCase(),
-        payment_intent: `pi_local_${p.paymentId}`,
-        application_fee_amount: p.fee,
-        transfer: `tr_local_${p.paymentId}`,
-        transfer_data: { destination: p.destination, amount: null },
-        metadata: { courseId: p.courseId, uid: p.uid, paymentId: p.paymentId },
-        created,
-      },
+  return localStripeEvent(
+    `evt_local_charge_${p.paymentId}`,
+    'charge.succeeded',
+    {
+      id: `ch_local_${p.paymentId}`,
+      object: 'charge',
+      amount: p.amount,
+      amount_refunded: 0,
+      refunded: false,
+      currency: p.currency.toLowerCase(),
+      payment_intent: `pi_local_${p.paymentId}`,
+      application_fee_amount: p.fee,
+      transfer: `tr_local_${p.paymentId}`,
+      transfer_data: { destination: p.destination, amount: null },
+      metadata: { courseId: p.courseId, uid: p.uid, paymentId: p.paymentId },
+      created: Math.floor(now.getTime() / 1000),
     },
-  };
+    now,
+  );
 }
 
 export async function completeLocalCheckout(
@@ -191,20 +161,10 @@ export async function completeLocalCheckout(
     input.outcome,
     deps.now,
   );
-  const payload = JSON.stringify(event);
-  const url = await deps.webhookUrl();
-  const res = await (deps.fetch ?? fetch)(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'stripe-signature': signStripePayload(payload, deps.signingSecret),
-    },
-    body: payload,
+  await deliverLocalStripeEvent(deps, event, {
+    what: 'local checkout: webhook refused the event',
+    consequence: 'the payment was not completed',
   });
-  if (!res.ok) {
-    logger.error('local checkout: webhook refused the event', { status: res.status, eventId: event.id, url });
-    throw new HttpsError('internal', `The webhook answered ${res.status}; the payment was not completed.`);
-  }
   // A destination charge (the instructor has a local connected account): the charge's transfer
   // to that account, as Stripe reports it in charge.succeeded, simulated with a tr_local_ id.
   if (input.outcome === 'paid' && str(p.destinationAccountId)) {
@@ -220,19 +180,10 @@ export async function completeLocalCheckout(
       },
       deps.now,
     );
-    const body = JSON.stringify(transferEvent);
-    const sent = await (deps.fetch ?? fetch)(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'stripe-signature': signStripePayload(body, deps.signingSecret),
-      },
-      body,
+    await deliverLocalStripeEvent(deps, transferEvent, {
+      what: 'local checkout: webhook refused the transfer event',
+      consequence: 'the transfer was not recorded',
     });
-    if (!sent.ok) {
-      logger.error('local checkout: webhook refused the transfer event', { status: sent.status });
-      throw new HttpsError('internal', `The webhook answered ${sent.status}; the transfer was not recorded.`);
-    }
   }
   const after = await payment.get();
   return {

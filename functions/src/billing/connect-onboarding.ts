@@ -23,7 +23,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import type Stripe from 'stripe';
 import { type Caller, failedPrecondition, isEducator } from '../lib/errors';
 import { localAccountId } from './payouts-data';
-import { signStripePayload } from './stripe-config';
+import { deliverLocalStripeEvent, type LocalStripeDeps, localStripeEvent } from './local-stripe';
 import { num } from '@skillverse/domain/fields';
 import { educatorPayoutsRef, readConnectAccount, stripeAccountRef } from '../lib/data/payouts';
 import { earningsRef } from '../lib/data/earnings';
@@ -135,16 +135,7 @@ async function storeAccount(
 // ---------------------------------------------------------------------------------------------
 // Local (keyless) path
 
-export interface LocalDeps {
-  db: Firestore;
-  now: Date;
-  emulator: boolean;
-  signingSecret: string;
-  webhookUrl: () => Promise<string>;
-  fetch?: typeof fetch;
-}
-
-const API_VERSION = '2026-10-28.endive';
+export type LocalDeps = LocalStripeDeps;
 
 export function localConnectEvent(
   id: string,
@@ -153,36 +144,14 @@ export function localConnectEvent(
   object: Record<string, unknown>,
   now: Date,
 ) {
-  return {
-    id,
-    object: 'event',
-    api_version: API_VERSION,
-    created: Math.floor(now.getTime() / 1000),
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    account: accountId,
-    type,
-    data: { object },
-  };
+  return localStripeEvent(id, type, object, now, accountId);
 }
 
-async function deliver(deps: LocalDeps, event: { id: string }): Promise<void> {
-  const payload = JSON.stringify(event);
-  const url = await deps.webhookUrl();
-  const res = await (deps.fetch ?? fetch)(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'stripe-signature': signStripePayload(payload, deps.signingSecret),
-    },
-    body: payload,
+const deliver = (deps: LocalDeps, event: { id: string }) =>
+  deliverLocalStripeEvent(deps, event, {
+    what: 'local payouts: webhook refused the event',
+    consequence: 'nothing was changed',
   });
-  if (!res.ok) {
-    logger.error('local payouts: webhook refused the event', { status: res.status, eventId: event.id });
-    throw new HttpsError('internal', `The webhook answered ${res.status}; nothing was changed.`);
-  }
-}
 
 async function localAccount(deps: LocalDeps, caller: Caller) {
   requireEducator(caller);

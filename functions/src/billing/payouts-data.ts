@@ -9,12 +9,6 @@ export const PLATFORM_FEE_BPS = defineInt('PLATFORM_FEE_BPS', {
   description: 'Platform fee on course sales by educators with payouts set up, in basis points',
 });
 
-/**
- * Transitional re-exports for billing/connect-webhook.ts (being split into a folder by another
- * change): the refs live in lib/data/payouts.ts; point it there and delete these.
- */
-export { educatorPayoutsRef, payoutRef, stripeAccountRef } from '../lib/data/payouts';
-
 /** A Stripe id we may use as a document id (no slash, bounded). */
 export function safeStripeId(id: unknown): string | null {
   return typeof id === 'string' && /^[A-Za-z0-9_]{1,128}$/.test(id) ? id : null;

@@ -3,9 +3,8 @@
 import { cosineSimilarity } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import OpenAI from 'openai';
 import { skillEmbeddingsCol } from '../lib/data/skills';
-import { EMBEDDING_MODEL, type EmbeddingConfig } from '../lib/embedding-config';
+import { EMBEDDING_MODEL, type EmbeddingConfig, requestEmbeddings } from '../lib/embedding-config';
 
 export type Similarity = (a: string, b: string) => number;
 
@@ -38,15 +37,9 @@ export async function embeddingSimilarity(
   const missing = wanted.filter((k) => !vectors.has(k));
   if (missing.length > 0) {
     try {
-      const client = new OpenAI({
-        apiKey: config.apiKey,
-        ...(config.baseURL ? { baseURL: config.baseURL } : {}),
-        maxRetries: 1,
-        timeout: 20_000,
-      });
-      const response = await client.embeddings.create({ model, input: missing, encoding_format: 'float' });
+      const data = await requestEmbeddings(config, model, missing);
       const batch = db.batch();
-      for (const item of response.data) {
+      for (const item of data) {
         const key = missing[item.index];
         if (!key || !Array.isArray(item.embedding)) continue;
         vectors.set(key, item.embedding);

@@ -125,9 +125,3 @@ export function icsAttachment(ics: string, method: IcsMethod = 'REQUEST'): MailA
 export function formatWhen(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
-
-/**
- * Transitional: nudges/send-nudges.ts (being split by another change) still imports mapLimit from
- * here; it lives in lib/map-limit.ts. Repoint that import and delete this line.
- */
-export { mapLimit } from '../lib/map-limit';

@@ -17,12 +17,14 @@ import {
 } from '@skillverse/domain/nudges';
 import { skillName } from '@skillverse/domain/skills';
 import type { DocumentData } from 'firebase-admin/firestore';
-import { isRecord, toDate } from '../lib/firestore';
-import { type NudgeRun, str } from './nudge-run';
+import { isRecord, str } from '@skillverse/domain/fields';
+import { exchangeSessionsCol, exchangesCol, feedbackCol } from '../lib/data/exchanges';
+import { toDate } from '../lib/firestore';
+import type { NudgeRun } from './nudge-run';
 
 export async function sendExchangeFollowUps(run: NudgeRun): Promise<void> {
   const { db, now, skip, recipient, deliver, sweep } = run;
-  const exchanges = db.collection('exchanges');
+  const exchanges = exchangesCol(db);
   const other = (x: DocumentData, uid: string) => {
     const participants: string[] = Array.isArray(x.participants) ? x.participants : [];
     return participants.find((p) => p !== uid) ?? '';
@@ -72,7 +74,7 @@ export async function sendExchangeFollowUps(run: NudgeRun): Promise<void> {
     async (doc) => {
       const x = doc.data();
       if (!exchangeFeedbackDue(toDate(x.updatedAt), now)) return skip('exchange-not-due');
-      const feedback = await doc.ref.collection('feedback').select().get();
+      const feedback = await feedbackCol(db, doc.id).select().get();
       const participants: string[] = Array.isArray(x.participants) ? x.participants.map(String) : [];
       const key = nudgeKey.exchangeFeedback(doc.id);
       for (const uid of feedbackRecipients(
@@ -97,7 +99,7 @@ export async function sendExchangeFollowUps(run: NudgeRun): Promise<void> {
     new Date(now.getTime() - EXCHANGE_IDLE_DAYS * DAY_MS),
     async (doc) => {
       const x = doc.data();
-      const sessions = await doc.ref.collection('sessions').orderBy('scheduledAt', 'desc').limit(20).get();
+      const sessions = await exchangeSessionsCol(db, doc.id).orderBy('scheduledAt', 'desc').limit(20).get();
       const decision = exchangeScheduleDue({
         exchangeId: doc.id,
         updatedAt: toDate(x.updatedAt),

@@ -12,14 +12,20 @@ import {
   nudgeKey,
 } from '@skillverse/domain/nudges';
 import type { DocumentData, Firestore } from 'firebase-admin/firestore';
-import { isRecord, toDate } from '../lib/firestore';
-import { type NudgeRun, num, nudgeLogRef, str } from './nudge-run';
+import { isRecord, nonEmptyStr, num, str } from '@skillverse/domain/fields';
+import { courseRef } from '../lib/data/courses';
+import { enrollmentsCol } from '../lib/data/enrollments';
+import { registrationsGroup } from '../lib/data/live-sessions';
+import { nudgeSendRef } from '../lib/data/nudges';
+import { usersCol } from '../lib/data/users';
+import { toDate } from '../lib/firestore';
+import type { NudgeRun } from './nudge-run';
 
 export async function sendInactivityNudges(run: NudgeRun): Promise<void> {
   const { db, now, skip, recipient, deliver, sweep } = run;
   await sweep(
     'inactivity',
-    db.collection('users'),
+    usersCol(db),
     'gamification.lastActiveAt',
     new Date(now.getTime() - INACTIVITY_GIVE_UP_DAYS * DAY_MS),
     new Date(now.getTime() - INACTIVITY_STAGES[0].days * DAY_MS),
@@ -27,12 +33,12 @@ export async function sendInactivityNudges(run: NudgeRun): Promise<void> {
       const profile = doc.data();
       const g = isRecord(profile.gamification) ? profile.gamification : {};
       const lastActiveAt = toDate(g.lastActiveAt);
-      const timezone = str(profile.timezone, 'UTC');
+      const timezone = nonEmptyStr(profile.timezone) ?? 'UTC';
       // Timing first (no reads), then the log of this streak, then the person.
       const first = inactivityNudgeDue({ now, lastActiveAt, timezone, sent: [] });
       if (!first.due) return skip(first.reason);
       const keys = INACTIVITY_STAGES.map((s) => nudgeKey.inactivity(s.kind, first.streakStartDay));
-      const logs = await db.getAll(...keys.map((k) => nudgeLogRef(db, doc.id, k)));
+      const logs = await db.getAll(...keys.map((k) => nudgeSendRef(db, doc.id, k)));
       const sent = logs.filter((s) => s.exists && s.get('status') === 'sent').map((s) => s.id);
       const decision = inactivityNudgeDue({ now, lastActiveAt, timezone, sent });
       if (!decision.due) return skip(decision.reason);
@@ -53,15 +59,10 @@ async function inactivityContext(
   timezone: string,
 ): Promise<InactivityContext> {
   const g = isRecord(profile.gamification) ? profile.gamification : {};
-  const enrollments = db.collection('enrollments').where('uid', '==', uid);
+  const enrollments = enrollmentsCol(db).where('uid', '==', uid);
   const [byUpdate, registrations] = await Promise.all([
     enrollments.orderBy('updatedAt', 'desc').limit(10).get(),
-    db
-      .collectionGroup('registrations')
-      .where('uid', '==', uid)
-      .orderBy('registeredAt', 'desc')
-      .limit(20)
-      .get(),
+    registrationsGroup(db).where('uid', '==', uid).orderBy('registeredAt', 'desc').limit(20).get(),
   ]);
   const docs = byUpdate.empty
     ? (await enrollments.orderBy('createdAt', 'desc').limit(10).get()).docs
@@ -74,7 +75,7 @@ async function inactivityContext(
     const courseId = str(current.get('courseId'));
     let title = str(current.get('courseTitle'));
     if (!title && courseId)
-      title = str((await db.doc(`courses/${courseId}`).get()).get('title'), 'your course');
+      title = nonEmptyStr((await courseRef(db, courseId).get()).get('title')) ?? 'your course';
     if (courseId)
       course = {
         id: courseId,
@@ -90,7 +91,11 @@ async function inactivityContext(
       const at = toDate(s.get('scheduledAt'));
       if (!s.exists || s.get('status') !== 'scheduled' || !at || at <= now) continue;
       if (!upcomingSession || at < upcomingSession.scheduledAt)
-        upcomingSession = { id: s.id, title: str(s.get('title'), 'a live session'), scheduledAt: at };
+        upcomingSession = {
+          id: s.id,
+          title: nonEmptyStr(s.get('title')) ?? 'a live session',
+          scheduledAt: at,
+        };
     }
   }
   return {

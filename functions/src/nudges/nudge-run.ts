@@ -2,6 +2,7 @@
 // people read once per run (profile and nudge channels), the send log that makes every nudge go out
 // once, and the cursor-keeping sweep each stream pages through its window with.
 import type { ChannelPreference } from '@skillverse/domain/models';
+import { isRecord, nonEmptyStr } from '@skillverse/domain/fields';
 import { channelsFor, type StoredNotificationPreferences } from '@skillverse/domain/notifications';
 import {
   type NudgeKind,
@@ -20,8 +21,10 @@ import {
 } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { APP_URL, DEFAULT_APP_URL } from '../config/params';
-import { isRecord, toDate } from '../lib/firestore';
-import { mapLimit } from '../live/session';
+import { nudgeSendRef } from '../lib/data/nudges';
+import { accountRef, userRef } from '../lib/data/users';
+import { toDate } from '../lib/firestore';
+import { mapLimit } from '../lib/map-limit';
 import { type NotifyDeps, notify } from '../notifications/notify';
 
 export const STREAMS = [
@@ -56,10 +59,6 @@ export interface Cursor {
   id: string;
 }
 
-export function nudgeLogRef(db: Firestore, uid: string, key: string) {
-  return db.collection('nudgeLog').doc(uid).collection('sends').doc(key);
-}
-
 export interface Recipient {
   uid: string;
   block: RecipientBlock | null;
@@ -68,9 +67,6 @@ export interface Recipient {
   displayName: string;
   profile: DocumentData;
 }
-
-export const str = (v: unknown, fallback = '') => (typeof v === 'string' && v ? v : fallback);
-export const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** One run's shared state and helpers, handed to each stream. */
 export interface NudgeRun {
@@ -155,18 +151,18 @@ export function createNudgeRun(
     if (!found) {
       found = (async () => {
         const [account, user] = await Promise.all([
-          db.doc(`users/${uid}/private/account`).get(),
-          profile ? null : db.doc(`users/${uid}`).get(),
+          accountRef(db, uid).get(),
+          profile ? null : userRef(db, uid).get(),
         ]);
         const data = profile ?? (user?.exists ? (user.data() ?? {}) : null);
         const prefs = account?.get('notificationPreferences') as StoredNotificationPreferences;
         const channels = channelsFor(isRecord(prefs) ? prefs : undefined, 'nudge');
         return {
           uid,
-          block: recipientBlock(data ? str(data.status, 'unknown') : null, channels),
-          timezone: str(data?.timezone, 'UTC'),
+          block: recipientBlock(data ? (nonEmptyStr(data.status) ?? 'unknown') : null, channels),
+          timezone: nonEmptyStr(data?.timezone) ?? 'UTC',
           channels,
-          displayName: str(data?.displayName, 'SkillVerse member'),
+          displayName: nonEmptyStr(data?.displayName) ?? 'SkillVerse member',
           profile: data ?? {},
         };
       })();
@@ -186,7 +182,7 @@ export function createNudgeRun(
       skip(r.block);
       return 'skipped';
     }
-    const ref = nudgeLogRef(db, r.uid, key);
+    const ref = nudgeSendRef(db, r.uid, key);
     const notificationId = nudgeNotificationId(key);
     const claimed = await db.runTransaction(async (tx) => {
       const snap = await tx.get(ref);

@@ -10,10 +10,11 @@ import { MailService } from '@sendgrid/mail';
 import { getApps } from 'firebase-admin/app';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../test-utils/emulator';
+import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../../test/emulator';
 import { createSendGridMailer } from '../notifications/mailer';
+import { jobStateRef } from '../lib/data/job-state';
 import type { NudgeOptions } from './nudge-run';
-import { NUDGE_STATE_PATH, runNudges } from './send-nudges';
+import { runNudges } from './send-nudges';
 
 const DATABASE = 'nudges-tests';
 const APP_URL = 'https://skillverse.test';
@@ -267,7 +268,7 @@ describe.skipIf(!emulatorsRunning)('sendNudges (runNudges on the emulator)', () 
       expect(counts).toEqual([2, 2, 1]);
       for (const uid of uids) expect(await items(uid)).toHaveLength(1);
       // The sweep reached the end: the cursor is cleared and a new run starts over, sending nothing.
-      expect((await db().doc(NUDGE_STATE_PATH).get()).get('cursors.inactivity')).toBeNull();
+      expect((await jobStateRef(db(), 'sendNudges').get()).get('cursors.inactivity')).toBeNull();
       const again = await run(NOW, options);
       expect(again.sent['inactive-1d']).toBe(0);
       expect(again.examined.inactivity).toBe(2);

@@ -10,13 +10,16 @@
 // Exactly once: every nudge has a deterministic key. Before notifying, a transaction creates
 // `nudgeLog/{uid}/sends/{key}` unless it exists as `sent`; notify() then uses the deterministic id
 // `nudge_<key>` for the in-app item and the mail log, so a concurrent run, a repeated run or a retry
-// after a crash (the entry still `sending`) sends nothing twice. The entry becomes `sent` after notify().//
+// after a crash (the entry still `sending`) sends nothing twice. The entry becomes `sent` after notify().
+//
 // Each stream is its own file (inactivity.ts, session-follow-ups.ts, exchange-follow-ups.ts); what
 // they share in a run — the people, the send log, the sweep — is nudge-run.ts. This runner reads
 // the stored cursors, runs the streams in order and stores where each stopped.
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { isRecord, toDate } from '../lib/firestore';
+import { isRecord } from '@skillverse/domain/fields';
+import { jobStateRef } from '../lib/data/job-state';
+import { toDate } from '../lib/firestore';
 import { sendExchangeFollowUps } from './exchange-follow-ups';
 import { sendInactivityNudges } from './inactivity';
 import {
@@ -29,14 +32,12 @@ import {
 } from './nudge-run';
 import { sendSessionFollowUps } from './session-follow-ups';
 
-export const NUDGE_STATE_PATH = 'jobState/sendNudges';
-
 export async function runNudges(
   db: Firestore,
   now: Date,
   options: NudgeOptions = {},
 ): Promise<NudgeRunResult> {
-  const stateRef = db.doc(NUDGE_STATE_PATH);
+  const stateRef = jobStateRef(db, 'sendNudges');
   const stateSnap = await stateRef.get();
   const stored = isRecord(stateSnap.get('cursors'))
     ? (stateSnap.get('cursors') as Record<string, unknown>)

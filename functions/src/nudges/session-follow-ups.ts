@@ -8,15 +8,18 @@ import {
   sessionFollowUpDue,
   sessionFollowUpMessage,
 } from '@skillverse/domain/nudges';
+import { nonEmptyStr, str } from '@skillverse/domain/fields';
+import { courseRef } from '../lib/data/courses';
+import { attendanceCol, liveSessionsCol, questionsCol, registrationsCol } from '../lib/data/live-sessions';
 import { toDate } from '../lib/firestore';
-import { mapLimit } from '../live/session';
-import { type NudgeRun, str } from './nudge-run';
+import { mapLimit } from '../lib/map-limit';
+import type { NudgeRun } from './nudge-run';
 
 export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
   const { db, now, concurrency, skip, recipient, deliver, sweep } = run;
   await sweep(
     'sessions',
-    db.collection('liveSessions').where('status', '==', 'ended'),
+    liveSessionsCol(db).where('status', '==', 'ended'),
     'endedAt',
     new Date(now.getTime() - SESSION_FOLLOW_UP_WINDOW_MS),
     new Date(now.getTime() - SESSION_FOLLOW_UP_DELAY_MS),
@@ -26,9 +29,9 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
       if (!sessionFollowUpDue(toDate(doc.get('endedAt')), now)) return skip('session-not-due');
       const hostId = str(doc.get('hostId'));
       const [attendance, registrations, answered] = await Promise.all([
-        doc.ref.collection('attendance').select().get(),
-        doc.ref.collection('registrations').select().get(),
-        doc.ref.collection('questions').where('answered', '==', true).count().get(),
+        attendanceCol(doc.ref).select().get(),
+        registrationsCol(doc.ref).select().get(),
+        questionsCol(doc.ref).where('answered', '==', true).count().get(),
       ]);
       const attended = new Set(attendance.docs.map((d) => d.id));
       const people = [...new Set([...attended, ...registrations.docs.map((d) => d.id)])].filter(
@@ -40,7 +43,7 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
       const ctx = {
         session: {
           id: doc.id,
-          title: str(doc.get('title'), 'your live session'),
+          title: nonEmptyStr(doc.get('title')) ?? 'your live session',
           hostName,
           recordingUrl: str(doc.get('recordingUrl')) || null,
           answeredQuestions: answered.data().count,
@@ -50,8 +53,7 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
       };
       if (people.some((uid) => !attended.has(uid))) {
         if (hostId) {
-          const next = await db
-            .collection('liveSessions')
+          const next = await liveSessionsCol(db)
             .where('hostId', '==', hostId)
             .where('status', '==', 'scheduled')
             .where('scheduledAt', '>', now)
@@ -61,12 +63,16 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
           const n = next.docs[0];
           const at = n ? toDate(n.get('scheduledAt')) : null;
           if (n && at)
-            ctx.nextSession = { id: n.id, title: str(n.get('title'), 'a live session'), scheduledAt: at };
+            ctx.nextSession = {
+              id: n.id,
+              title: nonEmptyStr(n.get('title')) ?? 'a live session',
+              scheduledAt: at,
+            };
         }
         if (courseId) {
-          const course = await db.doc(`courses/${courseId}`).get();
+          const course = await courseRef(db, courseId).get();
           if (course.exists && course.get('status') === 'published')
-            ctx.course = { id: courseId, title: str(course.get('title'), 'the course') };
+            ctx.course = { id: courseId, title: nonEmptyStr(course.get('title')) ?? 'the course' };
         }
       }
       const key = nudgeKey.sessionFollowUp(doc.id);

@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import OpenAI from 'openai';
-import { EMBEDDING_MODEL, type EmbeddingConfig } from '../lib/embedding-config';
+import { EMBEDDING_MODEL, type EmbeddingConfig, requestEmbeddings } from '../lib/embedding-config';
 
 export function textHash(model: string, text: string): string {
   return createHash('sha256').update(`${model}\n${text}`).digest('hex');
@@ -49,19 +48,13 @@ export async function storedEmbeddings(
   });
   if (missing.length === 0) return { vectors, computed: 0 };
   try {
-    const client = new OpenAI({
-      apiKey: config.apiKey,
-      ...(config.baseURL ? { baseURL: config.baseURL } : {}),
-      maxRetries: 1,
-      timeout: 20_000,
-    });
-    const response = await client.embeddings.create({
+    const data = await requestEmbeddings(
+      config,
       model,
-      input: missing.map((i) => items[i]!.text),
-      encoding_format: 'float',
-    });
+      missing.map((i) => items[i]!.text),
+    );
     const batch = db.batch();
-    for (const item of response.data) {
+    for (const item of data) {
       const index = missing[item.index];
       if (index === undefined || !Array.isArray(item.embedding)) continue;
       const { ref } = items[index]!;

@@ -5,6 +5,7 @@
 //     payment (what the Stripe webhook writes);
 //   - users/{uid}/private/recommendations for every seeded person (what the recommendation trigger
 //     writes without OPENAI_API_KEY: tag and category overlap plus similar learners' completions).
+import { num, str } from '@skillverse/domain/fields';
 import {
   type CandidateCourse,
   RECOMMENDATION_LIMIT,
@@ -18,9 +19,6 @@ interface Doc {
 }
 
 type Data = Record<string, unknown>;
-
-const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 function byCollection(docs: readonly Doc[], collection: string): { id: string; data: Data }[] {
   return docs

@@ -4,17 +4,18 @@
 import { FieldValue, type Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
-import { courseRef, enrollmentRef, newEnrollmentData, num, str } from '../../courses/course-data';
+import { num, str } from '@skillverse/domain/fields';
+import { courseRef } from '../../lib/data/courses';
+import { earningEntryRef, earningsRef } from '../../lib/data/earnings';
+import { enrollmentRef, newEnrollmentData } from '../../lib/data/enrollments';
+import { stripeRefundMarkerRef } from '../../lib/data/payments';
 import {
   type Applied,
   type EventInputs,
-  earningsEntryRef,
-  earningsRef,
   type FoundPayment,
   findPayment,
   idOf,
   metadataOf,
-  unmatchedRefundRef,
   type WebhookDeps,
 } from './webhook-data';
 
@@ -55,10 +56,10 @@ export async function applyCheckoutCompleted(
   const enrollmentSnap = await tx.get(eRef);
   // A full refund that came before we knew the payment left a marker keyed by its payment intent:
   // a document read (per payment), not a query, so purchases don't contend on a query's range.
-  const markerSnap = paymentIntentId ? await tx.get(unmatchedRefundRef(db, paymentIntentId)) : null;
+  const markerSnap = paymentIntentId ? await tx.get(stripeRefundMarkerRef(db, paymentIntentId)) : null;
   const refundedEarlier = Boolean(markerSnap?.exists) || inputs.legacyUnmatchedRefund;
   const instructorId = str(payment.instructorId) || course?.instructorId || '';
-  const entryRef = instructorId ? earningsEntryRef(db, instructorId, paymentRef.id) : null;
+  const entryRef = instructorId ? earningEntryRef(db, instructorId, paymentRef.id) : null;
   const entrySnap = entryRef ? await tx.get(entryRef) : null;
 
   const amount = session.amount_total ?? num(payment.amount);

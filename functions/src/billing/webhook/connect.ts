@@ -17,9 +17,12 @@ import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { FieldValue } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
-import { str } from '../../courses/course-data';
-import { educatorPayoutsRef, payoutRef, safeStripeId, stripeAccountRef } from '../payouts-data';
-import { type Applied, earningsEntryRef, type WebhookDeps } from './webhook-data';
+import { str } from '@skillverse/domain/fields';
+import { earningEntryRef, earningsRef } from '../../lib/data/earnings';
+import { paymentRef } from '../../lib/data/payments';
+import { educatorPayoutsRef, payoutRef, stripeAccountRef } from '../../lib/data/payouts';
+import { safeStripeId } from '../payouts-data';
+import type { Applied, WebhookDeps } from './webhook-data';
 
 async function uidOfAccount(
   db: Firestore,
@@ -131,7 +134,7 @@ export async function applyPayout(
   const delta = countNow && !counted ? payout.amount : !countNow && counted ? -payout.amount : 0;
   if (delta !== 0) {
     tx.set(
-      db.collection('earnings').doc(uid),
+      earningsRef(db, uid),
       { instructorId: uid, paidOut: { [currency]: FieldValue.increment(delta) }, updatedAt: now },
       { merge: true },
     );
@@ -149,13 +152,13 @@ export async function applyChargeSucceeded(
   const transferId = typeof charge.transfer === 'string' ? charge.transfer : (charge.transfer?.id ?? null);
   const record = { paymentId, chargeId: charge.id, transferId };
   if (!paymentId) return { outcome: 'unmatched', paymentId: null, record: { ...record, paymentId: null } };
-  const paymentRef = db.collection('payments').doc(paymentId);
-  const snap = await tx.get(paymentRef);
+  const payment = paymentRef(db, paymentId);
+  const snap = await tx.get(payment);
   if (!snap.exists) return { outcome: 'unmatched', paymentId: null, record: { ...record, paymentId: null } };
   const instructorId = str(snap.get('instructorId'));
-  const entryRef = instructorId ? earningsEntryRef(db, instructorId, paymentId) : null;
+  const entryRef = instructorId ? earningEntryRef(db, instructorId, paymentId) : null;
   const entry = entryRef ? await tx.get(entryRef) : null;
-  tx.update(paymentRef, { stripeChargeId: charge.id, stripeTransferId: transferId, updatedAt: now });
+  tx.update(payment, { stripeChargeId: charge.id, stripeTransferId: transferId, updatedAt: now });
   if (entryRef && entry?.exists && transferId) tx.update(entryRef, { transferId, updatedAt: now });
   return { outcome: 'transfer-recorded', paymentId, record };
 }

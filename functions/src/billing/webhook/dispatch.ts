@@ -2,6 +2,7 @@
 // transaction, what to apply inside it (a switch), what to do after it commits.
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type Stripe from 'stripe';
+import { stripeEventsCol } from '../../lib/data/payments';
 import { applyCheckoutCompleted, applyCheckoutExpired, applyPaymentFailed } from './checkout';
 import { applyAccountUpdated, applyChargeSucceeded, applyPayout } from './connect';
 import { sendPaymentNotices } from './receipts';
@@ -26,8 +27,7 @@ export async function readInputs(db: Firestore, event: Stripe.Event): Promise<Ev
   if (event.type === 'checkout.session.completed') {
     const paymentIntentId = idOf(event.data.object.payment_intent);
     if (paymentIntentId) {
-      const legacy = await db
-        .collection('stripeEvents')
+      const legacy = await stripeEventsCol(db)
         .where('paymentIntentId', '==', paymentIntentId)
         .where('outcome', '==', 'refund-unmatched')
         .limit(1)

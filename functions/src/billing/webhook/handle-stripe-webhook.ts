@@ -18,7 +18,8 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
-import { isRecord } from '../../lib/firestore';
+import { stripeEventRef } from '../../lib/data/payments';
+import { isRecord } from '@skillverse/domain/fields';
 import { verifyStripeEvent } from '../stripe-config';
 import { afterCommit, applyEvent, readInputs } from './dispatch';
 import { type ApplyResult, type EventOutcome, isHandled, type WebhookDeps } from './webhook-data';
@@ -38,7 +39,7 @@ export async function applyStripeEvent(deps: WebhookDeps, event: Stripe.Event): 
   const { db, now } = deps;
   if (!isHandled(event.type))
     return { eventId: event.id, type: event.type, outcome: 'ignored-type', paymentId: null };
-  const eventRef = db.collection('stripeEvents').doc(event.id);
+  const eventRef = stripeEventRef(db, event.id);
   const inputs = await readInputs(db, event);
 
   const result = await db.runTransaction(async (tx) => {
@@ -80,7 +81,7 @@ async function eventRecorded(
 ): Promise<{ paymentId: string | null } | null> {
   for (let i = 0; i < attempts; i++) {
     try {
-      const snap = await db.collection('stripeEvents').doc(eventId).get();
+      const snap = await stripeEventRef(db, eventId).get();
       if (snap.exists) return { paymentId: (snap.get('paymentId') as string | null | undefined) ?? null };
     } catch {
       return null;

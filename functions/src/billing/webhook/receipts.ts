@@ -1,6 +1,7 @@
 // Receipts and refund notices, sent after the event's transaction commits.
 import { formatPrice } from '@skillverse/domain/courses-api';
-import { num, str } from '../../courses/course-data';
+import { num, str } from '@skillverse/domain/fields';
+import { paymentRef } from '../../lib/data/payments';
 import { notify } from '../../notifications/notify';
 import { receiptNotificationId, refundNotificationId, type WebhookDeps } from './webhook-data';
 
@@ -14,7 +15,7 @@ export async function sendPaymentNotices(
   paymentId: string | null,
 ): Promise<void> {
   if (!paymentId || (type !== 'checkout.session.completed' && type !== 'charge.refunded')) return;
-  const snap = await deps.db.collection('payments').doc(paymentId).get();
+  const snap = await paymentRef(deps.db, paymentId).get();
   if (!snap.exists) return;
   const p = snap.data() ?? {};
   const uid = str(p.uid);

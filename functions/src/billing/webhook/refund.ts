@@ -5,16 +5,17 @@ import { netRefundShare } from '@skillverse/domain/payouts';
 import { type DocumentReference, FieldValue, type Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
-import { courseRef, enrollmentRef, num, str } from '../../courses/course-data';
+import { num, str } from '@skillverse/domain/fields';
+import { courseRef } from '../../lib/data/courses';
+import { earningEntryRef, earningsRef } from '../../lib/data/earnings';
+import { enrollmentRef } from '../../lib/data/enrollments';
+import { paymentRef, stripeRefundMarkerRef } from '../../lib/data/payments';
 import {
   type Applied,
   type EventInputs,
-  earningsEntryRef,
-  earningsRef,
   findPayment,
   idOf,
   metadataOf,
-  unmatchedRefundRef,
   type WebhookDeps,
 } from './webhook-data';
 
@@ -66,7 +67,7 @@ export async function applyChargeRefunded(
     // "completed" reads in its transaction (the stripeEvents record says refund-unmatched too).
     if (full && paymentIntentId && !paymentIntentId.includes('/')) {
       tx.set(
-        unmatchedRefundRef(db, paymentIntentId),
+        stripeRefundMarkerRef(db, paymentIntentId),
         { paymentIntentId, chargeId: charge.id, amountRefunded, createdAt: now },
         { merge: true },
       );
@@ -81,7 +82,7 @@ export async function applyChargeRefunded(
   const instructorId = str(payment.instructorId);
   const eRef = uid && courseId ? enrollmentRef(db, courseId, uid) : null;
   const cRef = courseId ? courseRef(db, courseId) : null;
-  const entryRef = instructorId ? earningsEntryRef(db, instructorId, paymentId) : null;
+  const entryRef = instructorId ? earningEntryRef(db, instructorId, paymentId) : null;
   // Per payment and per enrolment, in the transaction; the course (shared) outside it.
   const refs = [eRef, entryRef].filter((r): r is DocumentReference => r !== null);
   const snaps = refs.length ? await tx.getAll(...refs) : [];
@@ -169,10 +170,10 @@ export async function reverseTransferIfNeeded(
   paymentId: string | null,
 ): Promise<void> {
   if (!paymentId) return;
-  const payment = await deps.db.collection('payments').doc(paymentId).get();
+  const payment = await paymentRef(deps.db, paymentId).get();
   const instructorId = str(payment.get('instructorId'));
   if (!instructorId) return;
-  const ref = earningsEntryRef(deps.db, instructorId, paymentId);
+  const ref = earningEntryRef(deps.db, instructorId, paymentId);
   const entry = await ref.get();
   if (!entry.exists || entry.get('transferReversal') !== 'pending') return;
   const transferId = str(entry.get('transferId')) || idOf(charge.transfer) || '';

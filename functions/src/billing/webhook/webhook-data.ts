@@ -3,7 +3,8 @@
 import { HANDLED_STRIPE_EVENTS, type HandledStripeEvent } from '@skillverse/domain/courses-api';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
 import type Stripe from 'stripe';
-import { type CourseInfo, courseRef, readCourse } from '../../courses/course-data';
+import { type CourseInfo, courseRef, readCourse } from '../../lib/data/courses';
+import { paymentRef, paymentsCol } from '../../lib/data/payments';
 import type { NotifyDeps } from '../../notifications/notify';
 
 export interface WebhookDeps extends NotifyDeps {
@@ -59,14 +60,6 @@ export interface ApplyResult {
 export const receiptNotificationId = (paymentId: string) => `payment_${paymentId}`;
 export const refundNotificationId = (paymentId: string) => `refund_${paymentId}`;
 
-export const earningsRef = (db: Firestore, instructorId: string) =>
-  db.collection('earnings').doc(instructorId);
-export const earningsEntryRef = (db: Firestore, instructorId: string, paymentId: string) =>
-  earningsRef(db, instructorId).collection('entries').doc(paymentId);
-/** A full refund that arrived before we knew its payment, by payment intent (server only). */
-export const unmatchedRefundRef = (db: Firestore, paymentIntentId: string) =>
-  db.collection('stripeRefundMarkers').doc(paymentIntentId);
-
 export function isHandled(type: string): type is HandledStripeEvent {
   return (HANDLED_STRIPE_EVENTS as readonly string[]).includes(type);
 }
@@ -99,16 +92,16 @@ export async function findPayment(
   value: string | null,
 ): Promise<FoundPayment> {
   if (paymentId && !paymentId.includes('/')) {
-    const ref = db.collection('payments').doc(paymentId);
+    const ref = paymentRef(db, paymentId);
     const snap = await tx.get(ref);
     return { ref, snap: snap.exists ? snap : null };
   }
   if (value) {
-    const found = await tx.get(db.collection('payments').where(field, '==', value).limit(1));
+    const found = await tx.get(paymentsCol(db).where(field, '==', value).limit(1));
     const snap = found.docs[0];
     if (snap) return { ref: snap.ref, snap };
   }
-  return { ref: db.collection('payments').doc(), snap: null };
+  return { ref: paymentsCol(db).doc(), snap: null };
 }
 
 /** Reads a course by id outside any transaction, once per id (see `courseReader`). */
@@ -140,7 +133,7 @@ export interface EventInputs {
   courses: CourseLookup;
   /**
    * A stripeEvents record of a full refund that matched no payment, for this payment intent,
-   * written before unmatchedRefundRef markers existed (the marker is what the transaction reads).
+   * written before stripeRefundMarkers existed (the marker is what the transaction reads).
    */
   legacyUnmatchedRefund: boolean;
 }

@@ -1,6 +1,6 @@
 // certificates/{certificateId} (SPEC §3): public, server-written.
 import type { Certificate } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import {
   dateOrNow,
@@ -10,9 +10,9 @@ import {
   nullableStr,
   obj,
   oneOf,
-  serverOnly,
   str,
   toDate,
+  readOnlyConverter,
 } from '@/lib/firestore/parse';
 
 const KINDS = ['course', 'exchange'] as const;
@@ -43,11 +43,10 @@ export function parseCertificate(id: string, data: unknown): Certificate {
   };
 }
 
-export const certificateConverter: FirestoreDataConverter<Certificate> = {
-  toFirestore: () => serverOnly('certificates'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseCertificate(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const certificateConverter: FirestoreDataConverter<Certificate> = readOnlyConverter(
+  'certificates',
+  parseCertificate,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

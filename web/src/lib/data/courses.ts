@@ -7,7 +7,7 @@ import {
   type Course,
   type CourseSection,
 } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import { docSource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
@@ -22,9 +22,9 @@ import {
   num,
   obj,
   oneOf,
-  serverOnly,
   str,
   strings,
+  readOnlyConverter,
 } from '@/lib/firestore/parse';
 
 /** A lecture as the outline on the course document lists it (written by the course editor). */
@@ -101,13 +101,9 @@ export function parseCourse(id: string, data: unknown): CourseDoc {
   };
 }
 
-export const courseConverter: FirestoreDataConverter<CourseDoc> = {
-  // Instructors write content fields with setDoc/updateDoc on the untyped ref
-  // (features/educator/api); the denormalised fields belong to the server.
-  toFirestore: () => serverOnly('courses'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseCourse(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// Instructors write content fields with setDoc/updateDoc on the untyped ref
+// (features/educator/api); the denormalised fields belong to the server.
+export const courseConverter: FirestoreDataConverter<CourseDoc> = readOnlyConverter('courses', parseCourse);
 
 // ---------------------------------------------------------------- paths and refs
 

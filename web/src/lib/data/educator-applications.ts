@@ -1,6 +1,6 @@
 // educatorApplications/{uid} (SPEC §3): the applicant writes theirs, admins decide.
 import { EDUCATOR_APPLICATION_STATUSES, type EducatorApplication } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import {
   asStr,
@@ -9,9 +9,9 @@ import {
   nullableStr,
   obj,
   oneOf,
-  serverOnly,
   str,
   strings,
+  readOnlyConverter,
 } from '@/lib/firestore/parse';
 
 export type EducatorApplicationDoc = EducatorApplication & { updatedAt: Date | null };
@@ -33,13 +33,12 @@ export function parseEducatorApplication(uid: string, data: unknown): EducatorAp
   };
 }
 
-export const educatorApplicationConverter: FirestoreDataConverter<EducatorApplicationDoc> = {
-  // The applicant writes with setDoc/updateDoc on the raw reference (features/educator-applications/api);
-  // decisions belong to decideEducatorApplication.
-  toFirestore: () => serverOnly('educatorApplications'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseEducatorApplication(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// The applicant writes with setDoc/updateDoc on the raw reference (features/educator-applications/api);
+// decisions belong to decideEducatorApplication.
+export const educatorApplicationConverter: FirestoreDataConverter<EducatorApplicationDoc> = readOnlyConverter(
+  'educatorApplications',
+  parseEducatorApplication,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

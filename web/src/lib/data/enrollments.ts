@@ -1,14 +1,6 @@
 // enrollments/{courseId}_{uid} (SPEC §3): path, converter, refs and the enrolment query features share.
 import { ENROLLMENT_SOURCES, ENROLLMENT_STATUSES, type Enrollment } from '@skillverse/domain/models';
-import {
-  collection,
-  doc,
-  limit,
-  query,
-  where,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-} from 'firebase/firestore';
+import { collection, doc, limit, query, where, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
@@ -19,9 +11,9 @@ import {
   num,
   obj,
   oneOf,
-  serverOnly,
   str,
   strings,
+  readOnlyConverter,
 } from '@/lib/firestore/parse';
 
 export function parseEnrollment(id: string, data: unknown): Enrollment {
@@ -46,12 +38,11 @@ export function parseEnrollment(id: string, data: unknown): Enrollment {
   };
 }
 
-export const enrollmentConverter: FirestoreDataConverter<Enrollment> = {
-  // The learner updates only lastLectureId/lastPositionSec with updateDoc (features/learning/api).
-  toFirestore: () => serverOnly('enrollments'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseEnrollment(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// The learner updates only lastLectureId/lastPositionSec with updateDoc (features/learning/api).
+export const enrollmentConverter: FirestoreDataConverter<Enrollment> = readOnlyConverter(
+  'enrollments',
+  parseEnrollment,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

@@ -14,7 +14,7 @@ import {
   type MessageAttachment,
   type TypingIndicator,
 } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import {
   arrayOf,
@@ -30,9 +30,9 @@ import {
   obj,
   oneOf,
   recordOfAll,
-  serverOnly,
   str,
   strings,
+  readOnlyConverter,
 } from '@/lib/firestore/parse';
 
 // Skill exchange documents (SPEC §3). The client writes them with plain updateDoc/addDoc calls in
@@ -107,11 +107,10 @@ export function parseExchange(id: string, data: unknown): ExchangeDoc {
   };
 }
 
-export const exchangeConverter: FirestoreDataConverter<ExchangeDoc> = {
-  toFirestore: () => serverOnly('exchanges (write with addDoc/updateDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseExchange(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const exchangeConverter: FirestoreDataConverter<ExchangeDoc> = readOnlyConverter(
+  'exchanges (write with addDoc/updateDoc)',
+  parseExchange,
+);
 
 export function parseExchangeMatch(uid: string, data: unknown): ExchangeMatch {
   const d = obj(data);
@@ -138,11 +137,10 @@ export function parseExchangeMatch(uid: string, data: unknown): ExchangeMatch {
   };
 }
 
-export const exchangeMatchConverter: FirestoreDataConverter<ExchangeMatch> = {
-  toFirestore: () => serverOnly('matches'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseExchangeMatch(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const exchangeMatchConverter: FirestoreDataConverter<ExchangeMatch> = readOnlyConverter(
+  'matches',
+  parseExchangeMatch,
+);
 
 /** A link attachment; dropped without a url. */
 function readAttachment(raw: unknown): MessageAttachment | undefined {
@@ -162,11 +160,10 @@ export function parseExchangeMessage(id: string, data: unknown): ExchangeMessage
   };
 }
 
-export const exchangeMessageConverter: FirestoreDataConverter<ExchangeMessage> = {
-  toFirestore: () => serverOnly('messages (write with addDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseExchangeMessage(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const exchangeMessageConverter: FirestoreDataConverter<ExchangeMessage> = readOnlyConverter(
+  'messages (write with addDoc)',
+  parseExchangeMessage,
+);
 
 export function parseExchangeSession(id: string, data: unknown): ExchangeSession {
   const d = obj(data);
@@ -181,11 +178,10 @@ export function parseExchangeSession(id: string, data: unknown): ExchangeSession
   };
 }
 
-export const exchangeSessionConverter: FirestoreDataConverter<ExchangeSession> = {
-  toFirestore: () => serverOnly('sessions (write with addDoc/updateDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseExchangeSession(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const exchangeSessionConverter: FirestoreDataConverter<ExchangeSession> = readOnlyConverter(
+  'sessions (write with addDoc/updateDoc)',
+  parseExchangeSession,
+);
 
 export function parseExchangeFeedback(uid: string, data: unknown): ExchangeFeedback {
   const d = obj(data);
@@ -198,11 +194,10 @@ export function parseExchangeFeedback(uid: string, data: unknown): ExchangeFeedb
   };
 }
 
-export const exchangeFeedbackConverter: FirestoreDataConverter<ExchangeFeedback> = {
-  toFirestore: () => serverOnly('feedback (write with setDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseExchangeFeedback(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const exchangeFeedbackConverter: FirestoreDataConverter<ExchangeFeedback> = readOnlyConverter(
+  'feedback (write with setDoc)',
+  parseExchangeFeedback,
+);
 
 export function parseTypingIndicator(uid: string, data: unknown): TypingIndicator {
   const d = obj(data);
@@ -210,11 +205,10 @@ export function parseTypingIndicator(uid: string, data: unknown): TypingIndicato
   return { uid, typing: bool(d.typing), at: dateOrNull(d.at) ?? new Date(0) };
 }
 
-export const typingConverter: FirestoreDataConverter<TypingIndicator> = {
-  toFirestore: () => serverOnly('typing (write with setDoc)'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseTypingIndicator(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const typingConverter: FirestoreDataConverter<TypingIndicator> = readOnlyConverter(
+  'typing (write with setDoc)',
+  parseTypingIndicator,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

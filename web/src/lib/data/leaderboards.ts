@@ -1,7 +1,7 @@
 import type { LeaderboardEntry, PointEvent, PointReason } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
-import { dateOrNow, nullableStr, num, obj, serverOnly, str } from '@/lib/firestore/parse';
+import { dateOrNow, nullableStr, num, obj, str, readOnlyConverter } from '@/lib/firestore/parse';
 
 // Gamification documents the server writes and clients only read (SPEC §3, §5.5):
 // leaderboards/{period}/entries/{uid} and the points ledger users/{uid}/pointEvents.
@@ -21,11 +21,10 @@ export function parsePointEvent(id: string, data: unknown): LedgerEntry {
 }
 
 /** users/{uid}/pointEvents/{eventId}: the points ledger. */
-export const pointEventConverter: FirestoreDataConverter<LedgerEntry> = {
-  toFirestore: () => serverOnly('pointEvents'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parsePointEvent(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const pointEventConverter: FirestoreDataConverter<LedgerEntry> = readOnlyConverter(
+  'pointEvents',
+  parsePointEvent,
+);
 
 export function parseLeaderboardEntry(uid: string, data: unknown): LeaderboardEntry {
   const d = obj(data);
@@ -39,11 +38,10 @@ export function parseLeaderboardEntry(uid: string, data: unknown): LeaderboardEn
 }
 
 /** leaderboards/{period}/entries/{uid}; the uid is the document id. */
-export const leaderboardEntryConverter: FirestoreDataConverter<LeaderboardEntry> = {
-  toFirestore: () => serverOnly('leaderboards'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseLeaderboardEntry(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const leaderboardEntryConverter: FirestoreDataConverter<LeaderboardEntry> = readOnlyConverter(
+  'leaderboards',
+  parseLeaderboardEntry,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

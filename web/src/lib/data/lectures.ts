@@ -2,15 +2,7 @@
 // refs and the lecture-list query every feature shares.
 import type { Lecture, LectureResource } from '@skillverse/domain/models';
 import type { LectureFaqEntry } from '@skillverse/domain/session-qa';
-import {
-  collection,
-  doc,
-  orderBy,
-  query,
-  where,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-} from 'firebase/firestore';
+import { collection, doc, orderBy, query, where, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import { querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
@@ -23,7 +15,6 @@ import {
   num,
   obj,
   readOnlyConverter,
-  serverOnly,
   str,
 } from '@/lib/firestore/parse';
 
@@ -53,12 +44,11 @@ export function parseLecture(id: string, data: unknown): Lecture {
   };
 }
 
-export const lectureConverter: FirestoreDataConverter<Lecture> = {
-  // The instructor writes lectures with plain objects on the untyped ref (features/educator/api).
-  toFirestore: () => serverOnly('courses/{id}/lectures'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseLecture(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// The instructor writes lectures with plain objects on the untyped ref (features/educator/api).
+export const lectureConverter: FirestoreDataConverter<Lecture> = readOnlyConverter(
+  'courses/{id}/lectures',
+  parseLecture,
+);
 
 /** courses/{id}/lectures/{lectureId}/faq/{faqId}: live-session questions the host published as lecture FAQ. */
 export const lectureFaqConverter = readOnlyConverter('faq', (id, data): LectureFaqEntry => {

@@ -1,8 +1,8 @@
 // notifications/{uid}/items/{id} (SPEC §3): server-written; the owner marks them read.
 import { type AppNotification, NOTIFICATION_TYPES } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
-import { bool, dateOrNow, nullableStr, obj, oneOf, serverOnly, str } from '@/lib/firestore/parse';
+import { bool, dateOrNow, nullableStr, obj, oneOf, str, readOnlyConverter } from '@/lib/firestore/parse';
 
 export function parseNotification(id: string, data: unknown): AppNotification {
   const d = obj(data);
@@ -17,12 +17,11 @@ export function parseNotification(id: string, data: unknown): AppNotification {
   };
 }
 
-export const notificationConverter: FirestoreDataConverter<AppNotification> = {
-  // Created by the server; the owner flips `read` with updateDoc (features/notifications/api).
-  toFirestore: () => serverOnly('notifications'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseNotification(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// Created by the server; the owner flips `read` with updateDoc (features/notifications/api).
+export const notificationConverter: FirestoreDataConverter<AppNotification> = readOnlyConverter(
+  'notifications',
+  parseNotification,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

@@ -1,8 +1,17 @@
 // payments/{paymentId} (SPEC §3): server-written, read by the buyer.
 import { PAYMENT_STATUSES, type Payment } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
-import { dateOrNow, dateOrNull, nullableStr, num, obj, oneOf, serverOnly, str } from '@/lib/firestore/parse';
+import {
+  dateOrNow,
+  dateOrNull,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  str,
+  readOnlyConverter,
+} from '@/lib/firestore/parse';
 
 /** A payment, plus the course title when the server stored it on the document. */
 export type PaymentRecord = Payment & { courseTitle: string };
@@ -25,11 +34,10 @@ export function parsePayment(id: string, data: unknown): PaymentRecord {
   };
 }
 
-export const paymentConverter: FirestoreDataConverter<PaymentRecord> = {
-  toFirestore: () => serverOnly('payments'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parsePayment(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const paymentConverter: FirestoreDataConverter<PaymentRecord> = readOnlyConverter(
+  'payments',
+  parsePayment,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

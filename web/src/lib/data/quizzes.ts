@@ -23,6 +23,7 @@ import {
   serverOnly,
   str,
   strings,
+  readOnlyConverter,
 } from '@/lib/firestore/parse';
 
 /** A question; dropped without an id. */
@@ -53,11 +54,10 @@ export function parseQuiz(id: string, data: unknown): Quiz {
   };
 }
 
-export const quizConverter: FirestoreDataConverter<Quiz> = {
-  toFirestore: () => serverOnly('courses/{id}/quizzes'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseQuiz(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+export const quizConverter: FirestoreDataConverter<Quiz> = readOnlyConverter(
+  'courses/{id}/quizzes',
+  parseQuiz,
+);
 
 export function parseQuizKey(data: unknown): QuizKey {
   const d = obj(data);

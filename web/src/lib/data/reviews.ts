@@ -1,8 +1,8 @@
 // courses/{courseId}/reviews/{uid} (SPEC §3).
 import type { Review } from '@skillverse/domain/models';
-import { collection, doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
-import { dateOrNow, dateOrNull, int, obj, serverOnly, str } from '@/lib/firestore/parse';
+import { dateOrNow, dateOrNull, int, obj, str, readOnlyConverter } from '@/lib/firestore/parse';
 
 /** courses/{id}/reviews/{uid}: the uid is the document id. */
 export function parseReview(uid: string, data: unknown): Review {
@@ -18,12 +18,11 @@ export function parseReview(uid: string, data: unknown): Review {
   };
 }
 
-export const reviewConverter: FirestoreDataConverter<Review> = {
-  // Learners write their review with setDoc/updateDoc on the untyped ref (features/courses/api).
-  toFirestore: () => serverOnly('courses/{id}/reviews'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseReview(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// Learners write their review with setDoc/updateDoc on the untyped ref (features/courses/api).
+export const reviewConverter: FirestoreDataConverter<Review> = readOnlyConverter(
+  'courses/{id}/reviews',
+  parseReview,
+);
 
 // ---------------------------------------------------------------- paths and refs
 

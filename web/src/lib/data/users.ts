@@ -43,6 +43,7 @@ import {
   str,
   strings,
   toDate,
+  readOnlyConverter,
 } from '@/lib/firestore/parse';
 
 /** A skill; dropped without a name, an unknown level reads as beginner. */
@@ -118,13 +119,12 @@ export function parseUserProfile(uid: string, data: unknown): UserProfile {
   };
 }
 
-export const userProfileConverter: FirestoreDataConverter<UserProfile> = {
-  // Owners update their profile fields with updateDoc (see features/profile/api); everything else
-  // on this document belongs to the server.
-  toFirestore: () => serverOnly('users'),
-  fromFirestore: (snapshot: QueryDocumentSnapshot) =>
-    parseUserProfile(snapshot.id, snapshot.data({ serverTimestamps: 'estimate' })),
-};
+// Owners update their profile fields with updateDoc (see features/profile/api); everything else
+// on this document belongs to the server.
+export const userProfileConverter: FirestoreDataConverter<UserProfile> = readOnlyConverter(
+  'users',
+  parseUserProfile,
+);
 
 export function parsePrivateAccount(data: unknown): PrivateAccount {
   const d = obj(data);

@@ -1,3 +1,16 @@
+import {
+  asNum,
+  asStr,
+  bool,
+  type Fields,
+  isRecord,
+  nonEmptyStr,
+  nullableStr,
+  num,
+  obj,
+  oneOf,
+  str,
+} from '@skillverse/domain/fields';
 import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/firestore';
 
 // Lenient field readers for Firestore documents. A converter never throws on a malformed document:
@@ -10,19 +23,14 @@ import type { FirestoreDataConverter, QueryDocumentSnapshot } from 'firebase/fir
 // Two kinds of scalar reader: `asStr`, `asNum`, `asInt` return the value or `undefined` (item
 // readers for `arrayOf`, `recordOf`, … return `undefined` to drop an item), and `str`, `num`,
 // `int`, `bool` return the value or a fallback.
-
-/** A document or nested map, read field by field (any field may be missing or of any type). */
-export type Fields = { readonly [key: string]: unknown };
+//
+// The scalar readers the server shares (`str`, `num`, `bool`, `obj`, …) are @skillverse/domain/fields,
+// re-exported here so a converter imports all its readers from one place; this file adds the ones
+// only the web's converters need.
+export { asNum, asStr, bool, type Fields, nonEmptyStr, nullableStr, num, obj, oneOf, str };
 
 /** An object zod's `z.object()` would read: any non-null object but an array. */
-export function isObject(v: unknown): v is Fields {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** `v` as a plain-object view, or `{}` — so a whole document or nested map reads field by field. */
-export function obj(v: unknown): Fields {
-  return isObject(v) ? v : {};
-}
+export const isObject = isRecord;
 
 /**
  * A map zod's `z.record()` would read: an object literal (what Firestore returns for a map), not
@@ -34,40 +42,10 @@ export function isPlainObject(v: unknown): v is Fields {
   return proto === null || Object.hasOwn(proto as object, 'isPrototypeOf');
 }
 
-/** `z.string()`: a string (empty included), else `undefined`. */
-export function asStr(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** `z.string().catch(fallback)`: a string (empty included), else the fallback (''). */
-export function str(v: unknown, fallback = ''): string {
-  return asStr(v) ?? fallback;
-}
-
-/** `z.string().nullable().catch(null)`. */
-export function nullableStr(v: unknown): string | null {
-  return asStr(v) ?? null;
-}
-
-/** `z.string().min(1)`: a non-empty string, else `undefined`. */
-export function nonEmptyStr(v: unknown): string | undefined {
-  return typeof v === 'string' && v.length > 0 ? v : undefined;
-}
-
 /** `z.string().trim().min(1).nullable().catch(null)`: the trimmed string, null when blank or not one. */
 export function trimmedOrNull(v: unknown): string | null {
   const s = typeof v === 'string' ? v.trim() : '';
   return s.length > 0 ? s : null;
-}
-
-/** `z.number()` (zod 4 numbers are finite): a finite number, else `undefined` (NaN and ±Infinity too). */
-export function asNum(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-/** `z.number().catch(fallback)`: a finite number, else the fallback (0). */
-export function num(v: unknown, fallback = 0): number {
-  return asNum(v) ?? fallback;
 }
 
 /**
@@ -90,19 +68,6 @@ export function int<F extends number | null>(
   max?: number,
 ): number | F {
   return asInt(v, min, max) ?? fallback;
-}
-
-/** `z.boolean().catch(fallback)`: a boolean, else the fallback (false). */
-export function bool(v: unknown, fallback = false): boolean {
-  return typeof v === 'boolean' ? v : fallback;
-}
-
-/**
- * `z.enum(allowed).catch(fallback)`: one of the allowed values, else the fallback (pass
- * `undefined` for an item reader, `null` for a nullable field).
- */
-export function oneOf<const T extends string, F>(allowed: readonly T[], v: unknown, fallback: F): T | F {
-  return (allowed as readonly unknown[]).includes(v) ? (v as T) : fallback;
 }
 
 /** Anything Firestore may hold for a time (Timestamp, Date, millis) → Date; otherwise null. */

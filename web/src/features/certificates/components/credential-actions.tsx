@@ -8,21 +8,11 @@ import {
 import type { Certificate } from '@skillverse/domain/models';
 import { buttonClasses } from '@/components/ui/button';
 import { paths } from '@/config/paths';
+import { downloadText } from '@/lib/download';
 
 /** The public verification URL of a certificate (what LinkedIn links to and the QR code encodes). */
 export function certificateUrl(certificateId: string): string {
   return `${window.location.origin}${paths.certificateVerify.href(certificateId)}`;
-}
-
-function download(filename: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The OB 3.0 credential inside the certificate's VC-JWT, as pretty JSON (null if unsigned). */
@@ -82,7 +72,7 @@ export function CredentialActions({
           <button
             type="button"
             className={buttonClasses({ variant: 'secondary', size })}
-            onClick={() => download(`skillverse-credential-${cert.id}.json`, 'application/json', json)}
+            onClick={() => downloadText(`skillverse-credential-${cert.id}.json`, json, 'application/json')}
           >
             Download JSON{label}
           </button>
@@ -90,10 +80,10 @@ export function CredentialActions({
             type="button"
             className={buttonClasses({ variant: 'ghost', size })}
             onClick={() =>
-              download(
+              downloadText(
                 `skillverse-credential-${cert.id}.jwt`,
-                'application/vc+jwt',
                 cert.credentialJwt as string,
+                'application/vc+jwt',
               )
             }
           >

@@ -12,7 +12,7 @@ import { friendlyError } from '@/lib/errors';
 import { useZodForm } from '@/lib/forms';
 import { scheduleSessionSchema, useScheduleSession, useSessions, useSetSessionStatus } from '../api/sessions';
 import { formatMinutes } from '../utils/labels';
-import { downloadText, sessionIcs } from '../utils/session-ics';
+import { downloadIcs, sessionIcs } from '../utils/session-ics';
 
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -185,7 +185,7 @@ export function SessionsPanel({
                       size="sm"
                       variant="ghost"
                       onClick={() =>
-                        downloadText(
+                        downloadIcs(
                           `skillverse-session-${s.id}.ics`,
                           sessionIcs(
                             exchange.id,

@@ -1,4 +1,5 @@
 import { buildIcs } from '@skillverse/domain/ics';
+import { downloadText } from '@/lib/download';
 import type { ExchangeSession } from '@skillverse/domain/models';
 
 /** A calendar file for one exchange session, built in the browser. */
@@ -21,14 +22,7 @@ export function sessionIcs(
   });
 }
 
-/** Starts a download of `text` as a file (no server involved). */
-export function downloadText(filename: string, text: string, type = 'text/calendar;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Starts a download of an .ics file (no server involved). */
+export function downloadIcs(filename: string, ics: string) {
+  downloadText(filename, ics, 'text/calendar;charset=utf-8');
 }
