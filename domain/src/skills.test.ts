@@ -61,7 +61,9 @@ describe('skill name length cap', () => {
       offered: ['python'],
       desired: [],
     });
-    expect(normalisedSkillKeys({ offeredSkills: [s('y'.repeat(MAX_SKILL_NAME_LENGTH))] }).offered).toHaveLength(1);
+    expect(
+      normalisedSkillKeys({ offeredSkills: [s('y'.repeat(MAX_SKILL_NAME_LENGTH))] }).offered,
+    ).toHaveLength(1);
   });
 
   it('tells which keys can be document ids', () => {
