@@ -115,6 +115,7 @@ const REASON_LABELS: Readonly<Record<PointReason, string>> = {
   referral: 'A friend joined through your invite',
   session_attended: 'Attended a live session',
   session_hosted: 'Hosted a live session',
+  refund_reversal: 'Taken back: the course was refunded',
 };
 
 /** A readable label for a ledger entry's reason (unknown reasons get a generic label). */

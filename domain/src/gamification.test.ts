@@ -34,11 +34,19 @@ describe('POINTS', () => {
       referral: 25,
       session_attended: 20,
       session_hosted: 50,
+      refund_reversal: 0,
     });
   });
 
-  it('has a value for every point reason', () => {
-    for (const reason of POINT_REASONS) expect(POINTS[reason]).toBeGreaterThan(0);
+  it('has a value for every point reason (a refund reversal carries its own negative amount)', () => {
+    for (const reason of POINT_REASONS) {
+      if (reason === 'refund_reversal') continue;
+      expect(POINTS[reason]).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not count a refund reversal toward the streak', () => {
+    expect(countsTowardStreak('refund_reversal')).toBe(false);
   });
 
   it('counts learning activity toward the streak, but not the streak bonus or referrals', () => {

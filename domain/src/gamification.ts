@@ -13,6 +13,8 @@ export const POINTS: Readonly<Record<PointReason, number>> = {
   referral: 25,
   session_attended: 20,
   session_hosted: 50,
+  // Compensating entries carry the negative of the entry they reverse (domain/src/refunds.ts).
+  refund_reversal: 0,
 };
 
 /** A quiz earns `quiz_mastered` points at or above this score (percent). */
@@ -56,6 +58,8 @@ export const pointEventId = {
   referral: (referredUid: string) => `referral_${idPart(referredUid, 'uid')}`,
   sessionAttended: (sessionId: string) => `session_attended_${idPart(sessionId, 'sessionId')}`,
   sessionHosted: (sessionId: string) => `session_hosted_${idPart(sessionId, 'sessionId')}`,
+  /** The compensating entry of another entry (one per entry, so a repeated reversal is a no-op). */
+  reversal: (eventId: string) => `reversal_${idPart(eventId, 'eventId')}`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -163,6 +163,8 @@ export const POINT_REASONS = [
   'referral',
   'session_attended',
   'session_hosted',
+  /** A compensating (negative) entry: a refund took back what the purchase earned. */
+  'refund_reversal',
 ] as const;
 export type PointReason = (typeof POINT_REASONS)[number];
 

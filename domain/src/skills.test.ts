@@ -4,6 +4,8 @@ import {
   cosineSimilarity,
   exchangeActions,
   isAllowedTransition,
+  isStorableSkillKey,
+  MAX_SKILL_NAME_LENGTH,
   matchScore,
   normalisedSkillKeys,
   normaliseSkill,
@@ -49,6 +51,26 @@ describe('normaliseSkill', () => {
       }),
     ).toEqual({ offered: ['javascript', 'python'], desired: ['guitar'] });
     expect(normalisedSkillKeys({})).toEqual({ offered: [], desired: [] });
+  });
+});
+
+describe('skill name length cap', () => {
+  it('gives no key for a name longer than the cap (it could not name a skills/{key} document)', () => {
+    const long = 'x'.repeat(MAX_SKILL_NAME_LENGTH + 1);
+    expect(normalisedSkillKeys({ offeredSkills: [s(long), s('Python')] })).toEqual({
+      offered: ['python'],
+      desired: [],
+    });
+    expect(
+      normalisedSkillKeys({ offeredSkills: [s('y'.repeat(MAX_SKILL_NAME_LENGTH))] }).offered,
+    ).toHaveLength(1);
+  });
+
+  it('tells which keys can be document ids', () => {
+    expect(isStorableSkillKey('python')).toBe(true);
+    expect(isStorableSkillKey('z'.repeat(2000))).toBe(false);
+    expect(isStorableSkillKey('')).toBe(false);
+    expect(isStorableSkillKey('__name__')).toBe(false);
   });
 });
 

@@ -85,11 +85,34 @@ export function skillName(skill: SkillLike): string {
   return '';
 }
 
-/** Distinct, non-empty normalised keys of a skill list, in first-seen order. */
+/**
+ * Longest skill name a profile may store (firestore.rules caps profile skills at this too). Keys
+ * become skills/{key} document ids, and Firestore refuses ids over 1500 bytes.
+ */
+export const MAX_SKILL_NAME_LENGTH = 100;
+
+/** Whether a skill key can be a skills/{key} document id (short, one path segment). */
+export function isStorableSkillKey(key: string): boolean {
+  return (
+    key.length > 0 &&
+    key.length <= MAX_SKILL_NAME_LENGTH &&
+    !key.includes('/') &&
+    key !== '.' &&
+    key !== '..' &&
+    !/^__.*__$/.test(key)
+  );
+}
+
+/**
+ * Distinct, non-empty normalised keys of a skill list, in first-seen order. A name longer than
+ * MAX_SKILL_NAME_LENGTH (written before the cap) gives no key.
+ */
 export function skillKeys(skills: readonly SkillLike[] | null | undefined): string[] {
   const keys: string[] = [];
   for (const s of skills ?? []) {
-    const key = normaliseSkill(skillName(s));
+    const name = skillName(s);
+    if (name.length > MAX_SKILL_NAME_LENGTH) continue;
+    const key = normaliseSkill(name);
     if (key && !keys.includes(key)) keys.push(key);
   }
   return keys;

@@ -48,6 +48,7 @@ const SECRETS: Record<string, string[]> = {
   moderateCourse: MAIL,
   moderateLiveParticipant: LIVEKIT,
   onCertificateCreatedSign: ['CREDENTIAL_SIGNING_KEY'],
+  onPaymentRefunded: ['CREDENTIAL_SIGNING_KEY', ...MAIL],
   onExchangeFeedbackCreated: MAIL,
   onExchangeFeedbackCreatedIssueCredentials: MAIL,
   onExchangeMessageCreated: MAIL,

@@ -19,6 +19,7 @@ export {
   runLocalPayout,
 } from './billing/connect-onboarding.function';
 export { createCheckoutSession } from './billing/create-checkout-session.function';
+export { onPaymentRefunded } from './billing/on-payment-refunded.function';
 export { stripeWebhook } from './billing/stripe-webhook.function';
 export { certificatePdf } from './courses/certificate-pdf.function';
 export { backfillCredentials } from './credentials/backfill-credentials.function';

@@ -53,8 +53,8 @@ describeRules('stats (admin console)', () => {
       await expectDenied(dbAs('alice').collection('stats/platform/daily').get());
     });
 
-    it('lets a suspended admin still read (reads are not writes)', async () => {
-      await expectAllowed(dbAs('tom', ADMIN).doc('stats/platform').get());
+    it('denies a suspended admin reading, though their token still carries the claim', async () => {
+      await expectDenied(dbAs('tom', ADMIN).doc('stats/platform').get());
     });
   });
 

@@ -63,10 +63,19 @@ describe.skipIf(!hasStorageEmulator)(SUITE, () => {
       'users/sam': profile('sam', { status: 'suspended' }),
       'courses/c1': { instructorId: 'inez', title: 'Guitar', status: 'published' },
       'courses/c2': { instructorId: 'sam', title: 'Banned course', status: 'draft' },
+      'courses/c3': { instructorId: 'inez', title: 'Paid course', status: 'published', price: 4900 },
+      'courses/c3/lectures/l1': { title: 'Preview', preview: true },
+      'courses/c3/lectures/l2': { title: 'Paid', preview: false },
+      ...profiles('erin', 'rex', 'root'),
+      'enrollments/c3_erin': { uid: 'erin', courseId: 'c3', status: 'active' },
+      'enrollments/c3_rex': { uid: 'rex', courseId: 'c3', status: 'refunded' },
     });
     await seedFile('avatars/alice/me.png', 'image/png');
     await seedFile('courses/c1/thumbnails/cover.jpg', 'image/jpeg');
     await seedFile('courses/c1/media/intro.mp4', 'video/mp4');
+    await seedFile('courses/c3/media/full.mp4', 'video/mp4');
+    await seedFile('courses/c3/media/l1/intro.mp4', 'video/mp4');
+    await seedFile('courses/c3/media/l2/lesson.mp4', 'video/mp4');
   });
 
   describe('avatars/{uid}/{file}', () => {
@@ -144,6 +153,28 @@ describe.skipIf(!hasStorageEmulator)(SUITE, () => {
 
     it('denies a suspended instructor uploading media', async () => {
       await expectDenied(upload(storageAs('sam', EDUCATOR), 'courses/c2/media/lesson.mp4', 100, 'video/mp4'));
+    });
+
+    it('lets only the instructor, admins and learners with an active enrolment read paid media', async () => {
+      await expectAllowed(read(storageAs('inez'), 'courses/c3/media/full.mp4'));
+      await expectAllowed(read(storageAs('root', { admin: true }), 'courses/c3/media/full.mp4'));
+      await expectAllowed(read(storageAs('erin'), 'courses/c3/media/l2/lesson.mp4'));
+      await expectDenied(read(storageAs('bob'), 'courses/c3/media/full.mp4'));
+      await expectDenied(read(storageAs('bob'), 'courses/c3/media/l2/lesson.mp4'));
+      // A refunded enrolment no longer opens the media.
+      await expectDenied(read(storageAs('rex'), 'courses/c3/media/l2/lesson.mp4'));
+    });
+
+    it('lets any signed-in user read a preview lecture’s media of a paid course', async () => {
+      await expectAllowed(read(storageAs('bob'), 'courses/c3/media/l1/intro.mp4'));
+      await expectDenied(read(storageAs(), 'courses/c3/media/l1/intro.mp4'));
+    });
+
+    it('lets only the instructor and admins list a course’s media folder', async () => {
+      await expectAllowed(storageAs('inez').ref('courses/c3/media').listAll());
+      await expectAllowed(storageAs('root', { admin: true }).ref('courses/c3/media').listAll());
+      await expectDenied(storageAs('bob').ref('courses/c3/media').listAll());
+      await expectDenied(storageAs('erin').ref('courses/c3/media').listAll());
     });
 
     // The 500 MB ceiling is the same `request.resource.size` check as the 5 MB one tested above;

@@ -2,7 +2,7 @@ import { decideEducatorApplication as contract } from '@skillverse/domain/contra
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { adminAuth, db } from '../lib/admin';
-import { requireAdmin } from '../lib/errors';
+import { requireActiveAdmin } from '../lib/guards';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
 import { decideEducatorApplication as handler } from './decide-educator-application';
@@ -14,7 +14,7 @@ import { decideEducatorApplication as handler } from './decide-educator-applicat
 export const decideEducatorApplication = onCall(
   { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
   async (request) => {
-    const admin = requireAdmin(request);
+    const admin = await requireActiveAdmin(db(), request);
     const input = parseInput(contract.input, request.data);
     await requireActiveUser(db(), admin.uid);
     return handler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);

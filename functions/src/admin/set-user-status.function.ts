@@ -2,7 +2,7 @@ import { setUserStatus as contract } from '@skillverse/domain/contracts/accounts
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { adminAuth, db } from '../lib/admin';
-import { requireAdmin } from '../lib/errors';
+import { requireActiveAdmin } from '../lib/guards';
 import { parseInput } from '../lib/validate';
 import { setUserStatus as setUserStatusHandler } from './set-user-status';
 
@@ -10,7 +10,7 @@ import { setUserStatus as setUserStatusHandler } from './set-user-status';
 export const setUserStatus = onCall(
   { secrets: [SENDGRID_API_KEY], enforceAppCheck: appCheckEnforced() },
   async (request) => {
-    const admin = requireAdmin(request);
+    const admin = await requireActiveAdmin(db(), request);
     const input = parseInput(contract.input, request.data);
     return setUserStatusHandler({ db: db(), auth: adminAuth(), now: new Date() }, admin.uid, input);
   },

@@ -89,6 +89,21 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
     expect(res.error?.status).toBe('NOT_FOUND');
   });
 
+  it('refuses an admin whose account is suspended, though their token still carries the claim', async () => {
+    const other = await createAuthUser({ displayName: 'Admin Otto' });
+    cleanup.push(other.uid);
+    await testAuth().setCustomUserClaims(other.uid, { admin: true });
+    await waitForDoc(testDb().doc(`users/${other.uid}`));
+    const token = await idTokenFor(other);
+    // Suspended a moment ago: the ID token is still valid for up to an hour.
+    await testDb().doc(`users/${other.uid}`).update({ status: 'suspended' });
+    const res = await callFunction('setUserStatus', { uid: member.uid, status: 'banned' }, token);
+    expect(res.error?.status).toBe('PERMISSION_DENIED');
+    expect(res.error?.message).toContain('suspended');
+    expect((await testDb().doc(`users/${member.uid}`).get()).get('status')).toBe('active');
+    expect(await auditEntries(member.uid)).toEqual([]);
+  });
+
   it('does not let an admin change their own status', async () => {
     const res = await callFunction('setUserStatus', { uid: admin.uid, status: 'suspended' }, adminToken);
     expect(res.error?.status).toBe('FAILED_PRECONDITION');
@@ -106,7 +121,12 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
 
     const profile = await db.doc(`users/${member.uid}`).get();
     expect(profile.get('status')).toBe('suspended');
-    expect(profile.get('statusReason')).toBe('Spam in chat');
+    // Why, and which admin, stay off the public profile (owner-only private/account, audit log).
+    expect(profile.get('statusReason')).toBeUndefined();
+    expect(profile.get('statusChangedBy')).toBeUndefined();
+    const account = await db.doc(`users/${member.uid}/private/account`).get();
+    expect(account.get('statusReason')).toBe('Spam in chat');
+    expect(account.get('statusChangedBy')).toBe(admin.uid);
     const user = await testAuth().getUser(member.uid);
     expect(user.disabled).toBe(true);
     expect(user.tokensValidAfterTime).toBeTruthy();

@@ -1,14 +1,14 @@
 // Admins suspend, ban or reactivate an account: profile status, Auth access, audit log, notice.
 import { ACCOUNT_STATUSES, type AccountStatus } from '@skillverse/domain/models';
 import type { Auth } from 'firebase-admin/auth';
-import type { Firestore } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { setUserStatus as setUserStatusContract } from '@skillverse/domain/contracts/accounts';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { userRef } from '../lib/data/users';
+import { accountRef, userRef } from '../lib/data/users';
 import { auditLogCol } from '../lib/data/audit-log';
 
 export type SetUserStatusInput = ParsedRequestOf<typeof setUserStatusContract>;
@@ -53,12 +53,19 @@ export async function setUserStatus(
     const [snap, actor] = await tx.getAll(profileRef, actorRef);
     if (!snap?.exists) throw notFound(`User ${input.uid}`);
     const previous = snap.get('status');
+    // The public profile carries only the status (rules and the app read it); why, and which
+    // admin, go to the owner-only private/account document (and the audit log below).
     tx.update(profileRef, {
       status: input.status,
-      statusReason: input.reason ?? null,
       statusChangedAt: now,
-      statusChangedBy: actorId,
+      statusReason: FieldValue.delete(),
+      statusChangedBy: FieldValue.delete(),
     });
+    tx.set(
+      accountRef(db, input.uid),
+      { statusReason: input.reason ?? null, statusChangedAt: now, statusChangedBy: actorId },
+      { merge: true },
+    );
     return {
       previousStatus: (ACCOUNT_STATUSES as readonly unknown[]).includes(previous)
         ? (previous as AccountStatus)

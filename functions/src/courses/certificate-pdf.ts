@@ -16,6 +16,8 @@ export interface CertificateView {
   instructorName: string;
   issuedAt: Date;
   verifyUrl: string;
+  /** Set when the certificate was revoked (an admin, or a refund): the PDF says so across the page. */
+  revoked?: { at: Date; reason: string } | null;
 }
 
 const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -140,6 +142,29 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Uint8
   });
   centred(`Verify at ${view.verifyUrl}`, 60, sans, 10, muted);
 
+  if (view.revoked) {
+    const red = rgb(0.75, 0.1, 0.12);
+    page.drawRectangle({
+      x: 60,
+      y: height / 2 - 40,
+      width: width - 120,
+      height: 80,
+      color: rgb(1, 0.93, 0.93),
+      borderColor: red,
+      borderWidth: 2,
+      opacity: 0.92,
+    });
+    centred('REVOKED', height / 2 + 2, sansBold, 34, red);
+    const on = view.revoked.at.toLocaleDateString('en-US', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    centred(`Revoked on ${on}: ${view.revoked.reason}`, height / 2 - 26, sans, 12, red);
+    pdf.setKeywords(['revoked']);
+  }
+
   return pdf.save();
 }
 
@@ -172,6 +197,8 @@ export async function handleCertificatePdf(
     return;
   }
   try {
+    const revocation = snap.get('revocation') as { revokedAt?: unknown; reason?: unknown } | null | undefined;
+    const revokedAt = revocation ? toDate(revocation.revokedAt) : null;
     const bytes = await renderCertificatePdf({
       id,
       userName: str(snap.get('userName'), 'SkillVerse learner'),
@@ -179,12 +206,17 @@ export async function handleCertificatePdf(
       instructorName: str(snap.get('instructorName'), 'SkillVerse'),
       issuedAt: toDate(snap.get('issuedAt')) ?? new Date(0),
       verifyUrl: `${deps.appUrl.replace(/\/$/, '')}${certificateVerifyPath(id)}`,
+      revoked: revokedAt
+        ? { at: revokedAt, reason: str(revocation?.reason, 'Revoked by SkillVerse.') }
+        : null,
     });
     res
       .status(200)
       .set('Content-Type', 'application/pdf')
       .set('Content-Disposition', `inline; filename="skillverse-certificate-${id}.pdf"`)
-      .set('Cache-Control', 'public, max-age=3600, s-maxage=86400')
+      // A revocation must reach readers soon: short caching, none once revoked.
+      .set('Cache-Control', revokedAt ? 'no-store' : 'public, max-age=300, s-maxage=300')
+      .set('X-Certificate-Status', revokedAt ? 'revoked' : 'valid')
       .send(Buffer.from(bytes));
   } catch (error) {
     logger.error('certificatePdf: rendering failed', {

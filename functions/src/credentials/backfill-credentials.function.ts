@@ -2,7 +2,7 @@ import { backfillCredentials as contract } from '@skillverse/domain/contracts/cr
 import { onCall } from 'firebase-functions/v2/https';
 import { appCheckEnforced, CREDENTIAL_SIGNING_KEY, optionalSecret, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
-import { requireAdmin } from '../lib/errors';
+import { requireActiveAdmin } from '../lib/guards';
 import { parseInput } from '../lib/validate';
 import { backfillCredentials as backfill } from './backfill-credentials';
 import { issuerUrls } from './sign-certificate';
@@ -19,7 +19,7 @@ export const backfillCredentials = onCall(
     timeoutSeconds: 540,
   },
   async (request) => {
-    requireAdmin(request);
+    await requireActiveAdmin(db(), request);
     parseInput(contract.input, request.data);
     const key = resolveSigningKey(optionalSecret(CREDENTIAL_SIGNING_KEY));
     return backfill({ db: db(), key, urls: issuerUrls(), now: new Date() });

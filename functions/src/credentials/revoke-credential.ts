@@ -32,6 +32,24 @@ export async function revokeCredential(
   actorId: string,
   input: RevokeCredentialInput,
 ): Promise<RevokeCredentialResult> {
+  return revokeCertificate(
+    deps,
+    actorId,
+    input,
+    `An admin revoked this certificate. Reason: ${input.reason}`,
+  );
+}
+
+/**
+ * The revocation itself, for an admin (revokeCredential) or the platform (a refund,
+ * billing/refund-rewards.ts): `notice` is the body of the holder's notification.
+ */
+export async function revokeCertificate(
+  deps: SignDeps & NotifyDeps,
+  actorId: string,
+  input: RevokeCredentialInput,
+  notice: string,
+): Promise<RevokeCredentialResult> {
   const { db, now } = deps;
   const certRef = certificateRef(db, input.certificateId);
   // A certificate id that names nothing writes nothing, not even the key (bench:faults scenario 5).
@@ -86,7 +104,7 @@ export async function revokeCredential(
           type: 'certificate_issued',
           id: revocationNotificationId(input.certificateId),
           title: `Certificate revoked: ${title}`,
-          body: `An admin revoked this certificate. Reason: ${input.reason}`,
+          body: notice,
           link: certificateVerifyPath(input.certificateId),
         },
         deps,

@@ -47,4 +47,9 @@ describe.skipIf(!emulatorsRunning)('skill directory (skills/{key})', () => {
     await refreshSkillDirectory(db, [key], null);
     expect((await db.doc(`skills/${key}`).get()).exists).toBe(false);
   });
+
+  it('skips (logs) a key too long to be a document id instead of failing forever under retry', async () => {
+    const long = 'z'.repeat(2000);
+    await expect(refreshSkillDirectory(testDb(), [long], null)).resolves.toEqual({});
+  });
 });

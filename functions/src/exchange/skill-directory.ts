@@ -2,7 +2,8 @@
 // skill — which the profile editor reads (one query) to suggest names already in use. Counts are
 // recomputed with aggregation queries for the keys a profile write touched, so a repeated or
 // out-of-order delivery converges on the exact figures instead of drifting.
-import { normaliseSkill, type SkillLike, skillName } from '@skillverse/domain/skills';
+import { isStorableSkillKey, normaliseSkill, type SkillLike, skillName } from '@skillverse/domain/skills';
+import { logger } from 'firebase-functions';
 import type { Firestore } from 'firebase-admin/firestore';
 import { isRecord } from '../lib/firestore';
 import { usersCol } from '../lib/data/users';
@@ -50,6 +51,15 @@ export async function refreshSkillDirectory(
   const users = usersCol(db);
   const out: Record<string, { offeredCount: number; desiredCount: number }> = {};
   for (const key of keys) {
+    // A key no document can be named by (an over-long name stored before the cap) is skipped:
+    // throwing would make this retry: true trigger fail forever.
+    if (!isStorableSkillKey(key)) {
+      logger.warn('skill directory: skipped a key that cannot be a document id', {
+        length: key.length,
+        key: key.slice(0, 80),
+      });
+      continue;
+    }
     const [offered, desired] = await Promise.all([
       users.where('offeredSkillKeys', 'array-contains', key).count().get(),
       users.where('desiredSkillKeys', 'array-contains', key).count().get(),

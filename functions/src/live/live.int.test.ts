@@ -325,6 +325,16 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
         code: 'permission-denied',
       });
       await db().doc(`enrollments/${courseId}_${enrolled}`).delete();
+
+      // A host suspended a moment ago (their ID token still valid) gets no room token.
+      await db().doc(`users/${host.uid}`).update({ status: 'suspended' });
+      try {
+        await expect(getLiveKitToken(deps, claims(host), { sessionId })).rejects.toMatchObject({
+          code: 'permission-denied',
+        });
+      } finally {
+        await db().doc(`users/${host.uid}`).update({ status: 'active' });
+      }
     });
 
     it('lets only the host mute or remove someone in the video room (a removed speaker loses the grant)', async () => {

@@ -49,8 +49,14 @@ export async function getLiveKitToken(
   if (!videoConfigured(deps.livekit)) throw new HttpsError('failed-precondition', VIDEO_UNAVAILABLE_MESSAGE);
 
   const profile = await userRef(db, caller.uid).get();
-  if (!isHost && profile.get('status') !== 'active') {
-    throw new HttpsError('permission-denied', 'Your account cannot join live rooms right now.');
+  // Hosts too: a suspended or banned host's ID token may still be valid for up to an hour.
+  if (profile.get('status') !== 'active') {
+    throw new HttpsError(
+      'permission-denied',
+      isHost
+        ? 'Your account cannot host live rooms right now.'
+        : 'Your account cannot join live rooms right now.',
+    );
   }
   const canPublish = isHost || (await speakerRef(db, session.id, caller.uid).get()).exists;
   const name = String(profile.get('displayName') ?? '').slice(0, 80) || 'Participant';

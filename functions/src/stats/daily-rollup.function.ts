@@ -4,7 +4,7 @@ import { HttpsError, onCall } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
-import { requireAdmin } from '../lib/errors';
+import { requireActiveAdmin } from '../lib/guards';
 import { parseInput } from '../lib/validate';
 import { runDailyRollup } from './daily-rollup';
 
@@ -20,7 +20,7 @@ export const statsDailyRollup = onSchedule(
 export const refreshPlatformStats = onCall(
   { timeoutSeconds: 120, enforceAppCheck: appCheckEnforced() },
   async (request) => {
-    requireAdmin(request);
+    await requireActiveAdmin(db(), request);
     const input = parseInput(contract.input, request.data ?? undefined);
     const now = new Date();
     const day = input?.day ?? utcDay(now);

@@ -1,6 +1,7 @@
 // charge.refunded: debit the instructor's earnings by their share, end the access the payment
-// granted, remember a refund that came before its payment; after the commit, reverse the transfer
-// of a refunded destination charge (reverseTransferIfNeeded).
+// granted (and mark its rewards for reversal: rewardsReversal 'pending', which onPaymentRefunded
+// takes back), remember a refund that came before its payment; after the commit, reverse the
+// transfer of a refunded destination charge (reverseTransferIfNeeded).
 import { netRefundShare } from '@skillverse/domain/payouts';
 import { type DocumentReference, FieldValue, type Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
@@ -134,19 +135,22 @@ export async function applyChargeRefunded(
   }
   if (payment.status === 'refunded') return { outcome: 'already-refunded', paymentId, record };
 
-  tx.update(found.ref, {
-    status: 'refunded',
-    amountRefunded,
-    refundedAt: now,
-    updatedAt: now,
-    ...(paymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
-  });
   // Revoke access the refunded payment granted (not an enrolment paid for or granted otherwise).
   const enrollment = enrollmentSnap?.exists ? (enrollmentSnap.data() ?? {}) : null;
   const grantedByThis =
     enrollment &&
     enrollment.status === 'active' &&
     (enrollment.paymentId === paymentId || (enrollment.source === 'stripe' && !enrollment.paymentId));
+  tx.update(found.ref, {
+    status: 'refunded',
+    amountRefunded,
+    refundedAt: now,
+    updatedAt: now,
+    ...(paymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
+    // What the access earned (points, stats, badges, certificate) is taken back by the follow-up
+    // keyed by this payment (billing/refund-rewards.ts, onPaymentRefunded), exactly once.
+    ...(grantedByThis ? { rewardsReversal: 'pending' } : {}),
+  });
   if (grantedByThis && eRef) {
     tx.update(eRef, { status: 'refunded', refundedAt: now, updatedAt: now });
     if (cRef && courseExists) tx.update(cRef, { enrollmentCount: FieldValue.increment(-1) });

@@ -14,3 +14,6 @@ export const stripeEventRef = (db: Firestore, eventId: string): DocumentReferenc
   stripeEventsCol(db).doc(eventId);
 export const stripeRefundMarkerRef = (db: Firestore, paymentIntentId: string): DocumentReference =>
   db.collection(STRIPE_REFUND_MARKERS).doc(paymentIntentId);
+
+/** Trigger path (the wildcard names the param handlers read). */
+export const PAYMENT_DOC = 'payments/{paymentId}';

@@ -32,6 +32,9 @@ export const privateDocsGroup = (db: Firestore): Query => db.collectionGroup(PRI
 
 export const pointEventRef = (db: Firestore, uid: string, eventId: string): DocumentReference =>
   userRef(db, uid).collection(POINT_EVENTS).doc(eventId);
+/** users/{uid}/pointEvents: the user's whole ledger. */
+export const pointEventsCol = (db: Firestore, uid: string): CollectionReference =>
+  userRef(db, uid).collection(POINT_EVENTS);
 
 export const matchesCol = (db: Firestore, uid: string): CollectionReference =>
   userRef(db, uid).collection(MATCHES);

@@ -122,8 +122,11 @@ function PointsHistory({ uid }: { uid: string }) {
                 const target = ledgerTarget(e.refPath);
                 return (
                   <li key={e.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2.5">
-                    <span className="w-14 shrink-0 font-bold tabular-nums text-emerald-700">
-                      +{number.format(e.points)}
+                    {/* A refund's compensating entry is negative: shown as taken back, in red. */}
+                    <span
+                      className={`w-14 shrink-0 font-bold tabular-nums ${e.points < 0 ? 'text-red-700' : 'text-emerald-700'}`}
+                    >
+                      {e.points < 0 ? `−${number.format(-e.points)}` : `+${number.format(e.points)}`}
                     </span>
                     <span className="min-w-0 flex-1">
                       <span className="block text-sm font-medium text-stone-900">

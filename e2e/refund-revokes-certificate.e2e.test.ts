@@ -1,0 +1,126 @@
+// Journey (issue 15, item 7): a learner buys a paid course through the local test checkout, holds
+// its signed certificate (the verify page says "Verified"), then the purchase is refunded — the
+// local checkout has no refund button, so the test delivers a signed charge.refunded to the real
+// stripeWebhook, as Stripe would — and the same open page turns to "Revoked" with the reason;
+// /certificates lists it as revoked and the PDF says so. Axe-scanned and photographed.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EDUCATOR } from '../scripts/seed/demo-accounts';
+import { seedCourse } from '../functions/test/course-fixtures';
+import { chargeRefunded, deliverStripeEvent } from '../functions/test/stripe-events';
+import { webhookSecret } from '../functions/test/webhook-target';
+import { adminSdk, waitUntil } from './support/admin-sdk';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, webUrl } from './support/browser';
+
+const PASSWORD = 'refund-pass-123';
+const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
+const functionsUrl = (name: string) =>
+  `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT || 5001 + Number(process.env.SV_PORT_OFFSET || 0)}/${PROJECT}/us-central1/${name}`;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signIn(page: Page, email: string, redirect: string) {
+  await page.goto(webUrl(`/sign-in?redirect=${encodeURIComponent(redirect)}`));
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === redirect, { timeout: 30_000 });
+}
+
+describe('a refund revokes the certificate', () => {
+  it('turns the learner’s open certificate page from "Verified" to "Revoked" when the purchase is refunded', async () => {
+    const { auth, db } = adminSdk();
+    const { courseId } = await seedCourse(db, {
+      instructorId: DEMO_EDUCATOR.uid,
+      price: 1900,
+      lectures: 1,
+      title: 'Refundable Course',
+      instructorName: 'Demo Educator',
+    });
+    const email = `refund-learner-${Date.now()}@example.com`;
+    const learner = await auth.createUser({ email, password: PASSWORD, displayName: 'Rita Refund' });
+    const profile = db.doc(`users/${learner.uid}`);
+    await waitUntil(async () => (await profile.get()).exists, 'learner profile');
+    await profile.update({ onboarded: true });
+
+    // 1. Buy through the local test checkout.
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, email, `/courses/${courseId}`);
+    await page.getByRole('button', { name: 'Buy for $19.00' }).click({ timeout: 30_000 });
+    await page.waitForURL(/\/checkout\/local\?payment=/, { timeout: 30_000 });
+    const paymentId = new URL(page.url()).searchParams.get('payment') as string;
+    await page.getByRole('button', { name: 'Pay (test)' }).click({ timeout: 20_000 });
+    await page.waitForURL(/\/checkout\/success\?payment=/, { timeout: 30_000 });
+    const enrollment = db.doc(`enrollments/${courseId}_${learner.uid}`);
+    await waitUntil(
+      async () => (await enrollment.get()).get('status') === 'active',
+      'paid enrolment',
+      60_000,
+    );
+
+    // 2. The course finished: the certificate its completion issues (signed by the trigger).
+    const certRef = db.collection('certificates').doc();
+    await certRef.set({
+      uid: learner.uid,
+      userName: 'Rita Refund',
+      courseId,
+      courseTitle: 'Refundable Course',
+      instructorId: DEMO_EDUCATOR.uid,
+      instructorName: 'Demo Educator',
+      issuedAt: new Date(),
+    });
+    await enrollment.update({
+      completedLectureIds: ['l1'],
+      progress: 100,
+      completedAt: new Date(),
+      certificateId: certRef.id,
+    });
+    await waitUntil(
+      async () => typeof (await certRef.get()).get('credentialJwt') === 'string',
+      'signed credential',
+      60_000,
+    );
+
+    await page.goto(webUrl(`/certificates/${certRef.id}/verify`));
+    await page.getByText('Verified', { exact: true }).waitFor({ timeout: 30_000 });
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'refund-01-certificate-verified');
+
+    // 3. Stripe reports the refund: a signed charge.refunded through the real webhook.
+    const payment = await db.doc(`payments/${paymentId}`).get();
+    const refund = chargeRefunded({
+      paymentId,
+      courseId,
+      uid: learner.uid,
+      sessionId: String(payment.get('stripeCheckoutSessionId')),
+      paymentIntentId: String(payment.get('stripePaymentIntentId')),
+      amount: 1900,
+    });
+    const delivered = await deliverStripeEvent(refund, functionsUrl('stripeWebhook'), webhookSecret());
+    expect(delivered.body?.outcome).toBe('refunded');
+
+    // 4. The open page turns to "Revoked", with the reason.
+    await page.getByText('Revoked', { exact: true }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByText(/Reason: The course purchase was refunded\./).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /Add to LinkedIn/ }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'refund-02-certificate-revoked');
+
+    // 5. "My certificates" lists it as revoked; the PDF says so.
+    await page.goto(webUrl('/certificates'));
+    await page.getByText(/Revoked: The course purchase was refunded/).waitFor({ timeout: 30_000 });
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'refund-03-certificates-list');
+    const pdf = await fetch(`${functionsUrl('certificatePdf')}?id=${certRef.id}`);
+    expect(pdf.headers.get('x-certificate-status')).toBe('revoked');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
