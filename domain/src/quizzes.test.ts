@@ -84,13 +84,20 @@ describe('attempt order', () => {
   });
 
   it('shows the options in the attempt order and maps shown positions back to the stored key', () => {
-    const order = { questionOrder: ['q3', 'q1', 'q2'], optionOrder: { q1: [2, 0, 1], q2: [3, 2, 1, 0], q3: [1, 0] } };
+    const order = {
+      questionOrder: ['q3', 'q1', 'q2'],
+      optionOrder: { q1: [2, 0, 1], q2: [3, 2, 1, 0], q3: [1, 0] },
+    };
     const shown = orderedQuestions(QUESTIONS, order);
     expect(shown.map((q) => q.id)).toEqual(['q3', 'q1', 'q2']);
     expect(shown[1]?.options).toEqual(['c', 'a', 'b']);
     expect(shown[2]?.options).toEqual(['z', 'y', 'x', 'w']);
     // The learner picks "a" for q1 (shown 2nd), "x" and "z" for q2, "False" for q3 (shown 1st).
-    expect(toStoredAnswers({ q1: [1], q2: [2, 0], q3: [0] }, order)).toEqual({ q1: [0], q2: [1, 3], q3: [1] });
+    expect(toStoredAnswers({ q1: [1], q2: [2, 0], q3: [0] }, order)).toEqual({
+      q1: [0],
+      q2: [1, 3],
+      q3: [1],
+    });
   });
 
   it('keeps positions the attempt did not show out of range, and passes unknown questions through', () => {

@@ -83,15 +83,23 @@ describeRules('quiz attempt settings and quizAttempts', () => {
     it('lets the instructor set the attempt limit, time limit, shuffle and feedback rule', async () => {
       const inez = dbAs('inez', EDUCATOR);
       await expectAllowed(inez.doc('courses/pub/quizzes/q2').set({ ...QUIZ, ...settings }));
-      await expectAllowed(inez.doc('courses/pub/quizzes/q1').set({ ...QUIZ, timeLimitMinutes: null }, { merge: true }));
       await expectAllowed(
-        inez.doc('courses/pub/quizzes/q1').set({ attemptLimit: 10, showCorrectness: 'afterPassOrLast' }, { merge: true }),
+        inez.doc('courses/pub/quizzes/q1').set({ ...QUIZ, timeLimitMinutes: null }, { merge: true }),
+      );
+      await expectAllowed(
+        inez
+          .doc('courses/pub/quizzes/q1')
+          .set({ attemptLimit: 10, showCorrectness: 'afterPassOrLast' }, { merge: true }),
       );
     });
 
     it('denies learners and other educators setting them', async () => {
-      await expectDenied(dbAs('lena').doc('courses/pub/quizzes/q1').set({ attemptLimit: 10 }, { merge: true }));
-      await expectDenied(dbAs('edna', EDUCATOR).doc('courses/pub/quizzes/q1').set({ attemptLimit: 10 }, { merge: true }));
+      await expectDenied(
+        dbAs('lena').doc('courses/pub/quizzes/q1').set({ attemptLimit: 10 }, { merge: true }),
+      );
+      await expectDenied(
+        dbAs('edna', EDUCATOR).doc('courses/pub/quizzes/q1').set({ attemptLimit: 10 }, { merge: true }),
+      );
       await expectDenied(anonDb().doc('courses/pub/quizzes/q1').set({ shuffle: false }, { merge: true }));
     });
 
@@ -107,7 +115,11 @@ describeRules('quiz attempt settings and quizAttempts', () => {
       [{ showCorrectness: 'always' }],
       [{ attemptsUsed: 0 }],
     ])('denies the instructor an out-of-range setting %j', async (bad) => {
-      await expectDenied(dbAs('inez', EDUCATOR).doc('courses/pub/quizzes/q1').set({ ...QUIZ, ...bad }));
+      await expectDenied(
+        dbAs('inez', EDUCATOR)
+          .doc('courses/pub/quizzes/q1')
+          .set({ ...QUIZ, ...bad }),
+      );
     });
   });
 
@@ -141,7 +153,11 @@ describeRules('quiz attempt settings and quizAttempts', () => {
 
     it('denies the instructor and suspended users writing attempts too', async () => {
       await expectDenied(dbAs('inez', EDUCATOR).doc('quizAttempts/pub_q1_lena_1').update({ score: 100 }));
-      await expectDenied(dbAs('sue').doc('quizAttempts/pub_q1_sue_1').set({ ...openAttempt, uid: 'sue' }));
+      await expectDenied(
+        dbAs('sue')
+          .doc('quizAttempts/pub_q1_sue_1')
+          .set({ ...openAttempt, uid: 'sue' }),
+      );
     });
   });
 });

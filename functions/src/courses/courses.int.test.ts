@@ -1,7 +1,4 @@
-import type {
-  CompleteLectureResponse,
-  EnrollInFreeCourseResponse,
-} from '@skillverse/domain/courses-api';
+import type { CompleteLectureResponse, EnrollInFreeCourseResponse } from '@skillverse/domain/courses-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
@@ -14,13 +11,7 @@ import {
   waitFor,
 } from '../../test/emulator';
 import { enrollInFreeCourse } from './enroll-in-free-course';
-import {
-  deleteCourse,
-  enrol,
-  type SignedInUser,
-  seedCourse,
-  signedInUser,
-} from '../../test/course-fixtures';
+import { deleteCourse, enrol, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
 
 const users: string[] = [];
 const courses: string[] = [];

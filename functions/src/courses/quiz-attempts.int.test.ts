@@ -57,10 +57,7 @@ const submit = (
  * Answers as the attempt shows them: for each question, the shown positions of the options whose
  * stored index is in `stored` (QUIZ_KEY gives the right ones).
  */
-function shownAnswers(
-  shown: QuizQuestion[],
-  stored: Record<string, number[]>,
-): Record<string, number[]> {
+function shownAnswers(shown: QuizQuestion[], stored: Record<string, number[]>): Record<string, number[]> {
   return Object.fromEntries(
     shown.map((q) => {
       const original = QUIZ_QUESTIONS.find((o) => o.id === q.id)!;
@@ -126,7 +123,13 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
       expect(a.startedAt).toBeGreaterThanOrEqual(before - 5_000);
       expect(a.questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
       const doc = await testDb().doc(`quizAttempts/${a.attemptId}`).get();
-      expect(doc.data()).toMatchObject({ uid: user.uid, courseId, quizId: 'final', number: 1, status: 'open' });
+      expect(doc.data()).toMatchObject({
+        uid: user.uid,
+        courseId,
+        quizId: 'final',
+        number: 1,
+        status: 'open',
+      });
       expect(doc.get('deadline').toMillis()).toBe(a.deadline);
 
       const again = (await start(user, courseId)).result!;
@@ -146,7 +149,8 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
         }
         orders.add(JSON.stringify(a.questions));
         // Each attempt graded by the stored key, whatever its order: always 100 %.
-        const graded = (await submit(user, courseId, a.attemptId, shownAnswers(a.questions, PERFECT))).result!;
+        const graded = (await submit(user, courseId, a.attemptId, shownAnswers(a.questions, PERFECT)))
+          .result!;
         expect(graded.score).toBe(100);
       }
       expect(orders.size).toBeGreaterThan(1);
@@ -266,7 +270,13 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
       await testDb().doc(`enrollments/${courseId}_${user.uid}`).update({ completedLectureIds: lectureIds });
       const a = (await start(user, courseId)).result!;
       const res = (await submit(user, courseId, a.attemptId, { q1: [1], q2: [0, 2], q3: [1] })).result!;
-      expect(res).toMatchObject({ score: 67, passed: true, requiredScore: 80, complete: false, certificateId: null });
+      expect(res).toMatchObject({
+        score: 67,
+        passed: true,
+        requiredScore: 80,
+        complete: false,
+        certificateId: null,
+      });
     });
   });
 
@@ -282,9 +292,9 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
       expect(late.error?.status).toBe('FAILED_PRECONDITION');
       expect(late.error?.message).toMatch(/Time is up/);
       expect((await quizPoints(user.uid, courseId)).exists).toBe(false);
-      expect((await testDb().doc(`enrollments/${courseId}_${user.uid}`).get()).get('passedQuizIds') ?? []).toEqual(
-        [],
-      );
+      expect(
+        (await testDb().doc(`enrollments/${courseId}_${user.uid}`).get()).get('passedQuizIds') ?? [],
+      ).toEqual([]);
       // The expired attempt counts as used; the next start issues attempt 2.
       const next = (await start(user, courseId)).result!;
       expect(next).toMatchObject({ attemptNumber: 2, newAttempt: true });

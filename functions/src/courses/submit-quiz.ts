@@ -57,7 +57,12 @@ export async function submitQuiz(
     );
     if (!quizSnap?.exists) throw notFound(`Quiz ${input.quizId} in this course`);
     const attempt = readIssuedAttempt(attemptSnap);
-    if (!attempt || attempt.uid !== uid || attempt.courseId !== input.courseId || attempt.quizId !== input.quizId) {
+    if (
+      !attempt ||
+      attempt.uid !== uid ||
+      attempt.courseId !== input.courseId ||
+      attempt.quizId !== input.quizId
+    ) {
       throw notFound('This quiz attempt (start the quiz to get one)');
     }
     const settings = readQuizSettings(quizSnap.data());
@@ -95,7 +100,11 @@ export async function submitQuiz(
     }
     if (!keySnap?.exists) throw failedPrecondition('This quiz cannot be graded yet: it has no answer key.');
     const questions = readQuestions(quizSnap.get('questions'));
-    const outcome = gradeQuiz(questions, readKey(keySnap.get('answers')), toStoredAnswers(input.answers, attempt));
+    const outcome = gradeQuiz(
+      questions,
+      readKey(keySnap.get('answers')),
+      toStoredAnswers(input.answers, attempt),
+    );
     if (!outcome.ok)
       throw new HttpsError('invalid-argument', `Invalid request: ${outcome.problems.join('; ')}`);
     const { grade } = outcome;

@@ -55,13 +55,18 @@ describe.skipIf(!emulatorsRunning)('abuse: n quiz attempts reveal the key', () =
     const before = await rewardsOf(attacker.uid);
 
     // The old way: grading without an issued attempt is refused.
-    expectRefused(await attacker.call(submitQuiz, { courseId, quizId: 'final', answers: QUIZ_KEY }), 'invalid-argument');
+    expectRefused(
+      await attacker.call(submitQuiz, { courseId, quizId: 'final', answers: QUIZ_KEY }),
+      'invalid-argument',
+    );
     expectRefused(
       await attacker.call(submitQuiz, { courseId, quizId: 'final', attemptId: 'forged', answers: QUIZ_KEY }),
       'not-found',
     );
     // The key itself is out of reach, and an attempt cannot be written by hand.
-    await expect(getDoc(doc(attacker.db, `courses/${courseId}/quizKeys/final`))).rejects.toThrow(/permission/i);
+    await expect(getDoc(doc(attacker.db, `courses/${courseId}/quizKeys/final`))).rejects.toThrow(
+      /permission/i,
+    );
     await expect(
       setDoc(doc(attacker.db, `quizAttempts/${courseId}_final_${attacker.uid}_1`), {
         uid: attacker.uid,
@@ -110,7 +115,10 @@ describe.skipIf(!emulatorsRunning)('abuse: n quiz attempts reveal the key', () =
     expect(seen[1]?.results).toEqual([]);
     expect(seen[2]?.results).toHaveLength(3);
     expect(Math.max(...seen.map((s) => s.score))).toBeLessThan(100);
-    expectRefused(await attacker.call(startQuizAttempt, { courseId, quizId: 'final' }), 'failed-precondition');
+    expectRefused(
+      await attacker.call(startQuizAttempt, { courseId, quizId: 'final' }),
+      'failed-precondition',
+    );
     expectRefused(
       await attacker.call(submitQuiz, {
         courseId,
@@ -121,9 +129,9 @@ describe.skipIf(!emulatorsRunning)('abuse: n quiz attempts reveal the key', () =
       'not-found',
     );
     // Resetting the count by deleting or rewriting an attempt is refused by the rules.
-    await expect(deleteDoc(doc(attacker.db, `quizAttempts/${courseId}_final_${attacker.uid}_1`))).rejects.toThrow(
-      /permission/i,
-    );
+    await expect(
+      deleteDoc(doc(attacker.db, `quizAttempts/${courseId}_final_${attacker.uid}_1`)),
+    ).rejects.toThrow(/permission/i);
     await expect(
       updateDoc(doc(attacker.db, `quizAttempts/${courseId}_final_${attacker.uid}_3`), { status: 'open' }),
     ).rejects.toThrow(/permission/i);
@@ -138,7 +146,10 @@ describe.skipIf(!emulatorsRunning)('abuse: n quiz attempts reveal the key', () =
     const started = await learner.call(startQuizAttempt, { courseId, quizId: 'final' });
     if (!started.ok) throw new Error(started.message);
     const texts = Object.fromEntries(
-      QUIZ_QUESTIONS.map((q) => [q.id, (QUIZ_KEY as Record<string, number[]>)[q.id]!.map((i) => q.options[i])]),
+      QUIZ_QUESTIONS.map((q) => [
+        q.id,
+        (QUIZ_KEY as Record<string, number[]>)[q.id]!.map((i) => q.options[i]),
+      ]),
     );
     const answers = Object.fromEntries(
       started.data.questions.map((q) => [

@@ -2,7 +2,12 @@
 // ('open': its order and deadline) under a deterministic id `{courseId}_{quizId}_{uid}_{n}`, so each
 // attempt number exists once; submitQuiz grades it ('submitted'). Older attempts have random ids and
 // no status. The learner and the course's instructor read them.
-import type { CollectionReference, DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
+import type {
+  CollectionReference,
+  DocumentReference,
+  DocumentSnapshot,
+  Firestore,
+} from 'firebase-admin/firestore';
 import { quizAttemptId } from '@skillverse/domain/quizzes';
 import { num, str, strList } from '@skillverse/domain/fields';
 import { isRecord, toDate } from '../firestore';
@@ -72,7 +77,9 @@ export function readIssuedAttempt(snap: DocumentSnapshot | undefined): IssuedAtt
     countsForCompletion: d.countsForCompletion === true,
     feedbackShown: d.feedbackShown === true,
     results: Array.isArray(d.results)
-      ? d.results.filter(isRecord).map((r) => ({ questionId: str(r.questionId), correct: r.correct === true }))
+      ? d.results
+          .filter(isRecord)
+          .map((r) => ({ questionId: str(r.questionId), correct: r.correct === true }))
       : [],
   };
 }
