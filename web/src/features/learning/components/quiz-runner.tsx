@@ -155,7 +155,7 @@ export function QuizRunner({
           setResult(res);
           toast({
             title: auto
-              ? `Time is up — you scored ${res.score}%`
+              ? `Time is up: your answers were submitted (${res.score}%)`
               : res.passed
                 ? `Passed with ${res.score}%`
                 : `${res.score}% — not passed yet`,
