@@ -114,6 +114,6 @@ export async function startQuizAttempt(
       });
       return answer({ id: ref.id, number, startedAt: now, deadline }, order, true);
     },
-    { maxAttempts: 10 },
+    { maxAttempts: 30 },
   );
 }
