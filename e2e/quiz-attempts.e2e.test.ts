@@ -34,7 +34,7 @@ describe('a timed, shuffled quiz with two attempts', () => {
 
     // Enrol for free, then open the lecture the quiz follows.
     await page.goto(webUrl(`/courses/${COURSE.id}`));
-    await page.getByRole('button', { name: 'Enrol for free' }).click({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Enrol for free' }).click({ timeout: 45_000 });
     await page.getByRole('link', { name: 'Start learning' }).waitFor({ timeout: 20_000 });
     const { db } = adminSdk();
     const quiz = await db.doc(`courses/${COURSE.id}/quizzes/final`).get();
