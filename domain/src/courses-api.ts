@@ -1,7 +1,7 @@
 // Courses and learning: request/response types of the course and billing functions (SPEC §4),
 // and the pure helpers both sides need (progress, completion, prices, search tokens).
 // Plain TypeScript; the callables' names and zod schemas are in contracts/.
-import type { CertificateRule, Course, Enrollment, PaymentStatus } from './models';
+import type { CertificateRule, Course, Enrollment, PaymentStatus, QuizQuestion } from './models';
 
 // ---------------------------------------------------------------------------------------------
 // enrollInFreeCourse
@@ -115,8 +115,39 @@ export interface CompleteLectureResponse extends CompletionOutcome {
 export interface SubmitQuizRequest {
   courseId: string;
   quizId: string;
-  /** Question id → chosen option indexes (one for `single`/`boolean`, any for `multiple`). */
+  /** The attempt startQuizAttempt issued: its order, deadline and number. */
+  attemptId: string;
+  /**
+   * Question id → chosen option positions as the attempt showed them (one for `single`/`boolean`,
+   * any for `multiple`); the server maps them back to the stored key.
+   */
   answers: Record<string, number[]>;
+}
+
+/** startQuizAttempt: { courseId, quizId } → an attempt issued by the server. */
+export interface StartQuizAttemptRequest {
+  courseId: string;
+  quizId: string;
+}
+
+export interface StartQuizAttemptResponse {
+  attemptId: string;
+  /** 1-based: this is the learner's n-th attempt at this quiz. */
+  attemptNumber: number;
+  attemptLimit: number;
+  /** Attempts the learner can still start after this one. */
+  attemptsLeft: number;
+  /** False when an attempt still open was handed back instead of a new one. */
+  newAttempt: boolean;
+  /** Server time, epoch ms, when the attempt started. */
+  startedAt: number;
+  /** Epoch ms (server time) by which to submit, or null without a time limit. */
+  deadline: number | null;
+  /** The server's clock when it answered (epoch ms), so the player can correct its own clock. */
+  serverNow: number;
+  timeLimitMinutes: number | null;
+  /** The questions in this attempt's order, each with its options in this attempt's order. */
+  questions: QuizQuestion[];
 }
 
 /** Per question: only whether it was right. The correct options never leave the server. */
@@ -136,7 +167,13 @@ export interface SubmitQuizResponse extends CompletionOutcome {
    * when the course grants one (see requiredQuizScore). Can exceed `passingScore`.
    */
   requiredScore: number;
+  /** Per-question right/wrong, only when `feedbackShown` (passed or last attempt); else empty. */
   results: QuizQuestionResult[];
+  /** Whether this attempt shows per-question correctness (the quiz's feedback rule). */
+  feedbackShown: boolean;
+  attemptNumber: number;
+  /** Attempts the learner can still start. */
+  attemptsLeft: number;
 }
 
 // ---------------------------------------------------------------------------------------------

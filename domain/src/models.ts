@@ -317,6 +317,14 @@ export interface Quiz {
   questions: QuizQuestion[];
   /** Percent needed to pass. */
   passingScore: number;
+  /** Attempts a learner may start, 1–10 (default 3; quizzes.ts). */
+  attemptLimit?: number;
+  /** Minutes per attempt, 1–180, or null/absent for no time limit. */
+  timeLimitMinutes?: number | null;
+  /** Questions and options in a new random order for each attempt. */
+  shuffle?: boolean;
+  /** When per-question correctness is shown (default: after passing or the last attempt). */
+  showCorrectness?: 'afterPassOrLast' | 'never';
   sectionId?: string | null;
   lectureId?: string | null;
   order?: number;
@@ -376,11 +384,26 @@ export interface QuizAttempt {
   courseId: string;
   quizId: string;
   instructorId?: string;
-  /** Percent, 0–100. */
-  score: number;
-  passed: boolean;
-  /** Question id → chosen option indexes. */
-  answers: Record<string, number[]>;
+  /** 1-based attempt number (id `{courseId}_{quizId}_{uid}_{number}`); absent on older attempts. */
+  number?: number;
+  /** Issued by startQuizAttempt ('open'), graded by submitQuiz ('submitted'). Older attempts: absent. */
+  status?: 'open' | 'submitted';
+  startedAt?: Date;
+  /** Server-time deadline, or null without a time limit. */
+  deadline?: Date | null;
+  /** Question ids in the order this attempt shows them. */
+  questionOrder?: string[];
+  /** Question id → stored option index at each shown position. */
+  optionOrder?: Record<string, number[]>;
+  /** Percent, 0–100 (once submitted). */
+  score?: number;
+  passed?: boolean;
+  /** Question id → chosen option indexes (stored order). */
+  answers?: Record<string, number[]>;
+  /** Per-question right/wrong: stored only when the attempt shows it. */
+  results?: { questionId: string; correct: boolean }[];
+  feedbackShown?: boolean;
+  submittedAt?: Date;
   createdAt: Date;
 }
 

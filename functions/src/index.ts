@@ -33,6 +33,7 @@ export { moderateCourse } from './courses/moderate-course.function';
 export { onCourseWritten } from './courses/on-course-written.function';
 export { onLectureWritten } from './courses/on-lecture-written.function';
 export { onReviewWritten } from './courses/on-review-written.function';
+export { startQuizAttempt } from './courses/start-quiz-attempt.function';
 export { submitQuiz } from './courses/submit-quiz.function';
 export { onExchangeFeedbackCreated } from './exchange/on-exchange-feedback-created.function';
 export { onExchangeMessageCreated } from './exchange/on-exchange-message-created.function';

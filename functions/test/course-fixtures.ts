@@ -17,7 +17,11 @@ export interface CourseOptions {
   lectures?: number;
   certificate?: { enabled: boolean; passingScore: number };
   /** Adds quiz `final` with three questions; the key is q1: [1], q2: [0, 2], q3: [0]. */
-  quiz?: { passingScore: number } | null;
+  quiz?: {
+    passingScore: number;
+    /** Attempt settings on the quiz doc (attemptLimit, timeLimitMinutes, shuffle, showCorrectness). */
+    settings?: Record<string, unknown>;
+  } | null;
   title?: string;
   instructorName?: string;
 }
@@ -83,6 +87,7 @@ export async function seedCourse(db: Firestore, options: CourseOptions): Promise
       title: 'Final quiz',
       questions: QUIZ_QUESTIONS,
       passingScore: options.quiz.passingScore,
+      ...(options.quiz.settings ?? {}),
       createdAt: now,
       updatedAt: now,
     });

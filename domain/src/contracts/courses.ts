@@ -7,6 +7,7 @@ import {
   type ModerateCourseResponse,
   REJECTION_REASON_MAX,
   REJECTION_REASON_MIN,
+  type StartQuizAttemptResponse,
   type SubmitQuizResponse,
 } from '../courses-api';
 import { defineCallable } from './callable';
@@ -25,12 +26,26 @@ export const completeLecture = defineCallable<CompleteLectureResponse>()(
   z.strictObject({ courseId: documentId('courseId'), lectureId: documentId('lectureId') }),
 );
 
-/** { courseId, quizId, answers } → score, passed, per-question correctness. */
+/**
+ * { courseId, quizId } → a new attempt (its question/option order and deadline, server time), or the
+ * attempt still open; failed-precondition once the quiz's attempt limit is used up.
+ */
+export const startQuizAttempt = defineCallable<StartQuizAttemptResponse>()(
+  'startQuizAttempt',
+  z.strictObject({ courseId: documentId('courseId'), quizId: documentId('quizId') }),
+);
+
+/**
+ * { courseId, quizId, attemptId, answers (positions as the attempt showed them) } → score, passed,
+ * per-question correctness when the quiz shows it. failed-precondition after the deadline (+ grace);
+ * a repeat answers the recorded result.
+ */
 export const submitQuiz = defineCallable<SubmitQuizResponse>()(
   'submitQuiz',
   z.strictObject({
     courseId: documentId('courseId'),
     quizId: documentId('quizId'),
+    attemptId: documentId('attemptId'),
     answers: z
       .record(
         z.string().refine(isValidDocumentId, `question ids must be ${DOCUMENT_ID_RULE}`),

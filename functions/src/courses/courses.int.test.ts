@@ -1,8 +1,4 @@
-import type {
-  CompleteLectureResponse,
-  EnrollInFreeCourseResponse,
-  SubmitQuizResponse,
-} from '@skillverse/domain/courses-api';
+import type { CompleteLectureResponse, EnrollInFreeCourseResponse } from '@skillverse/domain/courses-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
@@ -15,14 +11,7 @@ import {
   waitFor,
 } from '../../test/emulator';
 import { enrollInFreeCourse } from './enroll-in-free-course';
-import {
-  deleteCourse,
-  enrol,
-  PERFECT_ANSWERS,
-  type SignedInUser,
-  seedCourse,
-  signedInUser,
-} from '../../test/course-fixtures';
+import { deleteCourse, enrol, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
 
 const users: string[] = [];
 const courses: string[] = [];
@@ -46,8 +35,6 @@ const courseDoc = (courseId: string) => testDb().doc(`courses/${courseId}`).get(
 const profile = (uid: string) => testDb().doc(`users/${uid}`).get();
 const certificatesOf = (courseId: string, uid: string) =>
   testDb().collection('certificates').where('courseId', '==', courseId).where('uid', '==', uid).get();
-const attemptsOf = (courseId: string, uid: string) =>
-  testDb().collection('quizAttempts').where('courseId', '==', courseId).where('uid', '==', uid).get();
 
 describe.skipIf(!emulatorsRunning)('course callables', () => {
   beforeAll(async () => {
@@ -305,155 +292,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
     });
   });
 
-  describe('submitQuiz', () => {
-    it('requires sign-in and enrolment, writing no attempt', async () => {
-      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
-      const data = { courseId, quizId: 'final', answers: PERFECT_ANSWERS };
-      expect((await callFunction('submitQuiz', data)).error?.status).toBe('UNAUTHENTICATED');
-      expect((await callFunction('submitQuiz', data, learner.token)).error?.status).toBe('PERMISSION_DENIED');
-      expect((await attemptsOf(courseId, learner.uid)).size).toBe(0);
-    });
-
-    it.each([
-      [{ quizId: 'final', answers: {} }, 'courseId'],
-      [{ courseId: 'c', quizId: 'final', answers: [] }, 'answers'],
-      [{ courseId: 'c', quizId: 'final', answers: { q1: 1 } }, 'answers.q1'],
-      [{ courseId: 'c', quizId: 'final', answers: { q1: [-1] } }, 'answers.q1'],
-    ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('submitQuiz', data, learner.token);
-      expect(res.error?.status).toBe('INVALID_ARGUMENT');
-      expect(res.error?.message).toContain(field);
-    });
-
-    it('answers invalid-argument for answers that do not fit the quiz, writing nothing', async () => {
-      const user = await newLearner();
-      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
-      await enrol(testDb(), courseId, user.uid, instructor.uid);
-      const res = await callFunction(
-        'submitQuiz',
-        { courseId, quizId: 'final', answers: { q9: [0], q3: [5] } },
-        user.token,
-      );
-      expect(res.error?.status).toBe('INVALID_ARGUMENT');
-      expect(res.error?.message).toContain('answers.q9');
-      expect(res.error?.message).toContain('answers.q3');
-      expect((await attemptsOf(courseId, user.uid)).size).toBe(0);
-    });
-
-    it('grades on the server: records the attempt and returns only right/wrong per question', async () => {
-      const user = await newLearner();
-      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
-      await enrol(testDb(), courseId, user.uid, instructor.uid);
-      const res = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
-        { courseId, quizId: 'final', answers: { q1: [1], q2: [0] } },
-        user.token,
-      );
-      expect(res.error).toBeUndefined();
-      expect(res.result).toMatchObject({
-        score: 33,
-        passed: false,
-        passingScore: 70,
-        requiredScore: 70,
-        courseCompleted: false,
-      });
-      expect(res.result?.results).toEqual([
-        { questionId: 'q1', correct: true },
-        { questionId: 'q2', correct: false },
-        { questionId: 'q3', correct: false },
-      ]);
-      const attempts = await attemptsOf(courseId, user.uid);
-      expect(attempts.size).toBe(1);
-      expect(attempts.docs[0]!.data()).toMatchObject({
-        uid: user.uid,
-        courseId,
-        quizId: 'final',
-        score: 33,
-        passed: false,
-        answers: { q1: [1], q2: [0] },
-      });
-      expect(res.result?.attemptId).toBe(attempts.docs[0]!.id);
-      expect((await testDb().doc(`users/${user.uid}/pointEvents/quiz_${courseId}_final`).get()).exists).toBe(
-        false,
-      );
-    });
-
-    it('requires the quiz for completion; a perfect score completes the course, awards quiz points and counts once', async () => {
-      const user = await newLearner();
-      const { courseId, lectureIds } = await newCourse({ quiz: { passingScore: 70 } });
-      await enrol(testDb(), courseId, user.uid, instructor.uid);
-      for (const lectureId of lectureIds)
-        await callFunction('completeLecture', { courseId, lectureId }, user.token);
-      const e = await enrollment(courseId, user.uid);
-      expect(e.get('progress')).toBe(100);
-      expect(e.get('completedAt')).toBeNull();
-      expect((await certificatesOf(courseId, user.uid)).size).toBe(0);
-
-      const perfect = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
-        { courseId, quizId: 'final', answers: PERFECT_ANSWERS },
-        user.token,
-      );
-      expect(perfect.result).toMatchObject({
-        score: 100,
-        passed: true,
-        courseCompleted: true,
-        complete: true,
-      });
-      expect(perfect.result?.certificateId).toEqual(expect.any(String));
-      const again = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
-        { courseId, quizId: 'final', answers: PERFECT_ANSWERS },
-        user.token,
-      );
-      expect(again.result).toMatchObject({
-        score: 100,
-        courseCompleted: false,
-        certificateId: perfect.result?.certificateId,
-      });
-
-      expect((await attemptsOf(courseId, user.uid)).size).toBe(2);
-      expect((await certificatesOf(courseId, user.uid)).size).toBe(1);
-      const p = await profile(user.uid);
-      expect(p.get('stats.perfectQuizzes')).toBe(1);
-      expect(p.get('stats.coursesCompleted')).toBe(1);
-      expect(
-        (await testDb().doc(`users/${user.uid}/pointEvents/quiz_${courseId}_final`).get()).get('points'),
-      ).toBe(50);
-    });
-
-    it('counts a quiz towards completion only at the certificate pass mark when that is higher', async () => {
-      const user = await newLearner();
-      const { courseId, lectureIds } = await newCourse({
-        quiz: { passingScore: 60 },
-        certificate: { enabled: true, passingScore: 80 },
-      });
-      await enrol(testDb(), courseId, user.uid, instructor.uid);
-      for (const lectureId of lectureIds)
-        await callFunction('completeLecture', { courseId, lectureId }, user.token);
-      const res = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
-        { courseId, quizId: 'final', answers: { q1: [1], q2: [0, 2] } },
-        user.token,
-      );
-      expect(res.result).toMatchObject({
-        score: 67,
-        passed: true,
-        requiredScore: 80,
-        complete: false,
-        certificateId: null,
-      });
-      expect((await enrollment(courseId, user.uid)).get('completedAt')).toBeNull();
-    });
-
-    it('answers not-found for an unknown quiz', async () => {
-      const user = await newLearner();
-      const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
-      await enrol(testDb(), courseId, user.uid, instructor.uid);
-      const res = await callFunction('submitQuiz', { courseId, quizId: 'nope', answers: {} }, user.token);
-      expect(res.error?.status).toBe('NOT_FOUND');
-    });
-  });
+  // submitQuiz and startQuizAttempt: quiz-attempts.int.test.ts.
 
   describe('certificatePdf', () => {
     const url = (query: string) =>

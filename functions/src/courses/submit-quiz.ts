@@ -1,46 +1,45 @@
-// Server-side quiz grading: the key stays on the server; the attempt is recorded; mastery points
-// (≥ 90 %) once per quiz; a perfect score counts once per quiz; passing may complete the course.
+// Server-side quiz grading of an attempt startQuizAttempt issued (issue 15 item 3): the key stays
+// on the server; answers arrive as the attempt's shown positions and are mapped back to the stored
+// key; a submission after the deadline (+ grace) or beyond the limit is refused; a repeat answers
+// the recorded result. Mastery points (≥ 90 %) once per quiz; a perfect score counts once per quiz;
+// passing may complete the course. Per-question correctness only when the attempt passed or was
+// the last one (or never, as the educator chose).
 import { requiredQuizScore, type SubmitQuizResponse } from '@skillverse/domain/courses-api';
 import { pointEventId, QUIZ_MASTERY_THRESHOLD } from '@skillverse/domain/gamification';
-import type { QuizQuestion } from '@skillverse/domain/models';
+import {
+  attemptsLeft,
+  isInTime,
+  QUIZ_DEADLINE_GRACE_MS,
+  readQuizSettings,
+  showsCorrectness,
+  toStoredAnswers,
+} from '@skillverse/domain/quizzes';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { submitQuiz as submitQuizContract } from '@skillverse/domain/contracts/courses';
 import { failedPrecondition, notFound } from '../lib/errors';
-import { isRecord } from '../lib/firestore';
 import type { NotifyDeps } from '../notifications/notify';
 import { gradeQuiz } from './grade-quiz';
 import { type PointAward, type ProgressStep, runProgressStep } from './progress';
-import { num, str, strList } from '@skillverse/domain/fields';
+import { num, strList } from '@skillverse/domain/fields';
 import { quizKeyRef, quizRef } from '../lib/data/courses';
-import { quizAttemptsCol } from '../lib/data/quiz-attempts';
+import { quizAttemptRef, readIssuedAttempt } from '../lib/data/quiz-attempts';
+import { readKey, readQuestions } from './quiz-read';
 
 export type SubmitQuizInput = ParsedRequestOf<typeof submitQuizContract>;
 
-function readQuestions(value: unknown): QuizQuestion[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((q) => ({
-    id: str(q.id),
-    prompt: str(q.prompt),
-    type: q.type === 'multiple' || q.type === 'boolean' ? q.type : 'single',
-    options: strList(q.options),
-  }));
-}
-
-function readKey(value: unknown): Record<string, number[]> {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).map(([id, v]) => [
-      id,
-      Array.isArray(v) ? v.filter((i): i is number => Number.isInteger(i)) : [],
-    ]),
-  );
-}
-
 type QuizStepResult = Pick<
   SubmitQuizResponse,
-  'attemptId' | 'score' | 'passed' | 'passingScore' | 'requiredScore' | 'results'
+  | 'attemptId'
+  | 'score'
+  | 'passed'
+  | 'passingScore'
+  | 'requiredScore'
+  | 'results'
+  | 'feedbackShown'
+  | 'attemptNumber'
+  | 'attemptsLeft'
 >;
 
 export async function submitQuiz(
@@ -50,23 +49,75 @@ export async function submitQuiz(
 ): Promise<SubmitQuizResponse> {
   const { db, now } = deps;
   const result = await runProgressStep(deps, uid, input.courseId, async (ctx, tx) => {
-    const [quizSnap, keySnap] = await tx.getAll(
+    const attemptDocRef = quizAttemptRef(db, input.attemptId);
+    const [quizSnap, keySnap, attemptSnap] = await tx.getAll(
       quizRef(db, input.courseId, input.quizId),
       quizKeyRef(db, input.courseId, input.quizId),
+      attemptDocRef,
     );
     if (!quizSnap?.exists) throw notFound(`Quiz ${input.quizId} in this course`);
+    const attempt = readIssuedAttempt(attemptSnap);
+    if (
+      !attempt ||
+      attempt.uid !== uid ||
+      attempt.courseId !== input.courseId ||
+      attempt.quizId !== input.quizId
+    ) {
+      throw notFound('This quiz attempt (start the quiz to get one)');
+    }
+    const settings = readQuizSettings(quizSnap.data());
+    const passingScore = num(quizSnap.get('passingScore'), 70);
+    const requiredScore = requiredQuizScore(passingScore, ctx.course.certificate);
+    const left = attemptsLeft(settings.attemptLimit, attempt.number);
+
+    // A repeat of a graded attempt answers what was recorded and changes nothing.
+    if (attempt.status === 'submitted') {
+      const step: ProgressStep<QuizStepResult> = {
+        result: {
+          attemptId: attempt.id,
+          score: attempt.score,
+          passed: attempt.passed,
+          passingScore,
+          requiredScore,
+          results: attempt.feedbackShown ? attempt.results : [],
+          feedbackShown: attempt.feedbackShown,
+          attemptNumber: attempt.number,
+          attemptsLeft: left,
+        },
+      };
+      if (attempt.countsForCompletion) step.passedQuizId = input.quizId;
+      return step;
+    }
+    if (attempt.number > settings.attemptLimit) {
+      throw failedPrecondition(
+        `No attempts left: this quiz now allows ${settings.attemptLimit} and this was attempt ${attempt.number}.`,
+      );
+    }
+    if (!isInTime(attempt.deadline, now, QUIZ_DEADLINE_GRACE_MS)) {
+      throw failedPrecondition(
+        'Time is up: this attempt’s deadline has passed, so it can no longer be submitted. It counts as used.',
+      );
+    }
     if (!keySnap?.exists) throw failedPrecondition('This quiz cannot be graded yet: it has no answer key.');
     const questions = readQuestions(quizSnap.get('questions'));
-    const outcome = gradeQuiz(questions, readKey(keySnap.get('answers')), input.answers);
+    const outcome = gradeQuiz(
+      questions,
+      readKey(keySnap.get('answers')),
+      toStoredAnswers(input.answers, attempt),
+    );
     if (!outcome.ok)
       throw new HttpsError('invalid-argument', `Invalid request: ${outcome.problems.join('; ')}`);
     const { grade } = outcome;
     if (grade.questionCount === 0) throw failedPrecondition('This quiz has no gradeable questions.');
 
-    const passingScore = num(quizSnap.get('passingScore'), 70);
     const passed = grade.score >= passingScore;
-    const requiredScore = requiredQuizScore(passingScore, ctx.course.certificate);
     const countsForCompletion = grade.score >= requiredScore;
+    const feedbackShown = showsCorrectness(
+      settings.showCorrectness,
+      { passed, number: attempt.number },
+      settings.attemptLimit,
+    );
+    const results = feedbackShown ? grade.results : [];
     const perfectQuizIds = strList(ctx.enrollment.perfectQuizIds);
     const firstPerfect = grade.score === 100 && !perfectQuizIds.includes(input.quizId);
     const points: PointAward[] =
@@ -80,32 +131,35 @@ export async function submitQuiz(
           ]
         : [];
 
-    const attemptRef = quizAttemptsCol(db).doc();
     const step: ProgressStep<QuizStepResult> = {
       points,
       stats: firstPerfect ? { perfectQuizzes: 1 } : {},
       enrollmentFields: firstPerfect ? { perfectQuizIds: FieldValue.arrayUnion(input.quizId) } : {},
       write: (t) => {
-        t.create(attemptRef, {
-          uid,
-          courseId: input.courseId,
-          quizId: input.quizId,
-          instructorId: ctx.course.instructorId,
+        t.update(attemptDocRef, {
+          status: 'submitted',
           score: grade.score,
           passed,
+          countsForCompletion,
           answers: grade.answers,
           correctCount: grade.correctCount,
           questionCount: grade.questionCount,
-          createdAt: now,
+          feedbackShown,
+          // Per-question right/wrong is kept only when it may be shown: the learner reads this doc.
+          ...(feedbackShown ? { results } : {}),
+          submittedAt: now,
         });
       },
       result: {
-        attemptId: attemptRef.id,
+        attemptId: attempt.id,
         score: grade.score,
         passed,
         passingScore,
         requiredScore,
-        results: grade.results,
+        results,
+        feedbackShown,
+        attemptNumber: attempt.number,
+        attemptsLeft: left,
       },
     };
     if (countsForCompletion) step.passedQuizId = input.quizId;

@@ -92,7 +92,11 @@ describe('document ids', () => {
     ['enrollInFreeCourse', enrollInFreeCourse.input, (id: string) => ({ courseId: id })],
     ['createCheckoutSession', createCheckoutSession.input, (id: string) => ({ courseId: id })],
     ['completeLecture', completeLecture.input, (id: string) => ({ courseId: 'c1', lectureId: id })],
-    ['submitQuiz', submitQuiz.input, (id: string) => ({ courseId: 'c1', quizId: id, answers: {} })],
+    [
+      'submitQuiz',
+      submitQuiz.input,
+      (id: string) => ({ courseId: 'c1', quizId: id, attemptId: 'a1', answers: {} }),
+    ],
     [
       'completeLocalCheckout',
       completeLocalCheckout.input,

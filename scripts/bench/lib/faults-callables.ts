@@ -212,15 +212,36 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     fields: [
       { name: 'courseId', kind: 'id', valid: NOPE },
       { name: 'quizId', kind: 'id', valid: 'final' },
+      { name: 'attemptId', kind: 'id', valid: NOPE },
       { name: 'answers', kind: 'answers', valid: { q1: [1] } },
     ],
     foreign: (ids) => [
-      { courseId: ids.freeCourse, quizId: ids.quizId, answers: { q1: [1], q2: [0, 2], q3: [0] } },
-      { courseId: NOPE, quizId: 'final', answers: {} },
+      {
+        courseId: ids.freeCourse,
+        quizId: ids.quizId,
+        attemptId: NOPE,
+        answers: { q1: [1], q2: [0, 2], q3: [0] },
+      },
+      { courseId: NOPE, quizId: 'final', attemptId: NOPE, answers: {} },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'not-found for a missing course, quiz or attempt; permission-denied when not enrolled',
+    schema: courses.submitQuiz.input,
+  },
+  startQuizAttempt: {
+    name: courses.startQuizAttempt.name,
+    adminOnly: false,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'quizId', kind: 'id', valid: 'final' },
+    ],
+    foreign: (ids) => [
+      { courseId: ids.freeCourse, quizId: ids.quizId },
+      { courseId: NOPE, quizId: 'final' },
     ],
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'not-found for a missing course or quiz; permission-denied when not enrolled',
-    schema: courses.submitQuiz.input,
+    schema: courses.startQuizAttempt.input,
   },
   endLiveSession: {
     name: live.endLiveSession.name,

@@ -65,7 +65,13 @@ export interface SeedCourse {
   /** Published courses only. */
   publishedDaysAgo?: number;
   sections: SeedSection[];
-  quiz?: { title: string; passingScore: number; questions: SeedQuestion[] };
+  quiz?: {
+    title: string;
+    passingScore: number;
+    questions: SeedQuestion[];
+    /** Attempt settings (domain/quizzes.ts); absent = 3 attempts, no timer, fixed order. */
+    settings?: { attemptLimit?: number; timeLimitMinutes?: number | null; shuffle?: boolean };
+  };
   learners?: SeedLearner[];
 }
 
@@ -432,6 +438,8 @@ export const COURSES: readonly SeedCourse[] = [
     quiz: {
       title: 'UI Design Essentials — quiz',
       passingScore: 60,
+      // The timed, shuffled quiz of the seed (e2e/quiz-attempts): 2 attempts, 2 minutes each.
+      settings: { attemptLimit: 2, timeLimitMinutes: 2, shuffle: true },
       questions: [
         {
           prompt: 'What WCAG contrast ratio should normal body text meet?',

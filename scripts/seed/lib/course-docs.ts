@@ -2,6 +2,7 @@
 // enrolments with progress, payments, quiz attempts, certificates and reviews. Counts each user's
 // learning (stats, first badges, the ledger user's points) on the way.
 import { pointEventId, QUIZ_MASTERY_THRESHOLD } from '@skillverse/domain/gamification';
+import { quizAttemptId } from '@skillverse/domain/quizzes';
 import type {
   Certificate,
   Course,
@@ -208,6 +209,7 @@ function addCourse(
       title: course.quiz.title,
       questions: questions.map(({ id, q }) => ({ id, prompt: q.prompt, type: q.type, options: q.options })),
       passingScore: course.quiz.passingScore,
+      ...(course.quiz.settings ?? {}),
       sectionId: sections.at(-1)?.id ?? null,
       lectureId: lastLecture?.id ?? null,
       order: 1,
@@ -259,14 +261,22 @@ function addLearner(
     if (course.quiz) {
       const attempt = quizAttemptFor(course, learner, passingScore);
       const attemptAt = new Date(e.completedAt.getTime() - 5 * 60_000);
-      put<Data<QuizAttempt>>(`quizAttempts/${stableId(`attempt/${course.id}/${learner.uid}`, 20)}`, {
+      // Attempt 1, issued and graded as startQuizAttempt/submitQuiz do (a passing attempt shows
+      // its per-question results).
+      put<Data<QuizAttempt>>(`quizAttempts/${quizAttemptId(course.id, QUIZ_ID, learner.uid, 1)}`, {
         uid: learner.uid,
         courseId: course.id,
         quizId: QUIZ_ID,
         instructorId: instructor.uid,
+        number: 1,
+        status: 'submitted',
+        startedAt: new Date(attemptAt.getTime() - 3 * 60_000),
+        deadline: null,
         score: attempt.score,
         passed: true,
         answers: attempt.answers,
+        feedbackShown: true,
+        submittedAt: attemptAt,
         createdAt: attemptAt,
       });
       totals.attemptCount += 1;

@@ -1,5 +1,6 @@
 // courses/{courseId}/quizzes/{quizId} and courses/{courseId}/quizKeys/{quizId} (SPEC §3).
 import { QUESTION_TYPES, type Quiz, type QuizKey, type QuizQuestion } from '@skillverse/domain/models';
+import { readQuizSettings } from '@skillverse/domain/quizzes';
 import {
   collection,
   doc,
@@ -46,6 +47,7 @@ export function parseQuiz(id: string, data: unknown): Quiz {
     title: str(d.title),
     questions: arrayOf(d.questions, readQuestion),
     passingScore: num(d.passingScore),
+    ...readQuizSettings(d),
     sectionId: nullableStr(d.sectionId),
     lectureId: nullableStr(d.lectureId),
     order: num(d.order),

@@ -1,5 +1,13 @@
 import { orderLectures } from '@skillverse/domain/catalog';
 import type { Lecture, QuestionType, Quiz, QuizKey } from '@skillverse/domain/models';
+import {
+  DEFAULT_QUIZ_SETTINGS,
+  QUIZ_ATTEMPT_LIMIT_MAX,
+  QUIZ_ATTEMPT_LIMIT_MIN,
+  QUIZ_TIME_LIMIT_MAX_MINUTES,
+  QUIZ_TIME_LIMIT_MIN_MINUTES,
+  type QuizFeedbackMode,
+} from '@skillverse/domain/quizzes';
 import { type FormEvent, useRef } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -36,6 +44,10 @@ function initialFrom(quiz: Quiz | null, key: QuizKey | null, lastLectureId: stri
     title: quiz?.title ?? 'Final quiz',
     passingScore: quiz?.passingScore ?? 70,
     lectureId: quiz?.lectureId ?? lastLectureId,
+    attemptLimit: quiz?.attemptLimit ?? DEFAULT_QUIZ_SETTINGS.attemptLimit,
+    timeLimitMinutes: quiz?.timeLimitMinutes ?? '',
+    shuffle: quiz?.shuffle ?? DEFAULT_QUIZ_SETTINGS.shuffle,
+    showCorrectness: quiz?.showCorrectness ?? DEFAULT_QUIZ_SETTINGS.showCorrectness,
     questions:
       quiz?.questions.map((q) => ({
         id: q.id,
@@ -133,6 +145,64 @@ export function QuizEditor({
               ))}
             </Select>
           </Field>
+        </CardBody>
+      </Card>
+
+      <Card>
+        <CardHeader
+          as="h3"
+          title="Attempts"
+          description="The server issues each attempt, counts it and enforces the time limit; learners cannot retry beyond the limit."
+        />
+        <CardBody className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label="Attempts allowed"
+            hint={`${QUIZ_ATTEMPT_LIMIT_MIN}–${QUIZ_ATTEMPT_LIMIT_MAX} per learner.`}
+            error={e.attemptLimit}
+          >
+            <Input
+              type="number"
+              min={QUIZ_ATTEMPT_LIMIT_MIN}
+              max={QUIZ_ATTEMPT_LIMIT_MAX}
+              value={String(v.attemptLimit)}
+              onChange={(ev) => form.set('attemptLimit', ev.target.value)}
+            />
+          </Field>
+          <Field
+            label="Time limit (minutes)"
+            hint={`${QUIZ_TIME_LIMIT_MIN_MINUTES}–${QUIZ_TIME_LIMIT_MAX_MINUTES} per attempt; leave empty for no limit.`}
+            error={e.timeLimitMinutes}
+            optional
+          >
+            <Input
+              type="number"
+              min={QUIZ_TIME_LIMIT_MIN_MINUTES}
+              max={QUIZ_TIME_LIMIT_MAX_MINUTES}
+              value={v.timeLimitMinutes == null ? '' : String(v.timeLimitMinutes)}
+              onChange={(ev) => form.set('timeLimitMinutes', ev.target.value)}
+            />
+          </Field>
+          <Field
+            label="Show which answers were right"
+            hint="Per-question feedback while attempts remain would let learners find the answers by trying."
+          >
+            <Select
+              value={v.showCorrectness}
+              onChange={(ev) => form.set('showCorrectness', ev.target.value as QuizFeedbackMode)}
+            >
+              <option value="afterPassOrLast">After passing or the last attempt</option>
+              <option value="never">Never (score only)</option>
+            </Select>
+          </Field>
+          <label className="flex items-start gap-2 self-end pb-2 text-sm text-stone-800">
+            <input
+              type="checkbox"
+              checked={v.shuffle === true}
+              onChange={(ev) => form.set('shuffle', ev.target.checked)}
+              className="mt-0.5 size-4 accent-brand-600"
+            />
+            <span>Shuffle questions and options for each attempt</span>
+          </label>
         </CardBody>
       </Card>
 

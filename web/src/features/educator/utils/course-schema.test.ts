@@ -118,6 +118,32 @@ describe('quiz schemas', () => {
     expect(errors.passingScore).toMatch(/0 to 100/);
     expect(errors.questions).toMatch(/at least one/);
   });
+  it('reads the attempt settings: defaults, an empty time limit as none, and ranges', () => {
+    const base = {
+      title: 'Final',
+      passingScore: '70',
+      lectureId: 'l1',
+      questions: [{ id: 'q1', prompt: 'Pick', type: 'single', options: ['a', 'b'], correct: [0] }],
+    };
+    const parsed = quizSchema.parse({ ...base, timeLimitMinutes: '' });
+    expect(parsed).toMatchObject({
+      attemptLimit: 3,
+      timeLimitMinutes: null,
+      shuffle: false,
+      showCorrectness: 'afterPassOrLast',
+    });
+    expect(
+      quizSchema.parse({ ...base, attemptLimit: '2', timeLimitMinutes: '5', shuffle: true }),
+    ).toMatchObject({
+      attemptLimit: 2,
+      timeLimitMinutes: 5,
+      shuffle: true,
+    });
+    const bad = quizSchema.safeParse({ ...base, attemptLimit: '0', timeLimitMinutes: '181' });
+    const errors = bad.success ? {} : fieldErrors(bad.error);
+    expect(errors.attemptLimit).toMatch(/1 to 10 attempts/);
+    expect(errors.timeLimitMinutes).toMatch(/1 to 180 minutes/);
+  });
   it('validates the certificate rule', () => {
     expect(certificateRuleSchema.parse({ enabled: true, passingScore: '70' })).toEqual({
       enabled: true,

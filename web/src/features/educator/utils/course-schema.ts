@@ -1,4 +1,12 @@
 import { CATEGORIES, COURSE_LEVELS, QUESTION_TYPES } from '@skillverse/domain/models';
+import {
+  QUIZ_ATTEMPT_LIMIT_DEFAULT,
+  QUIZ_ATTEMPT_LIMIT_MAX,
+  QUIZ_ATTEMPT_LIMIT_MIN,
+  QUIZ_FEEDBACK_MODES,
+  QUIZ_TIME_LIMIT_MAX_MINUTES,
+  QUIZ_TIME_LIMIT_MIN_MINUTES,
+} from '@skillverse/domain/quizzes';
 import { z } from '@/lib/zod';
 
 /** Dollars as typed ("49", "49.99", "") → integer cents; anything else fails with a message. */
@@ -132,6 +140,31 @@ export const quizSchema = z.object({
     .min(0, 'Enter a pass mark from 0 to 100.')
     .max(100, 'Enter a pass mark from 0 to 100.'),
   lectureId: z.string().min(1, 'Choose the lecture the quiz follows.'),
+  // Attempt settings (issue 15): enforced by startQuizAttempt/submitQuiz on the server.
+  attemptLimit: z.coerce
+    .number({ error: `Enter ${QUIZ_ATTEMPT_LIMIT_MIN} to ${QUIZ_ATTEMPT_LIMIT_MAX} attempts.` })
+    .int('Enter a whole number.')
+    .min(QUIZ_ATTEMPT_LIMIT_MIN, `Enter ${QUIZ_ATTEMPT_LIMIT_MIN} to ${QUIZ_ATTEMPT_LIMIT_MAX} attempts.`)
+    .max(QUIZ_ATTEMPT_LIMIT_MAX, `Enter ${QUIZ_ATTEMPT_LIMIT_MIN} to ${QUIZ_ATTEMPT_LIMIT_MAX} attempts.`)
+    .default(QUIZ_ATTEMPT_LIMIT_DEFAULT),
+  /** Empty for no time limit. */
+  timeLimitMinutes: z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? null : Number(v)),
+    z
+      .number({ error: 'Enter minutes as a number, or leave empty for no time limit.' })
+      .int('Enter whole minutes.')
+      .min(
+        QUIZ_TIME_LIMIT_MIN_MINUTES,
+        `Enter ${QUIZ_TIME_LIMIT_MIN_MINUTES} to ${QUIZ_TIME_LIMIT_MAX_MINUTES} minutes, or leave empty.`,
+      )
+      .max(
+        QUIZ_TIME_LIMIT_MAX_MINUTES,
+        `Enter ${QUIZ_TIME_LIMIT_MIN_MINUTES} to ${QUIZ_TIME_LIMIT_MAX_MINUTES} minutes, or leave empty.`,
+      )
+      .nullable(),
+  ),
+  shuffle: z.boolean().default(false),
+  showCorrectness: z.enum(QUIZ_FEEDBACK_MODES).default('afterPassOrLast'),
   questions: z
     .array(questionSchema)
     .min(1, 'Add at least one question.')

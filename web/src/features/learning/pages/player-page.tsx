@@ -184,6 +184,7 @@ export function PlayerPage() {
             <QuizRunner
               key={quiz.id}
               courseId={courseId}
+              uid={uid}
               quiz={quiz}
               requiredScore={requiredQuizScore(quiz.passingScore, c.certificate)}
               disabled={!enrolled || !canWrite}
