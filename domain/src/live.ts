@@ -28,7 +28,12 @@ export interface StartLiveSessionResponse {
 export interface EndLiveSessionResponse {
   sessionId: string;
   status: 'ended';
+  /** People other than the host with an attendance record. */
   attendees: number;
+  /** Of those, the ones present long enough to earn attendance. */
+  qualifiedAttendees: number;
+  /** Whether the host earned hosting points, and why (or why not). */
+  hosting: { earned: boolean; reason: string };
 }
 export interface CancelLiveSessionResponse {
   sessionId: string;

@@ -56,13 +56,13 @@ export function LiveRoomPage() {
 
   const denied = errorCode(chat.error) === 'permission-denied';
   const open = data?.status === 'scheduled' || data?.status === 'live';
-  const displayName = profile?.displayName || 'Participant';
+  // Presence carries the profile's own name and photo (the rules check), and only while live.
   usePresenceHeartbeat(
     sessionId,
     uid,
-    displayName,
+    profile?.displayName ?? '',
     profile?.photoURL ?? null,
-    loaded && open && !denied && canWrite,
+    loaded && data?.status === 'live' && !denied && canWrite && Boolean(profile),
   );
 
   const people = useMemo(
