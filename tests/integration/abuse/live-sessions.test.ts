@@ -190,9 +190,11 @@ describe.skipIf(!emulatorsRunning)('abuse: live sessions', () => {
     for (const a of [ann, ben]) {
       expect((await a.call(registerForLiveSession, { sessionId: id, action: 'register' })).ok).toBe(true);
     }
-    const [hostBefore, annBefore, benBefore] = await Promise.all(
-      [host, ann, ben].map((a) => rewardsOf(a.uid)),
-    );
+    const [hostBefore, annBefore, benBefore] = await Promise.all([
+      rewardsOf(host.uid),
+      rewardsOf(ann.uid),
+      rewardsOf(ben.uid),
+    ]);
     expect((await host.call(startLiveSession, { sessionId: id })).ok).toBe(true);
     await Promise.all([enter(host, id), enter(ann, id), enter(ben, id)]);
     // 30 minutes in; both stayed for the last 20 and keep beating.
@@ -211,7 +213,11 @@ describe.skipIf(!emulatorsRunning)('abuse: live sessions', () => {
     // A retry (a double click, a second delivery) credits nothing twice.
     expect((await host.call(endLiveSession, { sessionId: id })).ok).toBe(true);
 
-    const [hostAfter, annAfter, benAfter] = await Promise.all([host, ann, ben].map((a) => rewardsOf(a.uid)));
+    const [hostAfter, annAfter, benAfter] = await Promise.all([
+      rewardsOf(host.uid),
+      rewardsOf(ann.uid),
+      rewardsOf(ben.uid),
+    ]);
     expect(hostAfter.points - hostBefore.points).toBe(50);
     expect(annAfter.points - annBefore.points).toBe(20);
     expect(benAfter.points - benBefore.points).toBe(20);

@@ -122,7 +122,8 @@ export function LiveRoomPage() {
           end.mutate(
             { sessionId },
             {
-              onSuccess: () => toast({ title: 'Session ended', tone: 'success' }),
+              onSuccess: (result) =>
+                toast({ title: 'Session ended', description: result.hosting.reason, tone: 'success' }),
               onError: failure('Couldn’t end the session'),
             },
           )
@@ -130,7 +131,12 @@ export function LiveRoomPage() {
       />
 
       {!open ? (
-        <RoomClosedNotice sessionId={sessionId} ended={data.status === 'ended'} isHost={isHost} />
+        <RoomClosedNotice
+          sessionId={sessionId}
+          ended={data.status === 'ended'}
+          isHost={isHost}
+          hostingReason={data.hosting?.reason ?? null}
+        />
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-3">

@@ -23,7 +23,9 @@ export function usePresenceHeartbeat(
     const beat = () =>
       roomActions
         .heartbeat(sessionId, uid, true, who)
-        .catch(() => (stopped ? undefined : roomActions.enterRoom(sessionId, uid, who).catch(() => undefined)));
+        .catch(() =>
+          stopped ? undefined : roomActions.enterRoom(sessionId, uid, who).catch(() => undefined),
+        );
     void beat();
     const timer = window.setInterval(beat, HEARTBEAT_MS);
     return () => {
