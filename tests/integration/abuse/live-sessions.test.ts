@@ -143,7 +143,7 @@ describe.skipIf(!emulatorsRunning)('abuse: live sessions', () => {
       expect(ended.ok && ended.data.hosting.reason).toContain('needs 2 attendees present 10 min');
     }
     expectNothingMinted(before, await rewardsOf(host.uid), 'the hosting loop');
-  });
+  }, 240_000);
 
   it('presence before the session is live, backdated, or under another name is refused; a quick visit earns nothing', async () => {
     const host = await newAttacker('quick-host');
