@@ -59,6 +59,7 @@ async function signedIn(
 const count = (page: Page, text: string | RegExp) => page.getByText(text).count();
 
 describe('live session: schedule → register → go live → chat, hands, Q&A, polls → end', () => {
+  // Three browsers, an early start refused, then the whole session: longer than the default.
   it('runs a session with a host and two attendees in three windows', async () => {
     try {
       await journey();
@@ -66,7 +67,7 @@ describe('live session: schedule → register → go live → chat, hands, Q&A, 
       await screenshotAll('live-failure');
       throw error;
     }
-  });
+  }, 240_000);
 });
 
 async function journey() {

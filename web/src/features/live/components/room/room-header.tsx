@@ -46,7 +46,7 @@ export function RoomHeader({
         {isHost && status === 'scheduled' ? (
           <p id="go-live-hint" className="mt-1 text-sm text-stone-600">
             You can go live from 10 minutes before the start. Hosting points need a session of at least 15
-            minutes with 2 attendees present 10 minutes each.
+            minutes with 2 attendees present 10 minutes each (half of a shorter session).
           </p>
         ) : null}
       </div>
