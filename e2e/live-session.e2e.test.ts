@@ -103,7 +103,7 @@ async function journey() {
     await expect.poll(() => count(who.page, title), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => count(who.page, /Eddie Educator/), { timeout: 20_000 }).toBeGreaterThan(0);
     await who.page.getByRole('button', { name: 'Register', exact: true }).click();
-    await expect.poll(() => count(who.page, 'You’re registered.'), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => count(who.page, 'You’re registered.'), { timeout: 45_000 }).toBe(1);
     await screenshot(who.page, `live-03-registered-${name}`);
   }
   await expect.poll(() => count(bob.page, '8 of 10 seats left'), { timeout: 10_000 }).toBe(1);
