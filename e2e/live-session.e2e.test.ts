@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EDUCATOR, DEMO_LEARNER, SEED_USER_PASSWORD } from '../scripts/seed/demo-accounts';
+import { adminSdk, waitUntil } from './support/admin-sdk';
 import { launchBrowser, newPage, screenshot, seriousA11yViolations, webUrl } from './support/browser';
 
 let browser: Browser;
@@ -58,6 +59,7 @@ async function signedIn(
 const count = (page: Page, text: string | RegExp) => page.getByText(text).count();
 
 describe('live session: schedule → register → go live → chat, hands, Q&A, polls → end', () => {
+  // Three browsers, an early start refused, then the whole session: longer than the default.
   it('runs a session with a host and two attendees in three windows', async () => {
     try {
       await journey();
@@ -65,7 +67,7 @@ describe('live session: schedule → register → go live → chat, hands, Q&A, 
       await screenshotAll('live-failure');
       throw error;
     }
-  });
+  }, 240_000);
 });
 
 async function journey() {
@@ -101,7 +103,7 @@ async function journey() {
     await expect.poll(() => count(who.page, title), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => count(who.page, /Eddie Educator/), { timeout: 20_000 }).toBeGreaterThan(0);
     await who.page.getByRole('button', { name: 'Register', exact: true }).click();
-    await expect.poll(() => count(who.page, 'You’re registered.'), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => count(who.page, 'You’re registered.'), { timeout: 45_000 }).toBe(1);
     await screenshot(who.page, `live-03-registered-${name}`);
   }
   await expect.poll(() => count(bob.page, '8 of 10 seats left'), { timeout: 10_000 }).toBe(1);
@@ -114,7 +116,19 @@ async function journey() {
   await screenshot(alice.page, 'live-04-list');
 
   // ---------------------------------------------------------------- the host goes live
+  // Scheduled for tomorrow: going live now is refused, and the host is told from when it opens.
   await host.page.goto(webUrl(`/live/${sessionId}`));
+  await host.page.getByRole('button', { name: 'Go live' }).click();
+  await expect
+    .poll(() => count(host.page, /You can go live from 10 minutes before the scheduled start/), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0);
+  await screenshot(host.page, 'live-04b-too-early');
+  // The clock moves on (Admin SDK): the session now starts in 5 minutes, so it may go live.
+  const { db, auth } = adminSdk();
+  await db.doc(`liveSessions/${sessionId}`).update({ scheduledAt: new Date(Date.now() + 5 * 60_000) });
+  await host.page.reload();
   await host.page.getByRole('button', { name: 'Go live' }).click();
   await expect.poll(() => count(host.page, 'Video needs a LiveKit server'), { timeout: 20_000 }).toBe(1);
   await expect
@@ -197,10 +211,37 @@ async function journey() {
   await screenshot(alice.page, 'live-07-room-attendee');
 
   // ---------------------------------------------------------------- the host ends it
+  // Presence shows the profiles' names (the rules refuse any other).
+  const people = host.page.getByRole('list', { name: 'People in the room' });
+  await expect.poll(() => people.getByText('Ana López').count(), { timeout: 10_000 }).toBe(1);
+  // Half an hour passes (Admin SDK): the session started 30 minutes ago and both attendees have
+  // been in the room, heartbeating, for the last 20.
+  const [lena, ana] = await Promise.all([
+    auth.getUserByEmail(DEMO_LEARNER.email),
+    auth.getUserByEmail('ana.lopez@skillverse.dev'),
+  ]);
+  await waitUntil(
+    async () =>
+      (await db.doc(`liveSessions/${sessionId}/presence/${lena.uid}`).get()).exists &&
+      (await db.doc(`liveSessions/${sessionId}/presence/${ana.uid}`).get()).exists,
+    'both attendees’ presence',
+  );
+  const ago = (min: number) => new Date(Date.now() - min * 60_000);
+  await db.doc(`liveSessions/${sessionId}`).update({ startedAt: ago(30) });
+  for (const uid of [lena.uid, ana.uid]) {
+    await db
+      .doc(`liveSessions/${sessionId}/presence/${uid}`)
+      .update({ joinedAt: ago(20), lastSeenAt: ago(0.5) });
+  }
   await host.page.getByRole('button', { name: 'End session' }).click();
   for (const who of [host, alice, bob]) {
     await expect.poll(() => count(who.page, 'This session has ended'), { timeout: 20_000 }).toBe(1);
   }
+  // The host reads why hosting points were earned.
+  await expect
+    .poll(() => host.page.getByTestId('hosting-outcome').first().textContent(), { timeout: 20_000 })
+    .toMatch(/Hosting points earned: 2 attendees were present 10 min or more/);
+  await screenshot(host.page, 'live-08b-ended-host-hosting-points');
   await screenshot(bob.page, 'live-08-ended');
 
   // Feedback from an attendee; the host sees it with the attendance.
@@ -215,6 +256,12 @@ async function journey() {
   await host.page.getByRole('link', { name: 'See attendance' }).click();
   await expect.poll(() => count(host.page, /Feedback: 5\.0 \/ 5/), { timeout: 15_000 }).toBe(1);
   await expect.poll(() => host.page.getByRole('table').getByRole('row').count(), { timeout: 15_000 }).toBe(3);
+  await expect
+    .poll(() => host.page.getByRole('table').getByRole('cell', { name: 'Earned' }).count(), {
+      timeout: 15_000,
+    })
+    .toBe(2);
+  await expect.poll(() => count(host.page, 'Hosting points earned'), { timeout: 15_000 }).toBeGreaterThan(0);
   await screenshot(host.page, 'live-09-attendance');
   await expectNoSeriousA11yViolations(host.page);
 

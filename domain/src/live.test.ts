@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attendanceMinSec,
+  attendanceQualifies,
+  clampToWindow,
   closeAttendance,
+  earlyStartMessage,
+  formatDuration,
+  hostingVerdict,
+  presencePresentSec,
+  secondsInWindow,
+  startTooEarly,
   EMPTY_ATTENDANCE,
   mergeAttendance,
   notStartedExpired,
@@ -125,5 +134,105 @@ describe('timezones', () => {
     expect(zonedDateTimeToUtc('2026-12-10', '25:00', 'UTC')).toBeNull();
     expect(zonedDateTimeToUtc('10/12/2026', '10:00', 'UTC')).toBeNull();
     expect(zonedDateTimeToUtc('2026-12-10', '10:00', 'Mars/Base')).toBeNull();
+  });
+});
+
+describe('earned, not asserted: attendance and hosting', () => {
+  const startedAt = at('2026-12-10T18:00:00Z');
+  const endedAt = at('2026-12-10T18:40:00Z');
+  const window = { startedAt, endedAt };
+  const minutes = (n: number) => n * 60;
+
+  it('refuses to go live more than 10 minutes before the scheduled start', () => {
+    expect(startTooEarly(start, at('2026-12-10T17:49:59Z'))).toBe(true);
+    expect(startTooEarly(start, at('2026-12-10T17:50:00Z'))).toBe(false);
+    expect(startTooEarly(start, at('2026-12-10T19:00:00Z'))).toBe(false);
+    expect(earlyStartMessage(start)).toBe(
+      'You can go live from 10 minutes before the scheduled start (from 2026-12-10 17:50 UTC).',
+    );
+  });
+
+  it('needs 10 minutes present, or half the session when that is shorter', () => {
+    expect(attendanceMinSec(60)).toBe(600);
+    expect(attendanceMinSec(20)).toBe(600);
+    expect(attendanceMinSec(15)).toBe(450);
+    expect(attendanceMinSec(5)).toBe(150);
+    expect(attendanceQualifies(599, 60)).toBe(false);
+    expect(attendanceQualifies(600, 60)).toBe(true);
+    expect(attendanceQualifies(150, 5)).toBe(true);
+    expect(attendanceQualifies(0, 0)).toBe(false);
+  });
+
+  it('clamps join and leave to the live window', () => {
+    expect(clampToWindow(at('2026-12-10T17:00:00Z'), window)).toEqual(startedAt);
+    expect(clampToWindow(at('2026-12-10T19:00:00Z'), window)).toEqual(endedAt);
+    expect(clampToWindow(at('2026-12-10T18:10:00Z'), window)).toEqual(at('2026-12-10T18:10:00Z'));
+    expect(clampToWindow(at('2026-12-10T19:00:00Z'), { startedAt, endedAt: null })).toEqual(
+      at('2026-12-10T19:00:00Z'),
+    );
+    expect(secondsInWindow(at('2026-12-10T17:00:00Z'), at('2026-12-10T18:05:00Z'), window)).toBe(300);
+    expect(secondsInWindow(at('2026-12-10T17:00:00Z'), at('2026-12-10T17:30:00Z'), window)).toBe(0);
+    expect(secondsInWindow(start, endedAt, { startedAt: null, endedAt })).toBe(0);
+  });
+
+  it('counts presence from the current stay plus earlier stays, never more than the window', () => {
+    // A backdated join counts from the start only.
+    const backdated = { joinedAt: at('2026-12-10T12:00:00Z'), lastSeenAt: at('2026-12-10T18:05:00Z') };
+    expect(presencePresentSec(backdated, window)).toBe(minutes(5));
+    expect(
+      presencePresentSec(
+        { joinedAt: at('2026-12-10T18:20:00Z'), lastSeenAt: at('2026-12-10T18:30:00Z'), earlierSec: 300 },
+        window,
+      ),
+    ).toBe(minutes(15));
+    expect(
+      presencePresentSec(
+        { joinedAt: at('2026-12-10T18:20:00Z'), lastSeenAt: at('2026-12-10T18:30:00Z'), earlierSec: 1e9 },
+        window,
+      ),
+    ).toBe(minutes(40));
+    expect(presencePresentSec({ joinedAt: null, lastSeenAt: null }, window)).toBe(0);
+    expect(presencePresentSec(backdated, { startedAt: null, endedAt: null })).toBe(0);
+  });
+
+  it('credits hosting only for a 15-minute session with 2 attendees present long enough, and says why', () => {
+    const earned = hostingVerdict({ window, durationMin: 60, attendeePresentSec: [600, 1200, 30] });
+    expect(earned).toMatchObject({ earned: true, ranSec: 2400, qualifiedAttendees: 2, attendeeMinSec: 600 });
+    expect(earned.reason).toBe(
+      'Hosting points earned: 2 attendees were present 10 min or more in a 40 min session.',
+    );
+
+    const alone = hostingVerdict({ window, durationMin: 60, attendeePresentSec: [] });
+    expect(alone.earned).toBe(false);
+    expect(alone.reason).toBe(
+      'No hosting points: 0 attendees were present 10 min (needs 2 attendees present 10 min and a session of at least 15 min).',
+    );
+
+    const oneShort = hostingVerdict({ window, durationMin: 60, attendeePresentSec: [1200, 599] });
+    expect(oneShort).toMatchObject({ earned: false, qualifiedAttendees: 1 });
+    expect(oneShort.reason).toContain('1 attendee was present 10 min');
+
+    const quick = hostingVerdict({
+      window: { startedAt, endedAt: at('2026-12-10T18:02:00Z') },
+      durationMin: 5,
+      attendeePresentSec: [120, 120],
+    });
+    expect(quick.earned).toBe(false);
+    expect(quick.reason).toBe(
+      'No hosting points: the session ran 2 min and 0 attendees were present 2 min 30 s (needs 2 attendees present 2 min 30 s and a session of at least 15 min).',
+    );
+    expect(
+      hostingVerdict({
+        window: { startedAt: null, endedAt },
+        durationMin: 60,
+        attendeePresentSec: [900, 900],
+      }).earned,
+    ).toBe(false);
+  });
+
+  it('formats durations plainly', () => {
+    expect(formatDuration(600)).toBe('10 min');
+    expect(formatDuration(150)).toBe('2 min 30 s');
+    expect(formatDuration(45)).toBe('45 s');
   });
 });

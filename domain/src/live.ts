@@ -29,7 +29,12 @@ export interface StartLiveSessionResponse {
 export interface EndLiveSessionResponse {
   sessionId: string;
   status: 'ended';
+  /** People other than the host with an attendance record. */
   attendees: number;
+  /** Of those, the ones present long enough to earn attendance. */
+  qualifiedAttendees: number;
+  /** Whether the host earned hosting points, and why (or why not). */
+  hosting: { earned: boolean; reason: string };
 }
 export interface CancelLiveSessionResponse {
   sessionId: string;
@@ -233,4 +238,158 @@ export function utcToZonedDateTime(instant: Date, timeZone: string): { date: str
   const p = zonedParts(instant, timeZone);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return { date: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Earned, not asserted (issue 15): attendance and hosting points rest on observed time
+
+/** The host may go live from this long before the scheduled start, not earlier. */
+export const EARLY_START_MS = 10 * MINUTE;
+/** An attendee earns attendance after this much time present (or half the session if shorter). */
+export const ATTENDANCE_MIN_SEC = 10 * 60;
+/** A host earns hosting points only for a session that ran at least this long… */
+export const HOSTING_MIN_RUN_SEC = 15 * 60;
+/** …with at least this many attendees (other than the host) who each qualified for attendance. */
+export const HOSTING_MIN_ATTENDEES = 2;
+/**
+ * Presence heartbeats come every minute; a gap longer than this ends a stay (the rules then make
+ * the next heartbeat start a new one), so time away from the room is never counted.
+ */
+export const PRESENCE_MAX_GAP_SEC = 3 * 60;
+
+export function earliestStart(scheduledAt: Date): Date {
+  return new Date(scheduledAt.getTime() - EARLY_START_MS);
+}
+
+/** Whether going live at `now` is earlier than allowed. */
+export function startTooEarly(scheduledAt: Date, now: Date): boolean {
+  return now.getTime() < earliestStart(scheduledAt).getTime();
+}
+
+/** The failed-precondition message for an early start. */
+export function earlyStartMessage(scheduledAt: Date): string {
+  const opens = earliestStart(scheduledAt).toISOString().slice(0, 16).replace('T', ' ');
+  return `You can go live from 10 minutes before the scheduled start (from ${opens} UTC).`;
+}
+
+/** "10 min", "2 min 30 s", "45 s". */
+export function formatDuration(sec: number): string {
+  const s = Math.max(0, Math.floor(sec));
+  const min = Math.floor(s / 60);
+  const rest = s % 60;
+  if (min === 0) return `${rest} s`;
+  return rest === 0 ? `${min} min` : `${min} min ${rest} s`;
+}
+
+/** Seconds an attendee must be present: 10 minutes, or half the scheduled session if shorter. */
+export function attendanceMinSec(durationMin: number): number {
+  const half = Math.floor((Math.max(0, durationMin) * 60) / 2);
+  return Math.min(ATTENDANCE_MIN_SEC, half);
+}
+
+export function attendanceQualifies(presentSec: number, durationMin: number): boolean {
+  return presentSec >= attendanceMinSec(durationMin) && presentSec > 0;
+}
+
+/** The live window in server time; endedAt null while the session is still live. */
+export interface LiveWindow {
+  startedAt: Date | null;
+  endedAt: Date | null;
+}
+
+/** `at` moved inside the live window (before the start → the start; after the end → the end). */
+export function clampToWindow(at: Date, window: LiveWindow): Date {
+  let t = at.getTime();
+  if (window.startedAt && t < window.startedAt.getTime()) t = window.startedAt.getTime();
+  if (window.endedAt && t > window.endedAt.getTime()) t = window.endedAt.getTime();
+  return new Date(t);
+}
+
+/** Whole seconds of [from, to] that fall inside the live window (0 when the session never started). */
+export function secondsInWindow(from: Date, to: Date, window: LiveWindow): number {
+  if (!window.startedAt) return 0;
+  const a = clampToWindow(from, window).getTime();
+  const b = clampToWindow(to, window).getTime();
+  return Math.max(0, Math.floor((b - a) / 1000));
+}
+
+/** What a presence document records (server times; `earlierSec` = earlier stays, rules-bounded). */
+export interface PresenceRecord {
+  joinedAt: Date | null;
+  lastSeenAt: Date | null;
+  earlierSec?: number;
+}
+
+/**
+ * Minutes present from presence, in seconds: the current stay (joinedAt..lastSeenAt) clamped to the
+ * live window, plus earlier stays (each one was written while the session was live, so it is in the
+ * window already), never more than the window itself.
+ */
+export function presencePresentSec(presence: PresenceRecord, window: LiveWindow): number {
+  if (!presence.joinedAt || !window.startedAt) return 0;
+  const current = secondsInWindow(presence.joinedAt, presence.lastSeenAt ?? presence.joinedAt, window);
+  const earlier = Number.isFinite(presence.earlierSec)
+    ? Math.max(0, Math.floor(presence.earlierSec ?? 0))
+    : 0;
+  const total = current + earlier;
+  if (!window.endedAt) return total;
+  return Math.min(total, secondsInWindow(window.startedAt, window.endedAt, window));
+}
+
+export interface HostingVerdict {
+  earned: boolean;
+  /** Seconds the session ran (startedAt..endedAt). */
+  ranSec: number;
+  /** Attendees (not the host) present at least `attendeeMinSec`. */
+  qualifiedAttendees: number;
+  attendeeMinSec: number;
+  requiredAttendees: number;
+  requiredRunSec: number;
+  /** Plain words for the host: why the points were or weren't earned. */
+  reason: string;
+}
+
+/**
+ * Whether a host earns hosting points: the session ran HOSTING_MIN_RUN_SEC and at least
+ * HOSTING_MIN_ATTENDEES attendees were present attendanceMinSec each.
+ */
+export function hostingVerdict(input: {
+  window: LiveWindow;
+  durationMin: number;
+  attendeePresentSec: readonly number[];
+}): HostingVerdict {
+  const { window } = input;
+  const ranSec =
+    window.startedAt && window.endedAt
+      ? Math.max(0, Math.floor((window.endedAt.getTime() - window.startedAt.getTime()) / 1000))
+      : 0;
+  const attendeeMinSec = attendanceMinSec(input.durationMin);
+  const qualifiedAttendees = input.attendeePresentSec.filter((s) =>
+    attendanceQualifies(s, input.durationMin),
+  ).length;
+  const ranLongEnough = ranSec >= HOSTING_MIN_RUN_SEC;
+  const enoughPeople = qualifiedAttendees >= HOSTING_MIN_ATTENDEES;
+  const needs = `needs ${HOSTING_MIN_ATTENDEES} attendees present ${formatDuration(attendeeMinSec)} and a session of at least ${formatDuration(HOSTING_MIN_RUN_SEC)}`;
+  let reason: string;
+  if (ranLongEnough && enoughPeople) {
+    reason = `Hosting points earned: ${qualifiedAttendees} attendees were present ${formatDuration(attendeeMinSec)} or more in a ${formatDuration(ranSec)} session.`;
+  } else {
+    const missing: string[] = [];
+    if (!ranLongEnough) missing.push(`the session ran ${formatDuration(ranSec)}`);
+    if (!enoughPeople) {
+      missing.push(
+        `${qualifiedAttendees} ${qualifiedAttendees === 1 ? 'attendee was' : 'attendees were'} present ${formatDuration(attendeeMinSec)}`,
+      );
+    }
+    reason = `No hosting points: ${missing.join(' and ')} (${needs}).`;
+  }
+  return {
+    earned: ranLongEnough && enoughPeople,
+    ranSec,
+    qualifiedAttendees,
+    attendeeMinSec,
+    requiredAttendees: HOSTING_MIN_ATTENDEES,
+    requiredRunSec: HOSTING_MIN_RUN_SEC,
+    reason,
+  };
 }

@@ -560,6 +560,8 @@ export interface LiveSession {
   recordingUrl?: string | null;
   startedAt?: Date | null;
   endedAt?: Date | null;
+  /** Server-written at the end: whether the host earned hosting points, and why (issue 15). */
+  hosting?: LiveHostingOutcome | null;
   // denormalised by the server
   hostName: string;
   hostPhotoURL: string | null;
@@ -574,12 +576,24 @@ export interface LiveRegistration {
   createdAt: Date;
 }
 
+/** liveSessions/{id}.hosting: the end-of-session verdict on hosting points (server-written). */
+export interface LiveHostingOutcome {
+  earned: boolean;
+  reason: string;
+  ranSec: number;
+  qualifiedAttendees: number;
+  attendeeMinSec: number;
+}
+
 /** liveSessions/{id}/attendance/{uid} */
 export interface LiveAttendance {
   uid: string;
   joinedAt: Date;
   leftAt: Date | null;
   totalSec: number;
+  /** Set at the end: seconds present inside the live window, and whether that earned attendance. */
+  presentSec?: number;
+  qualified?: boolean;
 }
 
 /** liveSessions/{id}/chat/{messageId} */

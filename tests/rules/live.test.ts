@@ -599,6 +599,45 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
   });
 
   describe('presence', () => {
+    // l1 is live: rita has been here 20 min (last heartbeat 30 s ago); remy's stay of 20 min
+    // ended 10 min ago (60 s from an earlier stay); rose is registered and not in the room yet.
+    const L = 'liveSessions/l1';
+    const ago = (sec: number) => timestamp(new Date(Date.now() - sec * 1000));
+    beforeEach(async () => {
+      await seed({
+        ...profiles('rose'),
+        [L]: liveSession({ status: 'live', startedAt: ago(3600) }),
+        [`${L}/registrations/rita`]: { uid: 'rita', registeredAt: clientTime() },
+        [`${L}/registrations/remy`]: { uid: 'remy', registeredAt: clientTime() },
+        [`${L}/registrations/rose`]: { uid: 'rose', registeredAt: clientTime() },
+        [`${L}/registrations/sue`]: { uid: 'sue', registeredAt: clientTime() },
+        [`${L}/presence/rita`]: {
+          uid: 'rita',
+          displayName: 'User rita',
+          photoURL: null,
+          present: true,
+          joinedAt: ago(1230),
+          lastSeenAt: ago(30),
+        },
+        [`${L}/presence/remy`]: {
+          uid: 'remy',
+          displayName: 'User remy',
+          photoURL: null,
+          present: true,
+          joinedAt: ago(1800),
+          lastSeenAt: ago(600),
+          earlierSec: 60,
+        },
+        [`${S3}/presence/rita`]: {
+          uid: 'rita',
+          displayName: 'User rita',
+          photoURL: null,
+          present: true,
+          joinedAt: ago(120),
+          lastSeenAt: ago(30),
+        },
+      });
+    });
     const here = (uid: string, overrides: DocData = {}) => ({
       uid,
       displayName: `User ${uid}`,
@@ -608,28 +647,109 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
       lastSeenAt: serverTime(),
       ...overrides,
     });
+    const beat = (uid: string, overrides: DocData = {}) => ({
+      present: true,
+      lastSeenAt: serverTime(),
+      displayName: `User ${uid}`,
+      photoURL: null,
+      ...overrides,
+    });
 
-    it('lets someone in the room announce and refresh their own presence', async () => {
-      await expectAllowed(dbAs('remy').doc(`${S}/presence/remy`).set(here('remy')));
-      await expectAllowed(
-        dbAs('rita').doc(`${S}/presence/rita`).update({ present: false, lastSeenAt: serverTime() }),
+    it('lets someone in the room announce themselves (profile name) while the session is live', async () => {
+      await expectAllowed(dbAs('rose').doc(`${L}/presence/rose`).set(here('rose')));
+      await expectAllowed(dbAs('hana').doc(`${L}/presence/hana`).set(here('hana')));
+    });
+
+    it('denies presence before the session is live and after it ended', async () => {
+      await expectDenied(dbAs('remy').doc(`${S}/presence/remy`).set(here('remy')));
+      await expectDenied(dbAs('rita').doc(`${S3}/presence/rita`).update(beat('rita')));
+      await expectDenied(dbAs('rita').doc(`${S3}/presence/remy`).set(here('rita')));
+    });
+
+    it('denies a name or photo other than the profile’s', async () => {
+      await expectDenied(
+        dbAs('rose')
+          .doc(`${L}/presence/rose`)
+          .set(here('rose', { displayName: 'User hana' })),
+      );
+      await expectDenied(
+        dbAs('rose')
+          .doc(`${L}/presence/rose`)
+          .set(here('rose', { photoURL: 'https://example.test/hana.png' })),
+      );
+      await expectDenied(
+        dbAs('rita')
+          .doc(`${L}/presence/rita`)
+          .update(beat('rita', { displayName: 'Host' })),
       );
     });
 
-    it('denies presence for someone else, outside the room, or with client times', async () => {
-      await expectDenied(dbAs('remy').doc(`${S}/presence/rita`).set(here('rita')));
-      await expectDenied(dbAs('una').doc(`${S}/presence/una`).set(here('una')));
+    it('denies backdated or client times and a head start of earlier time', async () => {
+      await expectDenied(
+        dbAs('rose')
+          .doc(`${L}/presence/rose`)
+          .set(here('rose', { joinedAt: clientTime() })),
+      );
+      await expectDenied(
+        dbAs('rose')
+          .doc(`${L}/presence/rose`)
+          .set(here('rose', { lastSeenAt: clientTime() })),
+      );
+      await expectDenied(
+        dbAs('rose')
+          .doc(`${L}/presence/rose`)
+          .set(here('rose', { earlierSec: 600 })),
+      );
+      await expectDenied(dbAs('rita').doc(`${L}/presence/rita`).update({ joinedAt: clientTime() }));
+    });
+
+    it('continues a stay with heartbeats within 3 minutes, and lets the person leave', async () => {
+      await expectAllowed(dbAs('rita').doc(`${L}/presence/rita`).update(beat('rita')));
+      await expectAllowed(
+        dbAs('rita')
+          .doc(`${L}/presence/rita`)
+          .update(beat('rita', { present: false })),
+      );
+      // Back after leaving: the heartbeat alone is refused; a new stay is allowed.
+      await expectDenied(dbAs('rita').doc(`${L}/presence/rita`).update(beat('rita')));
+    });
+
+    it('after a gap, only a new stay that carries at most the ended stay', async () => {
+      await expectDenied(dbAs('remy').doc(`${L}/presence/remy`).update(beat('remy')));
+      const fresh = { joinedAt: serverTime() };
+      // The ended stay lasted 1200 s; 60 s were already earlier.
       await expectDenied(
         dbAs('remy')
-          .doc(`${S}/presence/remy`)
-          .set(here('remy', { lastSeenAt: clientTime() })),
+          .doc(`${L}/presence/remy`)
+          .update(beat('remy', { ...fresh, earlierSec: 1261 })),
       );
-      await expectDenied(dbAs('rita').doc(`${S}/presence/rita`).update({ joinedAt: serverTime() }));
-      await expectDenied(dbAs('rita').doc(`${S}/presence/rita`).delete());
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${L}/presence/remy`)
+          .update(beat('remy', { ...fresh, earlierSec: 30 })),
+      );
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${L}/presence/remy`)
+          .update(beat('remy', { joinedAt: clientTime(), earlierSec: 1260 })),
+      );
+      await expectAllowed(
+        dbAs('remy')
+          .doc(`${L}/presence/remy`)
+          .update(beat('remy', { ...fresh, earlierSec: 1260 })),
+      );
+    });
+
+    it('denies presence for someone else, outside the room, suspended, or deleting it', async () => {
+      await expectDenied(dbAs('remy').doc(`${L}/presence/rose`).set(here('rose')));
+      await expectDenied(dbAs('una').doc(`${L}/presence/una`).set(here('una')));
+      await expectDenied(dbAs('sue').doc(`${L}/presence/sue`).set(here('sue')));
+      await expectDenied(dbAs('rita').doc(`${L}/presence/rita`).delete());
     });
 
     it('lets people in the room read presence, and nobody else', async () => {
       await expectAllowed(dbAs('hana').collection(`${S}/presence`).get());
+      await expectAllowed(dbAs('rose').collection(`${L}/presence`).get());
       await expectDenied(dbAs('una').collection(`${S}/presence`).get());
     });
   });

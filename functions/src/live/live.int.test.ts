@@ -242,8 +242,16 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
       expect(early.error?.message).toMatch(/not started/);
     });
 
-    it('lets only the host go live; without LiveKit keys the token says video is unavailable', async () => {
+    it('refuses to go live more than 10 minutes before the scheduled start, with a clear message', async () => {
       const sessionId = await createSession();
+      const early = await callFunction('startLiveSession', { sessionId }, hostToken);
+      expect(early.error?.status).toBe('FAILED_PRECONDITION');
+      expect(early.error?.message).toMatch(/^You can go live from 10 minutes before the scheduled start/);
+      expect((await db().doc(`liveSessions/${sessionId}`).get()).get('status')).toBe('scheduled');
+    });
+
+    it('lets only the host go live; without LiveKit keys the token says video is unavailable', async () => {
+      const sessionId = await createSession({ scheduledAt: new Date(Date.now() + 5 * 60_000) });
       await register(sessionId, aliceToken);
       expect((await callFunction('startLiveSession', { sessionId }, aliceToken)).error?.status).toBe(
         'PERMISSION_DENIED',
@@ -254,6 +262,7 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
       const snap = await db().doc(`liveSessions/${sessionId}`).get();
       expect(snap.get('status')).toBe('live');
       expect(snap.get('startedAt')).toBeTruthy();
+      expect(snap.get('attendanceSource')).toBe('presence');
       expect((await db().doc(`notifications/${alice.uid}/items/live_${sessionId}`).get()).exists).toBe(true);
 
       const token = await callFunction('getLiveKitToken', { sessionId }, aliceToken);
@@ -377,44 +386,113 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
       expect(res.error?.message).toBe(VIDEO_UNAVAILABLE_MESSAGE);
     });
 
-    it('ends once: host points once, attendee points once, feedback link sent', async () => {
-      const sessionId = await createSession({ status: 'live', startedAt: new Date() });
+    it('ends once: attendance points once for time present, no hosting points without 2 attendees, feedback link sent', async () => {
+      const ago = (min: number) => new Date(Date.now() - min * 60_000);
+      const sessionId = await createSession({ status: 'live', startedAt: ago(40) });
       await register(sessionId, aliceToken);
-      await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).set({
-        uid: alice.uid,
-        joinedAt: new Date(),
-        leftAt: null,
-        totalSec: 0,
-        sessions: 1,
-        openSince: new Date(),
-      });
+      await db()
+        .doc(`liveSessions/${sessionId}/attendance/${alice.uid}`)
+        .set({
+          uid: alice.uid,
+          joinedAt: ago(30),
+          leftAt: null,
+          totalSec: 0,
+          sessions: 1,
+          openSince: ago(30),
+        });
       expect((await callFunction('endLiveSession', { sessionId }, aliceToken)).error?.status).toBe(
         'PERMISSION_DENIED',
       );
       const ended = await callFunction('endLiveSession', { sessionId }, hostToken);
       expect(ended.error).toBeUndefined();
-      expect(ended.result).toEqual({ sessionId, status: 'ended', attendees: 1 });
+      expect(ended.result).toMatchObject({
+        sessionId,
+        status: 'ended',
+        attendees: 1,
+        qualifiedAttendees: 1,
+        hosting: {
+          earned: false,
+          reason:
+            'No hosting points: 1 attendee was present 10 min (needs 2 attendees present 10 min and a session of at least 15 min).',
+        },
+      });
       expect((await callFunction('endLiveSession', { sessionId }, hostToken)).result).toMatchObject({
         status: 'ended',
+        qualifiedAttendees: 1,
       });
 
       const snap = await db().doc(`liveSessions/${sessionId}`).get();
       expect(snap.get('status')).toBe('ended');
       expect(snap.get('endedAt')).toBeTruthy();
+      expect(snap.get('hosting')).toMatchObject({
+        earned: false,
+        qualifiedAttendees: 1,
+        attendeeMinSec: 600,
+      });
       const attendance = await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get();
       expect(attendance.get('openSince')).toBeNull();
+      expect(attendance.get('qualified')).toBe(true);
+      expect(attendance.get('presentSec')).toBeGreaterThanOrEqual(1800);
       const hostEvent = await db()
         .doc(`users/${host.uid}/pointEvents/${pointEventId.sessionHosted(sessionId)}`)
         .get();
-      expect(hostEvent.get('points')).toBe(50);
-      const aliceEvent = await db()
-        .doc(`users/${alice.uid}/pointEvents/${pointEventId.sessionAttended(sessionId)}`)
+      expect(hostEvent.exists).toBe(false);
+      const aliceEvents = await db()
+        .collection(`users/${alice.uid}/pointEvents`)
+        .where('refPath', '==', `liveSessions/${sessionId}`)
         .get();
-      expect(aliceEvent.get('reason')).toBe('session_attended');
+      expect(aliceEvents.docs.map((d) => d.id)).toEqual([pointEventId.sessionAttended(sessionId)]);
+      expect(aliceEvents.docs[0]?.get('points')).toBe(20);
       const thanks = await db().doc(`notifications/${alice.uid}/items/ended_${sessionId}`).get();
       expect(thanks.get('link')).toBe(`/live-sessions/${sessionId}#feedback`);
       const bobEvents = await db().collection(`users/${bob.uid}/pointEvents`).get();
       expect(bobEvents.docs.map((d) => d.id)).not.toContain(pointEventId.sessionAttended(sessionId));
+    });
+
+    it('counts presence clamped to the live window, with the profile name, and only with presence as the source', async () => {
+      const ago = (min: number) => new Date(Date.now() - min * 60_000);
+      const sessionId = await createSession({ status: 'live', startedAt: ago(12) });
+      // A presence document older than the start (written before the rules refused it): counts from the start.
+      await db()
+        .doc(`liveSessions/${sessionId}/presence/${alice.uid}`)
+        .set({
+          uid: alice.uid,
+          displayName: 'Hana Host',
+          photoURL: null,
+          present: true,
+          joinedAt: ago(120),
+          lastSeenAt: ago(0.5),
+        });
+      const ended = await callFunction('endLiveSession', { sessionId }, hostToken);
+      expect(ended.result).toMatchObject({ attendees: 1, qualifiedAttendees: 1 });
+      const row = await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get();
+      expect(row.get('displayName')).toBe('Alice Attendee');
+      expect(row.get('source')).toBe('presence');
+      expect(row.get('totalSec')).toBeGreaterThanOrEqual(11 * 60);
+      expect(row.get('totalSec')).toBeLessThanOrEqual(12 * 60 + 5);
+      expect(row.get('joinedAt').toDate().getTime()).toBeGreaterThanOrEqual(ago(12.2).getTime());
+
+      // With a LiveKit room, presence is not evidence: only webhook attendance counts.
+      const videoSession = await createSession({
+        status: 'live',
+        startedAt: ago(40),
+        attendanceSource: 'livekit',
+      });
+      await db()
+        .doc(`liveSessions/${videoSession}/presence/${alice.uid}`)
+        .set({
+          uid: alice.uid,
+          displayName: 'Alice Attendee',
+          photoURL: null,
+          present: true,
+          joinedAt: ago(30),
+          lastSeenAt: ago(0.5),
+        });
+      const videoEnded = await callFunction('endLiveSession', { sessionId: videoSession }, hostToken);
+      expect(videoEnded.result).toMatchObject({ attendees: 0, qualifiedAttendees: 0 });
+      expect((await db().doc(`liveSessions/${videoSession}/attendance/${alice.uid}`).get()).exists).toBe(
+        false,
+      );
     });
 
     it('lets the host cancel a scheduled session and tells registered users', async () => {
@@ -473,7 +551,7 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
     });
 
     it('ends the session on room_finished, once', async () => {
-      const sessionId = await createSession({ status: 'live' });
+      const sessionId = await createSession({ status: 'live', startedAt: new Date('2026-12-10T17:55:00Z') });
       await postWebhook(
         await signedDelivery(
           participantEvent('participant_joined', sessionId, alice.uid, '2026-12-10T18:00:00Z'),
@@ -501,6 +579,39 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
           ).exists,
         { what: 'attendance points' },
       );
+    });
+  });
+
+  describe('livekitWebhook: the live window', () => {
+    it('clamps a join before the start to the start, takes the profile name, and ignores a session not live', async () => {
+      const sessionId = await createSession({
+        status: 'live',
+        startedAt: new Date('2026-12-10T18:00:00Z'),
+        attendanceSource: 'livekit',
+      });
+      await postWebhook(
+        await signedDelivery(
+          participantEvent('participant_joined', sessionId, alice.uid, '2026-12-10T17:00:00Z'),
+        ),
+      );
+      await postWebhook(
+        await signedDelivery(
+          participantEvent('participant_left', sessionId, alice.uid, '2026-12-10T18:05:00Z'),
+        ),
+      );
+      const row = await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get();
+      expect(row.get('joinedAt').toDate().toISOString()).toBe('2026-12-10T18:00:00.000Z');
+      expect(row.get('totalSec')).toBe(300);
+      expect(row.get('displayName')).toBe('Alice Attendee');
+
+      const notLive = await createSession();
+      const res = await postWebhook(
+        await signedDelivery(
+          participantEvent('participant_joined', notLive, alice.uid, '2026-12-10T17:00:00Z'),
+        ),
+      );
+      expect(res.body).toMatchObject({ ignored: 'session scheduled' });
+      expect((await db().doc(`liveSessions/${notLive}/attendance/${alice.uid}`).get()).exists).toBe(false);
     });
   });
 

@@ -27,6 +27,11 @@ export interface SessionDoc {
   registeredCount: number;
   recordingEnabled: boolean;
   createdAt: Date | null;
+  /** Server time the session went live / ended (null before). */
+  startedAt: Date | null;
+  endedAt: Date | null;
+  /** Where attendance evidence comes from, set when it went live (null: older sessions → presence). */
+  attendanceSource: 'livekit' | 'presence' | null;
 }
 
 export function parseSession(snap: DocumentSnapshot): SessionDoc {
@@ -48,6 +53,10 @@ export function parseSession(snap: DocumentSnapshot): SessionDoc {
     registeredCount: num(d.registeredCount, 0),
     recordingEnabled: d.recordingEnabled === true,
     createdAt: toDate(d.createdAt),
+    startedAt: toDate(d.startedAt),
+    endedAt: toDate(d.endedAt),
+    attendanceSource:
+      d.attendanceSource === 'livekit' || d.attendanceSource === 'presence' ? d.attendanceSource : null,
   };
 }
 

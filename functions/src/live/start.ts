@@ -1,6 +1,6 @@
 // startLiveSession: the host goes live. With LiveKit configured the room is created first, so
 // attendees who get a token find it ready.
-import type { StartLiveSessionResponse } from '@skillverse/domain/live';
+import { earlyStartMessage, type StartLiveSessionResponse, startTooEarly } from '@skillverse/domain/live';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
@@ -50,6 +50,10 @@ export async function startLiveSession(
   if (session.status !== 'scheduled') {
     throw new HttpsError('failed-precondition', `This session is ${session.status}; it cannot go live.`);
   }
+  // Starting early would stretch the live window (and the time attendees can be counted present).
+  if (startTooEarly(session.scheduledAt, now)) {
+    throw new HttpsError('failed-precondition', earlyStartMessage(session.scheduledAt));
+  }
 
   let videoRoom = false;
   if (videoConfigured(deps.livekit)) {
@@ -73,7 +77,17 @@ export async function startLiveSession(
     if (current.status !== 'scheduled') {
       throw new HttpsError('failed-precondition', `This session is ${current.status}; it cannot go live.`);
     }
-    tx.update(ref, { status: 'live', startedAt: now, updatedAt: now });
+    if (startTooEarly(current.scheduledAt, now)) {
+      throw new HttpsError('failed-precondition', earlyStartMessage(current.scheduledAt));
+    }
+    // Where attendance evidence comes from: LiveKit webhooks when the video room exists, else the
+    // room's presence heartbeats (see docs/live.md).
+    tx.update(ref, {
+      status: 'live',
+      startedAt: now,
+      attendanceSource: videoRoom ? 'livekit' : 'presence',
+      updatedAt: now,
+    });
     return true;
   });
 

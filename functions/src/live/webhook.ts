@@ -2,12 +2,14 @@
 // Verified first; nothing is written for a bad signature. participant_joined/left build
 // attendance, idempotent on the event id; room_finished ends the session.
 import { createHash } from 'node:crypto';
-import { EMPTY_ATTENDANCE, mergeAttendance } from '@skillverse/domain/live';
+import { clampToWindow, EMPTY_ATTENDANCE, mergeAttendance } from '@skillverse/domain/live';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
 import { attendanceCol, liveWebhookEventRef, sessionRef } from '../lib/data/live-sessions';
+import { userRef } from '../lib/data/users';
+import { toDate } from '../lib/firestore';
 
 export const HANDLED_EVENTS = ['participant_joined', 'participant_left', 'room_finished'] as const;
 
@@ -112,24 +114,34 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date)
   const at = event.createdAt ?? now;
 
   return db.runTransaction(async (tx) => {
-    const [seen, sessionSnap, current] = await Promise.all([
+    const [seen, sessionSnap, current, profile] = await Promise.all([
       tx.get(marker),
       tx.get(session),
       tx.get(attendanceRef),
+      tx.get(userRef(db, identity)),
     ]);
     if (seen.exists) return { duplicate: true };
     tx.create(marker, { event: event.event, room: event.roomName, identity, receivedAt: now });
     if (!sessionSnap.exists) return { ignored: 'unknown session' };
+    const status = sessionSnap.get('status');
+    if (status !== 'live' && status !== 'ended') return { ignored: `session ${String(status)}` };
+    // Join and leave count only inside the live window (server time: startedAt..endedAt).
+    const window = {
+      startedAt: toDate(sessionSnap.get('startedAt')),
+      endedAt: toDate(sessionSnap.get('endedAt')),
+    };
+    if (event.event === 'participant_joined' && status === 'ended') return { ignored: 'session ended' };
     const prev = current.exists ? attendanceFromDoc(current) : EMPTY_ATTENDANCE;
     const next = mergeAttendance(prev, {
       type: event.event === 'participant_joined' ? 'joined' : 'left',
-      at,
+      at: clampToWindow(at, window),
     });
     tx.set(
       attendanceRef,
       {
         uid: identity,
-        displayName: event.participant?.name ?? '',
+        // The profile's name: the participant name in a LiveKit token is not evidence of anything.
+        displayName: String(profile.get('displayName') ?? ''),
         joinedAt: next.joinedAt,
         leftAt: next.leftAt,
         totalSec: next.totalSec,

@@ -4,6 +4,7 @@
 import {
   type LiveAttendance,
   type LiveChatMessage,
+  type LiveHostingOutcome,
   type LivePoll,
   type LivePollVote,
   type LiveQuestion,
@@ -65,9 +66,23 @@ export function parseLiveSession(id: string, data: unknown): LiveSession {
     recordingUrl: nullableStr(d.recordingUrl),
     startedAt: dateOrNull(d.startedAt),
     endedAt: dateOrNull(d.endedAt),
+    hosting: parseHosting(d.hosting),
     hostName: str(d.hostName),
     hostPhotoURL: nullableStr(d.hostPhotoURL),
     createdAt: dateOrNow(d.createdAt),
+  };
+}
+
+/** The server's verdict on hosting points (null until the session ended). */
+function parseHosting(value: unknown): LiveHostingOutcome | null {
+  if (!value || typeof value !== 'object') return null;
+  const h = obj(value);
+  return {
+    earned: bool(h.earned),
+    reason: str(h.reason),
+    ranSec: num(h.ranSec),
+    qualifiedAttendees: num(h.qualifiedAttendees),
+    attendeeMinSec: num(h.attendeeMinSec),
   };
 }
 
@@ -140,6 +155,8 @@ export const attendanceConverter = readOnlyConverter('attendance', (id, data): A
     joinedAt: dateOrNow(d.joinedAt),
     leftAt: dateOrNull(d.leftAt),
     totalSec: num(d.totalSec),
+    ...(typeof d.presentSec === 'number' ? { presentSec: d.presentSec } : {}),
+    ...(typeof d.qualified === 'boolean' ? { qualified: d.qualified } : {}),
     displayName: str(d.displayName),
     source: str(d.source, 'livekit'),
   };

@@ -4,11 +4,13 @@ import {
   arrayUnion,
   addDoc,
   deleteDoc,
+  getDoc,
   limit,
   orderBy,
   query,
   serverTimestamp,
   setDoc,
+  Timestamp,
   updateDoc,
 } from 'firebase/firestore';
 import { docSource, querySource } from '@/lib/firestore/live-source';
@@ -137,6 +139,45 @@ export function useMyFeedback(id: string, uid: string | undefined) {
 // ---------------------------------------------------------------------------------------------
 // Writes (rules: SPEC §3 live rows)
 
+/** The profile's own name and photo, exactly as users/{uid} holds them (rules check equality). */
+export interface PresenceIdentity {
+  displayName: string;
+  photoURL: string | null;
+}
+
+/**
+ * Enters the room (only while the session is live): a first presence document, or a new stay on an
+ * existing one after leaving or a gap. The stay that ended is carried into `earlierSec`, rounded
+ * down (the rules allow at most its length), so time away from the room is never counted.
+ */
+async function enterRoom(id: string, uid: string, who: PresenceIdentity): Promise<void> {
+  const ref = presenceRawRef(id, uid);
+  const previous = await getDoc(ref);
+  if (!previous.exists()) {
+    await setDoc(ref, {
+      uid,
+      displayName: who.displayName,
+      photoURL: who.photoURL,
+      present: true,
+      joinedAt: serverTimestamp(),
+      lastSeenAt: serverTimestamp(),
+    });
+    return;
+  }
+  const d = previous.data();
+  const millis = (v: unknown) => (v instanceof Timestamp ? v.toMillis() : 0);
+  const earlier = typeof d.earlierSec === 'number' ? d.earlierSec : 0;
+  const stay = Math.max(0, Math.floor((millis(d.lastSeenAt) - millis(d.joinedAt)) / 1000) - 1);
+  await updateDoc(ref, {
+    present: true,
+    joinedAt: serverTimestamp(),
+    lastSeenAt: serverTimestamp(),
+    earlierSec: earlier + stay,
+    displayName: who.displayName,
+    photoURL: who.photoURL,
+  });
+}
+
 export const roomActions = {
   sendMessage: (id: string, senderId: string, text: string) =>
     addDoc(chatRawRef(id), { senderId, text, createdAt: serverTimestamp() }),
@@ -163,17 +204,18 @@ export const roomActions = {
   allowSpeaker: (id: string, uid: string) =>
     setDoc(speakerRawRef(id, uid), { uid, grantedAt: serverTimestamp() }),
   revokeSpeaker: (id: string, uid: string) => deleteDoc(speakerRawRef(id, uid)),
-  enterRoom: (id: string, uid: string, displayName: string, photoURL: string | null) =>
-    setDoc(presenceRawRef(id, uid), {
-      uid,
-      displayName,
-      photoURL,
-      present: true,
-      joinedAt: serverTimestamp(),
+  enterRoom,
+  /**
+   * A heartbeat within the current stay (rules: within 3 minutes of the last one, while present).
+   * The name and photo are the profile's: the rules compare them with users/{uid}.
+   */
+  heartbeat: (id: string, uid: string, present: boolean, who: PresenceIdentity) =>
+    updateDoc(presenceRawRef(id, uid), {
+      present,
       lastSeenAt: serverTimestamp(),
+      displayName: who.displayName,
+      photoURL: who.photoURL,
     }),
-  heartbeat: (id: string, uid: string, present: boolean) =>
-    updateDoc(presenceRawRef(id, uid), { present, lastSeenAt: serverTimestamp() }),
   sendFeedback: (id: string, uid: string, rating: number, comment: string) =>
     setDoc(feedbackRawRef(id, uid), { rating, comment, createdAt: serverTimestamp() }),
 };

@@ -1,3 +1,5 @@
+import type { LiveHostingOutcome } from '@skillverse/domain/models';
+import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useAttendance, useFeedbackList } from '../api/room';
@@ -7,8 +9,31 @@ function minutes(sec: number): string {
   return m < 1 ? 'under a minute' : `${m} min`;
 }
 
-/** For the host after the session: who attended, for how long, and the feedback. */
-export function AttendanceList({ sessionId, hostId }: { sessionId: string; hostId: string }) {
+/** Whether the host earned hosting points, in the server's words (it says what was missing). */
+export function HostingOutcome({ hosting }: { hosting: LiveHostingOutcome }) {
+  return (
+    <Alert
+      tone={hosting.earned ? 'success' : 'info'}
+      title={hosting.earned ? 'Hosting points earned' : 'No hosting points'}
+    >
+      <span data-testid="hosting-outcome">{hosting.reason}</span>
+    </Alert>
+  );
+}
+
+/**
+ * For the host after the session: whether hosting points were earned and why, who attended, for
+ * how long (inside the live window), whether that earned them attendance, and the feedback.
+ */
+export function AttendanceList({
+  sessionId,
+  hostId,
+  hosting,
+}: {
+  sessionId: string;
+  hostId: string;
+  hosting?: LiveHostingOutcome | null;
+}) {
   const attendance = useAttendance(sessionId, true);
   const feedback = useFeedbackList(sessionId, true);
   if (attendance.isPending) return <Skeleton className="h-24" />;
@@ -17,6 +42,7 @@ export function AttendanceList({ sessionId, hostId }: { sessionId: string; hostI
   const average = ratings.length ? (ratings.reduce((a, b) => a + b, 0) / ratings.length).toFixed(1) : null;
   return (
     <div className="flex flex-col gap-4">
+      {hosting ? <HostingOutcome hosting={hosting} /> : null}
       {rows.length === 0 ? (
         <EmptyState icon="check" title="No attendance recorded" />
       ) : (
@@ -27,6 +53,7 @@ export function AttendanceList({ sessionId, hostId }: { sessionId: string; hostI
               <th className="py-2 font-medium">Attendee</th>
               <th className="py-2 font-medium">Joined</th>
               <th className="py-2 font-medium">Time in room</th>
+              <th className="py-2 font-medium">Attendance points</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
@@ -34,7 +61,10 @@ export function AttendanceList({ sessionId, hostId }: { sessionId: string; hostI
               <tr key={a.uid}>
                 <td className="py-2 text-stone-900">{a.displayName || a.uid}</td>
                 <td className="py-2 text-stone-700">{a.joinedAt.toLocaleTimeString()}</td>
-                <td className="py-2 text-stone-700">{minutes(a.totalSec)}</td>
+                <td className="py-2 text-stone-700">{minutes(a.presentSec ?? a.totalSec)}</td>
+                <td className="py-2 text-stone-700">
+                  {a.qualified === undefined ? '—' : a.qualified ? 'Earned' : 'Not long enough'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -56,13 +56,13 @@ export function LiveRoomPage() {
 
   const denied = errorCode(chat.error) === 'permission-denied';
   const open = data?.status === 'scheduled' || data?.status === 'live';
-  const displayName = profile?.displayName || 'Participant';
+  // Presence carries the profile's own name and photo (the rules check), and only while live.
   usePresenceHeartbeat(
     sessionId,
     uid,
-    displayName,
+    profile?.displayName ?? '',
     profile?.photoURL ?? null,
-    loaded && open && !denied && canWrite,
+    loaded && data?.status === 'live' && !denied && canWrite && Boolean(profile),
   );
 
   const people = useMemo(
@@ -122,7 +122,8 @@ export function LiveRoomPage() {
           end.mutate(
             { sessionId },
             {
-              onSuccess: () => toast({ title: 'Session ended', tone: 'success' }),
+              onSuccess: (result) =>
+                toast({ title: 'Session ended', description: result.hosting.reason, tone: 'success' }),
               onError: failure('Couldn’t end the session'),
             },
           )
@@ -130,7 +131,12 @@ export function LiveRoomPage() {
       />
 
       {!open ? (
-        <RoomClosedNotice sessionId={sessionId} ended={data.status === 'ended'} isHost={isHost} />
+        <RoomClosedNotice
+          sessionId={sessionId}
+          ended={data.status === 'ended'}
+          isHost={isHost}
+          hostingReason={data.hosting?.reason ?? null}
+        />
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-3">

@@ -130,7 +130,7 @@ export function LiveSessionPage() {
           <Card>
             <CardHeader title="Attendance" />
             <CardBody>
-              <AttendanceList sessionId={id} hostId={session.hostId} />
+              <AttendanceList sessionId={id} hostId={session.hostId} hosting={session.hosting} />
             </CardBody>
           </Card>
         ) : null}

@@ -43,9 +43,15 @@ export function RoomHeader({
         <h1 tabIndex={-1} className="mt-1 truncate text-2xl font-bold tracking-tight text-stone-900">
           {title}
         </h1>
+        {isHost && status === 'scheduled' ? (
+          <p id="go-live-hint" className="mt-1 text-sm text-stone-600">
+            You can go live from 10 minutes before the start. Hosting points need a session of at least 15
+            minutes with 2 attendees present 10 minutes each (half of a shorter session).
+          </p>
+        ) : null}
       </div>
       {isHost && status === 'scheduled' ? (
-        <Button loading={starting} disabled={!canWrite} onClick={onStart}>
+        <Button loading={starting} disabled={!canWrite} onClick={onStart} aria-describedby="go-live-hint">
           Go live
         </Button>
       ) : null}
