@@ -10,11 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { respondToSwapCycle as respondContract } from '@skillverse/domain/contracts/exchange';
 import { parseInput } from '../lib/validate';
 import { emulatorsRunning, projectId, seedProfile, testDb, uniqueId } from '../../test/emulator';
-import {
-  respondToSwapCycle,
-  runSwapCycles,
-  type SwapCycleJobOptions,
-} from './swap-cycles';
+import { respondToSwapCycle, runSwapCycles, type SwapCycleJobOptions } from './swap-cycles';
 import { CYCLES } from '../lib/data/exchange-cycles';
 
 const DATABASE = 'swap-cycles-tests';
