@@ -166,7 +166,7 @@ describe.skipIf(!emulatorsRunning)('exchange chat and feedback', () => {
     });
     expect(exchange.unread).toEqual({ [pia]: 1 });
     const note = await waitForDoc(db.doc(`notifications/${pia}/items/exchange_message_${id}_${ref.id}`));
-    expect(note.get('title')).toBe('New message from Rae');
+    expect(note.get('title')).toBe('New message from “Rae”');
     // In-app only by default: no email for chat messages.
     expect((await db.doc(`mailLog/${pia}_exchange_message_${id}_${ref.id}`).get()).exists).toBe(false);
   });
