@@ -36,41 +36,44 @@ export async function requestExchange(
     .where('status', '==', 'pending')
     .limit(MAX_PENDING_EXCHANGE_REQUESTS);
 
-  return db.runTransaction(async (tx) => {
-    const [existing, provider, quota] = await tx.getAll(ref, userRef(db, input.providerId), quotaRef);
-    if (existing?.exists) {
-      // A retry of the same request answers it again; someone else's id is not ours to reuse.
-      if (existing.get('requesterId') === uid) return { exchangeId: ref.id };
-      throw new HttpsError('already-exists', 'Choose a new request id.');
-    }
-    if (!provider?.exists) throw notFound('That member');
-    if (provider.get('status') !== 'active') {
-      throw failedPrecondition('This member is not taking exchange requests right now.');
-    }
-    const pending = (await tx.get(pendingQuery)).size;
-    const decision = exchangeRequestAllowed(pending, quota?.data(), now);
-    if (!decision.allowed) throw new HttpsError('resource-exhausted', decision.message);
+  return db.runTransaction(
+    async (tx) => {
+      const [existing, provider, quota] = await tx.getAll(ref, userRef(db, input.providerId), quotaRef);
+      if (existing?.exists) {
+        // A retry of the same request answers it again; someone else's id is not ours to reuse.
+        if (existing.get('requesterId') === uid) return { exchangeId: ref.id };
+        throw new HttpsError('already-exists', 'Choose a new request id.');
+      }
+      if (!provider?.exists) throw notFound('That member');
+      if (provider.get('status') !== 'active') {
+        throw failedPrecondition('This member is not taking exchange requests right now.');
+      }
+      const pending = (await tx.get(pendingQuery)).size;
+      const decision = exchangeRequestAllowed(pending, quota?.data(), now);
+      if (!decision.allowed) throw new HttpsError('resource-exhausted', decision.message);
 
-    const data: Record<string, unknown> = {
-      requesterId: uid,
-      providerId: input.providerId,
-      participants: [uid, input.providerId],
-      offeredSkill: input.offeredSkill,
-      requestedSkill: input.requestedSkill,
-      message: input.message ?? '',
-      status: 'pending',
-      terms: null,
-      termsAcceptedBy: [],
-      completedBy: [],
-      createdAt: FieldValue.serverTimestamp(),
-      updatedAt: FieldValue.serverTimestamp(),
-    };
-    tx.create(ref, data);
-    tx.set(quotaRef, {
-      day: exchangeQuotaDay(now),
-      createdToday: decision.createdToday,
-      updatedAt: FieldValue.serverTimestamp(),
-    });
-    return { exchangeId: ref.id };
-  });
+      const data: Record<string, unknown> = {
+        requesterId: uid,
+        providerId: input.providerId,
+        participants: [uid, input.providerId],
+        offeredSkill: input.offeredSkill,
+        requestedSkill: input.requestedSkill,
+        message: input.message ?? '',
+        status: 'pending',
+        terms: null,
+        termsAcceptedBy: [],
+        completedBy: [],
+        createdAt: FieldValue.serverTimestamp(),
+        updatedAt: FieldValue.serverTimestamp(),
+      };
+      tx.create(ref, data);
+      tx.set(quotaRef, {
+        day: exchangeQuotaDay(now),
+        createdToday: decision.createdToday,
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      return { exchangeId: ref.id };
+    },
+    { maxAttempts: 30 },
+  ); // a burst of calls contends on the quota document; each retry re-counts
 }
