@@ -1,9 +1,11 @@
-// Journey: a newcomer signs up, onboards, lands on the dashboard and signs out; a guarded route
+// Journey: a newcomer signs up, onboards, lands on the dashboard, verifies their email from the
+// banner (the Auth emulator serves the link) and signs out; a guarded route
 // sends a signed-out visitor to sign-in and back; the demo accounts sign in; the notification
 // bell counts unread items live and the centre marks them read.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADMIN, DEMO_EDUCATOR, DEMO_LEARNER, SEED_USER_PASSWORD } from '../scripts/seed/demo-accounts';
+import { verificationLink } from './support/admin-sdk';
 import { launchBrowser, newPage, screenshot, expectNoSeriousA11yViolations, webUrl } from './support/browser';
 
 let browser: Browser;
@@ -64,6 +66,25 @@ describe('sign-up → onboarding → dashboard → sign-out', () => {
     await expect.poll(() => page.getByText(/Novice/).count()).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'dashboard-01-new-user');
+
+    // Sign-up sent a verification email; until it is opened a banner says what waits on it.
+    const banner = page.getByTestId('email-verification-banner');
+    await expect.poll(() => banner.getByText('Verify your email address').count()).toBe(1);
+    await banner.getByRole('button', { name: 'I’ve verified — refresh' }).click();
+    await expect.poll(() => banner.getByRole('status').textContent()).toMatch(/Not verified yet/);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'verify-01-banner-not-yet');
+    await banner.getByRole('button', { name: 'Resend email' }).click();
+    await expect.poll(() => banner.getByRole('status').textContent()).toMatch(/new link|wait a minute/);
+    // The person opens the link from the email (the Auth emulator serves it), comes back and refreshes.
+    const link = await verificationLink(email);
+    const mail = await context.newPage();
+    await mail.goto(link);
+    await screenshot(mail, 'verify-02-link-opened');
+    await mail.close();
+    await banner.getByRole('button', { name: 'I’ve verified — refresh' }).click();
+    await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(0);
+    await screenshot(page, 'verify-03-banner-gone');
 
     // The welcome notification written by the account trigger shows in the bell.
     await expect

@@ -48,7 +48,12 @@ beforeAll(async () => {
   lectureId = second.id;
   lectureTitle = String(second.get('title'));
 
-  const user = await auth.createUser({ email: EMAIL, password: PASSWORD, displayName: 'Nora Nudge' });
+  const user = await auth.createUser({
+    email: EMAIL,
+    password: PASSWORD,
+    displayName: 'Nora Nudge',
+    emailVerified: true,
+  });
   uid = user.uid;
   // The sign-up trigger creates the profile; then she is an onboarded learner who last learned 30 h ago.
   await waitUntil(async () => (await db.doc(`users/${uid}/private/account`).get()).exists, 'the new account');

@@ -35,7 +35,12 @@ describe('instructor payouts (local test mode)', () => {
     // A fresh state for the demo educator's payouts, and a fresh buyer.
     await db.recursiveDelete(db.doc(`educatorPayouts/${DEMO_EDUCATOR.uid}`));
     const email = `payouts-buyer-${Date.now()}@example.com`;
-    const buyer = await auth.createUser({ email, password: PASSWORD, displayName: 'Paula Payer' });
+    const buyer = await auth.createUser({
+      email,
+      password: PASSWORD,
+      displayName: 'Paula Payer',
+      emailVerified: true,
+    });
     const profile = db.doc(`users/${buyer.uid}`);
     await waitUntil(async () => (await profile.get()).exists, 'buyer profile');
     await profile.update({ onboarded: true });

@@ -1,10 +1,12 @@
 // Journeys: a seeded member copies their invite link from the dashboard, a newcomer signs up
-// through it and completes onboarding, and the referrer sees +25 points, the referral count and a
+// through it, completes onboarding, verifies their email and does a first observed activity, and
+// the referrer sees +25 points, the referral count and a
 // notification live; the demo learner sees recommended courses with their reasons; the demo
 // educator sees their courses with completion rates and the earnings chart on /educator.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EDUCATOR, DEMO_LEARNER, SEED_USER_PASSWORD } from '../scripts/seed/demo-accounts';
+import { adminSdk, verificationLink } from './support/admin-sdk';
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, webUrl } from './support/browser';
 
 /** A seeded person no other journey signs in as. */
@@ -82,7 +84,8 @@ describe('referrals: invite link → sign-up → onboarding → referrer rewarde
     await expectNoSeriousA11yViolations(invitee.page);
     await screenshot(invitee.page, 'referral-02-invitee-sign-up');
     await invitee.page.getByLabel('Display name').fill('Rita Referred');
-    await invitee.page.getByLabel('Email').fill(`referred-${Date.now()}@example.com`);
+    const inviteeEmail = `referred-${Date.now()}@example.com`;
+    await invitee.page.getByLabel('Email').fill(inviteeEmail);
     await invitee.page.getByLabel('Password', { exact: true }).fill('correct-horse-1');
     await invitee.page.getByLabel('Confirm password').fill('correct-horse-1');
     await invitee.page.getByRole('button', { name: 'Create account' }).click();
@@ -97,13 +100,36 @@ describe('referrals: invite link → sign-up → onboarding → referrer rewarde
     await invitee.page.waitForURL(/\/dashboard/, { timeout: 20_000 });
     expect(invitee.errors).toEqual([]);
 
+    // Onboarded is not enough: nothing until the invitee verified their email and did a first
+    // real activity the platform observed.
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await page.getByTestId('referral-count').textContent()).toMatch(/Nobody has joined/);
+    const link = await verificationLink(inviteeEmail);
+    const mail = await invitee.context.newPage();
+    await mail.goto(link);
+    await mail.close();
+    await invitee.page
+      .getByTestId('email-verification-banner')
+      .getByRole('button', { name: 'I’ve verified — refresh' })
+      .click();
+    await expect.poll(() => invitee.page.getByTestId('email-verification-banner').count()).toBe(0);
+    // The first observed activity: a lecture completion as completeLecture records it (server side).
+    const { auth, db } = adminSdk();
+    const inviteeUid = (await auth.getUserByEmail(inviteeEmail)).uid;
+    await db.doc(`users/${inviteeUid}/pointEvents/lecture_e2e-course_e2e-lecture`).create({
+      points: 10,
+      reason: 'lecture_completed',
+      refPath: 'courses/e2e-course',
+      createdAt: new Date(),
+    });
+
     // The referrer's dashboard updates without a reload.
     await expect
       .poll(() => page.getByTestId('referral-count').textContent(), { timeout: 30_000 })
       .toMatch(/1\s+person has joined/);
     await expect.poll(() => points(page), { timeout: 30_000 }).toBe(before + 25);
     await expect
-      .poll(() => page.getByText(/Rita Referred joined through your invite/).count(), { timeout: 30_000 })
+      .poll(() => page.getByText(/Your invite earned you 25 points/).count(), { timeout: 30_000 })
       .toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'referral-03-referrer-rewarded');

@@ -19,6 +19,8 @@ import {
   nextStreak,
   POINTS,
   pointEventId,
+  streakDay,
+  streakTimeZone,
 } from './gamification';
 import { POINT_REASONS } from './models';
 
@@ -406,5 +408,55 @@ describe('streaks in the user’s time zone', () => {
     expect(
       replay(['2026-10-24T21:30:00Z', '2026-10-25T22:30:00Z', '2026-10-26T22:30:00Z'], 'Europe/Berlin'),
     ).toMatchObject({ currentStreak: 3, lastActiveDay: '2026-10-26' });
+  });
+});
+
+describe('streak time zone (issue 15 §10)', () => {
+  const at = new Date('2026-06-10T10:00:00Z');
+  const base = { streakTimezone: 'UTC', streakTimezoneChangedAt: null, lastActiveDay: '2026-06-10' };
+
+  it('adopts the profile zone first, and keeps the same zone', () => {
+    expect(streakTimeZone({ ...base, streakTimezone: null }, 'Europe/Berlin', at)).toEqual({
+      dayZone: 'Europe/Berlin',
+      timezone: 'Europe/Berlin',
+      changedAt: null,
+    });
+    expect(streakTimeZone(base, 'UTC', at)).toMatchObject({ dayZone: 'UTC', timezone: 'UTC' });
+  });
+
+  it('keeps the old zone while the day that began in it is not over', () => {
+    // Active today (UTC); switching to +14 the same day changes nothing.
+    expect(streakTimeZone(base, 'Pacific/Kiritimati', at)).toEqual({
+      dayZone: 'UTC',
+      timezone: 'UTC',
+      changedAt: null,
+    });
+  });
+
+  it('switches on the next local day, counting that activity in the old zone', () => {
+    const next = new Date('2026-06-11T01:00:00Z');
+    expect(streakTimeZone(base, 'Pacific/Kiritimati', next)).toEqual({
+      dayZone: 'UTC',
+      timezone: 'Pacific/Kiritimati',
+      changedAt: next,
+    });
+  });
+
+  it('switches at most once in 7 days', () => {
+    const changed = new Date('2026-06-08T00:00:00Z');
+    const next = new Date('2026-06-11T01:00:00Z');
+    const state = { ...base, streakTimezoneChangedAt: changed };
+    expect(streakTimeZone(state, 'Pacific/Kiritimati', next)).toMatchObject({ timezone: 'UTC' });
+    const weekLater = new Date('2026-06-15T01:00:00Z');
+    expect(
+      streakTimeZone({ ...state, lastActiveDay: '2026-06-14' }, 'Pacific/Kiritimati', weekLater),
+    ).toMatchObject({
+      timezone: 'Pacific/Kiritimati',
+    });
+  });
+
+  it('never counts a day before the last active day', () => {
+    expect(streakDay(new Date('2026-06-10T05:00:00Z'), 'Etc/GMT+12', '2026-06-10')).toBe('2026-06-10');
+    expect(streakDay(at, 'UTC', '2026-06-09')).toBe('2026-06-10');
   });
 });

@@ -335,6 +335,52 @@ export function nextStreak(prev: StreakState, activityDay: string): StreakState 
   return { currentStreak: 1, longestStreak: Math.max(longest, 1), lastActiveDay: activityDay };
 }
 
+/** A profile time-zone change moves the streak's day boundaries at most this often. */
+export const STREAK_TIMEZONE_CHANGE_MS = 7 * MS_PER_DAY;
+
+/** What the server keeps about the streak's time zone (users/{uid}.gamification). */
+export interface StreakZoneState {
+  /** The zone the streak's days are counted in (null: none yet, adopt the profile's). */
+  streakTimezone: string | null;
+  /** When the streak last switched zones (null: never). */
+  streakTimezoneChangedAt: Date | null;
+  lastActiveDay: string | null;
+}
+
+/**
+ * The time zone an activity at `at` counts in (`dayZone`, issue 15 §10): the one the day began in,
+ * and the zone kept for later activities (`timezone`, `changedAt`). A changed
+ * profile zone takes effect only once the day that began in the old zone is over (the old zone's
+ * day at `at` is later than the last active day) and at most once in 7 days; until then the old
+ * zone keeps counting, so switching between far zones never makes extra days.
+ */
+export function streakTimeZone(
+  state: StreakZoneState,
+  profileTimezone: string,
+  at: Date,
+): { dayZone: string; timezone: string; changedAt: Date | null } {
+  const wanted = isValidTimeZone(profileTimezone) ? profileTimezone : 'UTC';
+  const current = state.streakTimezone && isValidTimeZone(state.streakTimezone) ? state.streakTimezone : null;
+  const since = state.streakTimezoneChangedAt;
+  if (!current) return { dayZone: wanted, timezone: wanted, changedAt: since };
+  if (wanted === current) return { dayZone: current, timezone: current, changedAt: since };
+  const weekPassed = !since || at.getTime() - since.getTime() >= STREAK_TIMEZONE_CHANGE_MS;
+  const oldDay = localDay(at, current);
+  const dayOver = !state.lastActiveDay || oldDay > state.lastActiveDay;
+  // The switching activity still counts in the day that began in the old zone; later ones in the new.
+  if (weekPassed && dayOver) return { dayZone: current, timezone: wanted, changedAt: at };
+  return { dayZone: current, timezone: current, changedAt: since };
+}
+
+/**
+ * The streak day of an activity at `at` in `timezone`, never earlier than the last active day
+ * (an earlier day after a westward switch is the same day, not a reset).
+ */
+export function streakDay(at: Date, timezone: string, lastActiveDay: string | null): string {
+  const day = localDay(at, timezone);
+  return lastActiveDay && day < lastActiveDay ? lastActiveDay : day;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {

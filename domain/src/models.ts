@@ -43,6 +43,10 @@ export interface Gamification {
   lastActiveAt?: Date | null;
   /** Streak freezes held (0–2), earned by verified teaching; each bridges one missed day. */
   streakFreezes?: number;
+  /** The zone streak days are counted in (server-kept; a profile change applies next day, ≤ weekly). */
+  streakTimezone?: string | null;
+  /** When streakTimezone last changed. */
+  streakTimezoneChangedAt?: Date | null;
 }
 
 /** users/{uid}/private/activity: local day ('YYYY-MM-DD', user's time zone) → points from learning. */

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { NOTIFICATION_TYPES } from './models';
 import {
   channelsFor,
+  quoteName,
+  quoteUserText,
+  trimUserText,
+  USER_NAME_MAX,
+  USER_TEXT_MAX,
   DEFAULT_NOTIFICATION_PREFERENCES,
   defaultNotificationPreferences,
   isNotificationType,
@@ -92,5 +97,25 @@ describe('isNotificationType', () => {
     expect(isNotificationType('badge_earned')).toBe(true);
     expect(isNotificationType('spam')).toBe(false);
     expect(isNotificationType(3)).toBe(false);
+  });
+});
+
+describe('other people’s text in emails (issue 15 §11)', () => {
+  it('trims to 280 characters on one line and quotes it under its author', () => {
+    const long = `Hello\n\nthere ${'x'.repeat(400)}`;
+    const trimmed = trimUserText(long);
+    expect([...trimmed]).toHaveLength(USER_TEXT_MAX);
+    expect(trimmed.endsWith('…')).toBe(true);
+    expect(trimmed).not.toContain('\n');
+    expect(quoteUserText('Mallory', 'Buy now')).toBe(
+      '“Mallory” wrote (their words, not SkillVerse’s):\n> Buy now',
+    );
+    expect(quoteUserText('Mallory', '   ')).toBe('');
+  });
+
+  it('quotes and trims names, with a neutral fallback', () => {
+    expect(quoteName('  Ada  ')).toBe('“Ada”');
+    expect(quoteName('')).toBe('“A member”');
+    expect([...quoteName('n'.repeat(200))]).toHaveLength(USER_NAME_MAX + 2);
   });
 });

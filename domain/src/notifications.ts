@@ -89,3 +89,39 @@ export function defaultNotificationPreferences(): NotificationPreferences {
 export function isNotificationType(value: unknown): value is NotificationType {
   return typeof value === 'string' && (NOTIFICATION_TYPES as readonly string[]).includes(value);
 }
+
+// ---------------------------------------------------------------- other people's text (issue 15 §11)
+// Text another member wrote (a name, a request message, a chat line) reaches someone else's inbox
+// from the platform's address only trimmed and marked as theirs: quoted in the body, never the
+// whole subject line.
+
+/** Characters of another member's free text an email or notification carries. */
+export const USER_TEXT_MAX = 280;
+/** Characters of another member's name in a subject or sentence. */
+export const USER_NAME_MAX = 60;
+
+/** One line: whitespace collapsed, trimmed, cut at `max` characters with "…". */
+export function trimUserText(text: unknown, max = USER_TEXT_MAX): string {
+  if (typeof text !== 'string') return '';
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/** A member's name inside a platform sentence: trimmed and in quotation marks. */
+export function quoteName(name: unknown, max = USER_NAME_MAX): string {
+  const trimmed = trimUserText(name, max);
+  return `“${trimmed || 'A member'}”`;
+}
+
+/** A quoted block for an email body: who wrote it, then their trimmed text as "> " lines. */
+export function quoteUserText(author: unknown, text: unknown, max = USER_TEXT_MAX): string {
+  const trimmed = trimUserText(text, max);
+  if (!trimmed) return '';
+  return `${quoteName(author)} wrote (their words, not SkillVerse’s):\n> ${trimmed}`;
+}

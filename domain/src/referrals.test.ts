@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inviteLink, parseReferrerId, referralAward, referralFieldsChanged } from './referrals';
+import {
+  inviteLink,
+  isReferralActivity,
+  MAX_REFERRALS_PER_WEEK,
+  parseReferrerId,
+  referralAward,
+  referralEvidenceAllows,
+  referralFieldsChanged,
+} from './referrals';
 
 describe('invite links', () => {
   it('builds /sign-up?ref=<uid> on the given origin, without a doubled slash', () => {
@@ -53,5 +61,41 @@ describe('referralAward', () => {
       referralFieldsChanged({ onboarded: true, referredBy: 'a' }, { onboarded: true, referredBy: 'a' }),
     ).toBe(false);
     expect(referralFieldsChanged(null, { onboarded: true })).toBe(true);
+  });
+});
+
+describe('referralEvidenceAllows', () => {
+  const now = new Date('2026-05-10T12:00:00Z');
+  const ok = { emailVerified: true, hasActivity: true, recentAwards: [] };
+  const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+
+  it('needs a verified email and a first real activity', () => {
+    expect(referralEvidenceAllows(ok, now)).toEqual({ award: true });
+    expect(referralEvidenceAllows({ ...ok, emailVerified: false }, now)).toEqual({
+      award: false,
+      reason: 'email-not-verified',
+    });
+    expect(referralEvidenceAllows({ ...ok, hasActivity: false }, now)).toEqual({
+      award: false,
+      reason: 'no-activity',
+    });
+  });
+
+  it('caps awards at 10 in any 7 days; older ones do not count', () => {
+    const ten = Array.from({ length: MAX_REFERRALS_PER_WEEK }, (_, i) => daysAgo(i * 0.5));
+    expect(referralEvidenceAllows({ ...ok, recentAwards: ten }, now)).toEqual({
+      award: false,
+      reason: 'weekly-cap',
+    });
+    expect(referralEvidenceAllows({ ...ok, recentAwards: ten.slice(1) }, now)).toEqual({ award: true });
+    const old = Array.from({ length: 30 }, () => daysAgo(8));
+    expect(referralEvidenceAllows({ ...ok, recentAwards: old }, now)).toEqual({ award: true });
+  });
+
+  it('knows which ledger reasons are real activity', () => {
+    expect(isReferralActivity('lecture_completed')).toBe(true);
+    expect(isReferralActivity('session_attended')).toBe(true);
+    expect(isReferralActivity('referral')).toBe(false);
+    expect(isReferralActivity('daily_streak')).toBe(false);
   });
 });

@@ -57,3 +57,46 @@ export function referralFieldsChanged(
 ): boolean {
   return before?.onboarded !== after?.onboarded || before?.referredBy !== after?.referredBy;
 }
+
+// ---------------------------------------------------------------- evidence (issue 15 §9)
+// A named referrer is only a claim. The award also needs what the platform observed: the invitee
+// verified their email (the Auth service says so) and did a first real activity — a ledger entry
+// the server wrote for something it saw — and the referrer stays under a weekly cap.
+
+/** Ledger reasons that count as the invitee's first real activity (each written by the server). */
+export const REFERRAL_ACTIVITY_REASONS = [
+  'lecture_completed',
+  'session_attended',
+  'exchange_completed',
+] as const;
+
+/** At most this many referral awards per referrer in any 7 days (older ones do not count). */
+export const MAX_REFERRALS_PER_WEEK = 10;
+export const REFERRAL_CAP_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function isReferralActivity(reason: unknown): boolean {
+  return (REFERRAL_ACTIVITY_REASONS as readonly unknown[]).includes(reason);
+}
+
+export interface ReferralEvidence {
+  /** The invitee's Auth record says their email is verified. */
+  emailVerified: boolean;
+  /** The invitee has at least one ledger entry with a REFERRAL_ACTIVITY_REASONS reason. */
+  hasActivity: boolean;
+  /** When the referrer's earlier referral awards were made. */
+  recentAwards: readonly Date[];
+}
+
+export type ReferralEvidenceDecision =
+  | { award: true }
+  | { award: false; reason: 'email-not-verified' | 'no-activity' | 'weekly-cap' };
+
+/** Whether the evidence supports the award now (the profile-side checks are `referralAward`). */
+export function referralEvidenceAllows(evidence: ReferralEvidence, now: Date): ReferralEvidenceDecision {
+  if (!evidence.emailVerified) return { award: false, reason: 'email-not-verified' };
+  if (!evidence.hasActivity) return { award: false, reason: 'no-activity' };
+  const since = now.getTime() - REFERRAL_CAP_WINDOW_MS;
+  const inWindow = evidence.recentAwards.filter((d) => d.getTime() > since).length;
+  if (inWindow >= MAX_REFERRALS_PER_WEEK) return { award: false, reason: 'weekly-cap' };
+  return { award: true };
+}

@@ -24,3 +24,21 @@ export async function waitUntil<T>(
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/**
+ * The newest email-verification link the Auth emulator holds for `email` (its out-of-band code
+ * list stands in for the inbox: /emulator/v1/projects/{id}/oobCodes).
+ */
+export async function verificationLink(email: string): Promise<string> {
+  const host = process.env.FIREBASE_AUTH_EMULATOR_HOST;
+  if (!host) throw new Error('FIREBASE_AUTH_EMULATOR_HOST is not set: run inside the emulators');
+  return waitUntil(async () => {
+    const res = await fetch(`http://${host}/emulator/v1/projects/${PROJECT}/oobCodes`);
+    const body = (await res.json()) as {
+      oobCodes?: { email: string; requestType: string; oobLink: string }[];
+    };
+    return (body.oobCodes ?? [])
+      .filter((c) => c.email.toLowerCase() === email.toLowerCase() && c.requestType === 'VERIFY_EMAIL')
+      .at(-1)?.oobLink;
+  }, `verification email to ${email}`);
+}

@@ -40,6 +40,7 @@ export { onExchangeMessageCreated } from './exchange/on-exchange-message-created
 export { onExchangeWritten } from './exchange/on-exchange-written.function';
 export { onProfileWrittenMatchSkills } from './exchange/on-profile-written.function';
 export { onProfileSkillsWrittenUpdateDirectory } from './exchange/on-profile-skills-written.function';
+export { requestExchange } from './exchange/request-exchange.function';
 export { proposeSwapCycles, respondToSwapCycle } from './exchange/swap-cycles.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { leagueRollover } from './leagues/league-rollover.function';

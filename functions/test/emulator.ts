@@ -223,11 +223,17 @@ export interface TestAccount {
 }
 
 export async function createAuthUser(
-  options: { displayName?: string; claims?: Record<string, unknown> } = {},
+  options: { displayName?: string; claims?: Record<string, unknown>; emailVerified?: boolean } = {},
 ): Promise<TestAccount> {
   const email = `${uniqueId('user')}@example.test`;
   const password = 'test-password-123';
-  const user = await testAuth().createUser({ email, password, displayName: options.displayName });
+  // Test accounts are verified like the seed's, unless a test is about unverified accounts.
+  const user = await testAuth().createUser({
+    email,
+    password,
+    displayName: options.displayName,
+    emailVerified: options.emailVerified ?? true,
+  });
   if (options.claims) await testAuth().setCustomUserClaims(user.uid, options.claims);
   return { uid: user.uid, email, password };
 }

@@ -70,6 +70,9 @@ const lecture = (preview: boolean): DocData => ({
   resources: [],
 });
 
+/** An ID token whose email the Auth service verified (reviews need one). */
+const VERIFIED = { email_verified: true };
+
 describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
   useRulesTestEnv();
 
@@ -485,9 +488,22 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       await expectAllowed(dbAs('inez', EDUCATOR).collection('courses/draft/reviews').get());
     });
 
-    it('lets an actively enrolled learner write one review as themselves', async () => {
+    it('lets an actively enrolled learner with a verified email write one review as themselves', async () => {
       await expectAllowed(
+        dbAs('lena', VERIFIED)
+          .doc('courses/pub/reviews/lena')
+          .set(review({ uid: 'lena' })),
+      );
+    });
+
+    it('denies a review by an enrolled learner whose email is not verified', async () => {
+      await expectDenied(
         dbAs('lena')
+          .doc('courses/pub/reviews/lena')
+          .set(review({ uid: 'lena' })),
+      );
+      await expectDenied(
+        dbAs('lena', { email_verified: false })
           .doc('courses/pub/reviews/lena')
           .set(review({ uid: 'lena' })),
       );
@@ -524,7 +540,7 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
           .set(review({ comment: text(2001) })),
       );
       await expectAllowed(
-        dbAs('lena')
+        dbAs('lena', VERIFIED)
           .doc('courses/pub/reviews/lena')
           .set(review({ comment: text(2000) })),
       );

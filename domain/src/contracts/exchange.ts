@@ -1,7 +1,7 @@
 // Skill exchange callables: answering a proposed swap cycle. Types live in swap-cycles.ts.
 import type { RespondToSwapCycleResponse } from '../swap-cycles';
 import { defineCallable } from './callable';
-import { documentId } from './ids';
+import { documentId, userId } from './ids';
 import { z } from './zod';
 
 /** A participant: { cycleId, decision: 'accept' | 'decline' } → the proposal's status and who accepted. */
@@ -10,5 +10,27 @@ export const respondToSwapCycle = defineCallable<RespondToSwapCycleResponse>()(
   z.strictObject({
     cycleId: documentId('cycleId'),
     decision: z.enum(['accept', 'decline'], { error: 'decision must be "accept" or "decline"' }),
+  }),
+);
+
+/** What requestExchange answers: the exchange's id (the same one on a retry). */
+export interface RequestExchangeResponse {
+  exchangeId: string;
+}
+
+/**
+ * A verified member asks another for a swap: { requestId, providerId, offeredSkill,
+ * requestedSkill, message? } → { exchangeId }. `requestId` is chosen by the client (a new id per
+ * request) and becomes the exchange id, so a retried call creates nothing twice. The server caps
+ * open requests (10 pending) and new ones (20 per UTC day); see exchange-limits.ts.
+ */
+export const requestExchange = defineCallable<RequestExchangeResponse>()(
+  'requestExchange',
+  z.strictObject({
+    requestId: documentId('requestId'),
+    providerId: userId('providerId'),
+    offeredSkill: z.string().trim().min(1, 'Choose a skill you will teach').max(100),
+    requestedSkill: z.string().trim().min(1, 'Choose a skill you want to learn').max(100),
+    message: z.string().trim().max(2000, 'Keep the message under 2000 characters').optional(),
   }),
 );

@@ -2,7 +2,7 @@ import { createCheckoutSession as contract } from '@skillverse/domain/contracts/
 import { onCall } from 'firebase-functions/v2/https';
 import { APP_URL, DEFAULT_APP_URL, appCheckEnforced } from '../config/params';
 import { db } from '../lib/admin';
-import { requireAuth } from '../lib/errors';
+import { requireAuth, requireVerifiedEmail } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
 import { createCheckoutSession as handler } from './create-checkout-session';
@@ -18,6 +18,7 @@ export const createCheckoutSession = onCall(
   async (request) => {
     const caller = requireAuth(request);
     const input = parseInput(contract.input, request.data);
+    requireVerifiedEmail(caller, 'buy a course');
     await requireActiveUser(db(), caller.uid);
     const key = stripeSecretKey();
     const email = typeof caller.token.email === 'string' ? caller.token.email : null;

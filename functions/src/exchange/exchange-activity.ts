@@ -10,6 +10,7 @@ import { logger } from 'firebase-functions';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { quoteName } from '@skillverse/domain/notifications';
 import { exchangeRef, feedbackRef, messageRef } from '../lib/data/exchanges';
 import { userRef } from '../lib/data/users';
 import { isFresh } from '../lib/import-window';
@@ -79,9 +80,19 @@ export async function handleMessageCreated(
         uid: outcome.recipient,
         type: 'exchange_message',
         id: `exchange_message_${exchangeId}_${messageId}`,
-        title: `New message from ${name}`,
-        body: preview(outcome.text) || `${name} shared a link.`,
+        // The sender's words reach the email only as a quote (trimmed); the subject is ours.
+        title: `New message from ${quoteName(name)}`,
+        body: preview(outcome.text) || `${quoteName(name)} shared a link.`,
         link: `/skill-exchange/${exchangeId}`,
+        ...(outcome.text.trim()
+          ? {
+              quote: {
+                author: name,
+                text: outcome.text,
+                intro: `${quoteName(name)} sent you a message in your skill exchange on SkillVerse.`,
+              },
+            }
+          : {}),
       },
       deps,
     );

@@ -18,6 +18,7 @@ import { awardPoints } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
+import { quoteName, trimUserText } from '@skillverse/domain/notifications';
 import { exchangeRef } from '../lib/data/exchanges';
 import { userRef, usersCol } from '../lib/data/users';
 import { isFresh } from '../lib/import-window';
@@ -112,9 +113,13 @@ export async function handleExchangeWrite(
           uid: providerId,
           type: 'exchange_request',
           id: `exchange_request_${exchangeId}`,
-          title: `${name} wants to swap skills with you`,
-          body: `${name} would like to learn ${wants} and can teach you ${offers}.`,
+          // Their name and words are theirs: quoted and trimmed, never the subject by itself.
+          title: `New skill-swap request from ${quoteName(name)}`,
+          body: `${quoteName(name)} would like to learn ${trimUserText(wants, 100)} and can teach you ${trimUserText(offers, 100)}.`,
           link,
+          ...(typeof after.message === 'string' && after.message.trim()
+            ? { quote: { author: name, text: after.message } }
+            : {}),
         },
         deps,
       );

@@ -68,6 +68,10 @@ describe.skipIf(!emulatorsRunning)('exchange lifecycle', () => {
     const request = await waitForDoc(db.doc(`notifications/${pia}/items/exchange_request_${id}`));
     expect(request.data()).toMatchObject({ type: 'exchange_request', link: `/skill-exchange/${id}` });
     expect(request.get('title')).toContain('Rae');
+    // The requester's words reach the provider's inbox only quoted, under a platform subject.
+    const mail = await waitForDoc(db.doc(`mailLog/${pia}_exchange_request_${id}`));
+    expect(mail.get('subject')).toBe('New skill-swap request from “Rae”');
+    expect(mail.get('text')).toContain('“Rae” wrote (their words, not SkillVerse’s):\n> Swap?');
     await waitFor(async () => (await stat(pia, 'requestsReceived')) === 1, { what: 'request counted' });
     const people = await waitForDoc(db.doc(`exchanges/${id}`), (s) => Boolean(s.get('people')));
     expect(people.get('people')).toEqual({
@@ -166,7 +170,7 @@ describe.skipIf(!emulatorsRunning)('exchange chat and feedback', () => {
     });
     expect(exchange.unread).toEqual({ [pia]: 1 });
     const note = await waitForDoc(db.doc(`notifications/${pia}/items/exchange_message_${id}_${ref.id}`));
-    expect(note.get('title')).toBe('New message from Rae');
+    expect(note.get('title')).toBe('New message from “Rae”');
     // In-app only by default: no email for chat messages.
     expect((await db.doc(`mailLog/${pia}_exchange_message_${id}_${ref.id}`).get()).exists).toBe(false);
   });

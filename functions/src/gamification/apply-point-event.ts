@@ -13,6 +13,8 @@ import {
   POINTS,
   pointEventId,
   type StreakState,
+  streakDay,
+  streakTimeZone,
 } from '@skillverse/domain/gamification';
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
@@ -70,8 +72,19 @@ export async function applyPointEvent(
       longestStreak: num(g.longestStreak),
       lastActiveDay: typeof g.lastActiveDay === 'string' ? g.lastActiveDay : null,
     };
-    const timezone = typeof profile.timezone === 'string' ? profile.timezone : 'UTC';
-    const day = localDay(createdAt, timezone);
+    // Days count in the zone the day began in: a profile zone change applies from the next local
+    // day, at most once a week (streakTimeZone), so hopping between far zones adds no days.
+    const zone = streakTimeZone(
+      {
+        streakTimezone: typeof g.streakTimezone === 'string' ? g.streakTimezone : null,
+        streakTimezoneChangedAt: toDate(g.streakTimezoneChangedAt),
+        lastActiveDay: before.lastActiveDay,
+      },
+      typeof profile.timezone === 'string' ? profile.timezone : 'UTC',
+      createdAt,
+    );
+    const timezone = zone.dayZone;
+    const day = streakDay(createdAt, timezone, before.lastActiveDay);
     let streak = before;
     const freezesHeld = num(g.streakFreezes);
     let freezesUsed = 0;
@@ -107,6 +120,12 @@ export async function applyPointEvent(
       'gamification.currentStreak': streak.currentStreak,
       'gamification.longestStreak': streak.longestStreak,
       'gamification.lastActiveDay': streak.lastActiveDay,
+      ...(learning
+        ? {
+            'gamification.streakTimezone': zone.timezone,
+            'gamification.streakTimezoneChangedAt': zone.changedAt,
+          }
+        : {}),
       ...badgeUpdate,
       ...activeUpdate,
       ...(freezesUsed > 0 ? { 'gamification.streakFreezes': freezesHeld - freezesUsed } : {}),

@@ -28,3 +28,15 @@ export function notFound(what: string): HttpsError {
 export function failedPrecondition(message: string): HttpsError {
   return new HttpsError('failed-precondition', message);
 }
+
+/**
+ * Buying, requesting exchanges and counting as a referral need a verified email (seed §4.1): the
+ * ID token's `email_verified`, which only the Auth service sets.
+ */
+export function requireVerifiedEmail(caller: Caller, action: string): void {
+  if (caller.token.email_verified !== true) {
+    throw failedPrecondition(
+      `Verify your email address before you ${action}: open the link we sent you, then choose “I’ve verified — refresh”.`,
+    );
+  }
+}

@@ -1,6 +1,10 @@
 // The one way functions notify a user: in-app item and/or email, per the user's preferences.
 import type { NotificationType } from '@skillverse/domain/models';
-import { channelsFor, type StoredNotificationPreferences } from '@skillverse/domain/notifications';
+import {
+  channelsFor,
+  quoteUserText,
+  type StoredNotificationPreferences,
+} from '@skillverse/domain/notifications';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { APP_URL, DEFAULT_APP_URL } from '../config/params';
@@ -21,7 +25,17 @@ export interface NotifyInput {
    * second email. Without one, every call is a new notification.
    */
   id?: string;
-  /** Email content; defaults to the title as subject and the body plus the link as text. */
+  /**
+   * Text another member wrote, for the email only: rendered after the body as a quoted block
+   * naming its author, trimmed to USER_TEXT_MAX characters (issue 15 §11). Never the subject.
+   */
+  quote?: {
+    author: string;
+    text: string;
+    /** The email's opening sentence in place of `body` (when the in-app body is the text itself). */
+    intro?: string;
+  };
+  /** Email content; defaults to the title as subject and the body (+ quote) plus the link as text. */
   email?: { subject: string; text: string; html?: string; attachments?: MailAttachment[] };
 }
 
@@ -36,6 +50,12 @@ export interface NotifyResult {
   id: string;
   inApp: 'created' | 'duplicate' | 'off';
   email: 'sent' | 'logged' | 'duplicate' | 'off' | 'no-address' | 'failed';
+}
+
+function defaultEmailText(input: NotifyInput, appUrl: string): string {
+  const quoted = input.quote ? quoteUserText(input.quote.author, input.quote.text) : '';
+  const parts = [input.quote?.intro ?? input.body, quoted, input.link ? `${appUrl}${input.link}` : ''];
+  return parts.filter((p) => p.length > 0).join('\n\n');
 }
 
 export const notificationPath = (uid: string, id: string) => `notifications/${uid}/items/${id}`;
@@ -79,7 +99,7 @@ export async function notify(
   const message = {
     to: emailAddress,
     subject: input.email?.subject ?? input.title,
-    text: input.email?.text ?? (input.link ? `${input.body}\n\n${appUrl}${input.link}` : input.body),
+    text: input.email?.text ?? defaultEmailText(input, appUrl),
     ...(input.email?.html ? { html: input.email.html } : {}),
     ...(input.email?.attachments?.length ? { attachments: input.email.attachments } : {}),
   };

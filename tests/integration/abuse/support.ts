@@ -9,7 +9,12 @@
 import { ensureProfile } from '@skillverse/domain/contracts/accounts';
 import type { AnyCallableContract, RequestOf, ResponseOf } from '@skillverse/domain/contracts/callable';
 import { deleteApp, type FirebaseApp, initializeApp } from 'firebase/app';
-import { connectAuthEmulator, createUserWithEmailAndPassword, getAuth } from 'firebase/auth';
+import {
+  connectAuthEmulator,
+  createUserWithEmailAndPassword,
+  getAuth,
+  sendEmailVerification,
+} from 'firebase/auth';
 import { connectFirestoreEmulator, type Firestore, getFirestore, terminate } from 'firebase/firestore';
 import { connectFunctionsEmulator, type Functions, getFunctions, httpsCallable } from 'firebase/functions';
 import { expect } from 'vitest';
@@ -104,6 +109,31 @@ export async function newAttacker(
     what: `users/${uid} for ${label}`,
   });
   return attacker;
+}
+
+/**
+ * Verifies the attacker's email the way a person does: the web SDK sends the verification email,
+ * the Auth emulator's out-of-band code list (/emulator/v1/projects/{id}/oobCodes) stands in for the
+ * inbox, opening the link verifies, and a reload plus a forced token refresh puts
+ * `email_verified: true` into the ID token the rules and callables read.
+ */
+export async function verifyEmail(attacker: Attacker): Promise<void> {
+  const user = getAuth(attacker.app).currentUser;
+  if (!user) throw new Error(`${attacker.email} is not signed in`);
+  await sendEmailVerification(user);
+  const { host, port } = emulatorHost('FIREBASE_AUTH_EMULATOR_HOST');
+  const listed = (await (
+    await fetch(`http://${host}:${port}/emulator/v1/projects/${projectId}/oobCodes`)
+  ).json()) as { oobCodes?: { email: string; requestType: string; oobLink: string }[] };
+  const code = (listed.oobCodes ?? [])
+    .filter((c) => c.email === attacker.email && c.requestType === 'VERIFY_EMAIL')
+    .at(-1);
+  if (!code) throw new Error(`no verification email for ${attacker.email}`);
+  const opened = await fetch(code.oobLink);
+  if (!opened.ok) throw new Error(`opening the verification link failed: ${opened.status}`);
+  await user.reload();
+  if (!user.emailVerified) throw new Error(`${attacker.email} is still unverified after the link`);
+  await user.getIdToken(true);
 }
 
 /** Closes every attacker still open (call in afterAll). */

@@ -9,7 +9,13 @@ export const POINT_EVENTS = 'pointEvents';
 export const MATCHES = 'matches';
 
 /** The documents under users/{uid}/private. */
-export type PrivateDocId = 'account' | 'activity' | 'league' | 'embedding' | 'recommendations';
+export type PrivateDocId =
+  | 'account'
+  | 'activity'
+  | 'league'
+  | 'embedding'
+  | 'recommendations'
+  | 'exchangeQuota';
 
 export const usersCol = (db: Firestore): CollectionReference => db.collection(USERS);
 export const userRef = (db: Firestore, uid: string): DocumentReference => usersCol(db).doc(uid);
@@ -27,9 +33,13 @@ export const leagueStateRef = (db: Firestore, uid: string) => privateRef(db, uid
 export const profileEmbeddingRef = (db: Firestore, uid: string) => privateRef(db, uid, 'embedding');
 /** users/{uid}/private/recommendations: the user's course recommendations. */
 export const recommendationsRef = (db: Firestore, uid: string) => privateRef(db, uid, 'recommendations');
+/** users/{uid}/private/exchangeQuota: outgoing exchange requests created per UTC day (requestExchange). */
+export const exchangeQuotaRef = (db: Firestore, uid: string) => privateRef(db, uid, 'exchangeQuota');
 /** Every users/{uid}/private/{id} document. */
 export const privateDocsGroup = (db: Firestore): Query => db.collectionGroup(PRIVATE);
 
+export const pointEventsCol = (db: Firestore, uid: string): CollectionReference =>
+  userRef(db, uid).collection(POINT_EVENTS);
 export const pointEventRef = (db: Firestore, uid: string, eventId: string): DocumentReference =>
   userRef(db, uid).collection(POINT_EVENTS).doc(eventId);
 /** users/{uid}/pointEvents: the user's whole ledger. */

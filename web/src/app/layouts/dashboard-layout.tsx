@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { cn } from '@/lib/cn';
+import { EmailVerificationBanner } from '@/features/auth/components/email-verification-banner';
 import { AccountStatusBanner } from './account-status-banner';
 import { useAuth } from '@/lib/auth/auth-context';
 import { accountNav, mainNav, visibleNav } from './nav-items';
@@ -20,6 +21,7 @@ export function DashboardLayout() {
     <div className="flex min-h-dvh flex-col">
       <SiteHeader primaryNav={false} />
       <AccountStatusBanner />
+      <EmailVerificationBanner />
       <div className="mx-auto flex w-full max-w-7xl flex-1 gap-8 px-3 sm:px-6">
         <aside className="hidden w-56 shrink-0 py-8 md:block">
           <nav aria-label="Account" className="sticky top-24">

@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router-dom';
+import { EmailVerificationBanner } from '@/features/auth/components/email-verification-banner';
 import { AccountStatusBanner } from './account-status-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -9,6 +10,7 @@ export function MainLayout() {
     <div className="flex min-h-dvh flex-col">
       <SiteHeader />
       <AccountStatusBanner />
+      <EmailVerificationBanner />
       <main id="main-content" tabIndex={-1} className="flex-1 outline-none">
         <Outlet />
       </main>

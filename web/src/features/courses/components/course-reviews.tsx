@@ -65,6 +65,11 @@ export function CourseReviews({ course, enrolled }: { course: CourseDoc; enrolle
           <div className="mb-4 rounded-xl bg-stone-50 p-4 ring-1 ring-stone-200">
             {mine.isPending ? (
               <Skeleton className="h-24" />
+            ) : !mine.data && user.email && !user.emailVerified ? (
+              <p className="text-sm text-stone-700" data-testid="verify-to-review">
+                Verify your email address to review this course: open the link we sent you, then choose “I’ve
+                verified — refresh” in the banner at the top of the page.
+              </p>
             ) : mine.data && !editing ? (
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p className="text-sm text-stone-700">You reviewed this course. Thank you!</p>

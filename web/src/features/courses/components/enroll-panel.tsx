@@ -97,6 +97,21 @@ export function EnrollPanel({
     );
   }
 
+  if (user.email && !user.emailVerified) {
+    // The server refuses checkout until the address is verified (issue 15 §8); say so up front.
+    return (
+      <div className="flex flex-col gap-2">
+        <Button size="lg" block disabled>
+          Buy for {price}
+        </Button>
+        <p className="text-sm text-stone-700" data-testid="verify-to-buy">
+          Verify your email address to buy this course: open the link we sent you, then choose “I’ve verified
+          — refresh” in the banner at the top of the page.
+        </p>
+      </div>
+    );
+  }
+
   const origin = window.location.origin;
   return (
     <Button

@@ -1,7 +1,7 @@
+import { requestExchange as requestExchangeContract } from '@skillverse/domain/contracts/exchange';
 import { useMutation } from '@tanstack/react-query';
-import { addDoc, serverTimestamp } from 'firebase/firestore';
+import { callFunction } from '@/lib/firebase';
 import { z } from '@/lib/zod';
-import { exchangePaths, rawCollection } from '@/lib/data/exchanges';
 
 export const sendExchangeRequestSchema = z.object({
   requesterId: z.string().min(1),
@@ -12,28 +12,27 @@ export const sendExchangeRequestSchema = z.object({
 });
 export type SendExchangeRequestInput = z.infer<typeof sendExchangeRequestSchema>;
 
-/** Creates a pending request (the rules check requester, provider, status and times). */
-export async function sendExchangeRequest(input: SendExchangeRequestInput): Promise<string> {
+/**
+ * Creates a pending request through the requestExchange callable (verified email; at most 10
+ * pending and 20 a day). `requestId` is the new exchange's id, so a retried call creates it once.
+ */
+export async function sendExchangeRequest(
+  input: SendExchangeRequestInput,
+  requestId: string = crypto.randomUUID(),
+): Promise<string> {
   const d = sendExchangeRequestSchema.parse(input);
   if (d.requesterId === d.providerId) throw new Error('You can’t send a request to yourself.');
-  const ref = await addDoc(rawCollection(exchangePaths.exchanges()), {
-    requesterId: d.requesterId,
+  const result = await callFunction(requestExchangeContract, {
+    requestId,
     providerId: d.providerId,
-    participants: [d.requesterId, d.providerId],
     offeredSkill: d.offeredSkill,
     requestedSkill: d.requestedSkill,
     message: d.message,
-    status: 'pending',
-    terms: null,
-    termsAcceptedBy: [],
-    completedBy: [],
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
   });
-  return ref.id;
+  return result.exchangeId;
 }
 
 /** The live "my exchanges" list picks the new request up; nothing to invalidate. */
 export function useSendExchangeRequest() {
-  return useMutation({ mutationFn: sendExchangeRequest });
+  return useMutation({ mutationFn: (input: SendExchangeRequestInput) => sendExchangeRequest(input) });
 }

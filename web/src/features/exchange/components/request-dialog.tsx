@@ -7,7 +7,7 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { friendlyError } from '@/lib/errors';
+import { errorCode, friendlyError } from '@/lib/errors';
 import { fieldErrors, type FieldErrors } from '@/lib/forms';
 import { sendExchangeRequestSchema, useSendExchangeRequest } from '../api/send-exchange-request';
 
@@ -66,7 +66,7 @@ export function RequestDialog({
         onClose();
         navigate(paths.exchange.href(id));
       },
-      onError: (error) => setErrors({ _form: friendlyError(error) }),
+      onError: (error) => setErrors({ _form: requestErrorMessage(error) }),
     });
   };
 
@@ -135,4 +135,15 @@ export function RequestDialog({
       </form>
     </Dialog>
   );
+}
+
+/**
+ * The server's own words when it refused for a reason the person can act on (unverified email,
+ * 10 pending or 20 today); otherwise the usual friendly message.
+ */
+function requestErrorMessage(error: unknown): string {
+  const code = errorCode(error);
+  const specific = code === 'failed-precondition' || code === 'resource-exhausted';
+  if (specific && error instanceof Error && error.message) return error.message;
+  return friendlyError(error);
 }
