@@ -1,18 +1,15 @@
-import type {
-  CompleteLectureResponse,
-  EnrollInFreeCourseResponse,
-  SubmitQuizResponse,
-} from '@skillverse/domain/courses-api';
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import * as coursesContracts from '@skillverse/domain/contracts/courses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
   deleteUserData,
   emulatorsRunning,
-  projectId,
   recordTransactionReads,
   testDb,
   uniqueId,
   waitFor,
+  httpFunctionUrl,
 } from '../../test/emulator';
 import { enrollInFreeCourse } from './enroll-in-free-course';
 import {
@@ -61,10 +58,10 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
     for (const uid of users) await deleteUserData(testDb(), uid);
   });
 
-  describe('enrollInFreeCourse', () => {
+  describe(coursesContracts.enrollInFreeCourse.name, () => {
     it('requires sign-in', async () => {
       const { courseId } = await newCourse();
-      const res = await callFunction('enrollInFreeCourse', { courseId });
+      const res = await callFunction(coursesContracts.enrollInFreeCourse, { courseId });
       expect(res.error?.status).toBe('UNAUTHENTICATED');
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(0);
     });
@@ -75,7 +72,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       [{ courseId: 'a/b' }, 'courseId'],
       [{ courseId: 'x', extra: true }, 'extra'],
     ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, field) => {
-      const res = await callFunction('enrollInFreeCourse', data, learner.token);
+      const res = await callFunction(coursesContracts.enrollInFreeCourse, data, learner.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
       const mine = await testDb().collection('enrollments').where('uid', '==', learner.uid).get();
@@ -84,11 +81,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
 
     it('enrols once: creates the enrolment, counts it once and notifies; a repeat returns the same enrolment', async () => {
       const { courseId } = await newCourse({ title: 'Free Testing 101' });
-      const first = await callFunction<EnrollInFreeCourseResponse>(
-        'enrollInFreeCourse',
-        { courseId },
-        learner.token,
-      );
+      const first = await callFunction(coursesContracts.enrollInFreeCourse, { courseId }, learner.token);
       expect(first.error).toBeUndefined();
       expect(first.result).toEqual({ enrollmentId: `${courseId}_${learner.uid}`, alreadyEnrolled: false });
 
@@ -110,9 +103,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
 
       const again = await Promise.all(
-        [1, 2, 3].map(() =>
-          callFunction<EnrollInFreeCourseResponse>('enrollInFreeCourse', { courseId }, learner.token),
-        ),
+        [1, 2, 3].map(() => callFunction(coursesContracts.enrollInFreeCourse, { courseId }, learner.token)),
       );
       expect(again.map((r) => r.result?.alreadyEnrolled)).toEqual([true, true, true]);
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
@@ -128,9 +119,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId } = await newCourse();
       const other = await newLearner();
       const results = await Promise.all(
-        [1, 2, 3, 4].map(() =>
-          callFunction<EnrollInFreeCourseResponse>('enrollInFreeCourse', { courseId }, other.token),
-        ),
+        [1, 2, 3, 4].map(() => callFunction(coursesContracts.enrollInFreeCourse, { courseId }, other.token)),
       );
       expect(results.filter((r) => r.result?.alreadyEnrolled === false)).toHaveLength(1);
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
@@ -156,27 +145,38 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const draft = await newCourse({ status: 'pending' });
       const own = await newCourse();
       expect(
-        (await callFunction('enrollInFreeCourse', { courseId: paid.courseId }, learner.token)).error?.status,
+        (await callFunction(coursesContracts.enrollInFreeCourse, { courseId: paid.courseId }, learner.token))
+          .error?.status,
       ).toBe('FAILED_PRECONDITION');
       expect(
-        (await callFunction('enrollInFreeCourse', { courseId: draft.courseId }, learner.token)).error?.status,
+        (await callFunction(coursesContracts.enrollInFreeCourse, { courseId: draft.courseId }, learner.token))
+          .error?.status,
       ).toBe('NOT_FOUND');
       expect(
-        (await callFunction('enrollInFreeCourse', { courseId: own.courseId }, instructor.token)).error
-          ?.status,
+        (
+          await callFunction(
+            coursesContracts.enrollInFreeCourse,
+            { courseId: own.courseId },
+            instructor.token,
+          )
+        ).error?.status,
       ).toBe('FAILED_PRECONDITION');
       expect((await enrollment(paid.courseId, learner.uid)).exists).toBe(false);
       expect((await enrollment(own.courseId, instructor.uid)).exists).toBe(false);
     });
   });
 
-  describe('completeLecture', () => {
+  describe(coursesContracts.completeLecture.name, () => {
     it('requires sign-in and enrolment', async () => {
       const { courseId } = await newCourse();
-      expect((await callFunction('completeLecture', { courseId, lectureId: 'l1' })).error?.status).toBe(
-        'UNAUTHENTICATED',
+      expect(
+        (await callFunction(coursesContracts.completeLecture, { courseId, lectureId: 'l1' })).error?.status,
+      ).toBe('UNAUTHENTICATED');
+      const res = await callFunction(
+        coursesContracts.completeLecture,
+        { courseId, lectureId: 'l1' },
+        learner.token,
       );
-      const res = await callFunction('completeLecture', { courseId, lectureId: 'l1' }, learner.token);
       expect(res.error?.status).toBe('PERMISSION_DENIED');
       expect(res.error?.message).toMatch(/not enrolled/);
     });
@@ -186,7 +186,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       [{ lectureId: 'l1' }, 'courseId'],
       [{ courseId: 'c', lectureId: '' }, 'lectureId'],
     ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('completeLecture', data, learner.token);
+      const res = await callFunction(coursesContracts.completeLecture, data, learner.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
     });
@@ -194,7 +194,11 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
     it('answers not-found for a lecture the course does not have, changing nothing', async () => {
       const { courseId } = await newCourse();
       await enrol(testDb(), courseId, learner.uid, instructor.uid);
-      const res = await callFunction('completeLecture', { courseId, lectureId: 'nope' }, learner.token);
+      const res = await callFunction(
+        coursesContracts.completeLecture,
+        { courseId, lectureId: 'nope' },
+        learner.token,
+      );
       expect(res.error?.status).toBe('NOT_FOUND');
       expect((await enrollment(courseId, learner.uid)).get('completedLectureIds')).toEqual([]);
     });
@@ -203,8 +207,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const user = await newLearner();
       const { courseId } = await newCourse();
       await enrol(testDb(), courseId, user.uid, instructor.uid);
-      const first = await callFunction<CompleteLectureResponse>(
-        'completeLecture',
+      const first = await callFunction(
+        coursesContracts.completeLecture,
         { courseId, lectureId: 'l1' },
         user.token,
       );
@@ -214,8 +218,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
         courseCompleted: false,
         certificateId: null,
       });
-      const repeat = await callFunction<CompleteLectureResponse>(
-        'completeLecture',
+      const repeat = await callFunction(
+        coursesContracts.completeLecture,
         { courseId, lectureId: 'l1' },
         user.token,
       );
@@ -239,7 +243,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId, lectureIds } = await newCourse({ title: 'Concurrency Basics' });
       await enrol(testDb(), courseId, user.uid, instructor.uid);
       const calls = [...lectureIds, ...lectureIds].map((lectureId) =>
-        callFunction<CompleteLectureResponse>('completeLecture', { courseId, lectureId }, user.token),
+        callFunction(coursesContracts.completeLecture, { courseId, lectureId }, user.token),
       );
       const results = await Promise.all(calls);
       expect(results.every((r) => r.error === undefined)).toBe(true);
@@ -283,8 +287,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       expect(notes.docs[0]!.get('link')).toBe(`/certificates/${cert.id}/verify`);
 
       // Another pass changes nothing.
-      const after = await callFunction<CompleteLectureResponse>(
-        'completeLecture',
+      const after = await callFunction(
+        coursesContracts.completeLecture,
         { courseId, lectureId: 'l2' },
         user.token,
       );
@@ -300,17 +304,23 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId } = await newCourse();
       await enrol(testDb(), courseId, user.uid, instructor.uid);
       await testDb().doc(`enrollments/${courseId}_${user.uid}`).update({ status: 'refunded' });
-      const res = await callFunction('completeLecture', { courseId, lectureId: 'l1' }, user.token);
+      const res = await callFunction(
+        coursesContracts.completeLecture,
+        { courseId, lectureId: 'l1' },
+        user.token,
+      );
       expect(res.error?.status).toBe('PERMISSION_DENIED');
     });
   });
 
-  describe('submitQuiz', () => {
+  describe(coursesContracts.submitQuiz.name, () => {
     it('requires sign-in and enrolment, writing no attempt', async () => {
       const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
       const data = { courseId, quizId: 'final', answers: PERFECT_ANSWERS };
-      expect((await callFunction('submitQuiz', data)).error?.status).toBe('UNAUTHENTICATED');
-      expect((await callFunction('submitQuiz', data, learner.token)).error?.status).toBe('PERMISSION_DENIED');
+      expect((await callFunction(coursesContracts.submitQuiz, data)).error?.status).toBe('UNAUTHENTICATED');
+      expect((await callFunction(coursesContracts.submitQuiz, data, learner.token)).error?.status).toBe(
+        'PERMISSION_DENIED',
+      );
       expect((await attemptsOf(courseId, learner.uid)).size).toBe(0);
     });
 
@@ -320,7 +330,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       [{ courseId: 'c', quizId: 'final', answers: { q1: 1 } }, 'answers.q1'],
       [{ courseId: 'c', quizId: 'final', answers: { q1: [-1] } }, 'answers.q1'],
     ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('submitQuiz', data, learner.token);
+      const res = await callFunction(coursesContracts.submitQuiz, data, learner.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
     });
@@ -330,7 +340,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
       await enrol(testDb(), courseId, user.uid, instructor.uid);
       const res = await callFunction(
-        'submitQuiz',
+        coursesContracts.submitQuiz,
         { courseId, quizId: 'final', answers: { q9: [0], q3: [5] } },
         user.token,
       );
@@ -344,8 +354,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const user = await newLearner();
       const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
       await enrol(testDb(), courseId, user.uid, instructor.uid);
-      const res = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
+      const res = await callFunction(
+        coursesContracts.submitQuiz,
         { courseId, quizId: 'final', answers: { q1: [1], q2: [0] } },
         user.token,
       );
@@ -383,14 +393,14 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId, lectureIds } = await newCourse({ quiz: { passingScore: 70 } });
       await enrol(testDb(), courseId, user.uid, instructor.uid);
       for (const lectureId of lectureIds)
-        await callFunction('completeLecture', { courseId, lectureId }, user.token);
+        await callFunction(coursesContracts.completeLecture, { courseId, lectureId }, user.token);
       const e = await enrollment(courseId, user.uid);
       expect(e.get('progress')).toBe(100);
       expect(e.get('completedAt')).toBeNull();
       expect((await certificatesOf(courseId, user.uid)).size).toBe(0);
 
-      const perfect = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
+      const perfect = await callFunction(
+        coursesContracts.submitQuiz,
         { courseId, quizId: 'final', answers: PERFECT_ANSWERS },
         user.token,
       );
@@ -401,8 +411,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
         complete: true,
       });
       expect(perfect.result?.certificateId).toEqual(expect.any(String));
-      const again = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
+      const again = await callFunction(
+        coursesContracts.submitQuiz,
         { courseId, quizId: 'final', answers: PERFECT_ANSWERS },
         user.token,
       );
@@ -430,9 +440,9 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       });
       await enrol(testDb(), courseId, user.uid, instructor.uid);
       for (const lectureId of lectureIds)
-        await callFunction('completeLecture', { courseId, lectureId }, user.token);
-      const res = await callFunction<SubmitQuizResponse>(
-        'submitQuiz',
+        await callFunction(coursesContracts.completeLecture, { courseId, lectureId }, user.token);
+      const res = await callFunction(
+        coursesContracts.submitQuiz,
         { courseId, quizId: 'final', answers: { q1: [1], q2: [0, 2] } },
         user.token,
       );
@@ -450,14 +460,17 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const user = await newLearner();
       const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
       await enrol(testDb(), courseId, user.uid, instructor.uid);
-      const res = await callFunction('submitQuiz', { courseId, quizId: 'nope', answers: {} }, user.token);
+      const res = await callFunction(
+        coursesContracts.submitQuiz,
+        { courseId, quizId: 'nope', answers: {} },
+        user.token,
+      );
       expect(res.error?.status).toBe('NOT_FOUND');
     });
   });
 
-  describe('certificatePdf', () => {
-    const url = (query: string) =>
-      `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/certificatePdf${query}`;
+  describe(HTTP_FUNCTIONS.certificatePdf, () => {
+    const url = (query: string) => `${httpFunctionUrl(HTTP_FUNCTIONS.certificatePdf)}${query}`;
 
     it('renders the certificate as a PDF', async () => {
       const id = uniqueId('cert').replace(/-/g, '_');
