@@ -17,6 +17,8 @@ const EXTENSIONS = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 
 const NAMES = new Set([...ALL_CALLABLES.map((c) => c.name), ...Object.values(HTTP_FUNCTIONS)]);
 const URL_OF_NAME = new RegExp(`us-central1/(${[...NAMES].join('|')})(?![A-Za-z0-9])`);
+/** Cheap first pass: only files that mention a name at all are parsed. */
+const ANY_NAME = new RegExp(`(${[...NAMES].join('|')})`);
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
@@ -30,7 +32,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** `file:line  literal` for every bare function name in `text`. */
-export function bareNames(file: string, text: string): string[] {
+function bareNames(file: string, text: string): string[] {
   const kind = /\.(tsx|jsx)$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const found: string[] = [];
@@ -65,7 +67,7 @@ describe('callable and HTTP function names', () => {
       "callFunction('enrollInFreeCourse', {});",
       'const a = "submitQuiz";',
       'const b = `certificatePdf`;',
-      'const url = `http://h/${p}/us-central1/stripeWebhook`;',
+      ['const url = `http://h/$', '{p}/us-central1/stripeWebhook`;'].join(''),
       '// the `ensureProfile` callable',
       "const ok = 'enrollInFreeCourses and more';",
       'callFunction(courses.enrollInFreeCourse, {});',
@@ -83,10 +85,13 @@ describe('callable and HTTP function names', () => {
     const found = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir)))
       .map((file) => relative(ROOT, file))
       .filter((file) => file !== self)
-      .flatMap((file) => bareNames(file, readFileSync(join(ROOT, file), 'utf8')));
+      .flatMap((file) => {
+        const text = readFileSync(join(ROOT, file), 'utf8');
+        return ANY_NAME.test(text) ? bareNames(file, text) : [];
+      });
     expect(
       found,
       'use the contract from @skillverse/domain/contracts/<area> (callFunction(contract, …), contract.name) or HTTP_FUNCTIONS',
     ).toEqual([]);
-  });
+  }, 60_000);
 });
