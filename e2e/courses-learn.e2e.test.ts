@@ -2,6 +2,7 @@
 // free, watches and completes every lecture, passes the quiz (graded on the server) and gets a
 // certificate that verifies signed out; then buys a paid course through the local test checkout
 // (no Stripe key: the same webhook path with a locally signed event) and sees the payment.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNER } from '../scripts/seed/demo-accounts';
@@ -185,7 +186,7 @@ describe('browse → enrol for free → learn → quiz → certificate', () => {
       .toBe(1);
     await expect.poll(() => visitor.page.getByText(FREE_COURSE.title).count()).toBeGreaterThan(0);
     const pdf = await visitor.page.getByRole('link', { name: /Download PDF/ }).getAttribute('href');
-    expect(pdf).toMatch(/certificatePdf\?id=/);
+    expect(pdf).toContain(`${HTTP_FUNCTIONS.certificatePdf}?id=`);
     await expectNoSeriousA11yViolations(visitor.page);
     await screenshot(visitor.page, 'courses-10-certificate-verified');
     await visitor.page.goto(webUrl('/certificates/not-a-real-id/verify'));

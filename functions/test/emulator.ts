@@ -1,6 +1,8 @@
 // Helpers for integration tests against the Firebase emulators (scripts/with-emulators.mjs sets
 // FIRESTORE_EMULATOR_HOST, FIREBASE_AUTH_EMULATOR_HOST, GCLOUD_PROJECT and SV_FUNCTIONS_PORT).
 import { randomUUID } from 'node:crypto';
+import type { AnyCallableContract, RequestOf, ResponseOf } from '@skillverse/domain/contracts/callable';
+import type { HttpFunctionName } from '@skillverse/domain/contracts/http';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { type Auth, getAuth } from 'firebase-admin/auth';
 import {
@@ -260,13 +262,20 @@ export interface CallableResponse<T = unknown> {
   error?: { status: string; message: string; details?: unknown };
 }
 
-/** Calls a callable function on the Functions emulator the way the client SDK does. */
-export async function callFunction<T = unknown>(
-  name: string,
-  data: unknown,
+/**
+ * Calls a callable on the Functions emulator the way the client SDK does:
+ * `callFunction(coursesContracts.enrollInFreeCourse, { courseId }, idToken)`. It takes the
+ * callable's contract (from `@skillverse/domain/contracts/<area>`), never a bare name, and answers
+ * with the contract's response type. `data` is typed `RequestOf<C> | unknown` on purpose: tests also
+ * send malformed input, which is sent as is (not parsed here; the server's parse is under test).
+ */
+export async function callFunction<C extends AnyCallableContract>(
+  contract: C,
+  data: RequestOf<C> | unknown,
   idToken?: string,
-): Promise<CallableResponse<T>> {
-  const url = `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/${name}`;
+): Promise<CallableResponse<ResponseOf<C>>> {
+  const { name } = contract;
+  const url = `${functionsBaseUrl()}/${name}`;
   const res = await fetch(url, {
     method: 'POST',
     headers: {
@@ -276,11 +285,21 @@ export async function callFunction<T = unknown>(
     body: JSON.stringify({ data }),
   });
   const text = await res.text();
-  let body: { result?: T; error?: CallableResponse['error'] } = {};
+  let body: { result?: ResponseOf<C>; error?: CallableResponse['error'] } = {};
   try {
     body = JSON.parse(text);
   } catch {
     throw new Error(`${name} answered ${res.status} with non-JSON: ${text.slice(0, 300)}`);
   }
   return { status: res.status, result: body.result, error: body.error };
+}
+
+/** The Functions emulator's base URL for this project: append a function name (HTTP_FUNCTIONS.*). */
+export function functionsBaseUrl(): string {
+  return `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1`;
+}
+
+/** The Functions emulator URL of an HTTP function (not a callable). */
+export function httpFunctionUrl(name: HttpFunctionName): string {
+  return `${functionsBaseUrl()}/${name}`;
 }

@@ -1,8 +1,9 @@
 // For the billing integration tests: where the emulator's stripeWebhook listens and the secret it
 // checks signatures with, so tests can deliver signed events to the real endpoint.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectId } from './emulator';
+import { httpFunctionUrl } from './emulator';
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from '@skillverse/domain/courses-api';
 
 /** The secret the emulator's stripeWebhook checks: functions/.secret.local, else the local default. */
@@ -19,5 +20,4 @@ export function webhookSecret(): string {
 }
 
 /** The emulator's stripeWebhook URL. */
-export const webhookUrl = () =>
-  `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/stripeWebhook`;
+export const webhookUrl = () => httpFunctionUrl(HTTP_FUNCTIONS.stripeWebhook);

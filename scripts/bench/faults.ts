@@ -17,10 +17,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  type CreateCheckoutSessionResponse,
-  LOCAL_STRIPE_WEBHOOK_SECRET,
-} from '@skillverse/domain/courses-api';
+import { LOCAL_STRIPE_WEBHOOK_SECRET } from '@skillverse/domain/courses-api';
 import { deleteApp, type FirebaseApp, initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
 import {
@@ -37,7 +34,9 @@ import {
 } from 'firebase/firestore';
 import type { Firestore } from 'firebase-admin/firestore';
 import * as billingContracts from '@skillverse/domain/contracts/billing';
+import type { AnyCallableContract, RequestOf, ResponseOf } from '@skillverse/domain/contracts/callable';
 import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import { callableByName } from '@skillverse/domain/contracts/registry';
 import * as liveContracts from '@skillverse/domain/contracts/live';
 import { decideEducatorApplication } from '../../functions/src/admin/decide-educator-application';
 import { signStripePayload } from '../../functions/src/billing/stripe-config';
@@ -260,10 +259,14 @@ async function postSigned(payload: string) {
  * emulator's: a worker whose pipe broke, or a call it killed at the function's timeout (60 s) on
  * a machine loaded by other workers. The callables are idempotent, so sending again is safe.
  */
-function call<T = unknown>(name: string, data: unknown, token?: string): Promise<CallableResponse<T>> {
-  return withInfraRetry(name, async () => {
+function call<C extends AnyCallableContract>(
+  contract: C,
+  data: RequestOf<C> | unknown,
+  token?: string,
+): Promise<CallableResponse<ResponseOf<C>>> {
+  return withInfraRetry(contract.name, async () => {
     try {
-      const answer = await callFunction<T>(name, data, token);
+      const answer = await callFunction(contract, data, token);
       if (answer.status >= 500 && answer.result === undefined && answer.error === undefined)
         return 'infra' as const;
       return answer;
@@ -328,11 +331,7 @@ async function scenarioWebhookDuplicates(fail: (msg: string) => void): Promise<s
   await sleep(2000);
   // Counted from before the checkout: the payment goes pending (+1) then paid (pending −1, paid +1).
   const base = await platform();
-  const created = await call<CreateCheckoutSessionResponse>(
-    billingContracts.createCheckoutSession.name,
-    { courseId },
-    learner.token,
-  );
+  const created = await call(billingContracts.createCheckoutSession, { courseId }, learner.token);
   if (!created.result) throw new Error(`createCheckoutSession: ${JSON.stringify(created.error)}`);
   const { paymentId, sessionId } = created.result;
   const event = completedEvent({ paymentId, uid: learner.uid, courseId, sessionId });
@@ -393,11 +392,7 @@ async function scenarioConcurrentPurchases(fail: (msg: string) => void): Promise
   const base = await platform(); // before the checkouts: pending +50 then −50, paid +50
   // Each buyer starts a checkout (createCheckoutSession, 5 at a time: set-up, not the race).
   const purchases = await mapLimit(learners.slice(0, N), 5, async (l) => {
-    const created = await call<CreateCheckoutSessionResponse>(
-      billingContracts.createCheckoutSession.name,
-      { courseId },
-      l.token,
-    );
+    const created = await call(billingContracts.createCheckoutSession, { courseId }, l.token);
     if (!created.result) throw new Error(`createCheckoutSession: ${JSON.stringify(created.error)}`);
     return { paymentId: created.result.paymentId, sessionId: created.result.sessionId, uid: l.uid, courseId };
   });
@@ -612,9 +607,7 @@ async function scenarioSeats(fail: (msg: string) => void): Promise<string> {
   const racers = learners.slice(0, RACERS);
   const started = performance.now();
   const answers = await Promise.all(
-    racers.map((l) =>
-      call(liveContracts.registerForLiveSession.name, { sessionId, action: 'register' }, l.token),
-    ),
+    racers.map((l) => call(liveContracts.registerForLiveSession, { sessionId, action: 'register' }, l.token)),
   );
   const ms = performance.now() - started;
   const outcomes = answers.map((a) => (a.result ? 'registered' : (a.error?.status ?? `HTTP ${a.status}`)));
@@ -647,8 +640,10 @@ const codeOf = (r: CallableResponse) =>
     : (r.error?.status ?? `http-${r.status}`).toLowerCase().replaceAll('_', '-');
 
 async function callRaw(name: string, data: unknown, token?: string): Promise<CallableResponse> {
+  const contract = callableByName(name);
+  if (!contract) throw new Error(`${name}: no callable contract by that name`);
   try {
-    return await call(name, data, token);
+    return await call(contract, data, token);
   } catch (error) {
     return {
       status: 0,

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './emulators.mjs';
 
@@ -45,11 +46,13 @@ describe('firebase.json', () => {
     expect(readFileSync(join(ROOT, 'web/vite.config.ts'), 'utf8')).toMatch(/sourcemap:\s*'hidden'/);
   });
 
+  const pdfPath = `/${HTTP_FUNCTIONS.certificatePdf}`;
+
   it('orders header rules so the specific ones win (Hosting applies every match, last one last)', () => {
     const sources = config.hosting.headers.map((r: { source: string }) => r.source);
     expect(sources[0]).toBe('**');
-    expect(sources).toEqual(expect.arrayContaining(['/assets/**', '/live/**', '/certificatePdf']));
-    const pdf = config.hosting.headers.find((r: { source: string }) => r.source === '/certificatePdf');
+    expect(sources).toEqual(expect.arrayContaining(['/assets/**', '/live/**', pdfPath]));
+    const pdf = config.hosting.headers.find((r: { source: string }) => r.source === pdfPath);
     const pdfCsp = pdf.headers.find((h: { key: string }) => h.key === 'Content-Security-Policy').value;
     // A PDF runs no page script: no fetch directives that could stop the browser's PDF viewer.
     expect(pdfCsp).toBe("frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
@@ -57,7 +60,7 @@ describe('firebase.json', () => {
 
   it('rewrites everything else to the SPA and /certificatePdf to its function', () => {
     expect(config.hosting.rewrites.at(-1)).toEqual({ source: '**', destination: '/index.html' });
-    const pdf = config.hosting.rewrites.find((r: { source: string }) => r.source === '/certificatePdf');
-    expect(pdf.function).toEqual({ functionId: 'certificatePdf', region: 'us-central1' });
+    const pdf = config.hosting.rewrites.find((r: { source: string }) => r.source === pdfPath);
+    expect(pdf.function).toEqual({ functionId: HTTP_FUNCTIONS.certificatePdf, region: 'us-central1' });
   });
 });

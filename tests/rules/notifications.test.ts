@@ -65,7 +65,7 @@ describeRules('notifications, leaderboards, badges, server-only collections', ()
       'stripeRefundMarkers/pi_1': { paymentIntentId: 'pi_1', chargeId: 'ch_1', amountRefunded: 4900 },
       'stats/platform': { users: 3, revenue: 1999 },
       'mailLog/m1': { to: 'alice@example.com', subject: 'Receipt' },
-      'auditLog/a1': { action: 'setUserStatus', actor: 'root', target: 'sam' },
+      'auditLog/a1': { action: 'user.setStatus', actor: 'root', target: 'sam' },
       'somethingElse/x': { a: 1 },
     });
   });

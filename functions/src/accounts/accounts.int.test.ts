@@ -1,3 +1,4 @@
+import * as accountsContracts from '@skillverse/domain/contracts/accounts';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
@@ -129,19 +130,19 @@ describe.skipIf(!emulatorsRunning)('ensureProfile (callable)', () => {
     await db.recursiveDelete(db.doc(`users/${account.uid}`));
     const token = await idTokenFor(account);
 
-    const first = await callFunction('ensureProfile', { timezone: 'Europe/Berlin' }, token);
+    const first = await callFunction(accountsContracts.ensureProfile, { timezone: 'Europe/Berlin' }, token);
     expect(first.error).toBeUndefined();
     expect(first.result).toEqual({ profileCreated: true, accountCreated: true });
     const profile = await db.doc(`users/${account.uid}`).get();
     expect(profile.get('displayName')).toBe('Grace');
     expect(profile.get('timezone')).toBe('Europe/Berlin');
 
-    const again = await callFunction('ensureProfile', null, token);
+    const again = await callFunction(accountsContracts.ensureProfile, null, token);
     expect(again.result).toEqual({ profileCreated: false, accountCreated: false });
   });
 
   it('requires sign-in', async () => {
-    const res = await callFunction('ensureProfile', {});
+    const res = await callFunction(accountsContracts.ensureProfile, {});
     expect(res.error?.status).toBe('UNAUTHENTICATED');
   });
 
@@ -153,7 +154,11 @@ describe.skipIf(!emulatorsRunning)('ensureProfile (callable)', () => {
     await settle(500);
     await db.recursiveDelete(db.doc(`users/${account.uid}`));
 
-    const res = await callFunction('ensureProfile', { timezone: 'Mars/Olympus' }, await idTokenFor(account));
+    const res = await callFunction(
+      accountsContracts.ensureProfile,
+      { timezone: 'Mars/Olympus' },
+      await idTokenFor(account),
+    );
     expect(res.status).toBe(400);
     expect(res.error?.status).toBe('INVALID_ARGUMENT');
     expect(res.error?.message).toContain('timezone');

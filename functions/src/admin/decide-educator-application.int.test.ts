@@ -1,4 +1,4 @@
-import type { DecideEducatorApplicationResponse } from '@skillverse/domain/accounts-api';
+import * as accountsContracts from '@skillverse/domain/contracts/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
@@ -66,10 +66,13 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
 
   it('requires sign-in and an admin, and changes nothing otherwise', async () => {
     const pat = await applicant();
-    const anonymous = await callFunction('decideEducatorApplication', { uid: pat.uid, decision: 'approve' });
+    const anonymous = await callFunction(accountsContracts.decideEducatorApplication, {
+      uid: pat.uid,
+      decision: 'approve',
+    });
     expect(anonymous.error?.status).toBe('UNAUTHENTICATED');
     const res = await callFunction(
-      'decideEducatorApplication',
+      accountsContracts.decideEducatorApplication,
       { uid: pat.uid, decision: 'approve' },
       learnerToken,
     );
@@ -90,7 +93,7 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
   ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, what) => {
     const pat = await applicant();
     const payload = data && 'uid' in data ? { ...data, uid: pat.uid } : data;
-    const res = await callFunction('decideEducatorApplication', payload, adminToken);
+    const res = await callFunction(accountsContracts.decideEducatorApplication, payload, adminToken);
     expect(res.status).toBe(400);
     expect(res.error?.status).toBe('INVALID_ARGUMENT');
     expect(res.error?.message).toContain(what);
@@ -101,7 +104,7 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
 
   it('answers not-found when there is no application', async () => {
     const res = await callFunction(
-      'decideEducatorApplication',
+      accountsContracts.decideEducatorApplication,
       { uid: learner.uid, decision: 'reject', reason: 'Nothing to decide here.' },
       adminToken,
     );
@@ -112,8 +115,8 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
   it('approves: decision recorded, educator claim set (other claims kept), roles mirrored, applicant notified, audit entry written', async () => {
     const pat = await applicant('Pat Painter');
     await testAuth().setCustomUserClaims(pat.uid, { beta: true });
-    const res = await callFunction<DecideEducatorApplicationResponse>(
-      'decideEducatorApplication',
+    const res = await callFunction(
+      accountsContracts.decideEducatorApplication,
       { uid: pat.uid, decision: 'approve' },
       adminToken,
     );
@@ -152,15 +155,15 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
   it('is idempotent: approving again is a no-op success; rejecting an approved application is refused', async () => {
     const pat = await applicant();
     const first = await callFunction(
-      'decideEducatorApplication',
+      accountsContracts.decideEducatorApplication,
       { uid: pat.uid, decision: 'approve' },
       adminToken,
     );
     expect(first.error).toBeUndefined();
     const decidedAt = (await application(pat.uid)).get('decidedAt');
 
-    const again = await callFunction<DecideEducatorApplicationResponse>(
-      'decideEducatorApplication',
+    const again = await callFunction(
+      accountsContracts.decideEducatorApplication,
       { uid: pat.uid, decision: 'approve' },
       adminToken,
     );
@@ -171,7 +174,7 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
     expect(await noticesFor(pat.uid)).toHaveLength(1);
 
     const flip = await callFunction(
-      'decideEducatorApplication',
+      accountsContracts.decideEducatorApplication,
       { uid: pat.uid, decision: 'reject', reason: 'Changed my mind about this.' },
       adminToken,
     );
@@ -184,8 +187,8 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
   it('rejects with the reason: no claim, the applicant reads the reason, and may apply again', async () => {
     const pat = await applicant();
     const reason = 'Please add a link to a sample lesson.';
-    const res = await callFunction<DecideEducatorApplicationResponse>(
-      'decideEducatorApplication',
+    const res = await callFunction(
+      accountsContracts.decideEducatorApplication,
       { uid: pat.uid, decision: 'reject', reason },
       adminToken,
     );
@@ -213,8 +216,8 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
       decisionReason: null,
       updatedAt: new Date(),
     });
-    const approved = await callFunction<DecideEducatorApplicationResponse>(
-      'decideEducatorApplication',
+    const approved = await callFunction(
+      accountsContracts.decideEducatorApplication,
       { uid: pat.uid, decision: 'approve' },
       adminToken,
     );
@@ -234,7 +237,7 @@ describe.skipIf(!emulatorsRunning)('decideEducatorApplication (callable)', () =>
       createdAt: new Date(),
     });
     const res = await callFunction(
-      'decideEducatorApplication',
+      accountsContracts.decideEducatorApplication,
       { uid: ghost, decision: 'approve' },
       adminToken,
     );

@@ -1,4 +1,4 @@
-import type { SetUserRolesResponse } from '@skillverse/domain/accounts-api';
+import * as accountsContracts from '@skillverse/domain/contracts/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
@@ -42,7 +42,7 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
 
   it('requires an admin and changes nothing for anyone else', async () => {
     const res = await callFunction(
-      'setUserRoles',
+      accountsContracts.setUserRoles,
       { uid: member.uid, role: 'admin', grant: true },
       memberToken,
     );
@@ -59,7 +59,7 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
     [{ uid: 'x', role: 'educator', grant: true, status: 'banned' }, 'status'],
   ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, what) => {
     const res = await callFunction(
-      'setUserRoles',
+      accountsContracts.setUserRoles,
       'uid' in data ? { ...data, uid: member.uid } : data,
       adminToken,
     );
@@ -72,7 +72,7 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
 
   it('answers not-found for an unknown user', async () => {
     const res = await callFunction(
-      'setUserRoles',
+      accountsContracts.setUserRoles,
       { uid: uniqueId('nobody'), role: 'educator', grant: true },
       adminToken,
     );
@@ -80,8 +80,8 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
   });
 
   it('grants educator: claim merged, roles mirrored, audit entry, notice; granting again changes nothing', async () => {
-    const res = await callFunction<SetUserRolesResponse>(
-      'setUserRoles',
+    const res = await callFunction(
+      accountsContracts.setUserRoles,
       { uid: member.uid, role: 'educator', grant: true },
       adminToken,
     );
@@ -103,8 +103,8 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
       .get();
     expect(notices.docs.map((d) => d.get('title'))).toContain('You’re an educator on SkillVerse');
 
-    const again = await callFunction<SetUserRolesResponse>(
-      'setUserRoles',
+    const again = await callFunction(
+      accountsContracts.setUserRoles,
       { uid: member.uid, role: 'educator', grant: true },
       adminToken,
     );
@@ -113,16 +113,24 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
   });
 
   it('grants and revokes admin next to educator without dropping either', async () => {
-    await callFunction('setUserRoles', { uid: member.uid, role: 'admin', grant: true }, adminToken);
+    await callFunction(
+      accountsContracts.setUserRoles,
+      { uid: member.uid, role: 'admin', grant: true },
+      adminToken,
+    );
     expect((await testAuth().getUser(member.uid)).customClaims).toEqual({ educator: true, admin: true });
-    const res = await callFunction<SetUserRolesResponse>(
-      'setUserRoles',
+    const res = await callFunction(
+      accountsContracts.setUserRoles,
       { uid: member.uid, role: 'educator', grant: false },
       adminToken,
     );
     expect(res.result).toEqual({ uid: member.uid, roles: ['learner', 'admin'], changed: true });
     expect(await profileRoles(member.uid)).toEqual(['learner', 'admin']);
-    await callFunction('setUserRoles', { uid: member.uid, role: 'admin', grant: false }, adminToken);
+    await callFunction(
+      accountsContracts.setUserRoles,
+      { uid: member.uid, role: 'admin', grant: false },
+      adminToken,
+    );
     expect((await testAuth().getUser(member.uid)).customClaims).toEqual({});
     expect(await profileRoles(member.uid)).toEqual(['learner']);
     expect(await roleAudit(member.uid)).toHaveLength(4);
@@ -130,7 +138,7 @@ describe.skipIf(!emulatorsRunning)('setUserRoles (callable)', () => {
 
   it('does not let an admin revoke their own admin role', async () => {
     const res = await callFunction(
-      'setUserRoles',
+      accountsContracts.setUserRoles,
       { uid: admin.uid, role: 'admin', grant: false },
       adminToken,
     );

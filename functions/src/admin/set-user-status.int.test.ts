@@ -1,3 +1,4 @@
+import * as accountsContracts from '@skillverse/domain/contracts/accounts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
@@ -53,13 +54,17 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
   });
 
   it('requires sign-in', async () => {
-    const res = await callFunction('setUserStatus', { uid: member.uid, status: 'banned' });
+    const res = await callFunction(accountsContracts.setUserStatus, { uid: member.uid, status: 'banned' });
     expect(res.status).toBe(401);
     expect(res.error?.status).toBe('UNAUTHENTICATED');
   });
 
   it('refuses non-admins with permission-denied and changes nothing', async () => {
-    const res = await callFunction('setUserStatus', { uid: admin.uid, status: 'banned' }, memberToken);
+    const res = await callFunction(
+      accountsContracts.setUserStatus,
+      { uid: admin.uid, status: 'banned' },
+      memberToken,
+    );
     expect(res.status).toBe(403);
     expect(res.error?.status).toBe('PERMISSION_DENIED');
     expect((await testDb().doc(`users/${admin.uid}`).get()).get('status')).toBe('active');
@@ -72,7 +77,7 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
     [{ uid: 'x', status: 'active', role: 'admin' }, 'role'],
     [null, 'expected object'],
   ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, field) => {
-    const res = await callFunction('setUserStatus', data, adminToken);
+    const res = await callFunction(accountsContracts.setUserStatus, data, adminToken);
     expect(res.status).toBe(400);
     expect(res.error?.status).toBe('INVALID_ARGUMENT');
     expect(res.error?.message).toContain(field);
@@ -82,7 +87,7 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
 
   it('answers not-found for an unknown user', async () => {
     const res = await callFunction(
-      'setUserStatus',
+      accountsContracts.setUserStatus,
       { uid: uniqueId('nobody'), status: 'banned' },
       adminToken,
     );
@@ -97,7 +102,11 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
     const token = await idTokenFor(other);
     // Suspended a moment ago: the ID token is still valid for up to an hour.
     await testDb().doc(`users/${other.uid}`).update({ status: 'suspended' });
-    const res = await callFunction('setUserStatus', { uid: member.uid, status: 'banned' }, token);
+    const res = await callFunction(
+      accountsContracts.setUserStatus,
+      { uid: member.uid, status: 'banned' },
+      token,
+    );
     expect(res.error?.status).toBe('PERMISSION_DENIED');
     expect(res.error?.message).toContain('suspended');
     expect((await testDb().doc(`users/${member.uid}`).get()).get('status')).toBe('active');
@@ -105,14 +114,18 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
   });
 
   it('does not let an admin change their own status', async () => {
-    const res = await callFunction('setUserStatus', { uid: admin.uid, status: 'suspended' }, adminToken);
+    const res = await callFunction(
+      accountsContracts.setUserStatus,
+      { uid: admin.uid, status: 'suspended' },
+      adminToken,
+    );
     expect(res.error?.status).toBe('FAILED_PRECONDITION');
   });
 
   it('suspends: sets the status, disables sign-in, writes the audit log and tells the user', async () => {
     const db = testDb();
     const res = await callFunction(
-      'setUserStatus',
+      accountsContracts.setUserStatus,
       { uid: member.uid, status: 'suspended', reason: 'Spam in chat' },
       adminToken,
     );
@@ -150,7 +163,11 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
   });
 
   it('reactivates: status active and sign-in enabled again', async () => {
-    const res = await callFunction('setUserStatus', { uid: member.uid, status: 'active' }, adminToken);
+    const res = await callFunction(
+      accountsContracts.setUserStatus,
+      { uid: member.uid, status: 'active' },
+      adminToken,
+    );
     expect(res.result).toMatchObject({ status: 'active', previousStatus: 'suspended' });
     expect((await testAuth().getUser(member.uid)).disabled).toBe(false);
     expect((await testDb().doc(`users/${member.uid}`).get()).get('status')).toBe('active');
@@ -164,7 +181,7 @@ describe.skipIf(!emulatorsRunning)('setUserStatus (callable)', () => {
     expect((await writeHeadline(member.uid, token, 'Before the ban')).status).toBe(200);
 
     const res = await callFunction(
-      'setUserStatus',
+      accountsContracts.setUserStatus,
       { uid: member.uid, status: 'banned', reason: 'Fraud' },
       adminToken,
     );

@@ -1,10 +1,8 @@
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import * as billingContracts from '@skillverse/domain/contracts/billing';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type {
-  CompleteLocalCheckoutResponse,
-  CreateCheckoutSessionResponse,
-} from '@skillverse/domain/courses-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
 import {
@@ -188,7 +186,7 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
     for (const uid of users) await deleteUserData(testDb(), uid);
   });
 
-  describe('stripeWebhook', () => {
+  describe(HTTP_FUNCTIONS.stripeWebhook, () => {
     it('answers 400 to a missing or bad signature and writes nothing', async () => {
       const p = await purchase();
       const e = completed(p);
@@ -449,9 +447,9 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
     });
   });
 
-  describe('createCheckoutSession', () => {
+  describe(billingContracts.createCheckoutSession.name, () => {
     it('requires sign-in', async () => {
-      const res = await callFunction('createCheckoutSession', { courseId: 'x' });
+      const res = await callFunction(billingContracts.createCheckoutSession, { courseId: 'x' });
       expect(res.error?.status).toBe('UNAUTHENTICATED');
     });
 
@@ -464,7 +462,7 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
       [{ courseId: '__reserved__' }, 'courseId'],
       [{ courseId: '..' }, 'courseId'],
     ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, field) => {
-      const res = await callFunction('createCheckoutSession', data, learner.token);
+      const res = await callFunction(billingContracts.createCheckoutSession, data, learner.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
       const mine = await testDb()
@@ -480,19 +478,34 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
       const paid = await seedCourse(testDb(), { instructorId: instructor.uid, price: PRICE });
       courses.push(free.courseId, paid.courseId);
       expect(
-        (await callFunction('createCheckoutSession', { courseId: free.courseId }, learner.token)).error
-          ?.status,
+        (
+          await callFunction(
+            billingContracts.createCheckoutSession,
+            { courseId: free.courseId },
+            learner.token,
+          )
+        ).error?.status,
       ).toBe('FAILED_PRECONDITION');
       expect(
-        (await callFunction('createCheckoutSession', { courseId: paid.courseId }, instructor.token)).error
-          ?.status,
+        (
+          await callFunction(
+            billingContracts.createCheckoutSession,
+            { courseId: paid.courseId },
+            instructor.token,
+          )
+        ).error?.status,
       ).toBe('FAILED_PRECONDITION');
       await testDb()
         .doc(`enrollments/${paid.courseId}_${learner.uid}`)
         .set({ uid: learner.uid, courseId: paid.courseId, status: 'active' });
       expect(
-        (await callFunction('createCheckoutSession', { courseId: paid.courseId }, learner.token)).error
-          ?.status,
+        (
+          await callFunction(
+            billingContracts.createCheckoutSession,
+            { courseId: paid.courseId },
+            learner.token,
+          )
+        ).error?.status,
       ).toBe('ALREADY_EXISTS');
     });
 
@@ -642,11 +655,7 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
       const { courseId } = await seedCourse(testDb(), { instructorId, price: PRICE, title: 'Local Course' });
       courses.push(courseId);
 
-      const created = await callFunction<CreateCheckoutSessionResponse>(
-        'createCheckoutSession',
-        { courseId },
-        buyer.token,
-      );
+      const created = await callFunction(billingContracts.createCheckoutSession, { courseId }, buyer.token);
       expect(created.error).toBeUndefined();
       expect(created.result).toMatchObject({
         mode: 'local',
@@ -658,19 +667,30 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
       const other = await signedInUser();
       users.push(other.uid);
       expect(
-        (await callFunction('completeLocalCheckout', { paymentId, outcome: 'paid' }, other.token)).error
-          ?.status,
+        (
+          await callFunction(
+            billingContracts.completeLocalCheckout,
+            { paymentId, outcome: 'paid' },
+            other.token,
+          )
+        ).error?.status,
       ).toBe('PERMISSION_DENIED');
       expect(
-        (await callFunction('completeLocalCheckout', { paymentId, outcome: 'refund' }, buyer.token)).error
-          ?.status,
+        (
+          await callFunction(
+            billingContracts.completeLocalCheckout,
+            { paymentId, outcome: 'refund' },
+            buyer.token,
+          )
+        ).error?.status,
       ).toBe('INVALID_ARGUMENT');
       expect(
-        (await callFunction('completeLocalCheckout', { paymentId, outcome: 'paid' })).error?.status,
+        (await callFunction(billingContracts.completeLocalCheckout, { paymentId, outcome: 'paid' })).error
+          ?.status,
       ).toBe('UNAUTHENTICATED');
 
-      const done = await callFunction<CompleteLocalCheckoutResponse>(
-        'completeLocalCheckout',
+      const done = await callFunction(
+        billingContracts.completeLocalCheckout,
         { paymentId, outcome: 'paid' },
         buyer.token,
       );
@@ -697,8 +717,8 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
         true,
       );
 
-      const repeat = await callFunction<CompleteLocalCheckoutResponse>(
-        'completeLocalCheckout',
+      const repeat = await callFunction(
+        billingContracts.completeLocalCheckout,
         { paymentId, outcome: 'paid' },
         buyer.token,
       );
@@ -711,14 +731,10 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
       instructors.push(instructorId);
       const { courseId } = await seedCourse(testDb(), { instructorId, price: PRICE });
       courses.push(courseId);
-      const created = await callFunction<CreateCheckoutSessionResponse>(
-        'createCheckoutSession',
-        { courseId },
-        learner.token,
-      );
+      const created = await callFunction(billingContracts.createCheckoutSession, { courseId }, learner.token);
       const paymentId = created.result!.paymentId;
-      const res = await callFunction<CompleteLocalCheckoutResponse>(
-        'completeLocalCheckout',
+      const res = await callFunction(
+        billingContracts.completeLocalCheckout,
         { paymentId, outcome: 'failed' },
         learner.token,
       );

@@ -1,6 +1,7 @@
 // The local test checkout (SPEC §7): emulator only, payer only. Builds the Stripe event a real
 // checkout would produce, signs it like Stripe, and POSTs it to stripeWebhook — so the paid,
 // failed and expired paths run through exactly the code production runs.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { randomBytes } from 'node:crypto';
 import type { CompleteLocalCheckoutResponse, LocalCheckoutOutcome } from '@skillverse/domain/courses-api';
 import { HttpsError } from 'firebase-functions/v2/https';
@@ -209,5 +210,5 @@ export async function emulatorWebhookUrl(): Promise<string> {
     throw new HttpsError('failed-precondition', 'The Functions emulator is not listed by the hub.');
   const host = !fn.host || fn.host === '0.0.0.0' || fn.host === '::' ? '127.0.0.1' : fn.host;
   const hostPart = host.includes(':') ? `[${host}]` : host;
-  return `http://${hostPart}:${fn.port}/${project}/us-central1/stripeWebhook`;
+  return `http://${hostPart}:${fn.port}/${project}/us-central1/${HTTP_FUNCTIONS.stripeWebhook}`;
 }

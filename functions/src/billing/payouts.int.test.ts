@@ -2,18 +2,11 @@
 // boundary, Stripe), destination charges, and every Connect webhook path — account.updated,
 // charge.succeeded, charge.refunded (transfer reversal), payout.paid / payout.failed — with
 // signed events delivered twice and out of order.
+import * as billingContracts from '@skillverse/domain/contracts/billing';
+import * as payoutsContracts from '@skillverse/domain/contracts/payouts';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type {
-  CompleteLocalCheckoutResponse,
-  CreateCheckoutSessionResponse,
-} from '@skillverse/domain/courses-api';
-import type {
-  CompleteLocalOnboardingResponse,
-  CreateConnectOnboardingLinkResponse,
-  RunLocalPayoutResponse,
-} from '@skillverse/domain/payouts';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
@@ -241,30 +234,28 @@ describe.skipIf(!emulatorsRunning)('instructor payouts', () => {
     for (const uid of users) await deleteUserData(db, uid);
   });
 
-  describe('createConnectOnboardingLink', () => {
+  describe(payoutsContracts.createConnectOnboardingLink.name, () => {
     it('is for educators only, rejects input and writes nothing then', async () => {
-      const asLearner = await callFunction('createConnectOnboardingLink', {}, learner.token);
+      const asLearner = await callFunction(payoutsContracts.createConnectOnboardingLink, {}, learner.token);
       expect(asLearner.error?.status).toBe('PERMISSION_DENIED');
       expect((await testDb().doc(`educatorPayouts/${learner.uid}`).get()).exists).toBe(false);
-      const bad = await callFunction('createConnectOnboardingLink', { accountId: 'acct_x' }, educator.token);
+      const bad = await callFunction(
+        payoutsContracts.createConnectOnboardingLink,
+        { accountId: 'acct_x' },
+        educator.token,
+      );
       expect(bad.error?.status).toBe('INVALID_ARGUMENT');
       expect((await testDb().doc(`educatorPayouts/${educator.uid}`).get()).exists).toBe(false);
-      expect((await callFunction('createConnectOnboardingLink', {})).error?.status).toBe('UNAUTHENTICATED');
+      expect((await callFunction(payoutsContracts.createConnectOnboardingLink, {})).error?.status).toBe(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('without a key: one simulated account, the local onboarding page, then active through the webhook', async () => {
-      const first = await callFunction<CreateConnectOnboardingLinkResponse>(
-        'createConnectOnboardingLink',
-        {},
-        educator.token,
-      );
+      const first = await callFunction(payoutsContracts.createConnectOnboardingLink, {}, educator.token);
       expect(first.error).toBeUndefined();
       expect(first.result).toMatchObject({ mode: 'local', url: '/educator/payouts/local-onboarding' });
-      const again = await callFunction<CreateConnectOnboardingLinkResponse>(
-        'createConnectOnboardingLink',
-        {},
-        educator.token,
-      );
+      const again = await callFunction(payoutsContracts.createConnectOnboardingLink, {}, educator.token);
       expect(again.result?.accountId).toBe(first.result?.accountId);
       expect((await testDb().doc(`educatorPayouts/${educator.uid}`).get()).data()).toMatchObject({
         accountId: first.result?.accountId,
@@ -272,25 +263,26 @@ describe.skipIf(!emulatorsRunning)('instructor payouts', () => {
         payoutsEnabled: false,
       });
 
-      expect((await callFunction('completeLocalOnboarding', {}, learner.token)).error?.status).toBe(
-        'PERMISSION_DENIED',
-      );
       expect(
-        (await callFunction('completeLocalOnboarding', { payoutsEnabled: true }, educator.token)).error
-          ?.status,
+        (await callFunction(payoutsContracts.completeLocalOnboarding, {}, learner.token)).error?.status,
+      ).toBe('PERMISSION_DENIED');
+      expect(
+        (
+          await callFunction(
+            payoutsContracts.completeLocalOnboarding,
+            { payoutsEnabled: true },
+            educator.token,
+          )
+        ).error?.status,
       ).toBe('INVALID_ARGUMENT');
-      const done = await callFunction<CompleteLocalOnboardingResponse>(
-        'completeLocalOnboarding',
-        {},
-        educator.token,
-      );
+      const done = await callFunction(payoutsContracts.completeLocalOnboarding, {}, educator.token);
       expect(done.error).toBeUndefined();
       expect(done.result).toMatchObject({ accountId: first.result?.accountId, state: 'active' });
       expect((await testDb().doc(`stripeEvents/${done.result?.eventId}`).get()).get('outcome')).toBe(
         'account-updated',
       );
       // A second completion (same second → same event id, or a later one) changes nothing.
-      await callFunction('completeLocalOnboarding', {}, educator.token);
+      await callFunction(payoutsContracts.completeLocalOnboarding, {}, educator.token);
       expect((await testDb().doc(`educatorPayouts/${educator.uid}`).get()).data()).toMatchObject({
         chargesEnabled: true,
         payoutsEnabled: true,
@@ -629,24 +621,24 @@ describe.skipIf(!emulatorsRunning)('instructor payouts', () => {
       const buyer = await signedInUser({ displayName: 'Local Buyer' });
       users.push(edu.uid, buyer.uid);
       educators.push(edu.uid);
-      expect((await callFunction('runLocalPayout', {}, edu.token)).error?.status).toBe('FAILED_PRECONDITION');
-      await callFunction('createConnectOnboardingLink', {}, edu.token);
-      expect((await callFunction('runLocalPayout', {}, edu.token)).error?.status).toBe('FAILED_PRECONDITION');
-      await callFunction('completeLocalOnboarding', {}, edu.token);
+      expect((await callFunction(payoutsContracts.runLocalPayout, {}, edu.token)).error?.status).toBe(
+        'FAILED_PRECONDITION',
+      );
+      await callFunction(payoutsContracts.createConnectOnboardingLink, {}, edu.token);
+      expect((await callFunction(payoutsContracts.runLocalPayout, {}, edu.token)).error?.status).toBe(
+        'FAILED_PRECONDITION',
+      );
+      await callFunction(payoutsContracts.completeLocalOnboarding, {}, edu.token);
       const { courseId } = await seedCourse(testDb(), {
         instructorId: edu.uid,
         price: PRICE,
         title: 'Local Fee',
       });
       courses.push(courseId);
-      const created = await callFunction<CreateCheckoutSessionResponse>(
-        'createCheckoutSession',
-        { courseId },
-        buyer.token,
-      );
+      const created = await callFunction(billingContracts.createCheckoutSession, { courseId }, buyer.token);
       const paymentId = created.result!.paymentId;
-      const done = await callFunction<CompleteLocalCheckoutResponse>(
-        'completeLocalCheckout',
+      const done = await callFunction(
+        billingContracts.completeLocalCheckout,
         { paymentId, outcome: 'paid' },
         buyer.token,
       );
@@ -658,15 +650,15 @@ describe.skipIf(!emulatorsRunning)('instructor payouts', () => {
         payout: 'transferred',
       });
 
-      expect((await callFunction('runLocalPayout', {}, learner.token)).error?.status).toBe(
+      expect((await callFunction(payoutsContracts.runLocalPayout, {}, learner.token)).error?.status).toBe(
         'PERMISSION_DENIED',
       );
-      const first = await callFunction<RunLocalPayoutResponse>('runLocalPayout', {}, edu.token);
+      const first = await callFunction(payoutsContracts.runLocalPayout, {}, edu.token);
       expect(first.error).toBeUndefined();
       expect(first.result?.payouts).toEqual([
         expect.objectContaining({ amount: NET, currency: 'USD', status: 'paid' }),
       ]);
-      const second = await callFunction<RunLocalPayoutResponse>('runLocalPayout', {}, edu.token);
+      const second = await callFunction(payoutsContracts.runLocalPayout, {}, edu.token);
       expect(second.result?.payouts).toEqual([]);
       expect((await earningsOf(edu.uid))?.paidOut).toEqual({ USD: NET });
 

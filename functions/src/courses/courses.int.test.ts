@@ -1,14 +1,15 @@
-import type { CompleteLectureResponse, EnrollInFreeCourseResponse } from '@skillverse/domain/courses-api';
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import * as coursesContracts from '@skillverse/domain/contracts/courses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
   deleteUserData,
   emulatorsRunning,
-  projectId,
   recordTransactionReads,
   testDb,
   uniqueId,
   waitFor,
+  httpFunctionUrl,
 } from '../../test/emulator';
 import { enrollInFreeCourse } from './enroll-in-free-course';
 import { deleteCourse, enrol, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
@@ -48,10 +49,10 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
     for (const uid of users) await deleteUserData(testDb(), uid);
   });
 
-  describe('enrollInFreeCourse', () => {
+  describe(coursesContracts.enrollInFreeCourse.name, () => {
     it('requires sign-in', async () => {
       const { courseId } = await newCourse();
-      const res = await callFunction('enrollInFreeCourse', { courseId });
+      const res = await callFunction(coursesContracts.enrollInFreeCourse, { courseId });
       expect(res.error?.status).toBe('UNAUTHENTICATED');
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(0);
     });
@@ -62,7 +63,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       [{ courseId: 'a/b' }, 'courseId'],
       [{ courseId: 'x', extra: true }, 'extra'],
     ])('answers bad input %j with invalid-argument naming %s, writing nothing', async (data, field) => {
-      const res = await callFunction('enrollInFreeCourse', data, learner.token);
+      const res = await callFunction(coursesContracts.enrollInFreeCourse, data, learner.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
       const mine = await testDb().collection('enrollments').where('uid', '==', learner.uid).get();
@@ -71,11 +72,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
 
     it('enrols once: creates the enrolment, counts it once and notifies; a repeat returns the same enrolment', async () => {
       const { courseId } = await newCourse({ title: 'Free Testing 101' });
-      const first = await callFunction<EnrollInFreeCourseResponse>(
-        'enrollInFreeCourse',
-        { courseId },
-        learner.token,
-      );
+      const first = await callFunction(coursesContracts.enrollInFreeCourse, { courseId }, learner.token);
       expect(first.error).toBeUndefined();
       expect(first.result).toEqual({ enrollmentId: `${courseId}_${learner.uid}`, alreadyEnrolled: false });
 
@@ -97,9 +94,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
 
       const again = await Promise.all(
-        [1, 2, 3].map(() =>
-          callFunction<EnrollInFreeCourseResponse>('enrollInFreeCourse', { courseId }, learner.token),
-        ),
+        [1, 2, 3].map(() => callFunction(coursesContracts.enrollInFreeCourse, { courseId }, learner.token)),
       );
       expect(again.map((r) => r.result?.alreadyEnrolled)).toEqual([true, true, true]);
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
@@ -115,9 +110,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId } = await newCourse();
       const other = await newLearner();
       const results = await Promise.all(
-        [1, 2, 3, 4].map(() =>
-          callFunction<EnrollInFreeCourseResponse>('enrollInFreeCourse', { courseId }, other.token),
-        ),
+        [1, 2, 3, 4].map(() => callFunction(coursesContracts.enrollInFreeCourse, { courseId }, other.token)),
       );
       expect(results.filter((r) => r.result?.alreadyEnrolled === false)).toHaveLength(1);
       expect((await courseDoc(courseId)).get('enrollmentCount')).toBe(1);
@@ -143,27 +136,38 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const draft = await newCourse({ status: 'pending' });
       const own = await newCourse();
       expect(
-        (await callFunction('enrollInFreeCourse', { courseId: paid.courseId }, learner.token)).error?.status,
+        (await callFunction(coursesContracts.enrollInFreeCourse, { courseId: paid.courseId }, learner.token))
+          .error?.status,
       ).toBe('FAILED_PRECONDITION');
       expect(
-        (await callFunction('enrollInFreeCourse', { courseId: draft.courseId }, learner.token)).error?.status,
+        (await callFunction(coursesContracts.enrollInFreeCourse, { courseId: draft.courseId }, learner.token))
+          .error?.status,
       ).toBe('NOT_FOUND');
       expect(
-        (await callFunction('enrollInFreeCourse', { courseId: own.courseId }, instructor.token)).error
-          ?.status,
+        (
+          await callFunction(
+            coursesContracts.enrollInFreeCourse,
+            { courseId: own.courseId },
+            instructor.token,
+          )
+        ).error?.status,
       ).toBe('FAILED_PRECONDITION');
       expect((await enrollment(paid.courseId, learner.uid)).exists).toBe(false);
       expect((await enrollment(own.courseId, instructor.uid)).exists).toBe(false);
     });
   });
 
-  describe('completeLecture', () => {
+  describe(coursesContracts.completeLecture.name, () => {
     it('requires sign-in and enrolment', async () => {
       const { courseId } = await newCourse();
-      expect((await callFunction('completeLecture', { courseId, lectureId: 'l1' })).error?.status).toBe(
-        'UNAUTHENTICATED',
+      expect(
+        (await callFunction(coursesContracts.completeLecture, { courseId, lectureId: 'l1' })).error?.status,
+      ).toBe('UNAUTHENTICATED');
+      const res = await callFunction(
+        coursesContracts.completeLecture,
+        { courseId, lectureId: 'l1' },
+        learner.token,
       );
-      const res = await callFunction('completeLecture', { courseId, lectureId: 'l1' }, learner.token);
       expect(res.error?.status).toBe('PERMISSION_DENIED');
       expect(res.error?.message).toMatch(/not enrolled/);
     });
@@ -173,7 +177,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       [{ lectureId: 'l1' }, 'courseId'],
       [{ courseId: 'c', lectureId: '' }, 'lectureId'],
     ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('completeLecture', data, learner.token);
+      const res = await callFunction(coursesContracts.completeLecture, data, learner.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
     });
@@ -181,7 +185,11 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
     it('answers not-found for a lecture the course does not have, changing nothing', async () => {
       const { courseId } = await newCourse();
       await enrol(testDb(), courseId, learner.uid, instructor.uid);
-      const res = await callFunction('completeLecture', { courseId, lectureId: 'nope' }, learner.token);
+      const res = await callFunction(
+        coursesContracts.completeLecture,
+        { courseId, lectureId: 'nope' },
+        learner.token,
+      );
       expect(res.error?.status).toBe('NOT_FOUND');
       expect((await enrollment(courseId, learner.uid)).get('completedLectureIds')).toEqual([]);
     });
@@ -190,8 +198,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const user = await newLearner();
       const { courseId } = await newCourse();
       await enrol(testDb(), courseId, user.uid, instructor.uid);
-      const first = await callFunction<CompleteLectureResponse>(
-        'completeLecture',
+      const first = await callFunction(
+        coursesContracts.completeLecture,
         { courseId, lectureId: 'l1' },
         user.token,
       );
@@ -201,8 +209,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
         courseCompleted: false,
         certificateId: null,
       });
-      const repeat = await callFunction<CompleteLectureResponse>(
-        'completeLecture',
+      const repeat = await callFunction(
+        coursesContracts.completeLecture,
         { courseId, lectureId: 'l1' },
         user.token,
       );
@@ -226,7 +234,7 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId, lectureIds } = await newCourse({ title: 'Concurrency Basics' });
       await enrol(testDb(), courseId, user.uid, instructor.uid);
       const calls = [...lectureIds, ...lectureIds].map((lectureId) =>
-        callFunction<CompleteLectureResponse>('completeLecture', { courseId, lectureId }, user.token),
+        callFunction(coursesContracts.completeLecture, { courseId, lectureId }, user.token),
       );
       const results = await Promise.all(calls);
       expect(results.every((r) => r.error === undefined)).toBe(true);
@@ -270,8 +278,8 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       expect(notes.docs[0]!.get('link')).toBe(`/certificates/${cert.id}/verify`);
 
       // Another pass changes nothing.
-      const after = await callFunction<CompleteLectureResponse>(
-        'completeLecture',
+      const after = await callFunction(
+        coursesContracts.completeLecture,
         { courseId, lectureId: 'l2' },
         user.token,
       );
@@ -287,16 +295,19 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
       const { courseId } = await newCourse();
       await enrol(testDb(), courseId, user.uid, instructor.uid);
       await testDb().doc(`enrollments/${courseId}_${user.uid}`).update({ status: 'refunded' });
-      const res = await callFunction('completeLecture', { courseId, lectureId: 'l1' }, user.token);
+      const res = await callFunction(
+        coursesContracts.completeLecture,
+        { courseId, lectureId: 'l1' },
+        user.token,
+      );
       expect(res.error?.status).toBe('PERMISSION_DENIED');
     });
   });
 
   // submitQuiz and startQuizAttempt: quiz-attempts.int.test.ts.
 
-  describe('certificatePdf', () => {
-    const url = (query: string) =>
-      `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/certificatePdf${query}`;
+  describe(HTTP_FUNCTIONS.certificatePdf, () => {
+    const url = (query: string) => `${httpFunctionUrl(HTTP_FUNCTIONS.certificatePdf)}${query}`;
 
     it('renders the certificate as a PDF', async () => {
       const id = uniqueId('cert').replace(/-/g, '_');

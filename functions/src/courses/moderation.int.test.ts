@@ -1,4 +1,4 @@
-import type { ModerateCourseResponse } from '@skillverse/domain/courses-api';
+import * as coursesContracts from '@skillverse/domain/contracts/courses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callFunction, deleteUserData, emulatorsRunning, settle, testDb, waitFor } from '../../test/emulator';
 import { deleteCourse, type SignedInUser, seedCourse, signedInUser } from '../../test/course-fixtures';
@@ -39,13 +39,17 @@ describe.skipIf(!emulatorsRunning)('moderateCourse and course triggers', () => {
     for (const uid of users) await deleteUserData(testDb(), uid);
   });
 
-  describe('moderateCourse', () => {
+  describe(coursesContracts.moderateCourse.name, () => {
     it('requires an admin', async () => {
       const { courseId } = await pendingCourse();
-      expect((await callFunction('moderateCourse', { courseId, action: 'publish' })).error?.status).toBe(
-        'UNAUTHENTICATED',
+      expect(
+        (await callFunction(coursesContracts.moderateCourse, { courseId, action: 'publish' })).error?.status,
+      ).toBe('UNAUTHENTICATED');
+      const res = await callFunction(
+        coursesContracts.moderateCourse,
+        { courseId, action: 'publish' },
+        instructor.token,
       );
-      const res = await callFunction('moderateCourse', { courseId, action: 'publish' }, instructor.token);
       expect(res.error?.status).toBe('PERMISSION_DENIED');
       expect((await course(courseId)).get('status')).toBe('pending');
     });
@@ -57,15 +61,15 @@ describe.skipIf(!emulatorsRunning)('moderateCourse and course triggers', () => {
       [{ courseId: 'c', action: 'reject', reason: 'too short' }, 'reason'],
       [{ courseId: 'c', action: 'reject', reason: 'x'.repeat(1001) }, 'reason'],
     ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('moderateCourse', data, admin.token);
+      const res = await callFunction(coursesContracts.moderateCourse, data, admin.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
     });
 
     it('publishes a pending course: denormalised listing fields, stats, badge, audit log and notice', async () => {
       const { courseId } = await pendingCourse('Rust for Gardeners');
-      const res = await callFunction<ModerateCourseResponse>(
-        'moderateCourse',
+      const res = await callFunction(
+        coursesContracts.moderateCourse,
         { courseId, action: 'publish' },
         admin.token,
       );
@@ -104,15 +108,19 @@ describe.skipIf(!emulatorsRunning)('moderateCourse and course triggers', () => {
         .get();
       expect(notes.docs.map((d) => d.get('title'))).toContain('Your course is live: Rust for Gardeners');
 
-      const again = await callFunction('moderateCourse', { courseId, action: 'publish' }, admin.token);
+      const again = await callFunction(
+        coursesContracts.moderateCourse,
+        { courseId, action: 'publish' },
+        admin.token,
+      );
       expect(again.error?.status).toBe('FAILED_PRECONDITION');
     });
 
     it('rejects with a reason the instructor sees', async () => {
       const { courseId } = await pendingCourse('Half Baked');
       const reason = 'Please add captions to every lecture.';
-      const res = await callFunction<ModerateCourseResponse>(
-        'moderateCourse',
+      const res = await callFunction(
+        coursesContracts.moderateCourse,
         { courseId, action: 'reject', reason },
         admin.token,
       );

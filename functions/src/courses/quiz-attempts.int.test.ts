@@ -1,7 +1,7 @@
 // startQuizAttempt + submitQuiz on the emulators (issue 15 item 3): attempts issued by the server
 // with their own order and deadline, the limit counted in a transaction, the deadline (+ grace)
 // enforced, repeats idempotent, per-question correctness only after passing or on the last attempt.
-import type { StartQuizAttemptResponse, SubmitQuizResponse } from '@skillverse/domain/courses-api';
+import * as coursesContracts from '@skillverse/domain/contracts/courses';
 import type { QuizQuestion } from '@skillverse/domain/models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callFunction, deleteUserData, emulatorsRunning, testDb } from '../../test/emulator';
@@ -47,14 +47,14 @@ async function learnerWithQuiz(settings: Record<string, unknown> = {}, passingSc
 }
 
 const start = (user: SignedInUser, courseId: string, quizId = 'final') =>
-  callFunction<StartQuizAttemptResponse>('startQuizAttempt', { courseId, quizId }, user.token);
+  callFunction(coursesContracts.startQuizAttempt, { courseId, quizId }, user.token);
 const submit = (
   user: SignedInUser,
   courseId: string,
   attemptId: string,
   answers: Record<string, number[]>,
   quizId = 'final',
-) => callFunction<SubmitQuizResponse>('submitQuiz', { courseId, quizId, attemptId, answers }, user.token);
+) => callFunction(coursesContracts.submitQuiz, { courseId, quizId, attemptId, answers }, user.token);
 
 /**
  * Answers as the attempt shows them: for each question, the shown positions of the options whose
@@ -93,9 +93,9 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
   describe('startQuizAttempt', () => {
     it('requires sign-in and enrolment, issuing nothing', async () => {
       const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
-      expect((await callFunction('startQuizAttempt', { courseId, quizId: 'final' })).error?.status).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        (await callFunction(coursesContracts.startQuizAttempt, { courseId, quizId: 'final' })).error?.status,
+      ).toBe('UNAUTHENTICATED');
       expect((await start(learner, courseId)).error?.status).toBe('PERMISSION_DENIED');
       expect((await attemptsOf(courseId, learner.uid)).size).toBe(0);
     });
@@ -105,7 +105,7 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
       [{ courseId: 'c', quizId: 'a/b' }, 'quizId'],
       [{ courseId: 'c', quizId: 'final', attemptId: 'x' }, 'attemptId'],
     ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('startQuizAttempt', data, learner.token);
+      const res = await callFunction(coursesContracts.startQuizAttempt, data, learner.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
     });
@@ -168,7 +168,7 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
         [{ courseId: 'c', quizId: 'final', attemptId: 'a', answers: { q1: 1 } }, 'answers.q1'],
         [{ courseId: 'c', quizId: 'final', attemptId: 'a', answers: { q1: [-1] } }, 'answers.q1'],
       ] as const) {
-        const res = await callFunction('submitQuiz', data, learner.token);
+        const res = await callFunction(coursesContracts.submitQuiz, data, learner.token);
         expect(res.error?.status, JSON.stringify(data)).toBe('INVALID_ARGUMENT');
         expect(res.error?.message).toContain(field);
       }

@@ -2,6 +2,9 @@
 // certificates exactly once, revokeCredential sets the status-list bit once (admin only), and the
 // openBadges endpoint serves what an outside verifier needs. Signatures are checked with `jose`,
 // which shares no code with the signer.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import * as coursesContracts from '@skillverse/domain/contracts/courses';
+import * as credentialsContracts from '@skillverse/domain/contracts/credentials';
 import { gunzipSync } from 'node:zlib';
 import { fromMultibase, getStatusBit, STATUS_LIST_ID } from '@skillverse/domain/credentials';
 import type { DocumentData } from 'firebase-admin/firestore';
@@ -19,6 +22,7 @@ import {
   testDb,
   uniqueId,
   waitFor,
+  httpFunctionUrl,
 } from '../../test/emulator';
 import { ISSUANCE } from '../lib/data/credentials';
 import { exchangeIssuanceId, issueExchangeCredentials } from './issue-exchange-credentials';
@@ -70,8 +74,8 @@ async function completedCourseCertificate(user: SignedInUser): Promise<string> {
   const course = await seedCourse(testDb(), { instructorId: admin.uid, lectures: 1, title: 'Signed Course' });
   courses.push(course.courseId);
   await enrol(testDb(), course.courseId, user.uid, admin.uid);
-  const res = await callFunction<{ certificateId: string }>(
-    'completeLecture',
+  const res = await callFunction(
+    coursesContracts.completeLecture,
     { courseId: course.courseId, lectureId: course.lectureIds[0] },
     user.token,
   );
@@ -144,7 +148,7 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
     it('completing the course again issues no second certificate', async () => {
       const cert = await testDb().doc(`certificates/${certificateId}`).get();
       const courseId = cert.get('courseId') as string;
-      await callFunction('completeLecture', { courseId, lectureId: 'l1' }, learner.token);
+      await callFunction(coursesContracts.completeLecture, { courseId, lectureId: 'l1' }, learner.token);
       const all = await testDb()
         .collection('certificates')
         .where('courseId', '==', courseId)
@@ -182,22 +186,18 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
     });
 
     it('backfillCredentials: admins only, no input accepted', async () => {
-      const denied = await callFunction('backfillCredentials', {}, learner.token);
+      const denied = await callFunction(credentialsContracts.backfillCredentials, {}, learner.token);
       expect(denied.error?.status).toBe('PERMISSION_DENIED');
-      const bad = await callFunction('backfillCredentials', { all: true }, admin.token);
+      const bad = await callFunction(credentialsContracts.backfillCredentials, { all: true }, admin.token);
       expect(bad.error?.status).toBe('INVALID_ARGUMENT');
       expect(bad.error?.message).toContain('all');
-      const ok = await callFunction<{ scanned: number; signed: number }>(
-        'backfillCredentials',
-        {},
-        admin.token,
-      );
+      const ok = await callFunction(credentialsContracts.backfillCredentials, {}, admin.token);
       expect(ok.error).toBeUndefined();
       expect(ok.result?.scanned).toBeGreaterThan(0);
     });
   });
 
-  describe('revokeCredential', () => {
+  describe(credentialsContracts.revokeCredential.name, () => {
     let certificateId: string;
     let index: number;
 
@@ -209,10 +209,13 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
     }, SLOW_TEST_MS);
 
     it('requires sign-in and refuses non-admins (the holder included) with nothing changed', async () => {
-      const anon = await callFunction('revokeCredential', { certificateId, reason: 'Plagiarism found' });
+      const anon = await callFunction(credentialsContracts.revokeCredential, {
+        certificateId,
+        reason: 'Plagiarism found',
+      });
       expect(anon.error?.status).toBe('UNAUTHENTICATED');
       const res = await callFunction(
-        'revokeCredential',
+        credentialsContracts.revokeCredential,
         { certificateId, reason: 'Plagiarism found' },
         learner.token,
       );
@@ -228,14 +231,14 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
       [{ certificateId: 'a/b', reason: 'Because it was forged' }, 'certificateId'],
       [{ certificateId: 'x', reason: 'Because it was forged', extra: 1 }, 'extra'],
     ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('revokeCredential', data, admin.token);
+      const res = await callFunction(credentialsContracts.revokeCredential, data, admin.token);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
     });
 
     it('answers not-found for an unknown certificate', async () => {
       const res = await callFunction(
-        'revokeCredential',
+        credentialsContracts.revokeCredential,
         { certificateId: 'nope123', reason: 'Testing it' },
         admin.token,
       );
@@ -243,15 +246,15 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
     });
 
     it('revokes once: sets the signed status-list bit, records date and reason, one audit entry, one notice', async () => {
-      const first = await callFunction<{ alreadyRevoked: boolean }>(
-        'revokeCredential',
+      const first = await callFunction(
+        credentialsContracts.revokeCredential,
         { certificateId, reason: 'Plagiarism found' },
         admin.token,
       );
       expect(first.error).toBeUndefined();
       expect(first.result?.alreadyRevoked).toBe(false);
-      const second = await callFunction<{ alreadyRevoked: boolean }>(
-        'revokeCredential',
+      const second = await callFunction(
+        credentialsContracts.revokeCredential,
         { certificateId, reason: 'Another reason' },
         admin.token,
       );
@@ -389,8 +392,7 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
   });
 
   describe('openBadges (public HTTP)', () => {
-    const base = () =>
-      `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/openBadges`;
+    const base = () => httpFunctionUrl(HTTP_FUNCTIONS.openBadges);
 
     it('serves the issuer profile, the JWKS, the signed status list and a credential', async () => {
       const issuer = await (await fetch(`${base()}/issuer`)).json();

@@ -89,34 +89,34 @@ describe('document ids', () => {
   });
 
   it.each([
-    ['enrollInFreeCourse', enrollInFreeCourse.input, (id: string) => ({ courseId: id })],
-    ['createCheckoutSession', createCheckoutSession.input, (id: string) => ({ courseId: id })],
-    ['completeLecture', completeLecture.input, (id: string) => ({ courseId: 'c1', lectureId: id })],
+    [enrollInFreeCourse.name, enrollInFreeCourse.input, (id: string) => ({ courseId: id })],
+    [createCheckoutSession.name, createCheckoutSession.input, (id: string) => ({ courseId: id })],
+    [completeLecture.name, completeLecture.input, (id: string) => ({ courseId: 'c1', lectureId: id })],
     [
-      'submitQuiz',
+      submitQuiz.name,
       submitQuiz.input,
       (id: string) => ({ courseId: 'c1', quizId: id, attemptId: 'a1', answers: {} }),
     ],
     [
-      'completeLocalCheckout',
+      completeLocalCheckout.name,
       completeLocalCheckout.input,
       (id: string) => ({ paymentId: id, outcome: 'paid' }),
     ],
     [
-      'registerForLiveSession',
+      registerForLiveSession.name,
       registerForLiveSession.input,
       (id: string) => ({ sessionId: id, action: 'register' }),
     ],
-    ['startLiveSession', startLiveSession.input, (id: string) => ({ sessionId: id })],
+    [startLiveSession.name, startLiveSession.input, (id: string) => ({ sessionId: id })],
     [
-      'moderateLiveParticipant',
+      moderateLiveParticipant.name,
       moderateLiveParticipant.input,
       (id: string) => ({ sessionId: 's1', uid: id, action: 'mute' }),
     ],
-    ['setUserRoles', setUserRoles.input, (id: string) => ({ uid: id, role: 'educator', grant: true })],
-    ['setUserStatus', setUserStatus.input, (id: string) => ({ uid: id, status: 'active' })],
+    [setUserRoles.name, setUserRoles.input, (id: string) => ({ uid: id, role: 'educator', grant: true })],
+    [setUserStatus.name, setUserStatus.input, (id: string) => ({ uid: id, status: 'active' })],
     [
-      'decideEducatorApplication',
+      decideEducatorApplication.name,
       decideEducatorApplication.input,
       (id: string) => ({ uid: id, decision: 'approve' }),
     ],

@@ -1,6 +1,8 @@
 // Live sessions on the emulators: registration under concurrency, start/end, tokens, webhooks,
 // the scheduled job and the session trigger. Callables are called over HTTP like the web app
 // does; where a LiveKit server would be needed (token grants) the handler is called directly.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import * as liveContracts from '@skillverse/domain/contracts/live';
 import { AccessToken } from 'livekit-server-sdk';
 import { createHash } from 'node:crypto';
 import { pointEventId } from '@skillverse/domain/gamification';
@@ -14,13 +16,13 @@ import {
   emulatorsRunning,
   FakeMailer,
   idTokenFor,
-  projectId,
   seedProfile,
   type TestAccount,
   testDb,
   uniqueId,
   waitFor,
   waitForDoc,
+  httpFunctionUrl,
 } from '../../test/emulator';
 import { runLiveSessionJobs } from './jobs';
 import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from './livekit-config';
@@ -66,7 +68,7 @@ async function createSession(overrides: Record<string, unknown> = {}): Promise<s
 }
 
 async function register(sessionId: string, token: string) {
-  return callFunction('registerForLiveSession', { sessionId, action: 'register' }, token);
+  return callFunction(liveContracts.registerForLiveSession, { sessionId, action: 'register' }, token);
 }
 
 interface JwtPayload {
@@ -91,7 +93,7 @@ async function signedDelivery(event: Record<string, unknown>, secret = LOCAL_DEV
 }
 
 async function postWebhook(delivery: { body: string; authorization?: string }) {
-  const url = `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/livekitWebhook`;
+  const url = httpFunctionUrl(HTTP_FUNCTIONS.livekitWebhook);
   const res = await fetch(url, {
     method: 'POST',
     headers: {
@@ -144,21 +146,21 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
     for (const uid of cleanupUsers) await deleteUserData(db(), uid);
   });
 
-  describe('registerForLiveSession', () => {
+  describe(liveContracts.registerForLiveSession.name, () => {
     it.each([
       [{ action: 'register' }, 'sessionId'],
       [{ sessionId: 's', action: 'join' }, 'action'],
       [{ sessionId: 'a/b', action: 'register' }, 'sessionId'],
       [{ sessionId: 's', action: 'register', seats: 3 }, 'seats'],
     ])('answers bad input %j with invalid-argument naming %s', async (data, field) => {
-      const res = await callFunction('registerForLiveSession', data, aliceToken);
+      const res = await callFunction(liveContracts.registerForLiveSession, data, aliceToken);
       expect(res.error?.status).toBe('INVALID_ARGUMENT');
       expect(res.error?.message).toContain(field);
     });
 
     it('requires sign-in', async () => {
       const sessionId = await createSession();
-      const res = await callFunction('registerForLiveSession', { sessionId, action: 'register' });
+      const res = await callFunction(liveContracts.registerForLiveSession, { sessionId, action: 'register' });
       expect(res.error?.status).toBe('UNAUTHENTICATED');
       expect((await db().doc(`liveSessions/${sessionId}`).get()).get('registeredCount')).toBe(0);
     });
@@ -181,7 +183,7 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
       expect((await register(sessionId, aliceToken)).result).toMatchObject({ registeredCount: 1 });
 
       const off = await callFunction(
-        'registerForLiveSession',
+        liveContracts.registerForLiveSession,
         { sessionId, action: 'unregister' },
         aliceToken,
       );
@@ -235,16 +237,16 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
     it('refuses a token to the unregistered, and before the start to the registered', async () => {
       const sessionId = await createSession();
       await register(sessionId, aliceToken);
-      const stranger = await callFunction('getLiveKitToken', { sessionId }, bobToken);
+      const stranger = await callFunction(liveContracts.getLiveKitToken, { sessionId }, bobToken);
       expect(stranger.error?.status).toBe('PERMISSION_DENIED');
-      const early = await callFunction('getLiveKitToken', { sessionId }, aliceToken);
+      const early = await callFunction(liveContracts.getLiveKitToken, { sessionId }, aliceToken);
       expect(early.error?.status).toBe('FAILED_PRECONDITION');
       expect(early.error?.message).toMatch(/not started/);
     });
 
     it('refuses to go live more than 10 minutes before the scheduled start, with a clear message', async () => {
       const sessionId = await createSession();
-      const early = await callFunction('startLiveSession', { sessionId }, hostToken);
+      const early = await callFunction(liveContracts.startLiveSession, { sessionId }, hostToken);
       expect(early.error?.status).toBe('FAILED_PRECONDITION');
       expect(early.error?.message).toMatch(/^You can go live from 10 minutes before the scheduled start/);
       expect((await db().doc(`liveSessions/${sessionId}`).get()).get('status')).toBe('scheduled');
@@ -253,10 +255,10 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
     it('lets only the host go live; without LiveKit keys the token says video is unavailable', async () => {
       const sessionId = await createSession({ scheduledAt: new Date(Date.now() + 5 * 60_000) });
       await register(sessionId, aliceToken);
-      expect((await callFunction('startLiveSession', { sessionId }, aliceToken)).error?.status).toBe(
-        'PERMISSION_DENIED',
-      );
-      const started = await callFunction('startLiveSession', { sessionId }, hostToken);
+      expect(
+        (await callFunction(liveContracts.startLiveSession, { sessionId }, aliceToken)).error?.status,
+      ).toBe('PERMISSION_DENIED');
+      const started = await callFunction(liveContracts.startLiveSession, { sessionId }, hostToken);
       expect(started.error).toBeUndefined();
       expect(started.result).toEqual({ sessionId, status: 'live', videoRoom: false });
       const snap = await db().doc(`liveSessions/${sessionId}`).get();
@@ -265,10 +267,10 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
       expect(snap.get('attendanceSource')).toBe('presence');
       expect((await db().doc(`notifications/${alice.uid}/items/live_${sessionId}`).get()).exists).toBe(true);
 
-      const token = await callFunction('getLiveKitToken', { sessionId }, aliceToken);
+      const token = await callFunction(liveContracts.getLiveKitToken, { sessionId }, aliceToken);
       expect(token.error?.status).toBe('FAILED_PRECONDITION');
       expect(token.error?.message).toBe(VIDEO_UNAVAILABLE_MESSAGE);
-      expect((await callFunction('getLiveKitToken', { sessionId }, bobToken)).error?.status).toBe(
+      expect((await callFunction(liveContracts.getLiveKitToken, { sessionId }, bobToken)).error?.status).toBe(
         'PERMISSION_DENIED',
       );
     });
@@ -382,7 +384,11 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
       expect((await db().doc(`liveSessions/${sessionId}/speakers/${alice.uid}`).get()).exists).toBe(false);
 
       // Without LiveKit keys the callable says video is unavailable.
-      const res = await callFunction('moderateLiveParticipant', { ...input, action: 'mute' }, hostToken);
+      const res = await callFunction(
+        liveContracts.moderateLiveParticipant,
+        { ...input, action: 'mute' },
+        hostToken,
+      );
       expect(res.error?.message).toBe(VIDEO_UNAVAILABLE_MESSAGE);
     });
 
@@ -400,10 +406,10 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
           sessions: 1,
           openSince: ago(30),
         });
-      expect((await callFunction('endLiveSession', { sessionId }, aliceToken)).error?.status).toBe(
-        'PERMISSION_DENIED',
-      );
-      const ended = await callFunction('endLiveSession', { sessionId }, hostToken);
+      expect(
+        (await callFunction(liveContracts.endLiveSession, { sessionId }, aliceToken)).error?.status,
+      ).toBe('PERMISSION_DENIED');
+      const ended = await callFunction(liveContracts.endLiveSession, { sessionId }, hostToken);
       expect(ended.error).toBeUndefined();
       expect(ended.result).toMatchObject({
         sessionId,
@@ -416,7 +422,9 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
             'No hosting points: 1 attendee was present 10 min (needs 2 attendees present 10 min and a session of at least 15 min).',
         },
       });
-      expect((await callFunction('endLiveSession', { sessionId }, hostToken)).result).toMatchObject({
+      expect(
+        (await callFunction(liveContracts.endLiveSession, { sessionId }, hostToken)).result,
+      ).toMatchObject({
         status: 'ended',
         qualifiedAttendees: 1,
       });
@@ -463,7 +471,7 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
           joinedAt: ago(120),
           lastSeenAt: ago(0.5),
         });
-      const ended = await callFunction('endLiveSession', { sessionId }, hostToken);
+      const ended = await callFunction(liveContracts.endLiveSession, { sessionId }, hostToken);
       expect(ended.result).toMatchObject({ attendees: 1, qualifiedAttendees: 1 });
       const row = await db().doc(`liveSessions/${sessionId}/attendance/${alice.uid}`).get();
       expect(row.get('displayName')).toBe('Alice Attendee');
@@ -488,7 +496,11 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
           joinedAt: ago(30),
           lastSeenAt: ago(0.5),
         });
-      const videoEnded = await callFunction('endLiveSession', { sessionId: videoSession }, hostToken);
+      const videoEnded = await callFunction(
+        liveContracts.endLiveSession,
+        { sessionId: videoSession },
+        hostToken,
+      );
       expect(videoEnded.result).toMatchObject({ attendees: 0, qualifiedAttendees: 0 });
       expect((await db().doc(`liveSessions/${videoSession}/attendance/${alice.uid}`).get()).exists).toBe(
         false,
@@ -498,7 +510,7 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
     it('lets the host cancel a scheduled session and tells registered users', async () => {
       const sessionId = await createSession();
       await register(sessionId, aliceToken);
-      const res = await callFunction('cancelLiveSession', { sessionId }, hostToken);
+      const res = await callFunction(liveContracts.cancelLiveSession, { sessionId }, hostToken);
       expect(res.result).toEqual({ sessionId, status: 'cancelled' });
       expect((await db().doc(`liveSessions/${sessionId}`).get()).get('status')).toBe('cancelled');
       const mail = await db().doc(`mailLog/${alice.uid}_cancelled_${sessionId}`).get();
@@ -506,7 +518,7 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
     });
   });
 
-  describe('livekitWebhook', () => {
+  describe(HTTP_FUNCTIONS.livekitWebhook, () => {
     it('rejects a bad signature with 401 and writes nothing', async () => {
       const sessionId = await createSession({ status: 'live' });
       const event = participantEvent('participant_joined', sessionId, alice.uid, '2026-12-10T18:00:00Z');

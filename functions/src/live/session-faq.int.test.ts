@@ -1,6 +1,7 @@
 // Q&A that teaches on the emulators: publishSessionFaq / unpublishSessionFaq over HTTP like the web
 // app calls them, and the follow-up when a session ends (handler run twice, then the deployed
 // trigger on a real status change).
+import * as liveContracts from '@skillverse/domain/contracts/live';
 import { faqEntryId, unansweredNotificationId } from '@skillverse/domain/session-qa';
 import type { Firestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,7 +99,8 @@ async function createSession(overrides: Record<string, unknown> = {}): Promise<s
   return id;
 }
 
-const publish = (data: unknown, token = hostToken) => callFunction('publishSessionFaq', data, token);
+const publish = (data: unknown, token = hostToken) =>
+  callFunction(liveContracts.publishSessionFaq, data, token);
 const faqDocs = async (courseId: string, lectureId: string) =>
   (await db().collection(`courses/${courseId}/lectures/${lectureId}/faq`).get()).docs;
 
@@ -122,7 +124,7 @@ describe.skipIf(!emulatorsRunning)('Q&A that teaches', () => {
     for (const uid of cleanupUsers) await deleteUserData(db(), uid);
   });
 
-  describe('publishSessionFaq', () => {
+  describe(liveContracts.publishSessionFaq.name, () => {
     it.each([
       [{ questionId: 'q', lectureId: 'l1' }, 'sessionId'],
       [{ sessionId: 's', lectureId: 'l1' }, 'questionId'],
@@ -136,7 +138,7 @@ describe.skipIf(!emulatorsRunning)('Q&A that teaches', () => {
     });
 
     it('requires sign-in', async () => {
-      const res = await callFunction('publishSessionFaq', {
+      const res = await callFunction(liveContracts.publishSessionFaq, {
         sessionId: 's',
         questionId: 'q',
         lectureId: 'l',
@@ -181,7 +183,7 @@ describe.skipIf(!emulatorsRunning)('Q&A that teaches', () => {
       expect(await faqDocs(courseId, 'l2')).toHaveLength(1);
 
       const off = await callFunction(
-        'unpublishSessionFaq',
+        liveContracts.unpublishSessionFaq,
         { sessionId, questionId: 'q-answered' },
         hostToken,
       );
@@ -191,7 +193,7 @@ describe.skipIf(!emulatorsRunning)('Q&A that teaches', () => {
       expect(question.get('faq')).toBeNull();
       expect(question.get('answer')).toBe('Because the updater always sees the latest state.');
       const again = await callFunction(
-        'unpublishSessionFaq',
+        liveContracts.unpublishSessionFaq,
         { sessionId, questionId: 'q-answered' },
         hostToken,
       );
@@ -205,7 +207,7 @@ describe.skipIf(!emulatorsRunning)('Q&A that teaches', () => {
       expect(res.error?.status).toBe('PERMISSION_DENIED');
       expect(res.error?.message).toMatch(/host/);
       const un = await callFunction(
-        'unpublishSessionFaq',
+        liveContracts.unpublishSessionFaq,
         { sessionId, questionId: 'q-answered' },
         aliceToken,
       );
