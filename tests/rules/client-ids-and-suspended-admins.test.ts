@@ -13,7 +13,6 @@ import {
   profiles,
   seed,
   serverTime,
-  text,
   useRulesTestEnv,
 } from './helpers';
 
