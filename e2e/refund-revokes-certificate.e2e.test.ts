@@ -3,6 +3,7 @@
 // local checkout has no refund button, so the test delivers a signed charge.refunded to the real
 // stripeWebhook, as Stripe would — and the same open page turns to "Revoked" with the reason;
 // /certificates lists it as revoked and the PDF says so. Axe-scanned and photographed.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EDUCATOR } from '../scripts/seed/demo-accounts';
@@ -102,7 +103,11 @@ describe('a refund revokes the certificate', () => {
       paymentIntentId: String(payment.get('stripePaymentIntentId')),
       amount: 1900,
     });
-    const delivered = await deliverStripeEvent(refund, functionsUrl('stripeWebhook'), webhookSecret());
+    const delivered = await deliverStripeEvent(
+      refund,
+      functionsUrl(HTTP_FUNCTIONS.stripeWebhook),
+      webhookSecret(),
+    );
     expect(delivered.body?.outcome).toBe('refunded');
 
     // 4. The open page turns to "Revoked", with the reason.
@@ -118,7 +123,7 @@ describe('a refund revokes the certificate', () => {
     await page.getByText(/Revoked: The course purchase was refunded/).waitFor({ timeout: 30_000 });
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'refund-03-certificates-list');
-    const pdf = await fetch(`${functionsUrl('certificatePdf')}?id=${certRef.id}`);
+    const pdf = await fetch(`${functionsUrl(HTTP_FUNCTIONS.certificatePdf)}?id=${certRef.id}`);
     expect(pdf.headers.get('x-certificate-status')).toBe('revoked');
     expect(errors).toEqual([]);
     await context.close();

@@ -90,7 +90,7 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
     for (const uid of users) await deleteUserData(testDb(), uid);
   });
 
-  describe('startQuizAttempt', () => {
+  describe(coursesContracts.startQuizAttempt.name, () => {
     it('requires sign-in and enrolment, issuing nothing', async () => {
       const { courseId } = await newCourse({ quiz: { passingScore: 70 } });
       expect(
@@ -160,7 +160,7 @@ describe.skipIf(!emulatorsRunning)('quiz attempts', () => {
     });
   });
 
-  describe('submitQuiz', () => {
+  describe(coursesContracts.submitQuiz.name, () => {
     it('answers bad input with invalid-argument: the attempt id is required', async () => {
       for (const [data, field] of [
         [{ courseId: 'c', quizId: 'final', answers: {} }, 'attemptId'],

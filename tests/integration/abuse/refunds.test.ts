@@ -2,13 +2,14 @@
 // credential, the points, the badge and the leaderboard place. A refund now takes all of it back
 // (functions/src/billing/refund-rewards.ts); the honest purchase still earns exactly the course's
 // points (10 a lecture, 100 for the course), the First Course badge and a signed certificate.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { completeLecture } from '@skillverse/domain/contracts/courses';
 import { completeLocalCheckout, createCheckoutSession } from '@skillverse/domain/contracts/billing';
 import { gunzipSync } from 'node:zlib';
 import { fromMultibase, getStatusBit } from '@skillverse/domain/credentials';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteCourse, seedCourse } from '../../../functions/test/course-fixtures';
-import { projectId } from '../../../functions/test/emulator';
+import { httpFunctionUrl } from '../../../functions/test/emulator';
 import { chargeRefunded, deliverStripeEvent } from '../../../functions/test/stripe-events';
 import {
   closeAttackers,
@@ -115,9 +116,7 @@ describe.skipIf(!emulatorsRunning)('abuse: buy, finish, refund', () => {
         cert.get('statusListIndex'),
       ),
     ).toBe(true);
-    const pdf = await fetch(
-      `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT}/${projectId}/us-central1/certificatePdf?id=${certificateId}`,
-    );
+    const pdf = await fetch(`${httpFunctionUrl(HTTP_FUNCTIONS.certificatePdf)}?id=${certificateId}`);
     expect(pdf.headers.get('x-certificate-status')).toBe('revoked');
 
     // And completing the lectures again earns nothing: the access is gone.
