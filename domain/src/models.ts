@@ -62,6 +62,8 @@ export interface UserStats {
   sessionsAttended: number;
   sessionsHosted: number;
   referrals: number;
+  /** Observed learning time in seconds (recordLectureProgress, server clock); missing before any. */
+  learningSeconds?: number;
 }
 
 /** The profile fields an owner may write (everything else on users/{uid} is server-owned). */
