@@ -362,6 +362,10 @@ export interface Enrollment {
   lastPositionSec: number;
   completedAt: Date | null;
   certificateId: string | null;
+  /** Observed watching/reading per lecture (recordLectureProgress, server-written; domain/watch-time). */
+  watch?: Record<string, { seconds: number; measuredSec: number | null }>;
+  /** Observed learning time on this course, seconds (sum of `watch`). */
+  watchedSeconds?: number;
   /** Denormalised for "my learning" lists. */
   courseTitle?: string;
   courseThumbnailUrl?: string | null;

@@ -12,8 +12,8 @@ export const MIN_MEASURED_SECONDS = 10;
 export const READING_WORDS_PER_MINUTE = 200;
 export const MIN_READING_SECONDS = 20;
 export const MAX_READING_SECONDS = 10 * 60;
-/** The player reports about this often while playing or reading. */
-export const REPORT_EVERY_MS = 15_000;
+/** The player reports about this often while playing or reading (10 s). */
+export const REPORT_EVERY_MS = 10_000;
 /** One report credits at most this much, however long ago the previous one was (pauses, closed tabs). */
 export const MAX_CREDIT_PER_REPORT_SECONDS = 60;
 

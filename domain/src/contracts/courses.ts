@@ -68,7 +68,7 @@ export const moderateCourse = defineCallable<ModerateCourseResponse>()(
 );
 
 /**
- * The player's progress report while a lecture plays or is read (every ~15 s, on pause and leave):
+ * The player's progress report while a lecture plays or is read (every ~10 s, on pause and leave):
  * { courseId, lectureId, event: 'start' | 'tick' | 'pause', measuredDurationSec? } → observed time.
  * The server credits the real time since the previous report (its own clock), never what the client says.
  */
