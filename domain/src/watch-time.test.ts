@@ -66,3 +66,17 @@ describe('messages and totals', () => {
     expect(learningHours(5400)).toBe(1.5);
   });
 });
+
+describe('course credential evidence', () => {
+  it('states observed time and quiz results, and says when no time was observed', async () => {
+    const { courseEvidenceDescription } = await import('./credentials');
+    expect(
+      courseEvidenceDescription({ observedSeconds: 2520, lectures: 6, quizzesPassed: 1, quizzes: 1 }),
+    ).toBe(
+      '42 minutes of watching and reading observed by SkillVerse across 6 lectures; 1 of 1 quiz passed on the server at the required score.',
+    );
+    expect(courseEvidenceDescription({ observedSeconds: 0, lectures: 3, quizzesPassed: 0, quizzes: 0 })).toBe(
+      'No observed learning time on record (completed before SkillVerse observed watching); the course has no quiz.',
+    );
+  });
+});
