@@ -66,7 +66,7 @@ describe.skipIf(!emulatorsRunning)(
       for (const lectureId of course.lectureIds) {
         const res = await attacker.call(completeLecture, { courseId: course.courseId, lectureId });
         expectRefused(res, 'failed-precondition');
-        if (!res.ok) expect(res.message).toBe('Watch at least 3 of 3 seconds first.');
+        if (!res.ok) expect(res.message).toMatch(/^Watch at least 3 of 3 seconds first\./);
       }
       expectNothingMinted(before, await rewardsOf(attacker.uid), 'completing lectures without watching');
       const enrollment = await testDb().doc(`enrollments/${course.courseId}_${attacker.uid}`).get();
@@ -83,10 +83,10 @@ describe.skipIf(!emulatorsRunning)(
       await attacker.call(enrollInFreeCourse, { courseId: course.courseId });
       const before = await rewardsOf(attacker.uid);
 
-      // Twenty reports in a burst, on both lectures "in parallel", claiming a 1-second video.
+      // Six reports in a burst, on both lectures "in parallel", claiming a 1-second video.
       const startedAt = Date.now();
       const burst = await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
+        Array.from({ length: 6 }, (_, i) =>
           attacker.call(recordLectureProgress, {
             courseId: course.courseId,
             lectureId: i % 2 ? 'l2' : 'l1',
