@@ -6,6 +6,7 @@ import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNER } from '../scripts/seed/demo-accounts';
+import { creditObservedWatching } from './support/admin-sdk';
 import { launchBrowser, newPage, screenshot, expectNoSeriousA11yViolations, webUrl } from './support/browser';
 
 let browser: Browser;
@@ -75,6 +76,9 @@ describe('browse → enrol for free → learn → quiz → certificate', () => {
     await page.getByRole('button', { name: 'Enrol for free' }).click();
     const start = page.getByRole('link', { name: 'Start learning' });
     await start.waitFor({ timeout: 20_000 });
+    // The seed's lectures are minutes long: count them as watched (observed time is tested on short
+    // lectures in tests/integration/abuse/courses-without-watching.test.ts).
+    await creditObservedWatching(DEMO_LEARNER.email, FREE_COURSE.id);
     await screenshot(page, 'courses-04-enrolled');
     await start.click();
     await page.waitForURL(new RegExp(`/learn/${FREE_COURSE.id}/`), { timeout: 15_000 });

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNER } from '../scripts/seed/demo-accounts';
+import { creditObservedWatching } from './support/admin-sdk';
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, webUrl } from './support/browser';
 
 let browser: Browser;
@@ -161,6 +162,7 @@ describe('keyboard only', () => {
     await tabTo(page, named('button', 'Enrol for free'));
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'Start learning' }).waitFor({ timeout: 20_000 });
+    await creditObservedWatching(DEMO_LEARNER.email, COURSE.id); // the seed's lectures are minutes long
     // The enrol button is replaced by the link: focus starts again from the page.
     await tabTo(page, named('a', 'Start learning'));
     await screenshot(page, 'keyboard-05-start-learning');

@@ -107,6 +107,30 @@ export interface CompletionOutcome {
   certificateId: string | null;
 }
 
+/** How the player reports watching: `start` (play began/resumed: the gap before it credits nothing), `tick`, `pause`. */
+export const PROGRESS_EVENTS = ['start', 'tick', 'pause'] as const;
+export type ProgressEvent = (typeof PROGRESS_EVENTS)[number];
+
+export interface RecordLectureProgressRequest {
+  courseId: string;
+  lectureId: string;
+  event: ProgressEvent;
+  /** The duration the player measured (used, bounded, only when the educator stored none). */
+  measuredDurationSec?: number;
+}
+
+/** Observed time on the lecture after this report (server clock), and whether it may be completed. */
+export interface RecordLectureProgressResponse {
+  /** Seconds this report credited. */
+  creditedSeconds: number;
+  observedSeconds: number;
+  /** Null while a video's duration is unknown. */
+  requiredSeconds: number | null;
+  canComplete: boolean;
+  /** Why completing is not allowed yet (null when it is). */
+  message: string | null;
+}
+
 export interface CompleteLectureResponse extends CompletionOutcome {
   /** False when the lecture was already completed (a repeat changes nothing). */
   newlyCompleted: boolean;

@@ -66,6 +66,34 @@ export interface CredentialSource {
   /** exchange only: who learned from the holder. */
   partnerName?: string;
   evidence?: ExchangeEvidence;
+  /** course only: what the platform observed (stored on the certificate when it was issued). */
+  courseEvidence?: CourseEvidence;
+}
+
+/**
+ * What SkillVerse saw of a course completion (issue 15): the learning time its player reports
+ * observed on the server's clock, and the quizzes passed on the server. Certificates issued before
+ * watching was observed carry no observed time, and the credential says so instead of claiming any.
+ */
+export interface CourseEvidence {
+  observedSeconds: number;
+  lectures: number;
+  quizzesPassed: number;
+  quizzes: number;
+}
+
+/** The evidence line of a course credential, e.g. "42 minutes of watching and reading observed…". */
+export function courseEvidenceDescription(e: CourseEvidence): string {
+  const minutes = Math.round(e.observedSeconds / 60);
+  const time =
+    e.observedSeconds > 0
+      ? `${minutes > 0 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${Math.round(e.observedSeconds)} seconds`} of watching and reading observed by SkillVerse across ${e.lectures} lecture${e.lectures === 1 ? '' : 's'}`
+      : 'No observed learning time on record (completed before SkillVerse observed watching)';
+  const quizzes =
+    e.quizzes > 0
+      ? `${e.quizzesPassed} of ${e.quizzes} quiz${e.quizzes === 1 ? '' : 'zes'} passed on the server at the required score`
+      : 'the course has no quiz';
+  return `${time}; ${quizzes}.`;
 }
 
 export interface ExchangeEvidence {
@@ -200,6 +228,15 @@ export function buildOpenBadgeCredential(
     ];
     // undefined members are dropped by JSON; drop them here too so the object equals its JSON.
     credential.evidence = JSON.parse(JSON.stringify(credential.evidence)) as OpenBadgeCredential['evidence'];
+  }
+  if (src.kind === 'course' && src.courseEvidence) {
+    credential.evidence = [
+      {
+        type: ['Evidence'],
+        name: 'Observed learning',
+        description: courseEvidenceDescription(src.courseEvidence),
+      },
+    ];
   }
   return credential;
 }

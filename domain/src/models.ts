@@ -66,6 +66,8 @@ export interface UserStats {
   sessionsAttended: number;
   sessionsHosted: number;
   referrals: number;
+  /** Observed learning time in seconds (recordLectureProgress, server clock); missing before any. */
+  learningSeconds?: number;
 }
 
 /** The profile fields an owner may write (everything else on users/{uid} is server-owned). */
@@ -374,6 +376,10 @@ export interface Enrollment {
   lastPositionSec: number;
   completedAt: Date | null;
   certificateId: string | null;
+  /** Observed watching/reading per lecture (recordLectureProgress, server-written; domain/watch-time). */
+  watch?: Record<string, { seconds: number; measuredSec: number | null }>;
+  /** Observed learning time on this course, seconds (sum of `watch`). */
+  watchedSeconds?: number;
   /** Denormalised for "my learning" lists. */
   courseTitle?: string;
   courseThumbnailUrl?: string | null;

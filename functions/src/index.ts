@@ -29,6 +29,7 @@ export { openBadges } from './credentials/open-badges.function';
 export { revokeCredential } from './credentials/revoke-credential.function';
 export { completeLecture } from './courses/complete-lecture.function';
 export { enrollInFreeCourse } from './courses/enroll-in-free-course.function';
+export { recordLectureProgress } from './courses/record-lecture-progress.function';
 export { moderateCourse } from './courses/moderate-course.function';
 export { onCourseWritten } from './courses/on-course-written.function';
 export { onLectureWritten } from './courses/on-lecture-written.function';

@@ -116,9 +116,19 @@ export async function enrol(
   uid: string,
   instructorId: string,
   source = 'free',
+  options: { watched?: boolean } = {},
 ) {
   const now = new Date();
+  // By default the fixture lectures (l1…l20) count as watched (observed time on the enrolment, as
+  // recordLectureProgress writes it), so completion tests need not wait; `watched: false` for the gate.
+  const watch =
+    options.watched === false
+      ? {}
+      : Object.fromEntries(
+          Array.from({ length: 20 }, (_, i) => [`l${i + 1}`, { seconds: 3600, measuredSec: null }]),
+        );
   await db.doc(`enrollments/${courseId}_${uid}`).set({
+    watch,
     uid,
     courseId,
     instructorId,

@@ -138,6 +138,10 @@ describeRules('enrollments, quizAttempts, payments, certificates', () => {
       await expectDenied(ref.update({ status: 'active', source: 'admin' }));
       await expectDenied(ref.update({ completedAt: serverTime() }));
       await expectDenied(ref.update({ certificateId: 'Zx8kQ2wYv9LmN4pR' }));
+      // Observed watching (issue 15) is server-written only: the learner cannot credit themselves.
+      await expectDenied(ref.update({ 'watch.l2': { seconds: 3600, measuredSec: null } }));
+      await expectDenied(ref.update({ watchedSeconds: 3600 }));
+      await expectDenied(ref.update({ watchReportAt: serverTime() }));
     });
 
     it('denies a refunded learner un-refunding or resuming', async () => {

@@ -5,9 +5,11 @@ import {
   type EnrollInFreeCourseResponse,
   MODERATION_ACTIONS,
   type ModerateCourseResponse,
+  PROGRESS_EVENTS,
   REJECTION_REASON_MAX,
   REJECTION_REASON_MIN,
   type StartQuizAttemptResponse,
+  type RecordLectureProgressResponse,
   type SubmitQuizResponse,
 } from '../courses-api';
 import { defineCallable } from './callable';
@@ -78,4 +80,23 @@ export const moderateCourse = defineCallable<ModerateCourseResponse>()(
       path: ['reason'],
       message: `reason is required to reject a course (${REJECTION_REASON_MIN}–${REJECTION_REASON_MAX} characters)`,
     }),
+);
+
+/**
+ * The player's progress report while a lecture plays or is read (every ~10 s, on pause and leave):
+ * { courseId, lectureId, event: 'start' | 'tick' | 'pause', measuredDurationSec? } → observed time.
+ * The server credits the real time since the previous report (its own clock), never what the client says.
+ */
+export const recordLectureProgress = defineCallable<RecordLectureProgressResponse>()(
+  'recordLectureProgress',
+  z.strictObject({
+    courseId: documentId('courseId'),
+    lectureId: documentId('lectureId'),
+    event: z.enum(PROGRESS_EVENTS, { error: 'event must be "start", "tick" or "pause"' }),
+    measuredDurationSec: z
+      .number({ error: 'measuredDurationSec must be a number of seconds' })
+      .positive('measuredDurationSec must be positive')
+      .max(24 * 3600, 'measuredDurationSec is at most a day')
+      .optional(),
+  }),
 );

@@ -4,7 +4,11 @@ import type { CompleteLectureResponse } from '@skillverse/domain/courses-api';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { completeLecture as completeLectureContract } from '@skillverse/domain/contracts/courses';
+import { canCompleteLecture, notYetMessage, watchRequirement } from '@skillverse/domain/watch-time';
+import { HttpsError } from 'firebase-functions/v2/https';
 import { notFound } from '../lib/errors';
+import { lectureRef, readLectureForWatching } from '../lib/data/courses';
+import { readLectureWatch } from '../lib/data/enrollments';
 import type { NotifyDeps } from '../notifications/notify';
 import { runProgressStep } from './progress';
 
@@ -15,8 +19,20 @@ export async function completeLecture(
   uid: string,
   input: CompleteLectureInput,
 ): Promise<CompleteLectureResponse> {
-  const result = await runProgressStep(deps, uid, input.courseId, async (ctx) => {
+  const result = await runProgressStep(deps, uid, input.courseId, async (ctx, tx) => {
     if (!ctx.lectureIds.has(input.lectureId)) throw notFound(`Lecture ${input.lectureId} in this course`);
+    // Earned, not asserted: a lecture completes only after the platform observed enough watching or
+    // reading (recordLectureProgress). Lectures completed before (seeded, or earlier) stay completed.
+    if (!ctx.completedLectureIds.includes(input.lectureId)) {
+      const lecture = readLectureForWatching(
+        await tx.get(lectureRef(ctx.db, input.courseId, input.lectureId)),
+      );
+      const watched = readLectureWatch(ctx.enrollment, input.lectureId);
+      const req = lecture ? watchRequirement(lecture, watched.measuredSec) : null;
+      if (!canCompleteLecture(watched.seconds, req)) {
+        throw new HttpsError('failed-precondition', notYetMessage(req));
+      }
+    }
     return { lectureId: input.lectureId, result: null };
   });
   return {

@@ -193,6 +193,13 @@ export async function runProgressStep<T>(
         instructorId: course.instructorId,
         instructorName: instructorName ?? 'SkillVerse instructor',
         issuedAt: now,
+        // What the platform observed (issue 15): the credential states this, nothing more.
+        courseEvidence: {
+          observedSeconds: num(enrollment.watchedSeconds),
+          lectures: countedLectures.length,
+          quizzesPassed: passedQuizIds.filter((id) => ctx.quizzes.has(id)).length,
+          quizzes: ctx.quizzes.size,
+        },
       });
     }
 

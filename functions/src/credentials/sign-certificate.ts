@@ -63,7 +63,18 @@ export function credentialSource(certificateId: string, data: DocumentData, now:
         completedAt: toDate(e.completedAt),
       }
     : undefined;
+  const ce = kind === 'course' && isRecord(data.courseEvidence) ? data.courseEvidence : null;
   return {
+    ...(ce
+      ? {
+          courseEvidence: {
+            observedSeconds: num(ce.observedSeconds),
+            lectures: num(ce.lectures),
+            quizzesPassed: num(ce.quizzesPassed),
+            quizzes: num(ce.quizzes),
+          },
+        }
+      : {}),
     certificateId,
     kind,
     uid: str(data.uid),

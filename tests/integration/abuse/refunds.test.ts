@@ -16,6 +16,7 @@ import {
   emulatorsRunning,
   expectRefused,
   newAttacker,
+  verifyEmail,
   rewardsOf,
   testDb,
   uniqueId,
@@ -39,6 +40,7 @@ describe.skipIf(!emulatorsRunning)('abuse: buy, finish, refund', () => {
     });
     courses.push(courseId);
     const a = await newAttacker('refunder');
+    await verifyEmail(a); // only verified accounts can buy
     const before = await rewardsOf(a.uid);
 
     // Buy (the local test checkout: a signed checkout.session.completed through stripeWebhook).
@@ -54,6 +56,12 @@ describe.skipIf(!emulatorsRunning)('abuse: buy, finish, refund', () => {
         what: 'the paid enrolment',
       },
     );
+
+    // Watched: this test is about what a refund takes back, so it records the observed watching on
+    // the enrolment as recordLectureProgress would (courses-without-watching.test.ts plays that part).
+    await db.doc(`enrollments/${courseId}_${a.uid}`).update({
+      watch: Object.fromEntries(lectureIds.map((id) => [id, { seconds: 3600, measuredSec: null }])),
+    });
 
     // Finish.
     let certificateId: string | null = null;

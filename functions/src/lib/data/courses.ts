@@ -79,3 +79,15 @@ export function readCourse(snap: DocumentSnapshot): CourseInfo | null {
 export const COURSE_DOC = 'courses/{courseId}';
 export const LECTURE_DOC = 'courses/{courseId}/lectures/{lectureId}';
 export const REVIEW_DOC = 'courses/{courseId}/reviews/{uid}';
+
+/** The lecture fields the watch rules need (domain/watch-time), or null when it does not exist. */
+export function readLectureForWatching(snap: DocumentSnapshot) {
+  if (!snap.exists) return null;
+  const d = snap.data() ?? {};
+  return {
+    videoUrl: typeof d.videoUrl === 'string' ? d.videoUrl : null,
+    videoPath: typeof d.videoPath === 'string' ? d.videoPath : null,
+    durationSec: num(d.durationSec),
+    body: typeof d.body === 'string' ? d.body : '',
+  };
+}

@@ -2,6 +2,7 @@
 import { enrollmentId } from '@skillverse/domain/courses-api';
 import type { EnrollmentSource } from '@skillverse/domain/models';
 import type { CollectionReference, DocumentReference, Firestore } from 'firebase-admin/firestore';
+import { isRecord, num } from '@skillverse/domain/fields';
 import type { CourseInfo } from './courses';
 
 export const ENROLLMENTS = 'enrollments';
@@ -41,3 +42,23 @@ export function newEnrollmentData(input: {
 
 /** Trigger path (the wildcard names the param handlers read). */
 export const ENROLLMENT_DOC = 'enrollments/{enrollmentId}';
+
+/** enrollments/{id}.watch.<lectureId>: observed time on one lecture (server-written only). */
+export function readLectureWatch(enrollment: Record<string, unknown>, lectureId: string) {
+  const watch = isRecord(enrollment.watch) ? enrollment.watch : {};
+  const entry = isRecord(watch[lectureId]) ? watch[lectureId] : {};
+  return {
+    seconds: Math.max(0, num(entry.seconds)),
+    measuredSec: typeof entry.measuredSec === 'number' ? entry.measuredSec : null,
+  };
+}
+
+/** enrollments/{id}.watchReportAt: the server time of the previous progress report (ms), or null. */
+export function readWatchReportAt(enrollment: Record<string, unknown>): number | null {
+  const at = enrollment.watchReportAt;
+  if (at instanceof Date) return at.getTime();
+  if (at && typeof (at as { toMillis?: unknown }).toMillis === 'function') {
+    return (at as { toMillis: () => number }).toMillis();
+  }
+  return null;
+}

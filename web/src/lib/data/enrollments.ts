@@ -31,6 +31,13 @@ export function parseEnrollment(id: string, data: unknown): Enrollment {
     lastPositionSec: num(d.lastPositionSec),
     completedAt: dateOrNull(d.completedAt),
     certificateId: nullableStr(d.certificateId),
+    watch: Object.fromEntries(
+      Object.entries(obj(d.watch)).map(([lectureId, w]) => {
+        const entry = obj(w);
+        return [lectureId, { seconds: num(entry.seconds), measuredSec: num(entry.measuredSec) || null }];
+      }),
+    ),
+    watchedSeconds: num(d.watchedSeconds),
     courseTitle: str(d.courseTitle),
     courseThumbnailUrl: nullableStr(d.courseThumbnailUrl),
     createdAt: dateOrNow(d.createdAt),

@@ -113,6 +113,7 @@ export function parseUserProfile(uid: string, data: unknown): UserProfile {
       sessionsAttended: stat('sessionsAttended'),
       sessionsHosted: stat('sessionsHosted'),
       referrals: stat('referrals'),
+      learningSeconds: stat('learningSeconds'),
     },
     createdAt: dateOrNow(d.createdAt),
     updatedAt: dateOrNow(d.updatedAt),

@@ -21,6 +21,8 @@ import { StatTile } from '../components/stat-tile';
 import { StreakCard } from '../components/streak-card';
 import { UpcomingSessions } from '../components/upcoming-sessions';
 
+import { learningHours } from '@skillverse/domain/watch-time';
+
 const number = new Intl.NumberFormat();
 
 /**
@@ -80,7 +82,7 @@ export function DashboardPage() {
         <h2 id="progress-heading" className="sr-only">
           Your progress
         </h2>
-        <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">
           <StatTile icon="sparkles" label="Points" value={number.format(g.points)} />
           <StatTile icon="award" label="Badges" value={earned} hint={`of ${BADGES.length}`} />
           <StatTile
@@ -93,6 +95,12 @@ export function DashboardPage() {
             icon="mountain"
             label="Longest streak"
             value={`${g.longestStreak} ${g.longestStreak === 1 ? 'day' : 'days'}`}
+          />
+          <StatTile
+            icon="book"
+            label="Learning hours"
+            value={number.format(learningHours(p.stats.learningSeconds ?? 0))}
+            hint="Time we saw you watching or reading lectures"
           />
         </dl>
         <Card className="mt-3 p-5">

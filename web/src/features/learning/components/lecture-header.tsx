@@ -10,6 +10,10 @@ export function LectureHeader({
   isDone,
   completing,
   canWrite,
+  mayComplete,
+  observedSeconds,
+  requiredSeconds,
+  notYet,
   onComplete,
 }: {
   index: number;
@@ -19,6 +23,12 @@ export function LectureHeader({
   isDone: boolean;
   completing: boolean;
   canWrite: boolean;
+  /** The server observed enough watching/reading (domain/watch-time) to complete it. */
+  mayComplete: boolean;
+  observedSeconds: number;
+  requiredSeconds: number | null;
+  /** What is still needed, e.g. "Watch at least 4 of 5 minutes first." */
+  notYet: string;
   onComplete: () => void;
 }) {
   return (
@@ -36,12 +46,31 @@ export function LectureHeader({
           <span className="inline-flex h-10 items-center gap-2 rounded-lg bg-emerald-50 px-4 text-sm font-semibold text-emerald-800 ring-1 ring-emerald-200">
             <Icon name="check" className="size-4" /> Completed
           </span>
-        ) : (
+        ) : mayComplete ? (
           <Button onClick={onComplete} loading={completing} disabled={!canWrite}>
             Mark complete
           </Button>
+        ) : (
+          <div className="max-w-xs text-right text-sm text-stone-600" data-testid="watch-progress">
+            <p role="status" aria-live="polite">
+              {notYet}
+            </p>
+            {requiredSeconds ? (
+              <p className="mt-1 text-xs text-stone-500">
+                Observed so far: {formatSeconds(Math.min(observedSeconds, requiredSeconds))} of{' '}
+                {formatSeconds(requiredSeconds)}
+              </p>
+            ) : null}
+          </div>
         )
       ) : null}
     </div>
   );
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest ? `${m} min ${rest} s` : `${m} min`;
 }

@@ -1,4 +1,5 @@
 import { videoSource } from '@skillverse/domain/video';
+import { REPORT_EVERY_MS } from '@skillverse/domain/watch-time';
 import { useEffect, useRef } from 'react';
 import { resumeFrom, SAVE_POSITION_EVERY_MS } from '../utils/player';
 
@@ -7,6 +8,8 @@ import { resumeFrom, SAVE_POSITION_EVERY_MS } from '../utils/player';
  * saves the position every ~10 s while playing, on pause and when leaving, and reports the end of
  * the video. A YouTube or Vimeo link plays in the provider's embedded player (the provider keeps
  * its own position; the learner marks the lecture complete by hand).
+ * While a file plays it reports watching to the server (`onWatch`: start on play, a tick every 10 s,
+ * pause on pause/end/leave) — the server credits the real time between reports.
  */
 export function LectureVideo(props: {
   src: string;
@@ -14,6 +17,7 @@ export function LectureVideo(props: {
   startAt: number;
   onSavePosition: (positionSec: number) => void;
   onEnded: () => void;
+  onWatch?: (event: 'start' | 'tick' | 'pause', durationSec?: number) => void;
 }) {
   const source = videoSource(props.src);
   if (source.kind === 'embed') {
@@ -45,6 +49,7 @@ function FileVideo({
   startAt,
   onSavePosition,
   onEnded,
+  onWatch,
 }: {
   src: string;
   title: string;
@@ -52,7 +57,10 @@ function FileVideo({
   startAt: number;
   onSavePosition: (positionSec: number) => void;
   onEnded: () => void;
+  onWatch?: (event: 'start' | 'tick' | 'pause', durationSec?: number) => void;
 }) {
+  const watch = useRef(onWatch);
+  watch.current = onWatch;
   const video = useRef<HTMLVideoElement>(null);
   const lastSaved = useRef(0);
   const save = useRef(onSavePosition);
@@ -82,6 +90,24 @@ function FileVideo({
     const onHide = () => {
       if (document.visibilityState === 'hidden') saveNow();
     };
+    // Watching reports: a clock that runs only while the video plays.
+    let playing: number | null = null;
+    const duration = () => (Number.isFinite(el.duration) && el.duration > 0 ? el.duration : undefined);
+    const onPlay = () => {
+      if (playing !== null) return;
+      watch.current?.('start', duration());
+      playing = window.setInterval(() => watch.current?.('tick', duration()), REPORT_EVERY_MS);
+    };
+    const onStop = () => {
+      if (playing === null) return;
+      window.clearInterval(playing);
+      playing = null;
+      watch.current?.('pause', duration());
+    };
+    el.addEventListener('playing', onPlay);
+    el.addEventListener('pause', onStop);
+    el.addEventListener('ended', onStop);
+    window.addEventListener('pagehide', onStop);
     el.addEventListener('timeupdate', onTime);
     el.addEventListener('pause', saveNow);
     el.addEventListener('loadedmetadata', onMeta);
@@ -89,6 +115,11 @@ function FileVideo({
     window.addEventListener('pagehide', saveNow);
     return () => {
       saveNow();
+      onStop();
+      el.removeEventListener('playing', onPlay);
+      el.removeEventListener('pause', onStop);
+      el.removeEventListener('ended', onStop);
+      window.removeEventListener('pagehide', onStop);
       el.removeEventListener('timeupdate', onTime);
       el.removeEventListener('pause', saveNow);
       el.removeEventListener('loadedmetadata', onMeta);

@@ -1,5 +1,7 @@
 import { orderLectures } from '@skillverse/domain/catalog';
 import { requiredQuizScore } from '@skillverse/domain/courses-api';
+import { videoSource } from '@skillverse/domain/video';
+import { canCompleteLecture, notYetMessage, watchRequirement } from '@skillverse/domain/watch-time';
 import { useEffect, useRef } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
 import { Alert } from '@/components/ui/alert';
@@ -15,6 +17,7 @@ import { useCourse } from '@/lib/queries/course';
 import { useEnrollment } from '@/lib/queries/enrollment';
 import { useLectures } from '../api/get-lectures';
 import { useQuizzes } from '../api/get-quizzes';
+import { useLectureProgressReporter, useReadingClock } from '../api/record-lecture-progress';
 import { useSaveResumePosition } from '../api/save-resume-position';
 import { CourseCompletionNotice } from '../components/course-completion-notice';
 import { LectureFaq } from '../components/lecture-faq';
@@ -51,6 +54,13 @@ export function PlayerPage() {
   const ordered = c && lectures.data ? orderLectures(lectures.data, c.sections) : [];
   const lecture = ordered.find((l) => l.id === lectureId);
   const { previous, next, index } = neighbours(ordered, lectureId);
+
+  // Watching is observed: a playing file reports from the video element; a text lecture or an
+  // embedded player (whose state the page cannot see) reports while the page is visible.
+  const observing = Boolean(enrolled && lecture && canWrite && !e?.completedLectureIds.includes(lecture.id));
+  const report = useLectureProgressReporter(courseId, lecture?.id ?? '', observing);
+  const playsFile = Boolean(lecture?.videoUrl && videoSource(lecture.videoUrl).kind === 'file');
+  useReadingClock(report, lecture?.id ?? '', observing && !playsFile);
   useDocumentTitle(lecture ? `${lecture.title} · ${c?.title ?? ''}` : 'Course player');
 
   // Remember this lecture as the place to continue from (learners only; one write per lecture).
@@ -112,6 +122,9 @@ export function PlayerPage() {
   const lectureQuizzes = quizzesForLecture(lecture, quizzes.data ?? []);
   const progress = e?.progress ?? 0;
   const courseComplete = Boolean(e?.completedAt);
+  const watched = e?.watch?.[lecture.id];
+  const requirement = watchRequirement(lecture, watched?.measuredSec ?? null);
+  const mayComplete = canCompleteLecture(watched?.seconds ?? 0, requirement);
 
   const markComplete = (auto = false) => {
     if (!enrolled || isDone || complete.isPending) return;
@@ -158,7 +171,12 @@ export function PlayerPage() {
                   savePosition.mutate({ courseId, uid, lectureId: lecture.id, positionSec });
                 }
               }}
-              onEnded={() => markComplete(true)}
+              onWatch={(event, durationSec) => void report(event, durationSec)}
+              onEnded={() => {
+                void report('pause').then((res) => {
+                  if (res?.canComplete) markComplete(true);
+                });
+              }}
             />
           ) : null}
           <LectureHeader
@@ -169,6 +187,10 @@ export function PlayerPage() {
             isDone={isDone}
             completing={complete.isPending}
             canWrite={canWrite}
+            mayComplete={mayComplete}
+            observedSeconds={Math.floor(watched?.seconds ?? 0)}
+            requiredSeconds={requirement?.requiredSeconds ?? null}
+            notYet={notYetMessage(requirement)}
             onComplete={() => markComplete()}
           />
           {lecture.body ? (
