@@ -39,6 +39,7 @@ export { onExchangeWritten } from './exchange/on-exchange-written.function';
 export { onProfileWrittenMatchSkills } from './exchange/on-profile-written.function';
 export { onProfileSkillsWrittenUpdateDirectory } from './exchange/on-profile-skills-written.function';
 export { proposeSwapCycles, respondToSwapCycle } from './exchange/swap-cycles.function';
+export { confirmExchangeSession } from './exchange/confirm-session.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { leagueRollover } from './leagues/league-rollover.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';

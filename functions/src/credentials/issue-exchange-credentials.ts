@@ -1,5 +1,5 @@
-// Exchange credentials: when a completed skill exchange has its evidence — held sessions (ticked
-// completed by the participants, the exchange's attendance record) and both people's ratings of
+// Exchange credentials: when a completed skill exchange has its evidence — held sessions (status
+// 'held', server-written: confirmed by both after the end, or observed) and both people's ratings of
 // each other at least 4 — each person gets a certificate for the skill they TAUGHT. Why taught,
 // not learned: the evidence attests teaching. The rating a person received comes from the one
 // they taught, so it speaks to how well they taught; a few sessions as a learner show
@@ -63,6 +63,8 @@ export async function issueExchangeCredentials(
       status: String(s.get('status') ?? ''),
       scheduledAt: toDate(s.get('scheduledAt')),
       durationMin: typeof s.get('durationMin') === 'number' ? s.get('durationMin') : 0,
+      evidence: typeof s.get('held.evidence') === 'string' ? s.get('held.evidence') : null,
+      observedMinutes: typeof s.get('held.observedMinutes') === 'number' ? s.get('held.observedMinutes') : null,
     })),
     completedAt,
     now,
@@ -106,6 +108,9 @@ export async function issueExchangeCredentials(
         evidence: {
           heldSessions: eligibility.heldSessions,
           heldMinutes: eligibility.heldMinutes,
+          selfReportedSessions: eligibility.selfReportedSessions,
+          observedSessions: eligibility.observedSessions,
+          observedMinutes: eligibility.observedMinutes,
           ratingReceived: ratingsGiven[role.partner] ?? 0,
           ratingGiven: ratingsGiven[role.uid] ?? 0,
           completedAt,
