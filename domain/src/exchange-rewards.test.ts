@@ -36,7 +36,12 @@ describe('decideConfirmation', () => {
   });
 
   it('records the first confirmation without holding the session', () => {
-    expect(decideConfirmation(base)).toEqual({ ok: true, alreadyConfirmed: false, confirmations: ['a'], held: null });
+    expect(decideConfirmation(base)).toEqual({
+      ok: true,
+      alreadyConfirmed: false,
+      confirmations: ['a'],
+      held: null,
+    });
   });
 
   it('holds the session, self-reported, when both confirmed', () => {
@@ -90,7 +95,9 @@ describe('pairs, windows and caps', () => {
       reason: 'no-held-session',
     });
     expect(completionReward({ heldSessions: 1, pairLastRewardedAt: null, now })).toEqual({ reward: true });
-    expect(completionReward({ heldSessions: 1, pairLastRewardedAt: new Date(now.getTime() - DAY), now })).toEqual({
+    expect(
+      completionReward({ heldSessions: 1, pairLastRewardedAt: new Date(now.getTime() - DAY), now }),
+    ).toEqual({
       reward: false,
       reason: 'pair-window',
     });

@@ -73,7 +73,9 @@ export function decideConfirmation(input: ConfirmInput): ConfirmDecision {
     ok: true,
     alreadyConfirmed: false,
     confirmations,
-    held: both ? { evidence: 'self-reported', heldAt: now, confirmedBy: confirmations, observedMinutes: null } : null,
+    held: both
+      ? { evidence: 'self-reported', heldAt: now, confirmedBy: confirmations, observedMinutes: null }
+      : null,
   };
 }
 

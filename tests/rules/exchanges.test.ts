@@ -78,7 +78,12 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
         status: 'held',
         notes: '',
         confirmedBy: ['pia', 'rae'],
-        held: { evidence: 'self-reported', heldAt: timestamp(new Date('2026-11-01T20:00:00Z')), confirmedBy: ['pia', 'rae'], observedMinutes: null },
+        held: {
+          evidence: 'self-reported',
+          heldAt: timestamp(new Date('2026-11-01T20:00:00Z')),
+          confirmedBy: ['pia', 'rae'],
+          observedMinutes: null,
+        },
       },
       'exchanges/done/feedback/pia': { rating: 5, comment: 'Great', endorsedSkills: ['Python'] },
       'exchanges/active/typing/pia': { typing: true, at: clientTime() },
@@ -533,7 +538,11 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
 
     it('lets a participant reschedule or cancel a session, and denies outsiders', async () => {
       const s1 = 'exchanges/active/sessions/s1';
-      await expectAllowed(dbAs('pia').doc(s1).update({ scheduledAt: timestamp(new Date('2026-12-02T18:00:00Z')) }));
+      await expectAllowed(
+        dbAs('pia')
+          .doc(s1)
+          .update({ scheduledAt: timestamp(new Date('2026-12-02T18:00:00Z')) }),
+      );
       await expectAllowed(dbAs('pia').doc(s1).update({ status: 'cancelled' }));
       await expectDenied(dbAs('olly').doc(s1).update({ status: 'cancelled' }));
     });
@@ -544,7 +553,9 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
       await expectDenied(s1.update({ status: 'held' }));
       await expectDenied(s1.update({ confirmedBy: ['pia', 'rae'] }));
       await expectDenied(
-        s1.update({ held: { evidence: 'observed', heldAt: serverTime(), confirmedBy: [], observedMinutes: 60 } }),
+        s1.update({
+          held: { evidence: 'observed', heldAt: serverTime(), confirmedBy: [], observedMinutes: 60 },
+        }),
       );
       const sessions = dbAs('rae').collection('exchanges/active/sessions');
       await expectDenied(sessions.add(session({ status: 'completed' })));

@@ -58,7 +58,9 @@ export function credentialSource(certificateId: string, data: DocumentData, now:
     ? {
         heldSessions: num(e.heldSessions),
         heldMinutes: num(e.heldMinutes),
-        ...(typeof e.selfReportedSessions === 'number' ? { selfReportedSessions: e.selfReportedSessions } : {}),
+        ...(typeof e.selfReportedSessions === 'number'
+          ? { selfReportedSessions: e.selfReportedSessions }
+          : {}),
         ...(typeof e.observedSessions === 'number' ? { observedSessions: e.observedSessions } : {}),
         ...(typeof e.observedMinutes === 'number' ? { observedMinutes: e.observedMinutes } : {}),
         ratingReceived: num(e.ratingReceived),

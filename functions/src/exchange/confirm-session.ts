@@ -1,7 +1,10 @@
 // confirmExchangeSession: a participant says a session took place, only after it ended (server
 // time). Both confirmations make it held, `evidence: 'self-reported'` (domain/src/exchange-rewards.ts).
 // One transaction; a repeat by the same person changes nothing.
-import type { ConfirmExchangeSessionResponse, confirmExchangeSession } from '@skillverse/domain/contracts/exchange';
+import type {
+  ConfirmExchangeSessionResponse,
+  confirmExchangeSession,
+} from '@skillverse/domain/contracts/exchange';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import { decideConfirmation } from '@skillverse/domain/exchange-rewards';
 import type { Firestore } from 'firebase-admin/firestore';
@@ -25,7 +28,10 @@ export async function confirmSession(
     if (!x?.exists) throw notFound('This exchange');
     const participants: string[] = Array.isArray(x.get('participants')) ? x.get('participants') : [];
     if (!participants.includes(caller.uid))
-      throw new HttpsError('permission-denied', 'Only the two people in this exchange can confirm its sessions.');
+      throw new HttpsError(
+        'permission-denied',
+        'Only the two people in this exchange can confirm its sessions.',
+      );
     if (!s?.exists) throw notFound('This session');
     const confirmedBy: string[] = Array.isArray(s.get('confirmedBy')) ? s.get('confirmedBy') : [];
     const decision = decideConfirmation({

@@ -212,9 +212,7 @@ export async function rewardCompletedExchange(
     }
     const [held, pair] = await Promise.all([tx.get(heldQuery), tx.get(pairRef)]);
     const todays = await Promise.all(
-      participants.map((uid) =>
-        tx.get(pointEventsCol(db, uid).where('createdAt', '>=', dayStart)),
-      ),
+      participants.map((uid) => tx.get(pointEventsCol(db, uid).where('createdAt', '>=', dayStart))),
     );
     const decision = completionReward({
       heldSessions: held.size,
@@ -236,7 +234,12 @@ export async function rewardCompletedExchange(
         tx.create(
           pointEventsCol(db, uid).doc(pointEventId.exchange(exchangeId)),
           newPointEvent(
-            { eventId: pointEventId.exchange(exchangeId), reason: 'exchange_completed', points, refPath: `exchanges/${exchangeId}` },
+            {
+              eventId: pointEventId.exchange(exchangeId),
+              reason: 'exchange_completed',
+              points,
+              refPath: `exchanges/${exchangeId}`,
+            },
             now,
           ),
         );
