@@ -303,24 +303,20 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
         createdAt: past,
         updatedAt: past,
       });
-      await db
-        .doc(`exchanges/${id}/sessions/s1`)
-        .set({
-          scheduledAt: past,
-          durationMin: 60,
-          status: 'held',
-          notes: '',
-          held: { evidence: 'self-reported', heldAt: past, confirmedBy: [rae, pia], observedMinutes: null },
-        });
-      await db
-        .doc(`exchanges/${id}/sessions/s2`)
-        .set({
-          scheduledAt: past,
-          durationMin: 30,
-          status: 'held',
-          notes: '',
-          held: { evidence: 'self-reported', heldAt: past, confirmedBy: [rae, pia], observedMinutes: null },
-        });
+      await db.doc(`exchanges/${id}/sessions/s1`).set({
+        scheduledAt: past,
+        durationMin: 60,
+        status: 'held',
+        notes: '',
+        held: { evidence: 'self-reported', heldAt: past, confirmedBy: [rae, pia], observedMinutes: null },
+      });
+      await db.doc(`exchanges/${id}/sessions/s2`).set({
+        scheduledAt: past,
+        durationMin: 30,
+        status: 'held',
+        notes: '',
+        held: { evidence: 'self-reported', heldAt: past, confirmedBy: [rae, pia], observedMinutes: null },
+      });
       await db
         .doc(`exchanges/${id}/sessions/s3`)
         .set({ scheduledAt: past, durationMin: 30, status: 'cancelled', notes: '' });
