@@ -48,6 +48,14 @@ async function activeExchange(a: Attacker, b: Attacker): Promise<string> {
     status: 'active',
     updatedAt: serverTimestamp(),
   });
+  // The provider's responsiveness counters (not rewards) settle before anyone measures rewards.
+  await waitFor(
+    async () => {
+      const m = (await testDb().doc(`exchanges/${ref.id}`).get()).get('markers') ?? {};
+      return Boolean(m.requestCounted && m.answerCounted);
+    },
+    { what: `request of ${ref.id} counted` },
+  );
   return ref.id;
 }
 
@@ -115,8 +123,8 @@ describe.skipIf(!emulatorsRunning)('abuse: fake exchanges', () => {
   it('an asserted session ("completed", in the past) and a completed exchange mint nothing', async () => {
     const a = await newAttacker('fx-a');
     const b = await newAttacker('fx-b');
-    const before = await Promise.all([rewardsOf(a.uid), rewardsOf(b.uid)]);
     const id = await activeExchange(a, b);
+    const before = await Promise.all([rewardsOf(a.uid), rewardsOf(b.uid)]);
     const sessions = collection(a.db, 'exchanges', id, 'sessions');
     const past = Timestamp.fromMillis(Date.now() - 3 * 3_600_000);
     // The old way: write the session as completed. The rules refuse it, on create and on update.
@@ -225,13 +233,14 @@ describe.skipIf(!emulatorsRunning)('abuse: fake exchanges', () => {
 
     // The same two people again, honestly held, within 30 days: nothing more.
     const id2 = await activeExchange(b, a);
+    const beforeSecond = await Promise.all([rewardsOf(a.uid), rewardsOf(b.uid)]);
     const sid2 = await schedule(b, id2, -120, 60);
     await a.call(confirmExchangeSession, { exchangeId: id2, sessionId: sid2 });
     await b.call(confirmExchangeSession, { exchangeId: id2, sessionId: sid2 });
     await completeAndRate(b, a, id2);
     await settled([a.uid, b.uid]);
-    expectNothingMinted(earned[0], await rewardsOf(a.uid), 'the same pair again within 30 days (A)');
-    expectNothingMinted(earned[1], await rewardsOf(b.uid), 'the same pair again within 30 days (B)');
+    expectNothingMinted(beforeSecond[0], await rewardsOf(a.uid), 'the same pair again within 30 days (A)');
+    expectNothingMinted(beforeSecond[1], await rewardsOf(b.uid), 'the same pair again within 30 days (B)');
     expect((await testDb().doc(`exchanges/${id2}`).get()).get('markers.rewardSkipped')).toBe('pair-window');
   });
 });
