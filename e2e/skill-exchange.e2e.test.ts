@@ -145,7 +145,11 @@ describe('skill exchange between two people', () => {
     await expect.poll(() => a.page.getByText(/need a held session/).count(), { timeout: 15_000 }).toBe(1);
     // Each confirms it took place (the server holds it once both did: self-reported).
     await b.page.getByRole('button', { name: 'Confirm it took place' }).click();
-    await expect.poll(() => b.page.getByText(/You confirmed it took place — waiting for Ada/).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => b.page.getByText(/You confirmed it took place — waiting for Ada/).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
     await screenshot(b.page, 'exchange-04b-session-waiting');
     await a.page.getByRole('button', { name: 'Confirm it took place' }).click();
     await expect.poll(() => a.page.getByText('1 of 1 held').count(), { timeout: 15_000 }).toBe(1);
