@@ -181,7 +181,7 @@ describe('verify page', () => {
     await expect
       .poll(() => page.getByText(cert.get('skill') as string, { exact: true }).count())
       .toBeGreaterThan(0);
-    await expect.poll(() => page.getByText(/held session.*attended by both people/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/held session.*self-reported/).count()).toBe(1);
     // No course, so no course PDF.
     expect(await page.getByRole('link', { name: /Download PDF/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page);

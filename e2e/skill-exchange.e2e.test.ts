@@ -131,14 +131,29 @@ describe('skill exchange between two people', () => {
     await expect.poll(() => b.page.getByText('Ada is typing…').count(), { timeout: 10_000 }).toBe(0);
 
     // B schedules a session; both see it.
+    // (Yesterday's session, logged afterwards: it has ended, so both can confirm it took place.)
     await b.page.getByRole('button', { name: 'Schedule a session' }).click();
+    const y = new Date(Date.now() - 86_400_000);
+    const yesterday = `${y.getFullYear()}-${String(y.getMonth() + 1).padStart(2, '0')}-${String(y.getDate()).padStart(2, '0')}`;
+    await b.page.getByLabel('Date').fill(yesterday);
     await b.page.getByLabel('Agenda').fill('Haskell: types and functions');
     await b.page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect
       .poll(() => a.page.getByText('Haskell: types and functions').count(), { timeout: 15_000 })
       .toBe(1);
-    await b.page.getByRole('button', { name: 'Mark held' }).click();
+    // Completion explains that rewards need a held session.
+    await expect.poll(() => a.page.getByText(/need a held session/).count(), { timeout: 15_000 }).toBe(1);
+    // Each confirms it took place (the server holds it once both did: self-reported).
+    await b.page.getByRole('button', { name: 'Confirm it took place' }).click();
+    await expect
+      .poll(() => b.page.getByText(/You confirmed it took place — waiting for Ada/).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await screenshot(b.page, 'exchange-04b-session-waiting');
+    await a.page.getByRole('button', { name: 'Confirm it took place' }).click();
     await expect.poll(() => a.page.getByText('1 of 1 held').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => b.page.getByText('Held (self-reported)').count(), { timeout: 15_000 }).toBe(1);
 
     // A shares a resource link and adds a milestone; B sees both.
     await a.page.getByRole('button', { name: 'Share a resource link' }).click();

@@ -85,7 +85,7 @@ describe('buildOpenBadgeCredential', () => {
         type: ['Evidence'],
         name: 'Completed skill exchange',
         description:
-          '3 held sessions (150 minutes) attended by both people; rated 5/5 by the learner, rated them 4/5.',
+          '3 held sessions (150 scheduled minutes): 3 self-reported: confirmed by both people after it ended, not observed; rated 5/5 by the learner, rated them 4/5.',
       },
     ]);
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
@@ -187,10 +187,12 @@ describe('exchangeCredentialEligibility', () => {
     participants: ['a', 'b'],
     ratingsGiven: { a: 5, b: 4 },
     sessions: [
-      { status: 'completed', scheduledAt: past, durationMin: 60 },
-      { status: 'completed', scheduledAt: past, durationMin: 45 },
+      { status: 'held', scheduledAt: past, durationMin: 60, evidence: 'self-reported' },
+      { status: 'held', scheduledAt: past, durationMin: 45, evidence: 'observed', observedMinutes: 40 },
       { status: 'cancelled', scheduledAt: past, durationMin: 60 },
-      { status: 'completed', scheduledAt: new Date('2026-06-01T00:00:00Z'), durationMin: 60 },
+      // A client-written 'completed' (legacy) is no evidence.
+      { status: 'completed', scheduledAt: past, durationMin: 60 },
+      { status: 'held', scheduledAt: new Date('2026-06-01T00:00:00Z'), durationMin: 60 },
     ],
     completedAt: past,
     now,
@@ -201,6 +203,9 @@ describe('exchangeCredentialEligibility', () => {
       eligible: true,
       heldSessions: 2,
       heldMinutes: 105,
+      selfReportedSessions: 1,
+      observedSessions: 1,
+      observedMinutes: 40,
     });
   });
 

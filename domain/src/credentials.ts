@@ -98,12 +98,34 @@ export function courseEvidenceDescription(e: CourseEvidence): string {
 
 export interface ExchangeEvidence {
   heldSessions: number;
+  /** Scheduled minutes of the held sessions. */
   heldMinutes: number;
+  /** Held sessions both people confirmed after they ended (not observed by the platform). */
+  selfReportedSessions?: number;
+  /** Held sessions the platform saw both people attend, and the minutes it saw. */
+  observedSessions?: number;
+  observedMinutes?: number;
   /** The rating the holder received from their partner (1–5). */
   ratingReceived: number;
   /** The rating the holder gave their partner (1–5). */
   ratingGiven: number;
   completedAt: Date | null;
+}
+
+/**
+ * What the held sessions were, as evidence states it: how many, their scheduled minutes, and how
+ * each was known — self-reported by both people, or observed by the platform (with its minutes).
+ * Never more than that: a self-reported session is not stated as attended.
+ */
+export function heldSessionsText(e: ExchangeEvidence): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const observed = e.observedSessions ?? 0;
+  const selfReported = e.selfReportedSessions ?? Math.max(0, e.heldSessions - observed);
+  const parts: string[] = [];
+  if (observed > 0) parts.push(`${observed} observed by SkillVerse (${e.observedMinutes ?? 0} minutes seen)`);
+  if (selfReported > 0)
+    parts.push(`${selfReported} self-reported: confirmed by both people after it ended, not observed`);
+  return `${plural(e.heldSessions, 'held session')} (${e.heldMinutes} scheduled minutes): ${parts.join('; ')}`;
 }
 
 export interface CredentialStatusEntry {
@@ -171,7 +193,7 @@ export function buildOpenBadgeCredential(
           name,
           description: `Taught ${src.skill || src.courseTitle} one-to-one in a completed SkillVerse skill exchange.`,
           criteria: {
-            narrative: `Completed a skill exchange with at least ${MIN_HELD_SESSIONS} held session attended by both people, and both people rated each other at least ${MIN_EXCHANGE_RATING} of 5.`,
+            narrative: `Completed a skill exchange with at least ${MIN_HELD_SESSIONS} held session (observed by SkillVerse in its call room, or confirmed by both people after it ended and recorded as self-reported), and both people rated each other at least ${MIN_EXCHANGE_RATING} of 5.`,
           },
           tag: [src.skill || src.courseTitle],
         }
@@ -220,7 +242,7 @@ export function buildOpenBadgeCredential(
           : undefined,
         type: ['Evidence'],
         name: 'Completed skill exchange',
-        description: `${e.heldSessions} held session${e.heldSessions === 1 ? '' : 's'} (${e.heldMinutes} minutes) attended by both people; rated ${e.ratingReceived}/5 by the learner, rated them ${e.ratingGiven}/5.`,
+        description: `${heldSessionsText(e)}; rated ${e.ratingReceived}/5 by the learner, rated them ${e.ratingGiven}/5.`,
         narrative: e.completedAt
           ? `Both people confirmed completion on ${e.completedAt.toISOString().slice(0, 10)}.`
           : undefined,
@@ -425,20 +447,35 @@ export interface ExchangeEvidenceInput {
   participants: string[];
   /** uid → the rating that person gave (exchanges/{id}/feedback/{uid}). */
   ratingsGiven: Record<string, number>;
-  sessions: { status: string; scheduledAt: Date | null; durationMin: number }[];
+  sessions: {
+    status: string;
+    scheduledAt: Date | null;
+    durationMin: number;
+    /** `held.evidence` (server-written); absent on sessions that are not held. */
+    evidence?: string | null;
+    observedMinutes?: number | null;
+  }[];
   completedAt: Date | null;
   now: Date;
 }
 
 export type ExchangeEligibility =
-  | { eligible: true; heldSessions: number; heldMinutes: number }
+  | {
+      eligible: true;
+      heldSessions: number;
+      heldMinutes: number;
+      selfReportedSessions: number;
+      observedSessions: number;
+      observedMinutes: number;
+    }
   | { eligible: false; reason: string };
 
 /**
  * Whether a skill exchange earns both people a credential: it is completed (both confirmed), at
- * least MIN_HELD_SESSIONS sessions were held — marked completed, and not in the future; a session
- * is ticked completed by the participants once both attended, so it is the exchange's attendance
- * record — and each person rated the other at least MIN_EXCHANGE_RATING.
+ * least MIN_HELD_SESSIONS sessions were held — status 'held', which only the server writes (both
+ * people confirmed after its end, 'self-reported', or the platform observed it, 'observed'; a
+ * client-written 'completed' counts for nothing) — and each person rated the other at least
+ * MIN_EXCHANGE_RATING.
  */
 export function exchangeCredentialEligibility(input: ExchangeEvidenceInput): ExchangeEligibility {
   if (input.status !== 'completed') return { eligible: false, reason: 'the exchange is not completed' };
@@ -450,14 +487,17 @@ export function exchangeCredentialEligibility(input: ExchangeEvidenceInput): Exc
       return { eligible: false, reason: `a rating is below ${MIN_EXCHANGE_RATING}` };
   }
   const held = input.sessions.filter(
-    (s) =>
-      s.status === 'completed' && s.scheduledAt !== null && s.scheduledAt.getTime() <= input.now.getTime(),
+    (s) => s.status === 'held' && s.scheduledAt !== null && s.scheduledAt.getTime() <= input.now.getTime(),
   );
   if (held.length < MIN_HELD_SESSIONS) return { eligible: false, reason: 'no held session' };
+  const observed = held.filter((s) => s.evidence === 'observed');
   return {
     eligible: true,
     heldSessions: held.length,
     heldMinutes: held.reduce((sum, s) => sum + Math.max(0, Math.round(s.durationMin)), 0),
+    selfReportedSessions: held.length - observed.length,
+    observedSessions: observed.length,
+    observedMinutes: observed.reduce((sum, s) => sum + Math.max(0, Math.round(s.observedMinutes ?? 0)), 0),
   };
 }
 

@@ -517,7 +517,8 @@ export interface ExchangeMessage {
   createdAt: Date;
 }
 
-export const EXCHANGE_SESSION_STATUSES = ['scheduled', 'completed', 'cancelled'] as const;
+/** 'held' is server-owned (confirmExchangeSession); 'completed' is legacy and counts for nothing. */
+export const EXCHANGE_SESSION_STATUSES = ['scheduled', 'held', 'completed', 'cancelled'] as const;
 export type ExchangeSessionStatus = (typeof EXCHANGE_SESSION_STATUSES)[number];
 
 /** exchanges/{id}/sessions/{sessionId} */
@@ -527,6 +528,15 @@ export interface ExchangeSession {
   durationMin: number;
   status: ExchangeSessionStatus;
   notes: string;
+  /** Server-owned: who confirmed the session took place (after its end), in order. */
+  confirmedBy?: string[];
+  /** Server-owned: set once the session is held (see domain/src/exchange-rewards.ts). */
+  held?: {
+    evidence: 'self-reported' | 'observed';
+    heldAt: Date;
+    confirmedBy: string[];
+    observedMinutes: number | null;
+  };
   createdBy?: string;
   createdAt?: Date;
   updatedAt?: Date;

@@ -32,6 +32,7 @@ const SECRETS: Record<string, string[]> = {
   backfillCredentials: ['CREDENTIAL_SIGNING_KEY', ...MAIL],
   cancelLiveSession: MAIL,
   completeLecture: MAIL,
+  confirmExchangeSession: MAIL,
   completeLocalCheckout: ['STRIPE_WEBHOOK_SECRET'],
   createCheckoutSession: ['STRIPE_SECRET_KEY'],
   createConnectOnboardingLink: ['STRIPE_SECRET_KEY'],

@@ -43,6 +43,7 @@ export { onProfileWrittenMatchSkills } from './exchange/on-profile-written.funct
 export { onProfileSkillsWrittenUpdateDirectory } from './exchange/on-profile-skills-written.function';
 export { requestExchange } from './exchange/request-exchange.function';
 export { proposeSwapCycles, respondToSwapCycle } from './exchange/swap-cycles.function';
+export { confirmExchangeSession } from './exchange/confirm-session.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { leagueRollover } from './leagues/league-rollover.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';

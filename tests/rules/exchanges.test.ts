@@ -72,6 +72,19 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
         status: 'scheduled',
         notes: '',
       },
+      'exchanges/active/sessions/held1': {
+        scheduledAt: timestamp(new Date('2026-11-01T18:00:00Z')),
+        durationMin: 60,
+        status: 'held',
+        notes: '',
+        confirmedBy: ['pia', 'rae'],
+        held: {
+          evidence: 'self-reported',
+          heldAt: timestamp(new Date('2026-11-01T20:00:00Z')),
+          confirmedBy: ['pia', 'rae'],
+          observedMinutes: null,
+        },
+      },
       'exchanges/done/feedback/pia': { rating: 5, comment: 'Great', endorsedSkills: ['Python'] },
       'exchanges/active/typing/pia': { typing: true, at: clientTime() },
     });
@@ -467,9 +480,35 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
       await expectDenied(sessions.add(session({ scheduledAt: 'tomorrow' })));
     });
 
-    it('lets a participant tick a session off, and denies outsiders', async () => {
-      await expectAllowed(dbAs('pia').doc('exchanges/active/sessions/s1').update({ status: 'completed' }));
-      await expectDenied(dbAs('olly').doc('exchanges/active/sessions/s1').update({ status: 'cancelled' }));
+    it('lets a participant reschedule or cancel a session, and denies outsiders', async () => {
+      const s1 = 'exchanges/active/sessions/s1';
+      await expectAllowed(
+        dbAs('pia')
+          .doc(s1)
+          .update({ scheduledAt: timestamp(new Date('2026-12-02T18:00:00Z')) }),
+      );
+      await expectAllowed(dbAs('pia').doc(s1).update({ status: 'cancelled' }));
+      await expectDenied(dbAs('olly').doc(s1).update({ status: 'cancelled' }));
+    });
+
+    it('keeps whether a session was held server-owned (issue 15)', async () => {
+      const s1 = dbAs('pia').doc('exchanges/active/sessions/s1');
+      await expectDenied(s1.update({ status: 'completed' }));
+      await expectDenied(s1.update({ status: 'held' }));
+      await expectDenied(s1.update({ confirmedBy: ['pia', 'rae'] }));
+      await expectDenied(
+        s1.update({
+          held: { evidence: 'observed', heldAt: serverTime(), confirmedBy: [], observedMinutes: 60 },
+        }),
+      );
+      const sessions = dbAs('rae').collection('exchanges/active/sessions');
+      await expectDenied(sessions.add(session({ status: 'completed' })));
+      await expectDenied(sessions.add(session({ status: 'held' })));
+      await expectDenied(sessions.add(session({ confirmedBy: ['rae', 'pia'] })));
+      // A held session is frozen for clients: no un-holding, no rescheduling it.
+      const held = dbAs('pia').doc('exchanges/active/sessions/held1');
+      await expectDenied(held.update({ status: 'scheduled' }));
+      await expectDenied(held.update({ notes: 'moved' }));
     });
 
     it('denies deleting a session', async () => {

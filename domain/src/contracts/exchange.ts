@@ -34,3 +34,24 @@ export const requestExchange = defineCallable<RequestExchangeResponse>()(
     message: z.string().trim().max(2000, 'Keep the message under 2000 characters').optional(),
   }),
 );
+
+export interface ConfirmExchangeSessionResponse {
+  /** The session's status after the call: 'held' once both people confirmed. */
+  status: 'scheduled' | 'held';
+  /** Who has confirmed it took place. */
+  confirmedBy: string[];
+  /** true when this caller had already confirmed (a repeat changes nothing). */
+  alreadyConfirmed: boolean;
+}
+
+/**
+ * A participant confirms a session took place, only after its end (scheduledAt + durationMin,
+ * server time). Once both have, the session is held with evidence 'self-reported'.
+ */
+export const confirmExchangeSession = defineCallable<ConfirmExchangeSessionResponse>()(
+  'confirmExchangeSession',
+  z.strictObject({
+    exchangeId: documentId('exchangeId'),
+    sessionId: documentId('sessionId'),
+  }),
+);

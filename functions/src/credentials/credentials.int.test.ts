@@ -306,12 +306,20 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
         createdAt: past,
         updatedAt: past,
       });
-      await db
-        .doc(`exchanges/${id}/sessions/s1`)
-        .set({ scheduledAt: past, durationMin: 60, status: 'completed', notes: '' });
-      await db
-        .doc(`exchanges/${id}/sessions/s2`)
-        .set({ scheduledAt: past, durationMin: 30, status: 'completed', notes: '' });
+      await db.doc(`exchanges/${id}/sessions/s1`).set({
+        scheduledAt: past,
+        durationMin: 60,
+        status: 'held',
+        notes: '',
+        held: { evidence: 'self-reported', heldAt: past, confirmedBy: [rae, pia], observedMinutes: null },
+      });
+      await db.doc(`exchanges/${id}/sessions/s2`).set({
+        scheduledAt: past,
+        durationMin: 30,
+        status: 'held',
+        notes: '',
+        held: { evidence: 'self-reported', heldAt: past, confirmedBy: [rae, pia], observedMinutes: null },
+      });
       await db
         .doc(`exchanges/${id}/sessions/s3`)
         .set({ scheduledAt: past, durationMin: 30, status: 'cancelled', notes: '' });
@@ -346,6 +354,8 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
         expect(byUid[rae]?.get('evidence')).toMatchObject({
           heldSessions: 2,
           heldMinutes: 90,
+          selfReportedSessions: 2,
+          observedSessions: 0,
           ratingReceived: 4,
           ratingGiven: 5,
         });

@@ -1,5 +1,5 @@
-// Exchange credentials: when a completed skill exchange has its evidence — held sessions (ticked
-// completed by the participants, the exchange's attendance record) and both people's ratings of
+// Exchange credentials: when a completed skill exchange has its evidence — held sessions (status
+// 'held', server-written: confirmed by both after the end, or observed) and both people's ratings of
 // each other at least 4 — each person gets a certificate for the skill they TAUGHT. Why taught,
 // not learned: the evidence attests teaching. The rating a person received comes from the one
 // they taught, so it speaks to how well they taught; a few sessions as a learner show
@@ -11,6 +11,7 @@
 // twice (or both feedback triggers racing) issues one credential per person.
 import { certificateVerifyPath } from '@skillverse/domain/courses-api';
 import { exchangeCredentialEligibility } from '@skillverse/domain/credentials';
+import { pairWindowOpen } from '@skillverse/domain/exchange-rewards';
 import { skillName } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
@@ -18,6 +19,7 @@ import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { certificateRef, newCertificateId } from '../lib/data/certificates';
 import { issuanceRef } from '../lib/data/credentials';
+import { exchangePairRef } from '../lib/data/exchange-pairs';
 import { exchangeRef, exchangesCol, exchangeSessionsCol, feedbackCol } from '../lib/data/exchanges';
 import { userRef } from '../lib/data/users';
 
@@ -63,11 +65,20 @@ export async function issueExchangeCredentials(
       status: String(s.get('status') ?? ''),
       scheduledAt: toDate(s.get('scheduledAt')),
       durationMin: typeof s.get('durationMin') === 'number' ? s.get('durationMin') : 0,
+      evidence: typeof s.get('held.evidence') === 'string' ? s.get('held.evidence') : null,
+      observedMinutes:
+        typeof s.get('held.observedMinutes') === 'number' ? s.get('held.observedMinutes') : null,
     })),
     completedAt,
     now,
   });
   if (!eligibility.eligible) return { issued: [], reason: eligibility.reason };
+  // Between the same two people, one exchange per 30 days earns (domain/src/exchange-rewards.ts).
+  const pair = await exchangePairRef(db, requesterId, providerId).get();
+  const lastRewardedAt = toDate(pair.get('lastRewardedAt'));
+  if (pair.get('lastExchangeId') !== exchangeId && !pairWindowOpen(lastRewardedAt, now)) {
+    return { issued: [], reason: 'the same two people earned from an exchange in the last 30 days' };
+  }
 
   const people = isRecord(x.people) ? x.people : {};
   const nameOf = async (uid: string) => {
@@ -106,6 +117,9 @@ export async function issueExchangeCredentials(
         evidence: {
           heldSessions: eligibility.heldSessions,
           heldMinutes: eligibility.heldMinutes,
+          selfReportedSessions: eligibility.selfReportedSessions,
+          observedSessions: eligibility.observedSessions,
+          observedMinutes: eligibility.observedMinutes,
           ratingReceived: ratingsGiven[role.partner] ?? 0,
           ratingGiven: ratingsGiven[role.uid] ?? 0,
           completedAt,

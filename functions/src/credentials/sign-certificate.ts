@@ -58,6 +58,11 @@ export function credentialSource(certificateId: string, data: DocumentData, now:
     ? {
         heldSessions: num(e.heldSessions),
         heldMinutes: num(e.heldMinutes),
+        ...(typeof e.selfReportedSessions === 'number'
+          ? { selfReportedSessions: e.selfReportedSessions }
+          : {}),
+        ...(typeof e.observedSessions === 'number' ? { observedSessions: e.observedSessions } : {}),
+        ...(typeof e.observedMinutes === 'number' ? { observedMinutes: e.observedMinutes } : {}),
         ratingReceived: num(e.ratingReceived),
         ratingGiven: num(e.ratingGiven),
         completedAt: toDate(e.completedAt),

@@ -2,8 +2,10 @@
 //  - a new message updates the exchange's `lastMessage` and the other participant's unread count
 //    (so the exchange list is one query) and notifies them (in-app; email off by default);
 //  - new feedback updates the rated person's rating {average, count} and skill endorsements
-//    exactly once, then rechecks their badges (Top Rated).
+//    exactly once, then rechecks their badges (Top Rated) — only after a held session, and once per
+//    pair per 30 days (domain/src/exchange-rewards.ts); otherwise it is kept but marked `skipped`.
 // Each is applied once: a transaction checks and sets `appliedAt` on the message or feedback doc.
+import { ratingCounts } from '@skillverse/domain/exchange-rewards';
 import { normaliseSkill } from '@skillverse/domain/skills';
 import { type DocumentData, FieldPath, FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
@@ -11,7 +13,8 @@ import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { quoteName } from '@skillverse/domain/notifications';
-import { exchangeRef, feedbackRef, messageRef } from '../lib/data/exchanges';
+import { exchangePairRef } from '../lib/data/exchange-pairs';
+import { exchangeRef, exchangeSessionsCol, feedbackRef, messageRef } from '../lib/data/exchanges';
 import { userRef } from '../lib/data/users';
 import { isFresh } from '../lib/import-window';
 
@@ -100,7 +103,7 @@ export async function handleMessageCreated(
   return outcome.result;
 }
 
-export type FeedbackResult = 'applied' | 'already-applied' | 'missing' | 'import' | 'invalid';
+export type FeedbackResult = 'applied' | 'already-applied' | 'missing' | 'import' | 'invalid' | 'not-counted';
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
@@ -134,8 +137,25 @@ export async function handleFeedbackCreated(
       return { result: 'import' as const };
     }
     const ratedRef = userRef(db, rated);
-    const userSnap = await tx.get(ratedRef);
+    const pairRef = exchangePairRef(db, raterUid, rated);
+    const [userSnap, pairSnap, held] = await Promise.all([
+      tx.get(ratedRef),
+      tx.get(pairRef),
+      tx.get(exchangeSessionsCol(db, exchangeId).where('status', '==', 'held').limit(1)),
+    ]);
     if (!userSnap.exists) return { result: 'missing' as const };
+    // A rating counts toward the average only after a held session, once per pair per 30 days.
+    const lastCounted = pairSnap.get('ratingCountedAt');
+    const counts = ratingCounts({
+      heldSessions: held.size,
+      raterLastCountedAt: isRecord(lastCounted) ? toDate(lastCounted[raterUid]) : null,
+      now,
+    });
+    if (!counts.counts) {
+      tx.update(fRef, { appliedAt: now, skipped: counts.reason });
+      return { result: 'not-counted' as const, reason: counts.reason };
+    }
+    tx.set(pairRef, { ratingCountedAt: { [raterUid]: now } }, { merge: true });
     const current = userSnap.get('rating');
     const count = isRecord(current) && typeof current.count === 'number' ? current.count : 0;
     const average = isRecord(current) && typeof current.average === 'number' ? current.average : 0;

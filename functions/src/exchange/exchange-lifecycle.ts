@@ -3,7 +3,8 @@
 // a completed exchange once (75 points each, exchangesCompleted, badges). Clients move the status
 // under firestore.rules; this only reacts. Every effect is guarded by a marker on the exchange,
 // set in a transaction, so a repeated delivery changes nothing twice.
-import { pointEventId } from '@skillverse/domain/gamification';
+import { cappedExchangePoints, completionReward, utcDay } from '@skillverse/domain/exchange-rewards';
+import { POINTS, pointEventId } from '@skillverse/domain/gamification';
 import type { ExchangeStatus } from '@skillverse/domain/models';
 import { skillName } from '@skillverse/domain/skills';
 import {
@@ -14,13 +15,14 @@ import {
   type Transaction,
 } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { awardPoints } from '../gamification/award-points';
+import { newPointEvent } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
 import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { quoteName, trimUserText } from '@skillverse/domain/notifications';
-import { exchangeRef } from '../lib/data/exchanges';
-import { userRef, usersCol } from '../lib/data/users';
+import { exchangePairRef } from '../lib/data/exchange-pairs';
+import { exchangeRef, exchangeSessionsCol } from '../lib/data/exchanges';
+import { pointEventsCol, userRef, usersCol } from '../lib/data/users';
 import { isFresh } from '../lib/import-window';
 
 export interface LifecycleDeps extends NotifyDeps {
@@ -176,35 +178,87 @@ export async function handleExchangeWrite(
     effects.push('notified-requester');
   }
 
-  // Completed by both: 75 points each, exchangesCompleted + 1 each, badges — once.
+  // Completed by both, with at least one held session: exchangesCompleted + 1 each and 75 points
+  // each (once per pair per 30 days, capped per person per day), badges — once.
   if (before && from !== 'completed' && to === 'completed') {
-    const participants = [requesterId, providerId];
-    const rewarded = await once(db, exchangeId, 'rewarded', now, (tx) => {
-      for (const uid of participants) {
-        tx.set(users.doc(uid), { stats: { exchangesCompleted: FieldValue.increment(1) } }, { merge: true });
-      }
-    });
-    // The ledger ids are deterministic, so a retry after a crash here awards nothing twice.
-    const markerSet = rewarded || Boolean((await exchangeRef(db, exchangeId).get()).get('markers.rewarded'));
-    if (markerSet) {
-      for (const uid of participants) {
-        await awardPoints(
-          db,
-          uid,
-          {
-            eventId: pointEventId.exchange(exchangeId),
-            reason: 'exchange_completed',
-            refPath: `exchanges/${exchangeId}`,
-          },
-          now,
-        );
-        await recheckBadges(db, uid, now, deps);
-      }
-    }
-    if (rewarded) {
-      effects.push('rewarded');
-      logger.info('exchange completed and rewarded', { exchangeId, participants });
-    }
+    if ((await rewardCompletedExchange(db, exchangeId, now, deps)) === 'rewarded') effects.push('rewarded');
   }
   return effects;
+}
+
+export type RewardOutcome = 'rewarded' | 'no-held-session' | 'pair-window' | 'repeat' | 'not-completed';
+
+/**
+ * Rewards a completed exchange once, when it has at least one held session: exchangesCompleted + 1
+ * and 75 points each (once per pair per 30 days, capped per person per day), then badges. Called
+ * when the exchange becomes completed and again when a session of a completed exchange becomes
+ * held (the rewarded marker makes the second call a no-op).
+ */
+export async function rewardCompletedExchange(
+  db: Firestore,
+  exchangeId: string,
+  now: Date,
+  deps: LifecycleDeps = {},
+): Promise<RewardOutcome> {
+  const x = await exchangeRef(db, exchangeId).get();
+  if (x.get('status') !== 'completed') return 'not-completed';
+  const requesterId = String(x.get('requesterId') ?? '');
+  const providerId = String(x.get('providerId') ?? '');
+  if (!requesterId || !providerId || requesterId === providerId) return 'not-completed';
+  const participants = [requesterId, providerId];
+  const users = usersCol(db);
+  const pairRef = exchangePairRef(db, requesterId, providerId);
+  const heldQuery = exchangeSessionsCol(db, exchangeId).where('status', '==', 'held').limit(1);
+  const { start: dayStart } = utcDay(now);
+  const outcome = await db.runTransaction(async (tx): Promise<RewardOutcome> => {
+    const xSnap = await tx.get(exchangeRef(db, exchangeId));
+    if (!xSnap.exists || xSnap.get('markers.rewarded')) {
+      return 'repeat';
+    }
+    const [held, pair] = await Promise.all([tx.get(heldQuery), tx.get(pairRef)]);
+    const todays = await Promise.all(
+      participants.map((uid) => tx.get(pointEventsCol(db, uid).where('createdAt', '>=', dayStart))),
+    );
+    const decision = completionReward({
+      heldSessions: held.size,
+      pairLastRewardedAt: toDate(pair.get('lastRewardedAt')),
+      now,
+    });
+    if (!decision.reward) {
+      // Not marked rewarded: a session of this exchange held later earns then (confirm-session).
+      tx.update(exchangeRef(db, exchangeId), { 'markers.rewardSkipped': decision.reason });
+      return decision.reason;
+    }
+    participants.forEach((uid, i) => {
+      tx.set(users.doc(uid), { stats: { exchangesCompleted: FieldValue.increment(1) } }, { merge: true });
+      const earnedToday = (todays[i]?.docs ?? [])
+        .filter((d) => d.get('reason') === 'exchange_completed')
+        .reduce((sum, d) => sum + (typeof d.get('points') === 'number' ? d.get('points') : 0), 0);
+      const points = cappedExchangePoints(POINTS.exchange_completed, earnedToday);
+      if (points > 0) {
+        tx.create(
+          pointEventsCol(db, uid).doc(pointEventId.exchange(exchangeId)),
+          newPointEvent(
+            {
+              eventId: pointEventId.exchange(exchangeId),
+              reason: 'exchange_completed',
+              points,
+              refPath: `exchanges/${exchangeId}`,
+            },
+            now,
+          ),
+        );
+      }
+    });
+    tx.set(pairRef, { lastRewardedAt: now, lastExchangeId: exchangeId }, { merge: true });
+    tx.update(exchangeRef(db, exchangeId), { 'markers.rewarded': now });
+    return 'rewarded';
+  });
+  if (outcome === 'rewarded') {
+    for (const uid of participants) await recheckBadges(db, uid, now, deps);
+    logger.info('exchange completed and rewarded', { exchangeId, participants });
+  } else if (outcome !== 'repeat') {
+    logger.info('exchange completed without reward', { exchangeId, reason: outcome });
+  }
+  return outcome;
 }

@@ -54,6 +54,21 @@ async function newExchange(requesterId: string, providerId: string, data: Docume
   return { id, doc };
 }
 
+/** A session both people confirmed after it ended (what confirmExchangeSession writes). */
+async function heldSession(exchangeId: string, people: string[]) {
+  await testDb()
+    .collection(`exchanges/${exchangeId}/sessions`)
+    .doc()
+    .set({
+      scheduledAt: new Date(Date.now() - 7_200_000),
+      durationMin: 60,
+      status: 'held',
+      notes: '',
+      confirmedBy: people,
+      held: { evidence: 'self-reported', heldAt: new Date(), confirmedBy: people, observedMinutes: null },
+    });
+}
+
 const stat = async (uid: string, key: string) =>
   ((await testDb().doc(`users/${uid}`).get()).get(`stats.${key}`) as number | undefined) ?? 0;
 
@@ -106,6 +121,7 @@ describe.skipIf(!emulatorsRunning)('exchange lifecycle', () => {
       completedBy: [rae],
     });
     const completed = { ...doc, status: 'completed', completedBy: [rae, pia] };
+    await heldSession(id, [rae, pia]);
     await db.doc(`exchanges/${id}`).update({ status: 'completed', completedBy: [rae, pia] });
     const mailer = new FakeMailer();
     const effects = await Promise.all([
@@ -180,6 +196,7 @@ describe.skipIf(!emulatorsRunning)('exchange chat and feedback', () => {
     const rae = await newUser();
     const pia = await newUser({ rating: { average: 4.5, count: 2 } });
     const { id } = await newExchange(rae, pia, { status: 'completed', completedBy: [rae, pia] });
+    await heldSession(id, [rae, pia]);
     await db.doc(`exchanges/${id}/feedback/${rae}`).set({
       rating: 5,
       comment: 'Patient and clear',

@@ -82,6 +82,18 @@ export function addExchangeDocs(ctx: SeedContext): ExchangeDocsResult {
         durationMin: s.durationMin,
         status: s.status,
         notes: s.notes,
+        // A held session: both people confirmed it after its end (self-reported, issue 15).
+        ...(s.status === 'held'
+          ? {
+              confirmedBy: participants,
+              held: {
+                evidence: 'self-reported' as const,
+                heldAt: at(Math.min(s.at + 2, 0)),
+                confirmedBy: participants,
+                observedMinutes: null,
+              },
+            }
+          : {}),
         createdBy: s.createdBy,
         createdAt: at(Math.min(s.at - 72, x.updatedAt)),
         updatedAt: at(s.status === 'scheduled' ? Math.min(s.at - 72, 0) : Math.min(s.at + 2, 0)),

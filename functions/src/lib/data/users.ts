@@ -38,11 +38,12 @@ export const exchangeQuotaRef = (db: Firestore, uid: string) => privateRef(db, u
 /** Every users/{uid}/private/{id} document. */
 export const privateDocsGroup = (db: Firestore): Query => db.collectionGroup(PRIVATE);
 
+/** users/{uid}/pointEvents: the points ledger. */
+export const pointEventsCol = (db: Firestore, uid: string): CollectionReference =>
+  userRef(db, uid).collection(POINT_EVENTS);
 export const pointEventRef = (db: Firestore, uid: string, eventId: string): DocumentReference =>
   userRef(db, uid).collection(POINT_EVENTS).doc(eventId);
 /** users/{uid}/pointEvents: the user's whole ledger. */
-export const pointEventsCol = (db: Firestore, uid: string): CollectionReference =>
-  userRef(db, uid).collection(POINT_EVENTS);
 
 export const matchesCol = (db: Firestore, uid: string): CollectionReference =>
   userRef(db, uid).collection(MATCHES);

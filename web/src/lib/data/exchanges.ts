@@ -174,7 +174,25 @@ export function parseExchangeSession(id: string, data: unknown): ExchangeSession
     durationMin: num(d.durationMin, 60),
     status: oneOf(EXCHANGE_SESSION_STATUSES, d.status, 'scheduled'),
     notes: str(d.notes),
+    confirmedBy: strings(d.confirmedBy),
+    ...(heldOf(d.held) ?? {}),
     ...(createdBy === undefined ? {} : { createdBy }),
+  };
+}
+
+/** `held` (server-written once both confirmed, or the platform observed the session). */
+function heldOf(v: unknown): Pick<ExchangeSession, 'held'> | undefined {
+  if (!isObject(v)) return undefined;
+  const evidence =
+    v.evidence === 'observed' ? 'observed' : v.evidence === 'self-reported' ? 'self-reported' : null;
+  if (!evidence) return undefined;
+  return {
+    held: {
+      evidence,
+      heldAt: dateOrNow(v.heldAt),
+      confirmedBy: strings(v.confirmedBy),
+      observedMinutes: asNum(v.observedMinutes) ?? null,
+    },
   };
 }
 

@@ -1,4 +1,6 @@
+import { confirmExchangeSession } from '@skillverse/domain/contracts/exchange';
 import { useMutation } from '@tanstack/react-query';
+import { callFunction } from '@/lib/firebase';
 import { addDoc, orderBy, query, serverTimestamp, Timestamp, updateDoc } from 'firebase/firestore';
 import { z } from '@/lib/zod';
 import { exchangePaths, exchangeSessionsRef, rawCollection, rawDoc } from '@/lib/data/exchanges';
@@ -57,7 +59,7 @@ export async function scheduleSession(input: {
 export async function setSessionStatus(input: {
   exchangeId: string;
   sessionId: string;
-  status: 'scheduled' | 'completed' | 'cancelled';
+  status: 'scheduled' | 'cancelled';
 }) {
   await updateDoc(rawDoc(exchangePaths.session(input.exchangeId, input.sessionId)), {
     status: input.status,
@@ -71,4 +73,13 @@ export function useScheduleSession() {
 
 export function useSetSessionStatus() {
   return useMutation({ mutationFn: setSessionStatus });
+}
+
+/** A participant says a past session took place (the server refuses before its end). */
+export function confirmSession(input: { exchangeId: string; sessionId: string }) {
+  return callFunction(confirmExchangeSession, input);
+}
+
+export function useConfirmSession() {
+  return useMutation({ mutationFn: confirmSession });
 }

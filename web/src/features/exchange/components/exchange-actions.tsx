@@ -12,6 +12,7 @@ export function ExchangeActions({
   onReject,
   onConfirmCompletion,
   onCancel,
+  heldSessions,
 }: {
   actions: readonly ExchangeAction[];
   /** Still a request (cancelling it withdraws it). */
@@ -23,6 +24,8 @@ export function ExchangeActions({
   onReject: () => void;
   onConfirmCompletion: () => void;
   onCancel: () => void;
+  /** Sessions both people confirmed (or the platform observed): rewards need at least one. */
+  heldSessions: number;
 }) {
   return (
     <div className="flex flex-wrap gap-2 sm:flex-col">
@@ -37,9 +40,21 @@ export function ExchangeActions({
         </Button>
       ) : null}
       {actions.includes('confirm-completion') ? (
-        <Button loading={confirming} disabled={!canWrite} onClick={onConfirmCompletion}>
+        <Button
+          loading={confirming}
+          disabled={!canWrite}
+          onClick={onConfirmCompletion}
+          aria-describedby="completion-needs-held-session"
+        >
           Confirm completion
         </Button>
+      ) : null}
+      {actions.includes('confirm-completion') ? (
+        <p id="completion-needs-held-session" className="max-w-xs text-xs text-stone-600">
+          {heldSessions > 0
+            ? `${heldSessions} held session${heldSessions === 1 ? '' : 's'}: completing earns points, ratings and credentials.`
+            : 'Points, ratings and credentials need a held session: after a session ends, you both confirm it took place.'}
+        </p>
       ) : null}
       {actions.includes('cancel') ? (
         <Button variant="ghost" disabled={!canWrite} onClick={onCancel}>

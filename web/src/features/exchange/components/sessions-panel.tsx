@@ -7,10 +7,11 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
+import type { ExchangeSession } from '@skillverse/domain/models';
 import type { ExchangeDoc } from '@/lib/data/exchanges';
 import { friendlyError } from '@/lib/errors';
 import { useZodForm } from '@/lib/forms';
-import { scheduleSessionSchema, useScheduleSession, useSessions, useSetSessionStatus } from '../api/sessions';
+import { scheduleSessionSchema, useConfirmSession, useScheduleSession, useSessions } from '../api/sessions';
 import { formatMinutes } from '../utils/labels';
 import { downloadIcs, sessionIcs } from '../utils/session-ics';
 
@@ -22,12 +23,29 @@ const when = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
 });
 
+/** Whether a session's end (scheduledAt + duration) has passed. */
+function ended(s: ExchangeSession, now: number): boolean {
+  return now >= s.scheduledAt.getTime() + s.durationMin * 60_000;
+}
+
+function sessionLabel(s: ExchangeSession): string {
+  if (s.status === 'held')
+    return s.held?.evidence === 'observed' ? 'Held (observed)' : 'Held (self-reported)';
+  if (s.status === 'cancelled') return 'Cancelled';
+  if (s.status === 'completed') return 'Not confirmed';
+  return 'Scheduled';
+}
+
 function tomorrow(): string {
   const d = new Date(Date.now() + 86_400_000);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Sessions: schedule (date, time, duration), add to calendar (.ics), tick off as held. */
+/**
+ * Sessions: schedule (date, time, duration), add to calendar (.ics), and after a session ends,
+ * confirm it took place: once both people confirmed, it is held (self-reported) — the evidence
+ * points, ratings and credentials need (docs/exchange.md).
+ */
 export function SessionsPanel({
   exchange,
   me,
@@ -42,7 +60,7 @@ export function SessionsPanel({
   const { toast } = useToast();
   const sessions = useSessions(exchange.id);
   const schedule = useScheduleSession();
-  const setStatus = useSetSessionStatus();
+  const confirm = useConfirmSession();
   const [open, setOpen] = useState(false);
   const editable = exchange.status === 'accepted' || exchange.status === 'active';
   const form = useZodForm(scheduleSessionSchema, {
@@ -52,7 +70,11 @@ export function SessionsPanel({
     notes: '',
   });
   const list = sessions.data ?? [];
-  const held = list.filter((s) => s.status === 'completed').length;
+  const held = list.filter((s) => s.status === 'held').length;
+  const canConfirm = editable || exchange.status === 'completed';
+  const partnerUid = exchange.participants.find((p) => p !== me) ?? '';
+  const partnerName = exchange.people[partnerUid]?.displayName ?? 'your partner';
+  const now = Date.now();
 
   const submit = () => {
     const session = form.validate();
@@ -143,34 +165,38 @@ export function SessionsPanel({
               <li key={s.id} className="flex flex-col gap-2 py-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <p className="flex items-center gap-1.5 text-sm font-medium text-stone-900">
-                    {s.status === 'completed' ? (
-                      <Icon name="check" className="size-4 text-emerald-700" />
-                    ) : null}
+                    {s.status === 'held' ? <Icon name="check" className="size-4 text-emerald-700" /> : null}
                     {when.format(s.scheduledAt)} · {formatMinutes(s.durationMin)}
                   </p>
                   <Badge
-                    tone={
-                      s.status === 'completed' ? 'success' : s.status === 'cancelled' ? 'neutral' : 'brand'
-                    }
+                    tone={s.status === 'held' ? 'success' : s.status === 'scheduled' ? 'brand' : 'neutral'}
                   >
-                    {s.status === 'completed' ? 'Held' : s.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}
+                    {sessionLabel(s)}
                   </Badge>
                 </div>
                 {s.notes ? <p className="text-sm text-stone-600">{s.notes}</p> : null}
                 {s.status === 'scheduled' ? (
-                  <div className="flex flex-wrap gap-2">
-                    {editable ? (
+                  <div className="flex flex-wrap items-center gap-2">
+                    {canConfirm && ended(s, now) && !(s.confirmedBy ?? []).includes(me) ? (
                       <Button
                         size="sm"
                         variant="secondary"
                         disabled={!canWrite}
+                        loading={confirm.isPending && confirm.variables?.sessionId === s.id}
                         onClick={() =>
-                          setStatus.mutate(
-                            { exchangeId: exchange.id, sessionId: s.id, status: 'completed' },
+                          confirm.mutate(
+                            { exchangeId: exchange.id, sessionId: s.id },
                             {
+                              onSuccess: (r) =>
+                                toast({
+                                  title:
+                                    r.status === 'held'
+                                      ? 'Session held (self-reported by both of you)'
+                                      : `Confirmed — waiting for ${partnerName}`,
+                                }),
                               onError: (error) =>
                                 toast({
-                                  title: 'Couldn’t update it',
+                                  title: 'Couldn’t confirm it',
                                   description: friendlyError(error),
                                   tone: 'error',
                                 }),
@@ -178,8 +204,18 @@ export function SessionsPanel({
                           )
                         }
                       >
-                        Mark held
+                        Confirm it took place
                       </Button>
+                    ) : null}
+                    {(s.confirmedBy ?? []).includes(me) ? (
+                      <p className="text-sm text-stone-600" role="status">
+                        You confirmed it took place — waiting for {partnerName}.
+                      </p>
+                    ) : null}
+                    {canConfirm && !ended(s, now) ? (
+                      <p className="text-sm text-stone-600">
+                        You can both confirm it took place once it ends.
+                      </p>
                     ) : null}
                     <Button
                       size="sm"

@@ -11,6 +11,7 @@ import { useConfirmCompletion } from '../api/confirm-completion';
 import { useExchange } from '../api/get-exchange';
 import { useFeedback } from '../api/feedback';
 import { useChangeExchangeStatus } from '../api/respond-to-exchange';
+import { useSessions } from '../api/sessions';
 import { CancelExchangeDialog } from '../components/cancel-exchange-dialog';
 import { ChatPanel } from '../components/chat-panel';
 import { ExchangeActions } from '../components/exchange-actions';
@@ -32,6 +33,7 @@ export function ExchangeRoomPage() {
   const feedback = useFeedback(exchange.data ? id : undefined);
   const change = useChangeExchangeStatus();
   const confirm = useConfirmCompletion();
+  const sessions = useSessions(exchange.data ? id : undefined);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const x = exchange.data;
   const other = usePartner(x, uid);
@@ -89,14 +91,14 @@ export function ExchangeRoomPage() {
               {
                 onSuccess: (state) =>
                   toast({
-                    title:
-                      state === 'completed' ? 'Exchange completed — 75 points each!' : 'Completion confirmed',
+                    title: state === 'completed' ? 'Exchange completed' : 'Completion confirmed',
                   }),
                 onError: fail('Couldn’t confirm completion'),
               },
             )
           }
           onCancel={() => setConfirmCancel(true)}
+          heldSessions={(sessions.data ?? []).filter((s) => s.status === 'held').length}
         />
       </ExchangeHeader>
 
