@@ -73,9 +73,6 @@ for (const file of files(domainSrc)) {
 }
 
 const webSrc = join(ROOT, 'web', 'src');
-// Re-exports of moved modules kept while pages another change is carving still import the old path
-// (issue 13); delete each with its file.
-const MOVED_MODULE_SHIMS = new Set(['lib/firestore/converters/exchange-converter.ts']);
 for (const file of files(webSrc)) {
   const rel = relative(webSrc, file).split(sep);
   const feature = rel[0] === 'features' ? rel[1] : undefined;
@@ -116,7 +113,6 @@ for (const file of files(webSrc)) {
     if (
       rel[0] === 'lib' &&
       rel[1] === 'firestore' &&
-      !MOVED_MODULE_SHIMS.has(rel.join('/')) &&
       /^(?:@\/|(?:\.\.\/)+)(?:lib\/)?data(\/|$)/.test(spec)
     ) {
       problems.push(

@@ -22,7 +22,7 @@ const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
   {
     name: 'router',
-    test: /node_modules[\\/](react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/,
+    test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/,
     priority: 30,
   },
   { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 30 },

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { type PrefetchableQuery, prefetchLiveQuery } from '@/lib/firestore/use-live-query';

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router-dom';
+import { Outlet } from 'react-router';
 import { useAuth } from '@/lib/auth/auth-context';
 import { ForbiddenPage } from '../routes/forbidden-page';
 

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router-dom';
+import { Outlet } from 'react-router';
 import { Logo } from '@/components/logo';
 
 /** Sign-in, sign-up, password reset and onboarding: the page's own card, centred. */

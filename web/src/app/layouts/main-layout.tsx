@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router-dom';
+import { Outlet } from 'react-router';
 import { EmailVerificationBanner } from '@/features/auth/components/email-verification-banner';
 import { AccountStatusBanner } from './account-status-banner';
 import { SiteFooter } from './site-footer';

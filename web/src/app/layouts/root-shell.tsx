@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 
 /** How long after a navigation a replaced heading (skeleton → loaded page) gets the focus back. */
 const REFOCUS_WINDOW_MS = 10_000;

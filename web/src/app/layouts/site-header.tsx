@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink } from 'react-router';
 import { ButtonLink } from '@/components/ui/button';
 import { Logo } from '@/components/logo';
 import { paths } from '@/config/paths';

@@ -1,4 +1,4 @@
-import { useMatches } from 'react-router-dom';
+import { useMatches } from 'react-router';
 import { Icon } from '@/components/icon';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';

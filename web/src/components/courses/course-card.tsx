@@ -2,7 +2,7 @@ import { LEVEL_LABELS, formatDuration } from '@skillverse/domain/catalog';
 import { formatPrice } from '@skillverse/domain/courses-api';
 import type { Course } from '@skillverse/domain/models';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';

@@ -2,7 +2,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { EducatorApplicationDoc } from '@/lib/data/educator-applications';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';

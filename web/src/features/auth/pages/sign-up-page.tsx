@@ -1,6 +1,6 @@
 import { parseReferrerId, REFERRAL_PARAM } from '@skillverse/domain/referrals';
 import { type FormEvent, useEffect, useRef } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

@@ -1,6 +1,6 @@
 import type { OpenBadgeCredential } from '@skillverse/domain/credentials';
 import type { Certificate } from '@skillverse/domain/models';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { Icon } from '@/components/icon';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';

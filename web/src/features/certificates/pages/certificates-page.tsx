@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Icon } from '@/components/icon';
 import { LoadError } from '@/components/ui/load-error';
 import { ButtonLink } from '@/components/ui/button';

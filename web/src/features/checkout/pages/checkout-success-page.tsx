@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { Icon } from '@/components/icon';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';

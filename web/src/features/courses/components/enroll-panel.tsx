@@ -1,6 +1,6 @@
 import { formatPrice } from '@skillverse/domain/courses-api';
 import type { Enrollment } from '@skillverse/domain/models';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';

@@ -5,7 +5,7 @@ import {
   parseCatalogParams,
   type CatalogFilters,
 } from '@skillverse/domain/catalog';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { CatalogFiltersBar } from '../components/catalog-filters';

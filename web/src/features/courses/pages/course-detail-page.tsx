@@ -1,6 +1,6 @@
 import { formatDuration, LEVEL_LABELS } from '@skillverse/domain/catalog';
 import { formatPrice } from '@skillverse/domain/courses-api';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { CourseThumbnail } from '@/components/courses/course-thumbnail';
 import { RatingSummary } from '@/components/courses/rating-stars';
 import { Alert } from '@/components/ui/alert';

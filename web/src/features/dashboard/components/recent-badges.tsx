@@ -1,5 +1,5 @@
 import type { BadgeStatus } from '@skillverse/domain/achievements';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { BADGE_ICONS } from '@/components/gamification/badge-list';
 import { Icon } from '@/components/icon';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatPrice } from '@skillverse/domain/courses-api';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { CourseThumbnail } from '@/components/courses/course-thumbnail';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';

@@ -1,7 +1,7 @@
 import { badgeStatuses, recentBadges } from '@skillverse/domain/achievements';
 import { BADGES } from '@skillverse/domain/gamification';
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { LevelSummary } from '@/components/gamification/level-summary';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';

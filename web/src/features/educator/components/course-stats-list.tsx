@@ -1,6 +1,6 @@
 import type { CourseStatus } from '@skillverse/domain/models';
 import { completionRate } from '@skillverse/domain/educator';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { RatingSummary } from '@/components/courses/rating-stars';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';

@@ -2,7 +2,7 @@ import { formatMoney } from '@skillverse/domain/educator';
 import { onboardingState, requirementLabel } from '@skillverse/domain/payouts';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

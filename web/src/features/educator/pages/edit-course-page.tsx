@@ -1,5 +1,5 @@
 import { orderLectures } from '@skillverse/domain/catalog';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { LoadError } from '@/components/ui/load-error';
 import { Badge } from '@/components/ui/badge';

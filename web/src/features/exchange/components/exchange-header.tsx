@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
-import type { ExchangeDoc } from '@/lib/firestore/converters/exchange-converter';
+import type { ExchangeDoc } from '@/lib/data/exchanges';
 import { STATUS_LABELS, STATUS_TONES } from '../utils/labels';
 
 function statusHelp(x: ExchangeDoc, me: string, otherName: string): string {

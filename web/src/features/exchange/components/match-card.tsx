@@ -1,6 +1,6 @@
 import type { ExchangeMatch } from '@skillverse/domain/models';
 import { MATCH_WEIGHTS } from '@skillverse/domain/skills';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

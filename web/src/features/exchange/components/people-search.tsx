@@ -1,7 +1,7 @@
 import type { UserProfile } from '@skillverse/domain/models';
 import { normaliseSkill } from '@skillverse/domain/skills';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';

@@ -1,6 +1,6 @@
 import { exchangeActions } from '@skillverse/domain/skills';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';

@@ -8,7 +8,7 @@ import {
 } from '@skillverse/domain/achievements';
 import { BADGES } from '@skillverse/domain/gamification';
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { BADGE_ICONS } from '@/components/gamification/badge-list';
 import { LevelSummary } from '@/components/gamification/level-summary';
 import { Icon } from '@/components/icon';

@@ -2,7 +2,7 @@ import { ranksOf } from '@skillverse/domain/achievements';
 import { ALL_TIME_PERIOD } from '@skillverse/domain/gamification';
 import type { LeaderboardEntry } from '@skillverse/domain/models';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';

@@ -1,5 +1,5 @@
 import type { Course } from '@skillverse/domain/models';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { CourseCard, CourseCardSkeleton } from '@/components/courses/course-card';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import { formatDuration } from '@skillverse/domain/catalog';
 import type { Lecture } from '@skillverse/domain/models';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import type { CourseDoc } from '@/lib/data/courses';

@@ -1,6 +1,6 @@
 import type { Enrollment } from '@skillverse/domain/models';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { CourseThumbnail } from '@/components/courses/course-thumbnail';
 import { LoadError } from '@/components/ui/load-error';
 import { Badge } from '@/components/ui/badge';

@@ -1,6 +1,6 @@
 import { seatsLeft } from '@skillverse/domain/live';
 import type { LiveSession } from '@skillverse/domain/models';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Card } from '@/components/ui/card';
 import { paths } from '@/config/paths';

@@ -1,7 +1,7 @@
 import { buildIcs, liveSessionIcsUid } from '@skillverse/domain/ics';
 import { seatsLeft, sessionEndsAt } from '@skillverse/domain/live';
 import type { LiveSession } from '@skillverse/domain/models';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Avatar } from '@/components/ui/avatar';
 import { Button, ButtonLink } from '@/components/ui/button';

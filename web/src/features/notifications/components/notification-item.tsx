@@ -1,6 +1,6 @@
 import type { AppNotification } from '@skillverse/domain/models';
 import { NOTIFICATION_LABELS } from '@skillverse/domain/notifications';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { cn } from '@/lib/cn';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
 import { safeRedirect } from '@/lib/redirect';

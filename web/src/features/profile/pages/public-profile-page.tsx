@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { BadgeList } from '@/components/gamification/badge-list';
 import { LevelSummary } from '@/components/gamification/level-summary';
 import { Alert } from '@/components/ui/alert';

@@ -1,6 +1,6 @@
 import { formatPrice } from '@skillverse/domain/courses-api';
 import type { PaymentStatus } from '@skillverse/domain/models';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Skeleton } from '@/components/ui/skeleton';

@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { usePrivateAccount } from '../api/get-private-account';
 import { useSendPasswordResetToSelf } from '../api/send-password-reset';
 import { NotificationPreferencesForm } from '../components/notification-preferences-form';

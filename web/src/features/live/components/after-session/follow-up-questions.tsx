@@ -5,7 +5,7 @@ import {
   type SuggestedTeacher,
   sessionSkillKeys,
 } from '@skillverse/domain/session-qa';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Avatar } from '@/components/ui/avatar';
 import { ButtonLink } from '@/components/ui/button';
