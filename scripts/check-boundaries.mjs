@@ -110,11 +110,7 @@ for (const file of files(webSrc)) {
         `web/src/${rel.join('/')}: imports '${spec}' (zod) into first-paint code; import its types only`,
       );
     }
-    if (
-      rel[0] === 'lib' &&
-      rel[1] === 'firestore' &&
-      /^(?:@\/|(?:\.\.\/)+)(?:lib\/)?data(\/|$)/.test(spec)
-    ) {
+    if (rel[0] === 'lib' && rel[1] === 'firestore' && /^(?:@\/|(?:\.\.\/)+)(?:lib\/)?data(\/|$)/.test(spec)) {
       problems.push(
         `web/src/${rel.join('/')}: lib/firestore/ is generic machinery; it must not import a collection module ('${spec}')`,
       );

@@ -28,7 +28,7 @@ async function videoCourse(durationSec = 300) {
 
 const enrollmentOf = (courseId: string) => testDb().doc(`enrollments/${courseId}_${learner.uid}`).get();
 
-describe.skipIf(!emulatorsRunning)('recordLectureProgress', () => {
+describe.skipIf(!emulatorsRunning)(coursesContracts.recordLectureProgress.name, () => {
   beforeAll(async () => {
     instructor = await signedInUser({ displayName: 'Ina Instructor', claims: { educator: true } });
     learner = await signedInUser({ displayName: 'Lea Learner' });

@@ -38,6 +38,9 @@ describe('parseEnrollment', () => {
       courseThumbnailUrl: null,
       createdAt: at,
       updatedAt: at,
+      // observed watching (issue 15): none recorded on this document
+      watch: {},
+      watchedSeconds: 0,
     });
   });
 

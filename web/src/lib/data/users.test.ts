@@ -11,6 +11,7 @@ const ZERO_STATS = {
   sessionsAttended: 0,
   sessionsHosted: 0,
   referrals: 0,
+  learningSeconds: 0,
 };
 
 describe('parseUserProfile', () => {

@@ -1,6 +1,8 @@
-import { ensureProfile as ensureProfileContract } from '@skillverse/domain/contracts/accounts';
-import { sendEmailVerification, type User } from 'firebase/auth';
+import type { User } from 'firebase/auth';
 import { callFunction } from '@/lib/firebase';
+
+// The banner using these sits in both layouts, so on every first paint: Firebase Auth's functions
+// and the contract (zod) load only when someone clicks (the bundle budget, scripts/check-bundle.mjs).
 
 /**
  * Sends (or re-sends) the verification email. Until the address is verified the account can
@@ -8,6 +10,7 @@ import { callFunction } from '@/lib/firebase';
  * (the server and the rules read the ID token's `email_verified`).
  */
 export async function sendVerificationEmail(user: User): Promise<void> {
+  const { sendEmailVerification } = await import('firebase/auth');
   await sendEmailVerification(user);
 }
 
@@ -20,7 +23,8 @@ export async function refreshEmailVerification(user: User): Promise<boolean> {
   await user.reload();
   if (!user.emailVerified) return false;
   await user.getIdToken(true);
-  await callFunction(ensureProfileContract, {}).catch((error) =>
+  const { ensureProfile } = await import('@skillverse/domain/contracts/accounts');
+  await callFunction(ensureProfile, {}).catch((error) =>
     console.warn('ensureProfile after verification failed', error),
   );
   return true;

@@ -15,7 +15,7 @@ export function EmailVerificationBanner() {
   const [busy, setBusy] = useState<'resend' | 'refresh' | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [verified, setVerified] = useState(false);
-  if (!user || !user.email || user.emailVerified || verified) return null;
+  if (!user?.email || user.emailVerified || verified) return null;
 
   const resend = async () => {
     setBusy('resend');
