@@ -46,8 +46,10 @@ describeRules('client ids in paths, suspended admins', () => {
   });
 
   describe('isId: client ids used in exists()/get() paths', () => {
-    it('allows an exchange request to a provider named by a plain uid', async () => {
-      await expectAllowed(dbAs('rae').collection('exchanges').add(request()));
+    it('denies even a well-formed exchange request written directly: requests go through requestExchange', async () => {
+      // The callable validates providerId with the contracts' userId() (no "/", no reserved ids);
+      // exchange.int.test.ts and abuse/referrals-streaks-spam.test.ts cover it.
+      await expectDenied(dbAs('rae').collection('exchanges').add(request()));
     });
 
     it('denies a providerId that is a path to another document ("pia/private/account")', async () => {
