@@ -10,7 +10,7 @@ import { normaliseSkill } from '@skillverse/domain/skills';
 import { type DocumentData, FieldPath, FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { recheckBadges } from '../gamification/recheck-badges';
-import { isRecord, toDate } from '../lib/firestore';
+import { isRecord, runTransactionRetrying, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { quoteName } from '@skillverse/domain/notifications';
 import { exchangePairRef } from '../lib/data/exchange-pairs';
@@ -42,7 +42,7 @@ export async function handleMessageCreated(
   const xRef = exchangeRef(db, exchangeId);
   const mRef = messageRef(db, exchangeId, messageId);
 
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransactionRetrying(db, async (tx) => {
     const [xSnap, mSnap] = await tx.getAll(xRef, mRef);
     if (!xSnap?.exists || !mSnap?.exists) return { result: 'missing' as const };
     if (mSnap.get('appliedAt')) return { result: 'already-applied' as const };
@@ -120,7 +120,7 @@ export async function handleFeedbackCreated(
   const xRef = exchangeRef(db, exchangeId);
   const fRef = feedbackRef(db, exchangeId, raterUid);
 
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransactionRetrying(db, async (tx) => {
     const [xSnap, fSnap] = await tx.getAll(xRef, fRef);
     if (!xSnap?.exists || !fSnap?.exists) return { result: 'missing' as const };
     if (fSnap.get('appliedAt')) return { result: 'already-applied' as const };

@@ -1,5 +1,12 @@
 // Small Firestore helpers shared by the handlers: timestamps in and out, create-if-absent, paging.
-import { FieldValue, type Query, type QueryDocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
+import {
+  FieldValue,
+  type Firestore,
+  type Query,
+  type QueryDocumentSnapshot,
+  Timestamp,
+  type Transaction,
+} from 'firebase-admin/firestore';
 
 export { isRecord } from '@skillverse/domain/fields';
 
@@ -55,4 +62,33 @@ export async function forEachDocPage(
     if (snap.size < pageSize) break;
   }
   return total;
+}
+
+/**
+ * Lock contention a fresh attempt can get past: ABORTED (10), or INVALID_ARGUMENT (3) "Transaction
+ * is invalid or closed", which the emulator answers when concurrent transactions on one document
+ * time each other out. The Admin SDK retries only the first.
+ */
+export function isContention(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return e?.code === 10 || (e?.code === 3 && /Transaction is invalid or closed/.test(String(e?.message)));
+}
+
+/**
+ * db.runTransaction, tried again with jittered backoff when it loses on contention (the body
+ * re-reads everything, so a repeat is safe); other errors and the last attempt's are thrown.
+ */
+export async function runTransactionRetrying<T>(
+  db: Firestore,
+  body: (tx: Transaction) => Promise<T>,
+  attempts = 5,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.runTransaction(body);
+    } catch (error) {
+      if (attempt >= attempts || !isContention(error)) throw error;
+      await new Promise((r) => setTimeout(r, 50 * 2 ** attempt * (0.5 + Math.random())));
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // confirmExchangeSession after its end (server time) — it earns nothing: no points, no
 // exchangesCompleted, no rating, no credential. The honest path earns 75 points each, one completed
 // exchange, a counted rating and a credential; the same pair again within 30 days earns nothing more.
-import { confirmExchangeSession } from '@skillverse/domain/contracts/exchange';
+import { confirmExchangeSession, requestExchange } from '@skillverse/domain/contracts/exchange';
 import { addDoc, collection, doc, serverTimestamp, setDoc, Timestamp, updateDoc } from 'firebase/firestore';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +13,8 @@ import {
   expectNothingMinted,
   expectRefused,
   newAttacker,
+  uniqueId,
+  verifyEmail,
   rewardsOf,
   testDb,
   waitFor,
@@ -24,19 +26,17 @@ const TERMS = { commitmentHours: 2, frequency: 'weekly', cancellationPolicy: '24
 
 /** A asks B for a swap, B accepts, both agree terms: an active exchange, as the app makes it. */
 async function activeExchange(a: Attacker, b: Attacker): Promise<string> {
-  const ref = await addDoc(collection(a.db, 'exchanges'), {
-    requesterId: a.uid,
+  // Requests go through requestExchange, open to verified accounts only (issue 15 item 11).
+  await Promise.all([verifyEmail(a), verifyEmail(b)]);
+  const requested = await a.call(requestExchange, {
+    requestId: uniqueId('fx'),
     providerId: b.uid,
-    participants: [a.uid, b.uid],
-    offeredSkill: { name: 'Python', level: 'advanced' },
-    requestedSkill: { name: 'Guitar', level: 'beginner' },
+    offeredSkill: 'Python',
+    requestedSkill: 'Guitar',
     message: 'Swap?',
-    status: 'pending',
-    termsAcceptedBy: [],
-    completedBy: [],
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
   });
+  if (!requested.ok) throw new Error(`requestExchange failed: ${requested.code} ${requested.message}`);
+  const ref = { id: requested.data.exchangeId };
   await updateDoc(doc(b.db, 'exchanges', ref.id), { status: 'accepted', updatedAt: serverTimestamp() });
   await updateDoc(doc(a.db, 'exchanges', ref.id), {
     terms: TERMS,

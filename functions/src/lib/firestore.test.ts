@@ -1,0 +1,45 @@
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { isContention, runTransactionRetrying } from './firestore';
+
+/** A stand-in whose runTransaction fails with the given errors, then runs the body. */
+function flakyDb(failures: unknown[]): { db: Firestore; calls: () => number } {
+  let calls = 0;
+  const db = {
+    runTransaction: async (body: (tx: Transaction) => Promise<unknown>) => {
+      calls++;
+      const failure = failures.shift();
+      if (failure) throw failure;
+      return body({} as Transaction);
+    },
+  } as unknown as Firestore;
+  return { db, calls: () => calls };
+}
+
+const closed = Object.assign(new Error('3 INVALID_ARGUMENT: Transaction is invalid or closed.'), { code: 3 });
+const aborted = Object.assign(new Error('10 ABORTED: Transaction lock timeout'), { code: 10 });
+
+describe('runTransactionRetrying', () => {
+  it('tries again after contention and answers the body’s result', async () => {
+    const { db, calls } = flakyDb([closed, aborted]);
+    await expect(runTransactionRetrying(db, async () => 'applied')).resolves.toBe('applied');
+    expect(calls()).toBe(3);
+  });
+
+  it('throws other errors at once, and contention after the last attempt', async () => {
+    const other = Object.assign(new Error('3 INVALID_ARGUMENT: bad field'), { code: 3 });
+    const first = flakyDb([other]);
+    await expect(runTransactionRetrying(first.db, async () => 'x')).rejects.toBe(other);
+    expect(first.calls()).toBe(1);
+    const always = flakyDb([aborted, aborted, aborted]);
+    await expect(runTransactionRetrying(always.db, async () => 'x', 3)).rejects.toBe(aborted);
+    expect(always.calls()).toBe(3);
+  });
+
+  it('knows contention from other errors', () => {
+    expect(isContention(closed)).toBe(true);
+    expect(isContention(aborted)).toBe(true);
+    expect(isContention(new Error('boom'))).toBe(false);
+    expect(isContention(null)).toBe(false);
+  });
+});
