@@ -71,11 +71,11 @@ describe('sign-up → onboarding → dashboard → sign-out', () => {
     const banner = page.getByTestId('email-verification-banner');
     await expect.poll(() => banner.getByText('Verify your email address').count()).toBe(1);
     await banner.getByRole('button', { name: 'I’ve verified — refresh' }).click();
-    await expect.poll(() => banner.getByRole('status').textContent()).toMatch(/Not verified yet/);
+    await expect.poll(() => banner.locator('p[aria-live]').textContent()).toMatch(/Not verified yet/);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'verify-01-banner-not-yet');
     await banner.getByRole('button', { name: 'Resend email' }).click();
-    await expect.poll(() => banner.getByRole('status').textContent()).toMatch(/new link|wait a minute/);
+    await expect.poll(() => banner.locator('p[aria-live]').textContent()).toMatch(/new link|wait a minute/);
     // The person opens the link from the email (the Auth emulator serves it), comes back and refreshes.
     const link = await verificationLink(email);
     const mail = await context.newPage();

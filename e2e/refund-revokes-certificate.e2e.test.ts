@@ -45,7 +45,12 @@ describe('a refund revokes the certificate', () => {
       instructorName: 'Demo Educator',
     });
     const email = `refund-learner-${Date.now()}@example.com`;
-    const learner = await auth.createUser({ email, password: PASSWORD, displayName: 'Rita Refund' });
+    const learner = await auth.createUser({
+      email,
+      password: PASSWORD,
+      displayName: 'Rita Refund',
+      emailVerified: true, // only verified accounts can buy
+    });
     const profile = db.doc(`users/${learner.uid}`);
     await waitUntil(async () => (await profile.get()).exists, 'learner profile');
     await profile.update({ onboarded: true });
