@@ -241,6 +241,15 @@ async function journey() {
   await expect
     .poll(() => host.page.getByTestId('hosting-outcome').first().textContent(), { timeout: 20_000 })
     .toMatch(/Hosting points earned: 2 attendees were present 10 min or more/);
+  // …beside what the platform observed, against what hosting points need.
+  const observed = host.page.getByRole('list', { name: 'What we observed' }).first();
+  await expect
+    .poll(() => observed.getByRole('listitem').allTextContents(), { timeout: 10_000 })
+    .toEqual([
+      expect.stringMatching(/^Session ran:\s*30 min( \d+ s)?\s*\(met: at least 15 min\)$/),
+      expect.stringMatching(/^Attendees present 10 min or more:\s*2\s*\(met: at least 2\)$/),
+    ]);
+  await expectNoSeriousA11yViolations(host.page);
   await screenshot(host.page, 'live-08b-ended-host-hosting-points');
   await screenshot(bob.page, 'live-08-ended');
 
@@ -262,6 +271,17 @@ async function journey() {
     })
     .toBe(2);
   await expect.poll(() => count(host.page, 'Hosting points earned'), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      host.page
+        .getByRole('table')
+        .getByRole('cell', { name: /^(19|20|21) min$/ })
+        .count(),
+    )
+    .toBe(2);
+  await expect
+    .poll(() => host.page.getByRole('list', { name: 'What we observed' }).getByRole('listitem').count())
+    .toBe(2);
   await screenshot(host.page, 'live-09-attendance');
   await expectNoSeriousA11yViolations(host.page);
 

@@ -3,6 +3,8 @@
 // the referrer sees +25 points, the referral count and a
 // notification live; the demo learner sees recommended courses with their reasons; the demo
 // educator sees their courses with completion rates and the earnings chart on /educator.
+import { POINTS } from '@skillverse/domain/gamification';
+import { MAX_REFERRALS_PER_WEEK } from '@skillverse/domain/referrals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EDUCATOR, DEMO_LEARNER, SEED_USER_PASSWORD } from '../scripts/seed/demo-accounts';
@@ -63,6 +65,22 @@ describe('referrals: invite link → sign-up → onboarding → referrer rewarde
       .poll(() => linkField.inputValue(), { timeout: 15_000 })
       .toContain(`/sign-up?ref=${REFERRER.uid}`);
     await expect.poll(() => page.getByTestId('referral-count').textContent()).toMatch(/Nobody has joined/);
+    // The card states the rules the server applies: evidence first, a weekly cap.
+    await expect
+      .poll(() =>
+        page
+          .getByText(
+            `Earn ${POINTS.referral} points for each friend who joins through your link, verifies their email`,
+            { exact: false },
+          )
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page.getByText(`Up to ${MAX_REFERRALS_PER_WEEK} friends a week count.`, { exact: false }).count(),
+      )
+      .toBe(1);
     const before = await points(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Copied!' }).count()).toBe(1);

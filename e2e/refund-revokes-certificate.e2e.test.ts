@@ -4,19 +4,24 @@
 // stripeWebhook, as Stripe would — and the same open page turns to "Revoked" with the reason;
 // /certificates lists it as revoked and the PDF says so. Axe-scanned and photographed.
 import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EDUCATOR } from '../scripts/seed/demo-accounts';
 import { seedCourse } from '../functions/test/course-fixtures';
+import { httpFunctionUrl } from '../functions/test/emulator';
 import { chargeRefunded, deliverStripeEvent } from '../functions/test/stripe-events';
 import { webhookSecret } from '../functions/test/webhook-target';
-import { adminSdk, waitUntil } from './support/admin-sdk';
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, webUrl } from './support/browser';
+import { adminSdk, freshVerifiedLearner, waitUntil } from './support/admin-sdk';
+import {
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  webUrl,
+} from './support/browser';
 
 const PASSWORD = 'refund-pass-123';
-const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
-const functionsUrl = (name: string) =>
-  `http://127.0.0.1:${process.env.SV_FUNCTIONS_PORT || 5001 + Number(process.env.SV_PORT_OFFSET || 0)}/${PROJECT}/us-central1/${name}`;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -26,17 +31,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(page: Page, email: string, redirect: string) {
-  await page.goto(webUrl(`/sign-in?redirect=${encodeURIComponent(redirect)}`));
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === redirect, { timeout: 30_000 });
-}
-
 describe('a refund revokes the certificate', () => {
   it('turns the learner’s open certificate page from "Verified" to "Revoked" when the purchase is refunded', async () => {
-    const { auth, db } = adminSdk();
+    const { db } = adminSdk();
     const { courseId } = await seedCourse(db, {
       instructorId: DEMO_EDUCATOR.uid,
       price: 1900,
@@ -44,20 +41,11 @@ describe('a refund revokes the certificate', () => {
       title: 'Refundable Course',
       instructorName: 'Demo Educator',
     });
-    const email = `refund-learner-${Date.now()}@example.com`;
-    const learner = await auth.createUser({
-      email,
-      password: PASSWORD,
-      displayName: 'Rita Refund',
-      emailVerified: true, // only verified accounts can buy
-    });
-    const profile = db.doc(`users/${learner.uid}`);
-    await waitUntil(async () => (await profile.get()).exists, 'learner profile');
-    await profile.update({ onboarded: true });
+    const learner = await freshVerifiedLearner('Rita Refund', PASSWORD); // only verified accounts can buy
 
     // 1. Buy through the local test checkout.
     const { context, page, errors } = await newPage(browser);
-    await signIn(page, email, `/courses/${courseId}`);
+    await signIn(page, learner.email, PASSWORD, `/courses/${courseId}`);
     await page.getByRole('button', { name: 'Buy for $19.00' }).click({ timeout: 30_000 });
     await page.waitForURL(/\/checkout\/local\?payment=/, { timeout: 30_000 });
     const paymentId = new URL(page.url()).searchParams.get('payment') as string;
@@ -110,7 +98,7 @@ describe('a refund revokes the certificate', () => {
     });
     const delivered = await deliverStripeEvent(
       refund,
-      functionsUrl(HTTP_FUNCTIONS.stripeWebhook),
+      httpFunctionUrl(HTTP_FUNCTIONS.stripeWebhook),
       webhookSecret(),
     );
     expect(delivered.body?.outcome).toBe('refunded');
@@ -128,7 +116,7 @@ describe('a refund revokes the certificate', () => {
     await page.getByText(/Revoked: The course purchase was refunded/).waitFor({ timeout: 30_000 });
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'refund-03-certificates-list');
-    const pdf = await fetch(`${functionsUrl(HTTP_FUNCTIONS.certificatePdf)}?id=${certRef.id}`);
+    const pdf = await fetch(`${httpFunctionUrl(HTTP_FUNCTIONS.certificatePdf)}?id=${certRef.id}`);
     expect(pdf.headers.get('x-certificate-status')).toBe('revoked');
     expect(errors).toEqual([]);
     await context.close();

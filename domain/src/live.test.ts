@@ -21,6 +21,7 @@ import {
   sessionPhase,
   utcToZonedDateTime,
   zonedDateTimeToUtc,
+  hostingChecklist,
 } from './live';
 
 const start = new Date('2026-12-10T18:00:00Z');
@@ -234,5 +235,20 @@ describe('earned, not asserted: attendance and hosting', () => {
     expect(formatDuration(600)).toBe('10 min');
     expect(formatDuration(150)).toBe('2 min 30 s');
     expect(formatDuration(45)).toBe('45 s');
+  });
+});
+
+describe('hostingChecklist', () => {
+  it('sets what was observed beside what hosting points need', () => {
+    expect(hostingChecklist({ ranSec: 30 * 60, qualifiedAttendees: 2, attendeeMinSec: 600 })).toEqual([
+      { label: 'Session ran', observed: '30 min', needed: 'at least 15 min', met: true },
+      { label: 'Attendees present 10 min or more', observed: '2', needed: 'at least 2', met: true },
+    ]);
+    const short = hostingChecklist({ ranSec: 125, qualifiedAttendees: 1, attendeeMinSec: 60 });
+    expect(short.map((c) => [c.observed, c.met])).toEqual([
+      ['2 min 5 s', false],
+      ['1', false],
+    ]);
+    expect(short[1]?.label).toBe('Attendees present 1 min or more');
   });
 });

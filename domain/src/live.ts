@@ -393,3 +393,37 @@ export function hostingVerdict(input: {
     reason,
   };
 }
+
+/** One line of what the platform observed about a session, against what hosting points need. */
+export interface HostingCheck {
+  label: string;
+  observed: string;
+  needed: string;
+  met: boolean;
+}
+
+/**
+ * The host's end screen: what was observed (how long the session ran, how many attendees were
+ * present long enough) beside what hosting points need — from the verdict stored on the session
+ * (`hosting`), with the thresholds the server applies.
+ */
+export function hostingChecklist(hosting: {
+  ranSec: number;
+  qualifiedAttendees: number;
+  attendeeMinSec: number;
+}): HostingCheck[] {
+  return [
+    {
+      label: 'Session ran',
+      observed: formatDuration(hosting.ranSec),
+      needed: `at least ${formatDuration(HOSTING_MIN_RUN_SEC)}`,
+      met: hosting.ranSec >= HOSTING_MIN_RUN_SEC,
+    },
+    {
+      label: `Attendees present ${formatDuration(hosting.attendeeMinSec)} or more`,
+      observed: String(hosting.qualifiedAttendees),
+      needed: `at least ${HOSTING_MIN_ATTENDEES}`,
+      met: hosting.qualifiedAttendees >= HOSTING_MIN_ATTENDEES,
+    },
+  ];
+}

@@ -7,6 +7,7 @@ import {
   referralAward,
   referralEvidenceAllows,
   referralFieldsChanged,
+  referralRulesText,
 } from './referrals';
 
 describe('invite links', () => {
@@ -97,5 +98,13 @@ describe('referralEvidenceAllows', () => {
     expect(isReferralActivity('session_attended')).toBe(true);
     expect(isReferralActivity('referral')).toBe(false);
     expect(isReferralActivity('daily_streak')).toBe(false);
+  });
+});
+
+describe('the rules as the invite card states them', () => {
+  it('names the points, the evidence and the weekly cap the server applies', () => {
+    expect(referralRulesText(25)).toBe(
+      `Earn 25 points for each friend who joins through your link, verifies their email and then completes a lecture, attends a live session or completes a skill swap. Up to ${MAX_REFERRALS_PER_WEEK} friends a week count.`,
+    );
   });
 });

@@ -74,6 +74,26 @@ export const REFERRAL_ACTIVITY_REASONS = [
 export const MAX_REFERRALS_PER_WEEK = 10;
 export const REFERRAL_CAP_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** How each counted first activity reads in the app's copy (the invite card). */
+export const REFERRAL_ACTIVITY_LABELS: Record<(typeof REFERRAL_ACTIVITY_REASONS)[number], string> = {
+  lecture_completed: 'completes a lecture',
+  session_attended: 'attends a live session',
+  exchange_completed: 'completes a skill swap',
+};
+
+/**
+ * The rules of a referral award in one sentence, from the constants the server applies (the
+ * points per award are passed in: `POINTS.referral`).
+ */
+export function referralRulesText(pointsPerReferral: number): string {
+  const activities = REFERRAL_ACTIVITY_REASONS.map((r) => REFERRAL_ACTIVITY_LABELS[r]);
+  const either = `${activities.slice(0, -1).join(', ')} or ${activities.at(-1)}`;
+  return (
+    `Earn ${pointsPerReferral} points for each friend who joins through your link, verifies their email ` +
+    `and then ${either}. Up to ${MAX_REFERRALS_PER_WEEK} friends a week count.`
+  );
+}
+
 export function isReferralActivity(reason: unknown): boolean {
   return (REFERRAL_ACTIVITY_REASONS as readonly unknown[]).includes(reason);
 }

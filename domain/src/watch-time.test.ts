@@ -5,6 +5,7 @@ import {
   creditForReport,
   learningHours,
   notYetMessage,
+  observedWatching,
   readingSeconds,
   totalObserved,
   videoDurationSeconds,
@@ -78,5 +79,15 @@ describe('course credential evidence', () => {
     expect(courseEvidenceDescription({ observedSeconds: 0, lectures: 3, quizzesPassed: 0, quizzes: 0 })).toBe(
       'No observed learning time on record (completed before SkillVerse observed watching); the course has no quiz.',
     );
+  });
+});
+
+describe('observedWatching', () => {
+  it('builds the enrolment fields recordLectureProgress keeps, with their total', () => {
+    expect(observedWatching(['l1', 'l2'], 90)).toEqual({
+      watch: { l1: { seconds: 90, measuredSec: null }, l2: { seconds: 90, measuredSec: null } },
+      watchedSeconds: 180,
+    });
+    expect(observedWatching([], 90)).toEqual({ watch: {}, watchedSeconds: 0 });
   });
 });

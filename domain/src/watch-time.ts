@@ -141,3 +141,18 @@ export function totalObserved(watch: Record<string, { seconds?: unknown }> | nul
   if (!watch) return 0;
   return Object.values(watch).reduce((sum, w) => sum + finite(w?.seconds), 0);
 }
+
+/**
+ * The enrolment's observation fields (`watch` and `watchedSeconds`) as recordLectureProgress would
+ * have built them had the learner been observed for `secondsEach` on each of `lectureIds`. For
+ * fixtures and journeys about what comes after watching; the one place that spells this shape.
+ */
+export function observedWatching(
+  lectureIds: readonly string[],
+  secondsEach: number,
+): { watch: Record<string, LectureWatch>; watchedSeconds: number } {
+  const watch: Record<string, LectureWatch> = Object.fromEntries(
+    lectureIds.map((id) => [id, { seconds: secondsEach, measuredSec: null }]),
+  );
+  return { watch, watchedSeconds: totalObserved(watch) };
+}

@@ -1,4 +1,5 @@
 // The Admin SDK on the emulators, for journeys that set up or check data behind the browser's back.
+import { MAX_VIDEO_SECONDS, observedWatching } from '@skillverse/domain/watch-time';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { type Auth, getAuth } from 'firebase-admin/auth';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
@@ -8,6 +9,25 @@ const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';
 export function adminSdk(): { auth: Auth; db: Firestore } {
   const app = getApps()[0] ?? initializeApp({ projectId: PROJECT });
   return { auth: getAuth(app), db: getFirestore(app) };
+}
+
+/**
+ * A new account with a verified email address whose profile (written by onUserCreated) is
+ * onboarded: a learner who can enrol, buy and review from their first page, and whose state no
+ * other journey (nor a rerun) shares. Sign in with `email` and `password`.
+ */
+export async function freshVerifiedLearner(
+  displayName: string,
+  password: string,
+): Promise<{ uid: string; email: string; password: string }> {
+  const { auth, db } = adminSdk();
+  const slug = displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const email = `${slug}-${Date.now()}@example.com`;
+  const { uid } = await auth.createUser({ email, password, displayName, emailVerified: true });
+  const profile = db.doc(`users/${uid}`);
+  await waitUntil(async () => (await profile.get()).exists, `${displayName}'s profile`);
+  await profile.update({ onboarded: true });
+  return { uid, email, password };
 }
 
 /** Polls `check` every 250 ms until it returns something truthy, or throws after `timeoutMs`. */
@@ -54,8 +74,10 @@ export async function creditObservedWatching(email: string, courseId: string): P
   const ref = db.doc(`enrollments/${courseId}_${uid}`);
   await waitUntil(async () => (await ref.get()).exists, `the enrolment in ${courseId}`);
   const lectures = await db.collection(`courses/${courseId}/lectures`).get();
-  const watch = Object.fromEntries(
-    lectures.docs.map((d) => [d.id, { seconds: 4 * 3600, measuredSec: null }]),
+  await ref.update(
+    observedWatching(
+      lectures.docs.map((d) => d.id),
+      MAX_VIDEO_SECONDS,
+    ),
   );
-  await ref.update({ watch, watchedSeconds: 4 * 3600 * lectures.size });
 }

@@ -51,6 +51,15 @@ export async function newPage(
   return { context, page, errors };
 }
 
+/** Signs in on /sign-in and waits until the app has taken the user to `redirect` (a path). */
+export async function signIn(page: Page, email: string, password: string, redirect: string): Promise<void> {
+  await page.goto(webUrl(`/sign-in?redirect=${encodeURIComponent(redirect)}`));
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === redirect, { timeout: 30_000 });
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);

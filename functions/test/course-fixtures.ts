@@ -1,5 +1,6 @@
 // Test fixtures for the course and billing integration tests: a course with lectures, an
 // optional quiz with its key, and signed-in users. Unique ids per call, so tests never collide.
+import { observedWatching } from '@skillverse/domain/watch-time';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createAuthUser, idTokenFor, type TestAccount, testDb, uniqueId, waitForDoc } from './emulator';
 
@@ -121,14 +122,15 @@ export async function enrol(
   const now = new Date();
   // By default the fixture lectures (l1…l20) count as watched (observed time on the enrolment, as
   // recordLectureProgress writes it), so completion tests need not wait; `watched: false` for the gate.
-  const watch =
+  const observed =
     options.watched === false
-      ? {}
-      : Object.fromEntries(
-          Array.from({ length: 20 }, (_, i) => [`l${i + 1}`, { seconds: 3600, measuredSec: null }]),
+      ? { watch: {} }
+      : observedWatching(
+          Array.from({ length: 20 }, (_, i) => `l${i + 1}`),
+          3600,
         );
   await db.doc(`enrollments/${courseId}_${uid}`).set({
-    watch,
+    ...observed,
     uid,
     courseId,
     instructorId,

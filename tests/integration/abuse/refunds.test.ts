@@ -7,6 +7,7 @@ import { completeLecture } from '@skillverse/domain/contracts/courses';
 import { completeLocalCheckout, createCheckoutSession } from '@skillverse/domain/contracts/billing';
 import { gunzipSync } from 'node:zlib';
 import { fromMultibase, getStatusBit } from '@skillverse/domain/credentials';
+import { observedWatching } from '@skillverse/domain/watch-time';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteCourse, seedCourse } from '../../../functions/test/course-fixtures';
 import { httpFunctionUrl } from '../../../functions/test/emulator';
@@ -59,9 +60,7 @@ describe.skipIf(!emulatorsRunning)('abuse: buy, finish, refund', () => {
 
     // Watched: this test is about what a refund takes back, so it records the observed watching on
     // the enrolment as recordLectureProgress would (courses-without-watching.test.ts plays that part).
-    await db.doc(`enrollments/${courseId}_${a.uid}`).update({
-      watch: Object.fromEntries(lectureIds.map((id) => [id, { seconds: 3600, measuredSec: null }])),
-    });
+    await db.doc(`enrollments/${courseId}_${a.uid}`).update(observedWatching(lectureIds, 3600));
 
     // Finish.
     let certificateId: string | null = null;

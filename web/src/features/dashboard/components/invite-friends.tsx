@@ -1,5 +1,5 @@
 import { POINTS } from '@skillverse/domain/gamification';
-import { inviteLink } from '@skillverse/domain/referrals';
+import { inviteLink, referralRulesText } from '@skillverse/domain/referrals';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -22,8 +22,9 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
 
 /**
  * "Invite friends": the signed-in user's personal invite link (copy, or share where the Web Share
- * API exists) and how many people joined through it. The count is `stats.referrals` on the live
- * profile, kept by the referral trigger — no extra read.
+ * API exists), the rules of the award (from the constants the server applies) and how many invites
+ * have counted. The count is `stats.referrals` on the live profile, bumped by the referral trigger
+ * with each award — no extra read.
  */
 export function InviteFriends() {
   const { user, profile } = useAuth();
@@ -39,10 +40,13 @@ export function InviteFriends() {
       <CardHeader
         id="invite-heading"
         title="Invite friends"
-        description={`Earn ${POINTS.referral} points for every friend who joins and sets up their profile.`}
+        description={referralRulesText(POINTS.referral)}
       />
       <CardBody className="flex flex-col gap-3">
-        <Field label="Your invite link" hint="Anyone who signs up through it counts as your invite.">
+        <Field
+          label="Your invite link"
+          hint="A friend counts once they have verified their email and done a first activity the platform saw."
+        >
           <Input
             ref={setInput}
             readOnly
@@ -86,11 +90,11 @@ export function InviteFriends() {
         </div>
         <p className="text-sm text-stone-700" data-testid="referral-count">
           {joined === 0 ? (
-            'Nobody has joined through your link yet.'
+            'Nobody has joined through your link and counted yet.'
           ) : (
             <>
               <strong className="font-semibold text-stone-900">{joined}</strong>{' '}
-              {joined === 1 ? 'person has' : 'people have'} joined through your link.
+              {joined === 1 ? 'person has' : 'people have'} joined through your link and counted.
             </>
           )}
         </p>

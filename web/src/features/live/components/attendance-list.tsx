@@ -1,3 +1,4 @@
+import { hostingChecklist } from '@skillverse/domain/live';
 import type { LiveHostingOutcome } from '@skillverse/domain/models';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,6 +10,30 @@ function minutes(sec: number): string {
   return m < 1 ? 'under a minute' : `${m} min`;
 }
 
+/**
+ * What the platform observed about the session beside what hosting points need (domain
+ * `hostingChecklist`), each line saying whether it was met — in words, not only by colour.
+ */
+export function HostingChecklist({ hosting }: { hosting: LiveHostingOutcome }) {
+  return (
+    <ul
+      className="mt-2 flex flex-col gap-1 text-sm"
+      aria-label="What we observed"
+      data-testid="hosting-checklist"
+    >
+      {hostingChecklist(hosting).map((check) => (
+        <li key={check.label} className="flex flex-wrap items-baseline gap-x-2">
+          <span className="text-stone-700">{check.label}:</span>{' '}
+          <strong className="font-semibold text-stone-900">{check.observed}</strong>{' '}
+          <span className={check.met ? 'text-emerald-800' : 'text-amber-800'}>
+            ({check.met ? 'met' : 'not met'}: {check.needed})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Whether the host earned hosting points, in the server's words (it says what was missing). */
 export function HostingOutcome({ hosting }: { hosting: LiveHostingOutcome }) {
   return (
@@ -17,6 +42,7 @@ export function HostingOutcome({ hosting }: { hosting: LiveHostingOutcome }) {
       title={hosting.earned ? 'Hosting points earned' : 'No hosting points'}
     >
       <span data-testid="hosting-outcome">{hosting.reason}</span>
+      <HostingChecklist hosting={hosting} />
     </Alert>
   );
 }

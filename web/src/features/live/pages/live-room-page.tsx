@@ -135,7 +135,7 @@ export function LiveRoomPage() {
           sessionId={sessionId}
           ended={data.status === 'ended'}
           isHost={isHost}
-          hostingReason={data.hosting?.reason ?? null}
+          hosting={data.hosting ?? null}
         />
       ) : null}
 
