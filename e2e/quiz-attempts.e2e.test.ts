@@ -84,6 +84,7 @@ describe('a timed, shuffled quiz with two attempts', () => {
       })
       .toBe(true);
     await expect.poll(async () => (await timer.textContent()) ?? '').toMatch(/0:[0-3]\d/);
+    await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header at the top of the full-page shot
     await screenshot(page, 'quiz-04-countdown');
     await page.clock.fastForward(30_000);
     await expect.poll(() => page.getByText('You scored 33%').count(), { timeout: 20_000 }).toBe(1);
@@ -92,6 +93,7 @@ describe('a timed, shuffled quiz with two attempts', () => {
     await expect.poll(() => page.getByText('Incorrect', { exact: true }).count()).toBe(2);
     await expect.poll(() => page.getByText('You have no attempts left.').count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header at the top of the full-page shot
     await screenshot(page, 'quiz-05-last-attempt-feedback');
 
     // Back on the page: no attempts left, no way to start another.
