@@ -18,6 +18,7 @@ import {
   newlyEarnedBadges,
   nextStreak,
   POINTS,
+  POINT_EVENT_ID_RE,
   pointEventId,
   streakDay,
   streakTimeZone,
@@ -81,6 +82,43 @@ describe('pointEventId', () => {
     expect(() => pointEventId.lecture('c1', '')).toThrow(/lectureId/);
     expect(() => pointEventId.streak('2026-13-01')).toThrow(/calendar day/);
     expect(() => pointEventId.streak('yesterday')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('keeps readable ids (auto-ids, seed slugs) exactly as before, so existing ledger ids stay valid', () => {
+    expect(pointEventId.lecture('Xr3kP9aQ2mN7bV1cD5eF', 'web-dev.intro:1')).toBe(
+      'lecture_Xr3kP9aQ2mN7bV1cD5eF_web-dev.intro:1',
+    );
+    expect(pointEventId.quiz('c1', 'final')).toBe('quiz_c1_final');
+    expect(pointEventId.reversal('lecture_c1_l2')).toBe('reversal_lecture_c1_l2');
+  });
+
+  it('hashes an id that has other characters or is too long, deterministically', () => {
+    const spaced = pointEventId.lecture('c1', 'hx intro');
+    expect(spaced).toMatch(/^lecture_c1_~[0-9a-f]{32}$/);
+    expect(pointEventId.lecture('c1', 'hx intro')).toBe(spaced);
+    expect(pointEventId.lecture('c1', 'hx  intro')).not.toBe(spaced);
+    expect(pointEventId.quiz('🎓 course', 'q1')).toMatch(/^quiz_~[0-9a-f]{32}_q1$/);
+    expect(pointEventId.course('a'.repeat(150))).toBe(`course_${'a'.repeat(150)}`);
+    expect(pointEventId.course('a'.repeat(151))).toMatch(/^course_~[0-9a-f]{32}$/);
+  });
+
+  it('yields a valid ledger id for any valid document id', () => {
+    const odd = ['hx intro', 'ünï', '🎓', '__x', 'a.b', '..x', '#1?', 'x'.repeat(1500), '\u00a0', 'a~b'];
+    for (const id of odd) {
+      for (const eventId of [
+        pointEventId.lecture(id, id),
+        pointEventId.quiz(id, id),
+        pointEventId.course(id),
+        pointEventId.exchange(id),
+        pointEventId.sessionAttended(id),
+        pointEventId.sessionHosted(id),
+        pointEventId.referral(id),
+      ]) {
+        expect(eventId).toMatch(POINT_EVENT_ID_RE);
+        expect(eventId.startsWith('__')).toBe(false);
+        expect(pointEventId.reversal(eventId)).toMatch(POINT_EVENT_ID_RE);
+      }
+    }
   });
 });
 

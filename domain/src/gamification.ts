@@ -1,6 +1,7 @@
 // Points, levels, badges, streaks and leaderboard periods (SPEC §5.5). Pure functions: the
 // Cloud Functions apply them inside transactions, the web app uses them to render progress.
 import type { BadgeDefinition, Gamification, PointReason, UserStats } from './models';
+import { sha256Hex } from './sha256';
 
 /** Points per ledger reason. Every award is a ledger entry with a deterministic id. */
 export const POINTS: Readonly<Record<PointReason, number>> = {
@@ -35,16 +36,32 @@ export function countsTowardStreak(reason: PointReason): boolean {
   return STREAK_REASONS.includes(reason);
 }
 
+/**
+ * A ledger id as awardPoints accepts it: 1–500 of letters, digits and `_ . : - ~`. `~` appears only
+ * where pointEventId put a hash (below), never in a part it kept as written.
+ */
+export const POINT_EVENT_ID_RE = /^[A-Za-z0-9_.:~-]{1,500}$/;
+
+/** A document id that goes into a ledger id as written: today's ids (auto-ids, slugs) all do. */
+const READABLE_ID_PART = /^[A-Za-z0-9_.:-]{1,150}$/;
+
+/**
+ * One id inside a ledger id. Readable ids stay as they are, so existing ledger ids never change;
+ * any other document id (a space, an emoji, over 150 characters) becomes `~` and the first 32 hex
+ * digits of its SHA-256 — deterministic, so a repeated award still finds its entry, and never
+ * equal to a readable part (those have no `~`).
+ */
 function idPart(value: string, what: string): string {
   if (value.length === 0 || value.includes('/')) {
     throw new Error(`pointEventId: ${what} must be a non-empty id without "/" (got "${value}")`);
   }
-  return value;
+  return READABLE_ID_PART.test(value) ? value : `~${sha256Hex(value).slice(0, 32)}`;
 }
 
 /**
  * Deterministic ledger ids for `users/{uid}/pointEvents/{eventId}`: the same achievement always
- * maps to the same document, so a repeated award is a no-op.
+ * maps to the same document, so a repeated award is a no-op. Any valid document id yields a valid
+ * ledger id (POINT_EVENT_ID_RE): see idPart.
  */
 export const pointEventId = {
   lecture: (courseId: string, lectureId: string) =>
@@ -59,7 +76,8 @@ export const pointEventId = {
   sessionAttended: (sessionId: string) => `session_attended_${idPart(sessionId, 'sessionId')}`,
   sessionHosted: (sessionId: string) => `session_hosted_${idPart(sessionId, 'sessionId')}`,
   /** The compensating entry of another entry (one per entry, so a repeated reversal is a no-op). */
-  reversal: (eventId: string) => `reversal_${idPart(eventId, 'eventId')}`,
+  reversal: (eventId: string) =>
+    `reversal_${POINT_EVENT_ID_RE.test(eventId) && eventId.length <= 491 ? eventId : idPart(eventId, 'eventId')}`,
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_ID_MAX_BYTES, documentId, isValidDocumentId } from './ids';
+import { DOCUMENT_ID_MAX_BYTES, documentId, isNewDocumentId, isValidDocumentId } from './ids';
 
 describe('isValidDocumentId', () => {
   it.each([
@@ -54,5 +54,16 @@ describe('documentId', () => {
     expect(schema.safeParse('').error?.issues[0]?.message).toBe('courseId is required');
     expect(schema.safeParse('a/b').error?.issues[0]?.message).toMatch(/^courseId must be a document id/);
     expect(schema.safeParse(7).error?.issues[0]?.message).toBe('courseId must be a string');
+  });
+});
+
+describe('isNewDocumentId', () => {
+  it.each(['Xr3kP9aQ2mN7bV1cD5eF', 'final', 'l1', 'a_b-c', 'x'.repeat(128)])('accepts %s', (id) => {
+    expect(isNewDocumentId(id)).toBe(true);
+    expect(isValidDocumentId(id)).toBe(true);
+  });
+
+  it.each(['hx intro', '__x__', '', 'a/b', '.', 'a.b', 'é', 'x'.repeat(129), 42])('refuses %j', (id) => {
+    expect(isNewDocumentId(id)).toBe(false);
   });
 });

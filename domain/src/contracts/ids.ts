@@ -46,3 +46,18 @@ export function documentId(field: string) {
 export function userId(field = 'uid') {
   return documentId(field).refine((uid) => uid.length <= 128, `${field} must be at most 128 characters`);
 }
+
+/**
+ * The ids clients may give the documents they create (firestore.rules `isNewId`, the same pattern;
+ * scripts/lib/rules-ids.test.ts keeps the two equal): letters, digits, `_` and `-`, 1–128
+ * characters, not `__…__` — auto-ids and the app's own ids. Stricter than isValidDocumentId, which
+ * callables accept so that documents with older, odder ids keep working.
+ */
+export const NEW_DOCUMENT_ID_PATTERN = '^[A-Za-z0-9_-]{1,128}$';
+
+const NEW_DOCUMENT_ID_RE = new RegExp(NEW_DOCUMENT_ID_PATTERN);
+
+/** Whether a client may create a document with this id (see NEW_DOCUMENT_ID_PATTERN). */
+export function isNewDocumentId(s: unknown): s is string {
+  return typeof s === 'string' && NEW_DOCUMENT_ID_RE.test(s) && !/^__.*__$/.test(s);
+}

@@ -6,7 +6,7 @@ import { initialGamification, emptyStats } from '@skillverse/domain/gamification
 import { defaultNotificationPreferences } from '@skillverse/domain/notifications';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { serverTimestamp } from '../lib/firestore';
+import { runCallableTransaction, serverTimestamp } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { rolesFromClaims } from './roles';
 import { accountRef, userRef } from '../lib/data/users';
@@ -76,7 +76,7 @@ export async function createAccount(
 ): Promise<CreateAccountResult> {
   const profileRef = userRef(db, account.uid);
   const accountDocRef = accountRef(db, account.uid);
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runCallableTransaction(db, async (tx) => {
     const [profile, priv] = await tx.getAll(profileRef, accountDocRef);
     const profileCreated = !profile?.exists;
     const accountCreated = !priv?.exists;

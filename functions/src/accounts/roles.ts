@@ -12,6 +12,7 @@ import { type Auth, getAuth } from 'firebase-admin/auth';
 import { type Firestore, getFirestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { userRef } from '../lib/data/users';
+import { runCallableTransaction } from '../lib/firestore';
 
 export interface RoleChanges {
   educator?: boolean;
@@ -78,7 +79,7 @@ export async function setRoleClaims(
   const db = deps.db ?? getFirestore();
   const user = await auth.getUser(uid);
   const profile = userRef(db, uid);
-  const { granted, profileUpdated } = await db.runTransaction(async (tx) => {
+  const { granted, profileUpdated } = await runCallableTransaction(db, async (tx) => {
     const snap = await tx.get(profile);
     const current = grantedRoles(rolesFromClaims(user.customClaims));
     for (const role of grantedRoles(snap.get('roles'))) current.add(role);

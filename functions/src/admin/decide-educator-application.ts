@@ -15,7 +15,7 @@ import type { decideEducatorApplication as decideContract } from '@skillverse/do
 import { grantedRoles, rolesFromClaims, rolesList, setRoleClaims } from '../accounts/roles';
 import { displayNameOf } from '../lib/audit';
 import { failedPrecondition, notFound } from '../lib/errors';
-import { toDate } from '../lib/firestore';
+import { runCallableTransaction, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { userRef } from '../lib/data/users';
 import { auditRef } from '../lib/data/audit-log';
@@ -57,7 +57,7 @@ export async function decideEducatorApplication(
     }
   }
 
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runCallableTransaction(db, async (tx) => {
     const [snap, profile, actor] = await tx.getAll(appRef, profileRef, actorRef);
     if (!snap?.exists) throw notFound(`The educator application of ${input.uid}`);
     const current = snap.get('status');

@@ -16,6 +16,7 @@ import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { userRef } from '../lib/data/users';
 import { auditRef } from '../lib/data/audit-log';
+import { runCallableTransaction } from '../lib/firestore';
 
 export type SetUserRolesInput = ParsedRequestOf<typeof setUserRolesContract>;
 
@@ -79,7 +80,7 @@ export async function setUserRoles(
   const has = claims[input.role] === true;
 
   // The profile (what the claims follow) and the audit entry together, or neither.
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runCallableTransaction(db, async (tx) => {
     const [profile, actor] = await tx.getAll(profileRef, actorRef);
     if (!profile?.exists) throw notFound(`User ${input.uid}`);
     const mirrored = grantedRoles(profile.get('roles'));

@@ -10,6 +10,7 @@ import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { accountRef, userRef } from '../lib/data/users';
 import { auditLogCol } from '../lib/data/audit-log';
+import { runCallableTransaction } from '../lib/firestore';
 
 export type SetUserStatusInput = ParsedRequestOf<typeof setUserStatusContract>;
 
@@ -49,7 +50,7 @@ export async function setUserStatus(
 
   const profileRef = userRef(db, input.uid);
   const actorRef = userRef(db, actorId);
-  const { previousStatus, actorName, targetName } = await db.runTransaction(async (tx) => {
+  const { previousStatus, actorName, targetName } = await runCallableTransaction(db, async (tx) => {
     const [snap, actor] = await tx.getAll(profileRef, actorRef);
     if (!snap?.exists) throw notFound(`User ${input.uid}`);
     const previous = snap.get('status');

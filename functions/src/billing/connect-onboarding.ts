@@ -27,6 +27,7 @@ import { deliverLocalStripeEvent, type LocalStripeDeps, localStripeEvent } from 
 import { num } from '@skillverse/domain/fields';
 import { educatorPayoutsRef, readConnectAccount, stripeAccountRef } from '../lib/data/payouts';
 import { earningsRef } from '../lib/data/earnings';
+import { runCallableTransaction } from '../lib/firestore';
 
 export function requireEducator(caller: Caller): void {
   if (!isEducator(caller)) throw new HttpsError('permission-denied', 'Only educators can set up payouts.');
@@ -106,7 +107,7 @@ async function storeAccount(
   now: Date,
 ): Promise<string> {
   const ref = educatorPayoutsRef(db, uid);
-  return db.runTransaction(async (tx) => {
+  return runCallableTransaction(db, async (tx) => {
     const snap = await tx.get(ref);
     const existing = readConnectAccount(snap).accountId;
     if (existing) return existing;

@@ -8,6 +8,7 @@ import { newPointEvent } from '../gamification/award-points';
 import { num, str, strList } from '@skillverse/domain/fields';
 import { courseRef, lecturesCol, reviewsCol } from '../lib/data/courses';
 import { pointEventRef, userRef } from '../lib/data/users';
+import { runTransactionRetrying } from '../lib/firestore';
 
 function sameList(a: unknown, b: readonly string[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((v, i) => v === b[i]);
@@ -20,7 +21,7 @@ export async function syncLectureTotals(
   now: Date = new Date(),
 ): Promise<boolean> {
   const cRef = courseRef(db, courseId);
-  return db.runTransaction(async (tx) => {
+  return runTransactionRetrying(db, async (tx) => {
     const [course, lectures] = await Promise.all([
       tx.get(cRef),
       tx.get(lecturesCol(db, courseId).select('durationSec')),
@@ -65,7 +66,7 @@ export async function syncCourseDisplayFields(
   let display = false;
   if (sourcesChanged || missing) {
     const cRef = courseRef(db, courseId);
-    display = await db.runTransaction(async (tx) => {
+    display = await runTransactionRetrying(db, async (tx) => {
       const snap = await tx.get(cRef);
       if (!snap.exists) return false;
       const c = snap.data() ?? {};
@@ -99,7 +100,7 @@ export async function syncCourseRating(
   courseId: string,
 ): Promise<{ average: number; count: number } | null> {
   const cRef = courseRef(db, courseId);
-  return db.runTransaction(async (tx) => {
+  return runTransactionRetrying(db, async (tx) => {
     const [course, agg] = await Promise.all([
       tx.get(cRef),
       tx.get(
@@ -128,7 +129,7 @@ export async function awardReviewPoints(
   const eventId = pointEventId.review(courseId);
   const pRef = pointEventRef(db, uid, eventId);
   const uRef = userRef(db, uid);
-  return db.runTransaction(async (tx) => {
+  return runTransactionRetrying(db, async (tx) => {
     const [award, user] = await tx.getAll(pRef, uRef);
     if (award?.exists || !user?.exists) return false;
     tx.create(

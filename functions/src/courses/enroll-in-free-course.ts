@@ -9,6 +9,7 @@ import { failedPrecondition, notFound } from '../lib/errors';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { courseRef, readCourse } from '../lib/data/courses';
 import { enrollmentRef, newEnrollmentData } from '../lib/data/enrollments';
+import { runCallableTransaction } from '../lib/firestore';
 
 export type EnrollInFreeCourseInput = ParsedRequestOf<typeof enrollContract>;
 
@@ -37,7 +38,7 @@ export async function enrollInFreeCourse(
 
   let outcome: { created: boolean };
   try {
-    outcome = await db.runTransaction(async (tx) => {
+    outcome = await runCallableTransaction(db, async (tx) => {
       const enrollmentSnap = await tx.get(eRef);
       if (enrollmentSnap.exists && enrollmentSnap.get('status') === 'active') return { created: false };
       if (course.instructorId === uid) throw failedPrecondition('You cannot enrol in your own course.');

@@ -14,6 +14,7 @@ import { num, str, strList } from '@skillverse/domain/fields';
 import { courseRef, lecturesCol } from '../lib/data/courses';
 import { userRef } from '../lib/data/users';
 import { auditRef } from '../lib/data/audit-log';
+import { runCallableTransaction } from '../lib/firestore';
 
 export type ModerateCourseInput = ParsedRequestOf<typeof moderateCourseContract>;
 
@@ -26,7 +27,7 @@ export async function moderateCourse(
   const cRef = courseRef(db, input.courseId);
   const status = input.action === 'publish' ? ('published' as const) : ('rejected' as const);
 
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runCallableTransaction(db, async (tx) => {
     const [snap, actor] = await tx.getAll(cRef, userRef(db, actorId));
     if (!snap?.exists) throw notFound(`Course ${input.courseId}`);
     const course = snap.data() ?? {};

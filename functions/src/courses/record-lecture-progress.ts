@@ -18,6 +18,7 @@ import { notFound } from '../lib/errors';
 import { lectureRef, readLectureForWatching } from '../lib/data/courses';
 import { enrollmentRef, readLectureWatch, readWatchReportAt } from '../lib/data/enrollments';
 import { userRef } from '../lib/data/users';
+import { runCallableTransaction } from '../lib/firestore';
 
 export type RecordLectureProgressInput = ParsedRequestOf<typeof contract>;
 
@@ -29,7 +30,7 @@ export async function recordLectureProgress(
   const { db } = deps;
   const eRef = enrollmentRef(db, input.courseId, uid);
   const lRef = lectureRef(db, input.courseId, input.lectureId);
-  return db.runTransaction(async (tx) => {
+  return runCallableTransaction(db, async (tx) => {
     const [enrollmentSnap, lectureSnap] = await tx.getAll(eRef, lRef);
     if (!enrollmentSnap?.exists || enrollmentSnap.get('status') !== 'active') {
       throw new HttpsError('permission-denied', 'You are not enrolled in this course.');

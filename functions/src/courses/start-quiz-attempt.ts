@@ -22,6 +22,7 @@ import { courseRef, quizKeyRef, quizRef, readCourse } from '../lib/data/courses'
 import { enrollmentRef } from '../lib/data/enrollments';
 import { numberedAttemptRef, readIssuedAttempt } from '../lib/data/quiz-attempts';
 import { readQuestions } from './quiz-read';
+import { runCallableTransaction } from '../lib/firestore';
 
 export type StartQuizAttemptInput = ParsedRequestOf<typeof contract>;
 
@@ -33,7 +34,8 @@ export async function startQuizAttempt(
   const { db, now } = deps;
   const random = deps.random ?? Math.random;
   const { courseId, quizId } = input;
-  return db.runTransaction(
+  return runCallableTransaction(
+    db,
     async (tx) => {
       const attemptRefs = Array.from({ length: QUIZ_ATTEMPT_LIMIT_MAX }, (_, i) =>
         numberedAttemptRef(db, courseId, quizId, uid, i + 1),

@@ -15,7 +15,7 @@ import { pairWindowOpen } from '@skillverse/domain/exchange-rewards';
 import { skillName } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { isRecord, toDate } from '../lib/firestore';
+import { isRecord, runCallableTransaction, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { certificateRef, newCertificateId } from '../lib/data/certificates';
 import { issuanceRef } from '../lib/data/credentials';
@@ -97,7 +97,7 @@ export async function issueExchangeCredentials(
     if (!role.skill) continue;
     const [userName, partnerName] = await Promise.all([nameOf(role.uid), nameOf(role.partner)]);
     const markerRef = issuanceRef(db, exchangeIssuanceId(exchangeId, role.uid));
-    const certificateId = await db.runTransaction(async (tx) => {
+    const certificateId = await runCallableTransaction(db, async (tx) => {
       const marker = await tx.get(markerRef);
       if (marker.exists) return null;
       const id = newCertificateId();

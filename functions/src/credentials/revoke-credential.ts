@@ -9,7 +9,7 @@ import { logger } from 'firebase-functions';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { revokeCredential as revokeContract } from '@skillverse/domain/contracts/credentials';
 import { failedPrecondition, notFound } from '../lib/errors';
-import { toDate } from '../lib/firestore';
+import { runCallableTransaction, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { publishPublicKey, type SignDeps, statusListFields } from './sign-certificate';
 import { statusListRef } from '../lib/data/credentials';
@@ -55,7 +55,7 @@ export async function revokeCertificate(
   // A certificate id that names nothing writes nothing, not even the key (bench:faults scenario 5).
   if (!(await certRef.get()).exists) throw notFound(`Certificate ${input.certificateId}`);
   await publishPublicKey(db, deps.key, now);
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runCallableTransaction(db, async (tx) => {
     const cert = await tx.get(certRef);
     if (!cert.exists) throw notFound(`Certificate ${input.certificateId}`);
     const existing = cert.get('revocation') as { revokedAt?: unknown } | null | undefined;

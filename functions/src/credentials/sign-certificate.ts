@@ -28,7 +28,7 @@ import {
 import type { DocumentData, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { APP_URL, DEFAULT_APP_URL } from '../config/params';
-import { createIfAbsent, isRecord, toDate } from '../lib/firestore';
+import { createIfAbsent, isRecord, runCallableTransaction, toDate } from '../lib/firestore';
 import { type SigningKey, signCompactJws } from './signing-key';
 import { credentialKeysCol, statusListRef } from '../lib/data/credentials';
 import { certificateRef, certificatesCol } from '../lib/data/certificates';
@@ -139,7 +139,7 @@ export async function signCertificates(deps: SignDeps, certificateIds: string[])
   for (let start = 0; start < certificateIds.length; start += SIGN_BATCH) {
     const ids = certificateIds.slice(start, start + SIGN_BATCH);
     const refs = ids.map((id) => certificateRef(db, id));
-    const batch = await db.runTransaction(async (tx) => {
+    const batch = await runCallableTransaction(db, async (tx) => {
       const [list, ...certs] = await tx.getAll(listRef, ...refs);
       let next = list?.exists ? num(list.get('nextIndex')) : 0;
       const first = next;

@@ -11,7 +11,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import type { Caller } from '../lib/errors';
 import { notFound } from '../lib/errors';
-import { toDate } from '../lib/firestore';
+import { runCallableTransaction, toDate } from '../lib/firestore';
 import { exchangeRef, exchangeSessionsCol } from '../lib/data/exchanges';
 import { rewardCompletedExchange } from './exchange-lifecycle';
 
@@ -23,7 +23,7 @@ export async function confirmSession(
   const { db, now } = deps;
   const xRef = exchangeRef(db, input.exchangeId);
   const sRef = exchangeSessionsCol(db, input.exchangeId).doc(input.sessionId);
-  const result = await db.runTransaction(async (tx): Promise<ConfirmExchangeSessionResponse> => {
+  const result = await runCallableTransaction(db, async (tx): Promise<ConfirmExchangeSessionResponse> => {
     const [x, s] = await tx.getAll(xRef, sRef);
     if (!x?.exists) throw notFound('This exchange');
     const participants: string[] = Array.isArray(x.get('participants')) ? x.get('participants') : [];

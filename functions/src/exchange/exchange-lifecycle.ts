@@ -17,7 +17,7 @@ import {
 import { logger } from 'firebase-functions';
 import { newPointEvent } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
-import { isRecord, toDate } from '../lib/firestore';
+import { isRecord, runCallableTransaction, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { quoteName, trimUserText } from '@skillverse/domain/notifications';
 import { exchangePairRef } from '../lib/data/exchange-pairs';
@@ -54,7 +54,7 @@ async function once(
   apply: (tx: Transaction, exchange: DocumentData) => void,
 ): Promise<boolean> {
   const ref = exchangeRef(db, exchangeId);
-  return db.runTransaction(async (tx) => {
+  return runCallableTransaction(db, async (tx) => {
     const snap = await tx.get(ref);
     if (!snap.exists) return false;
     const markers = snap.get('markers') ?? {};
@@ -210,7 +210,7 @@ export async function rewardCompletedExchange(
   const pairRef = exchangePairRef(db, requesterId, providerId);
   const heldQuery = exchangeSessionsCol(db, exchangeId).where('status', '==', 'held').limit(1);
   const { start: dayStart } = utcDay(now);
-  const outcome = await db.runTransaction(async (tx): Promise<RewardOutcome> => {
+  const outcome = await runCallableTransaction(db, async (tx): Promise<RewardOutcome> => {
     const xSnap = await tx.get(exchangeRef(db, exchangeId));
     if (!xSnap.exists || xSnap.get('markers.rewarded')) {
       return 'repeat';

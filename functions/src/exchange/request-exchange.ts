@@ -15,6 +15,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { exchangeRef, exchangesCol } from '../lib/data/exchanges';
 import { exchangeQuotaRef, userRef } from '../lib/data/users';
+import { runCallableTransaction } from '../lib/firestore';
 
 export interface RequestExchangeDeps {
   db: Firestore;
@@ -36,7 +37,8 @@ export async function requestExchange(
     .where('status', '==', 'pending')
     .limit(MAX_PENDING_EXCHANGE_REQUESTS);
 
-  return db.runTransaction(
+  return runCallableTransaction(
+    db,
     async (tx) => {
       const [existing, provider, quota] = await tx.getAll(ref, userRef(db, input.providerId), quotaRef);
       if (existing?.exists) {

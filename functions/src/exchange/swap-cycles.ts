@@ -35,7 +35,7 @@ import type { respondToSwapCycle as respondContract } from '@skillverse/domain/c
 import { FieldPath, type Firestore, type QueryDocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { createIfAbsent, toDate } from '../lib/firestore';
+import { createIfAbsent, runCallableTransaction, toDate } from '../lib/firestore';
 import type { Caller } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { type NotifyDeps, notify } from '../notifications/notify';
@@ -94,7 +94,7 @@ export async function runSwapCycles(
     .limit(500)
     .get();
   for (const doc of stale.docs) {
-    const changed = await db.runTransaction(async (tx) => {
+    const changed = await runCallableTransaction(db, async (tx) => {
       const fresh = await tx.get(doc.ref);
       if (fresh.get('status') !== 'proposed') return false;
       tx.update(doc.ref, { status: 'expired', updatedAt: now });
@@ -348,7 +348,7 @@ export async function respondToSwapCycle(
   const { db, now } = deps;
   await requireActiveUser(db, caller.uid);
   const ref = cycleRef(db, input.cycleId);
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runCallableTransaction(db, async (tx) => {
     const snap = await tx.get(ref);
     if (!snap.exists) throw new HttpsError('not-found', 'This group swap was not found.');
     const participants = stringArray(snap.get('participants'));

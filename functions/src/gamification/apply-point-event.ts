@@ -19,7 +19,7 @@ import {
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { isRecord, toDate } from '../lib/firestore';
+import { isRecord, runTransactionRetrying, toDate } from '../lib/firestore';
 import type { NotifyDeps } from '../notifications/notify';
 import { newPointEvent } from './award-points';
 import { badgeGrant, notifyBadges } from './badges';
@@ -49,7 +49,7 @@ export async function applyPointEvent(
   const profileRef = userRef(db, uid);
   const dayRef = activityRef(db, uid);
 
-  const result = await db.runTransaction(async (tx): Promise<ApplyPointEventResult> => {
+  const result = await runTransactionRetrying(db, async (tx): Promise<ApplyPointEventResult> => {
     const [eventSnap, userSnap, activitySnap] = await tx.getAll(eventRef, profileRef, dayRef);
     if (!eventSnap?.exists) return { applied: false, reason: 'missing' };
     if (eventSnap.get('appliedAt')) return { applied: false, reason: 'already-applied' };

@@ -1,6 +1,6 @@
 // The one way to award points: create a ledger entry with a deterministic id. The
 // onPointEventCreated trigger applies it to the totals exactly once.
-import { POINTS } from '@skillverse/domain/gamification';
+import { POINT_EVENT_ID_RE, POINTS } from '@skillverse/domain/gamification';
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
 import type { Firestore } from 'firebase-admin/firestore';
 import { createIfAbsent } from '../lib/firestore';
@@ -16,11 +16,9 @@ export interface AwardPointsInput {
   refPath: string | null;
 }
 
-const EVENT_ID_RE = /^[A-Za-z0-9_.:-]{1,500}$/;
-
 /** The ledger document for an award; for features that create it inside their own transaction. */
 export function newPointEvent(input: AwardPointsInput, now: Date) {
-  if (!EVENT_ID_RE.test(input.eventId) || input.eventId.startsWith('__')) {
+  if (!POINT_EVENT_ID_RE.test(input.eventId) || input.eventId.startsWith('__')) {
     throw new Error(`awardPoints: invalid eventId "${input.eventId}"`);
   }
   if (!POINT_REASONS.includes(input.reason)) throw new Error(`awardPoints: unknown reason "${input.reason}"`);

@@ -5,6 +5,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import type { NotifyDeps } from '../notifications/notify';
 import { badgeGrant, notifyBadges } from './badges';
 import { userRef } from '../lib/data/users';
+import { runCallableTransaction } from '../lib/firestore';
 
 export async function recheckBadges(
   db: Firestore,
@@ -13,7 +14,7 @@ export async function recheckBadges(
   deps: NotifyDeps = {},
 ): Promise<BadgeId[]> {
   const profileRef = userRef(db, uid);
-  const newBadges = await db.runTransaction(async (tx) => {
+  const newBadges = await runCallableTransaction(db, async (tx) => {
     const snap = await tx.get(profileRef);
     if (!snap.exists) return [];
     const { newBadges, update } = badgeGrant(snap.data() ?? {}, null, now);

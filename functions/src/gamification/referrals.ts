@@ -24,7 +24,7 @@ import { logger } from 'firebase-functions';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { newPointEvent } from './award-points';
 import { accountRef, pointEventRef, pointEventsCol, userRef } from '../lib/data/users';
-import { toDate } from '../lib/firestore';
+import { runTransactionRetrying, toDate } from '../lib/firestore';
 import { quoteName } from '@skillverse/domain/notifications';
 
 export type ReferralResult =
@@ -72,7 +72,7 @@ export async function awardReferral(
   const eventRef = pointEventRef(db, referrerUid, eventId);
   const inviteeAccountRef = accountRef(db, inviteeUid);
 
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransactionRetrying(db, async (tx) => {
     const [referrer, event, invitee, inviteeAccount] = await tx.getAll(
       referrerRef,
       eventRef,

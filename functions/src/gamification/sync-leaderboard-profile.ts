@@ -3,6 +3,7 @@
 import { leaderboardPeriods } from '@skillverse/domain/gamification';
 import type { Firestore } from 'firebase-admin/firestore';
 import { leaderboardEntryRef } from '../lib/data/leaderboards';
+import { runTransactionRetrying } from '../lib/firestore';
 
 export async function syncLeaderboardProfile(
   db: Firestore,
@@ -14,7 +15,7 @@ export async function syncLeaderboardProfile(
   const photoURL = typeof profile.photoURL === 'string' ? profile.photoURL : null;
   const refs = leaderboardPeriods(now).map((p) => leaderboardEntryRef(db, p, uid));
   let updated = 0;
-  await db.runTransaction(async (tx) => {
+  await runTransactionRetrying(db, async (tx) => {
     updated = 0;
     const snaps = await tx.getAll(...refs);
     for (const snap of snaps) {

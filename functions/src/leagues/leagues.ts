@@ -32,7 +32,7 @@ import { nonEmptyStrOrNull, num } from '@skillverse/domain/fields';
 import { POINT_REASONS, type PointReason } from '@skillverse/domain/models';
 import { FieldValue, type Firestore, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { isRecord, toDate } from '../lib/firestore';
+import { isRecord, runTransactionRetrying, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { mapLimit } from '../lib/map-limit';
 import { leagueStateRef, pointEventRef, privateDocsGroup, userRef } from '../lib/data/users';
@@ -106,7 +106,7 @@ export async function applyLeaguePoints(
     await rolloverUser(db, uid, now, deps);
   }
 
-  return db.runTransaction(async (tx): Promise<ApplyLeaguePointsResult> => {
+  return runTransactionRetrying(db, async (tx): Promise<ApplyLeaguePointsResult> => {
     const [eventSnap, leagueSnap, userSnap] = await tx.getAll(
       eventRef,
       leagueStateRef(db, uid),
@@ -213,7 +213,7 @@ export async function rolloverUser(
   now: Date,
   deps: NotifyDeps = {},
 ): Promise<RolloverResult | null> {
-  const result = await db.runTransaction(async (tx): Promise<RolloverResult | null> => {
+  const result = await runTransactionRetrying(db, async (tx): Promise<RolloverResult | null> => {
     const snap = await tx.get(leagueStateRef(db, uid));
     const id = nonEmptyStrOrNull(snap.get('cohortId'));
     const due = toDate(snap.get('rolloverAt'));

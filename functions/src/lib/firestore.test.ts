@@ -1,6 +1,7 @@
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
-import { isContention, runTransactionRetrying } from './firestore';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { BUSY_MESSAGE, isContention, runCallableTransaction, runTransactionRetrying } from './firestore';
 
 /** A stand-in whose runTransaction fails with the given errors, then runs the body. */
 function flakyDb(failures: unknown[]): { db: Firestore; calls: () => number } {
@@ -41,5 +42,33 @@ describe('runTransactionRetrying', () => {
     expect(isContention(aborted)).toBe(true);
     expect(isContention(new Error('boom'))).toBe(false);
     expect(isContention(null)).toBe(false);
+  });
+});
+
+describe('runCallableTransaction', () => {
+  it('answers the result once a retry gets through', async () => {
+    const { db, calls } = flakyDb([aborted, closed]);
+    await expect(runCallableTransaction(db, async () => 'applied')).resolves.toBe('applied');
+    expect(calls()).toBe(3);
+  });
+
+  it('answers `aborted` with a message a person can act on when contention never lets up', async () => {
+    const { db, calls } = flakyDb(Array.from({ length: 6 }, () => aborted));
+    const error = await runCallableTransaction(db, async () => 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpsError);
+    expect((error as HttpsError).code).toBe('aborted');
+    expect((error as HttpsError).message).toBe(BUSY_MESSAGE);
+    expect(calls()).toBe(6);
+  }, 20_000);
+
+  it('passes the body’s own errors through unchanged, without retrying', async () => {
+    const refused = new HttpsError('not-found', 'Course x was not found.');
+    const { db, calls } = flakyDb([]);
+    await expect(
+      runCallableTransaction(db, async () => {
+        throw refused;
+      }),
+    ).rejects.toBe(refused);
+    expect(calls()).toBe(1);
   });
 });

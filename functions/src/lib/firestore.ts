@@ -7,6 +7,8 @@ import {
   Timestamp,
   type Transaction,
 } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { HttpsError } from 'firebase-functions/v2/https';
 
 export { isRecord } from '@skillverse/domain/fields';
 
@@ -74,21 +76,65 @@ export function isContention(error: unknown): boolean {
   return e?.code === 10 || (e?.code === 3 && /Transaction is invalid or closed/.test(String(e?.message)));
 }
 
+/** How runTransactionRetrying retries. */
+export interface RetryOptions<T> {
+  /** Passed to db.runTransaction: the Admin SDK's own retries of ABORTED (its default is 5). */
+  maxAttempts?: number;
+  /**
+   * Asked after a lost attempt, before the next: the answer when a concurrent call already applied
+   * the same change (a duplicate), read without a transaction, so the duplicate stops contending
+   * for the locks the winner needs. Undefined: not applied yet, try again.
+   */
+  settled?: () => Promise<T | undefined>;
+}
+
 /**
- * db.runTransaction, tried again with jittered backoff when it loses on contention (the body
- * re-reads everything, so a repeat is safe); other errors and the last attempt's are thrown.
+ * db.runTransaction, tried again with jittered backoff (at most 2 s a wait) when it loses on
+ * contention (the body re-reads everything, so a repeat is safe); other errors and the last
+ * attempt's are thrown. With `settled`, a duplicate returns as soon as the winner's change is seen.
  */
 export async function runTransactionRetrying<T>(
   db: Firestore,
   body: (tx: Transaction) => Promise<T>,
   attempts = 5,
+  options: RetryOptions<T> = {},
 ): Promise<T> {
+  const txOptions = options.maxAttempts === undefined ? undefined : { maxAttempts: options.maxAttempts };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.runTransaction(body);
+      return await db.runTransaction(body, txOptions);
     } catch (error) {
       if (attempt >= attempts || !isContention(error)) throw error;
-      await new Promise((r) => setTimeout(r, 50 * 2 ** attempt * (0.5 + Math.random())));
+      const wait = Math.min(2000, 50 * 2 ** attempt) * (0.5 + Math.random());
+      await new Promise((r) => setTimeout(r, wait));
+      const applied = await options.settled?.();
+      if (applied !== undefined) return applied;
     }
+  }
+}
+
+/** What a person reads when their change lost on contention every time (docs/contention.md). */
+export const BUSY_MESSAGE = 'Busy right now — please try again in a moment. Nothing was changed.';
+
+/**
+ * The transaction of a callable (or of code a callable runs): runTransactionRetrying, and when it
+ * still loses on contention, `aborted` with BUSY_MESSAGE — retryable, so the web client tries again
+ * by itself (web/src/lib/firebase.ts callFunction) — never the raw ABORTED that onCall would answer
+ * as INTERNAL. Errors the body throws (HttpsErrors included) pass through unchanged. With
+ * `settled`, the Admin SDK does not retry on its own (maxAttempts 1 unless given): every retry
+ * here first asks whether a concurrent duplicate already applied the change.
+ */
+export async function runCallableTransaction<T>(
+  db: Firestore,
+  body: (tx: Transaction) => Promise<T>,
+  options: RetryOptions<T> = {},
+): Promise<T> {
+  const retry = options.settled ? { maxAttempts: 1, ...options } : options;
+  try {
+    return await runTransactionRetrying(db, body, options.settled ? 12 : 6, retry);
+  } catch (error) {
+    if (!isContention(error)) throw error;
+    logger.warn('transaction lost on contention after its retries', { error: String(error) });
+    throw new HttpsError('aborted', BUSY_MESSAGE);
   }
 }

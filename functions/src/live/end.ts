@@ -20,7 +20,7 @@ import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { awardPoints } from '../gamification/award-points';
 import type { Caller } from '../lib/errors';
-import { forEachDocPage, toDate } from '../lib/firestore';
+import { forEachDocPage, runCallableTransaction, toDate } from '../lib/firestore';
 import { requireActiveUser } from '../lib/guards';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import type { LiveDeps } from './register';
@@ -69,7 +69,7 @@ export async function endSession(
 ): Promise<EndResult> {
   const { db, now } = deps;
   const ref = sessionRef(db, sessionId);
-  const { ended, session } = await db.runTransaction(async (tx) => {
+  const { ended, session } = await runCallableTransaction(db, async (tx) => {
     const current = await loadSession(ref, tx);
     if (current.status === 'live') {
       // Never before the start (the overrun job passes the scheduled end, which a late start passes).
@@ -102,7 +102,7 @@ export async function endSession(
           window,
         );
         const attendance = attendanceCol(ref).doc(uid);
-        await db.runTransaction(async (tx) => {
+        await runCallableTransaction(db, async (tx) => {
           if ((await tx.get(attendance)).exists) return;
           tx.create(attendance, {
             uid,
@@ -261,7 +261,7 @@ export async function cancelLiveSession(
   const ref = sessionRef(db, input.sessionId);
   const session = await loadSession(ref);
   requireHost(session, caller, { allowAdmin: true });
-  const changed = await db.runTransaction(async (tx) => {
+  const changed = await runCallableTransaction(db, async (tx) => {
     const current = await loadSession(ref, tx);
     if (current.status === 'cancelled') return false;
     if (current.status !== 'scheduled') {

@@ -17,7 +17,7 @@ import { logger } from 'firebase-functions';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { endSession } from './end';
 import { formatWhen, loadSession, parseSession, roomLink } from './session';
-import { forEachDocPage } from '../lib/firestore';
+import { forEachDocPage, runTransactionRetrying } from '../lib/firestore';
 import { mapLimit } from '../lib/map-limit';
 import { liveSessionsCol, registrationsCol } from '../lib/data/live-sessions';
 
@@ -101,7 +101,7 @@ export async function runLiveSessionJobs(
     .where('scheduledAt', '<=', new Date(now.getTime() - NOT_STARTED_GRACE_MS - 5 * 60_000));
   await forEachSession(notStarted, pageSize, async (doc) => {
     if (!notStartedExpired(parseSession(doc), now)) return;
-    const cancelled = await db.runTransaction(async (tx) => {
+    const cancelled = await runTransactionRetrying(db, async (tx) => {
       const current = await loadSession(doc.ref, tx);
       if (current.status !== 'scheduled' || !notStartedExpired(current, now)) return false;
       tx.update(doc.ref, {

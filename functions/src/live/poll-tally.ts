@@ -6,6 +6,7 @@
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { pollRef, voteRef } from '../lib/data/live-sessions';
+import { runTransactionRetrying } from '../lib/firestore';
 
 export type TallyResult = 'counted' | 'already-counted' | 'ignored' | 'missing';
 
@@ -26,7 +27,7 @@ export async function tallyPollVote(
   const pollSnap = await poll.get();
   const options: unknown = pollSnap.exists ? pollSnap.get('options') : undefined;
 
-  const result = await db.runTransaction(async (tx): Promise<TallyResult> => {
+  const result = await runTransactionRetrying(db, async (tx): Promise<TallyResult> => {
     const voteSnap = await tx.get(vote);
     if (!voteSnap.exists) return 'missing';
     if (voteSnap.get('countedAt')) return 'already-counted';

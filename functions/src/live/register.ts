@@ -12,6 +12,7 @@ import { type NotifyDeps, notify } from '../notifications/notify';
 import { formatWhen, icsAttachment, loadSession, type SessionDoc, sessionIcs, sessionLink } from './session';
 import { registrationRef, sessionRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
+import { runCallableTransaction } from '../lib/firestore';
 
 export type RegisterInput = ParsedRequestOf<typeof registerContract>;
 
@@ -32,7 +33,8 @@ export async function registerForLiveSession(
   const ref = sessionRef(db, input.sessionId);
   const regRef = registrationRef(db, input.sessionId, uid);
 
-  const outcome = await db.runTransaction(
+  const outcome = await runCallableTransaction(
+    db,
     async (tx) => {
       const session = await loadSession(ref, tx);
       const existing = await tx.get(regRef);

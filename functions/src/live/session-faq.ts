@@ -23,7 +23,7 @@ import type {
   unpublishSessionFaq as unpublishContract,
 } from '@skillverse/domain/contracts/live';
 import type { Caller } from '../lib/errors';
-import { forEachDocPage, isRecord } from '../lib/firestore';
+import { forEachDocPage, isRecord, runCallableTransaction } from '../lib/firestore';
 import { requireActiveUser } from '../lib/guards';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import { loadSession, requireHost, type SessionDoc, sessionLink } from './session';
@@ -93,7 +93,7 @@ export async function publishSessionFaq(
   const questionRef = questionsCol(sessionRef(db, session.id)).doc(input.questionId);
   const target = lectureFaqRef(db, courseId, input.lectureId, faqId);
 
-  const result = await db.runTransaction(async (tx) => {
+  const result = await runCallableTransaction(db, async (tx) => {
     const [question, lecture, existing] = await Promise.all([
       tx.get(questionRef),
       tx.get(lectureRef(db, courseId, input.lectureId)),
@@ -156,7 +156,7 @@ export async function unpublishSessionFaq(
   const session = await loadSession(sessionRef(db, input.sessionId));
   await requireHostAndInstructor(db, session, caller);
   const questionRef = questionsCol(sessionRef(db, session.id)).doc(input.questionId);
-  const removed = await db.runTransaction(async (tx) => {
+  const removed = await runCallableTransaction(db, async (tx) => {
     const question = await tx.get(questionRef);
     if (!question.exists) throw new HttpsError('not-found', 'That question was not found in this session.');
     const previous = publishedPointer(question.get('faq'));

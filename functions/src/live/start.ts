@@ -11,7 +11,7 @@ import { notify } from '../notifications/notify';
 import { type LiveKitConfig, liveKitHttpUrl, videoConfigured } from './livekit-config';
 import type { LiveDeps } from './register';
 import { loadSession, requireHost, roomLink } from './session';
-import { forEachDocPage } from '../lib/firestore';
+import { forEachDocPage, runCallableTransaction } from '../lib/firestore';
 import { mapLimit } from '../lib/map-limit';
 import { registrationsCol, sessionRef } from '../lib/data/live-sessions';
 
@@ -71,7 +71,7 @@ export async function startLiveSession(
     }
   }
 
-  const changed = await db.runTransaction(async (tx) => {
+  const changed = await runCallableTransaction(db, async (tx) => {
     const current = await loadSession(ref, tx);
     if (current.status === 'live') return false;
     if (current.status !== 'scheduled') {

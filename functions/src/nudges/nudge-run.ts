@@ -23,7 +23,7 @@ import { logger } from 'firebase-functions';
 import { APP_URL, DEFAULT_APP_URL } from '../config/params';
 import { nudgeSendRef } from '../lib/data/nudges';
 import { accountRef, userRef } from '../lib/data/users';
-import { toDate } from '../lib/firestore';
+import { runTransactionRetrying, toDate } from '../lib/firestore';
 import { mapLimit } from '../lib/map-limit';
 import { type NotifyDeps, notify } from '../notifications/notify';
 
@@ -184,7 +184,7 @@ export function createNudgeRun(
     }
     const ref = nudgeSendRef(db, r.uid, key);
     const notificationId = nudgeNotificationId(key);
-    const claimed = await db.runTransaction(async (tx) => {
+    const claimed = await runTransactionRetrying(db, async (tx) => {
       const snap = await tx.get(ref);
       if (snap.exists && snap.get('status') === 'sent') return false;
       if (!snap.exists)

@@ -30,7 +30,7 @@ import {
 } from '@skillverse/domain/models';
 import { AggregateField, type Firestore, type Query } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { isRecord } from '../lib/firestore';
+import { isRecord, runCallableTransaction } from '../lib/firestore';
 import { dailyStatsRef, historyRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
 import { usersCol } from '../lib/data/users';
 import { coursesCol } from '../lib/data/courses';
@@ -247,7 +247,7 @@ export async function runDailyRollup(
       } as PlatformCounters)
     : null;
 
-  await db.runTransaction(async (tx) => {
+  await runCallableTransaction(db, async (tx) => {
     const history = await tx.get(historyRef(db));
     const days = Array.isArray(history.get('days')) ? (history.get('days') as DailyStats[]) : [];
     tx.set(dailyStatsRef(db, day), daily);

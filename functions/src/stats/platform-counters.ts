@@ -13,7 +13,7 @@ import {
 } from '@skillverse/domain/stats';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { toDate } from '../lib/firestore';
+import { runTransactionRetrying, toDate } from '../lib/firestore';
 import { appliedEventRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
 
 export interface StatsEvent {
@@ -44,7 +44,7 @@ export async function applyStatsEvent(
   // Most writes (profile edits, progress) touch no counted field: no reads, no writes.
   if (Object.keys(delta).length === 0) return 'no-change';
   const markerRef = appliedEventRef(db, event.id);
-  const outcome = await db.runTransaction(async (tx) => {
+  const outcome = await runTransactionRetrying(db, async (tx) => {
     // The transaction reads only the event's own marker and the rarely written reconciliation
     // document, so concurrent events do not contend on stats/platform (they only write it).
     const [marker, reconciliation] = await tx.getAll(markerRef, reconciliationRef(db));

@@ -60,4 +60,9 @@ describe('friendlyError for suspended and banned accounts', () => {
     setAccountStatusForErrors('suspended');
     expect(friendlyError(err('unavailable'))).toMatch(/couldn’t reach the server/);
   });
+
+  it('says a busy moment (`aborted`, after the automatic retries) changed nothing and can be retried', () => {
+    setAccountStatusForErrors('active');
+    expect(friendlyError(err('functions/aborted'))).toMatch(/^Busy right now — nothing was changed/);
+  });
 });

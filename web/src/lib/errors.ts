@@ -34,6 +34,8 @@ const MESSAGES: Record<string, string> = {
   unavailable: 'We couldn’t reach the server. Check your connection and try again.',
   'deadline-exceeded': 'The server took too long to answer. Try again.',
   'resource-exhausted': 'Too many requests right now. Wait a moment and try again.',
+  // A callable that lost on contention even after the automatic retries (lib/call-retry.ts).
+  aborted: 'Busy right now — nothing was changed. Please try again in a moment.',
   'failed-precondition': 'That can’t be done right now.',
 };
 

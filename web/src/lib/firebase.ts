@@ -5,6 +5,7 @@ import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase
 import type { Functions } from 'firebase/functions';
 import type { FirebaseStorage } from 'firebase/storage';
 import { env } from '@/config/env';
+import { withRetry } from './call-retry';
 
 /**
  * The Firebase app and Firestore, connected to the emulators in emulator mode.
@@ -78,6 +79,8 @@ export function getFunctionsLazy(): Promise<Functions> {
  * with the contract's schema, the same one the server parses with, then calls the function of the
  * contract's name and answers its response, typed by the contract. Contract modules carry zod: a
  * mutation on a first-paint route imports its contract lazily (`await import(…)`) when it runs.
+ * A call that lost on contention or could not be reached is tried again once or twice
+ * (lib/call-retry.ts), so a busy moment reads "Still saving…", not an error.
  */
 export async function callFunction<C extends AnyCallableContract>(
   contract: C,
@@ -88,7 +91,9 @@ export async function callFunction<C extends AnyCallableContract>(
     getFunctionsLazy(),
     import('firebase/functions'),
   ]);
-  const result = await httpsCallable<unknown, ResponseOf<C>>(functions, contract.name)(data);
+  const call = httpsCallable<unknown, ResponseOf<C>>(functions, contract.name);
+  // `aborted` / `unavailable` are tried again (lib/call-retry.ts); the app shows "Still saving…".
+  const result = await withRetry(() => call(data));
   return result.data;
 }
 

@@ -7,7 +7,9 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
+import { retryState } from '@/lib/call-retry';
 import { cn } from '@/lib/cn';
 
 type Tone = 'success' | 'error' | 'info';
@@ -69,8 +71,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const api = useMemo(() => ({ toast }), [toast]);
+  // A callable is being tried again after a busy moment (lib/call-retry.ts): say so until it ends.
+  const retrying = useSyncExternalStore(retryState.subscribe, retryState.get, retryState.get) > 0;
   const region = (tones: Tone[], live: 'polite' | 'assertive') => (
     <div aria-live={live} aria-atomic="false" className="flex flex-col gap-2 empty:hidden">
+      {live === 'polite' && retrying ? (
+        <div
+          data-testid="still-saving"
+          className="pointer-events-auto flex items-center gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 text-sm shadow-lg"
+        >
+          <span aria-hidden="true" className="size-2.5 shrink-0 animate-pulse rounded-full bg-brand-600" />
+          <p className="font-semibold text-stone-900">Still saving… the server is busy, trying again.</p>
+        </div>
+      ) : null}
       {toasts
         .filter((t) => tones.includes(t.tone))
         .map((t) => (
