@@ -1,15 +1,34 @@
 // livekitWebhook: LiveKit signs each delivery (a JWT in Authorization carrying the body's sha256).
 // Verified first; nothing is written for a bad signature. participant_joined/left build
 // attendance, idempotent on the event id; room_finished ends the session.
+//
+// Duplicates (LiveKit retries, and may send one event twice at once) never answer 5xx for losing
+// the race to a concurrent delivery of the same event:
+// - participant_joined/left apply in one transaction that also creates liveWebhookEvents/{id}; a
+//   delivery that loses on the lock looks for that record and tries again with backoff
+//   (applyOrAwaitWinner), answering `duplicate` once it is there;
+// - room_finished does work no single transaction holds (endSession: the session, attendance,
+//   points, notices), so the first delivery CLAIMS the event (creates its record with
+//   `state: 'processing'` and a lease), ends the session, then marks it `done`. The others wait
+//   for `done` and answer `duplicate`; a claim released by a failed winner, or whose lease ran
+//   out (the winner died), is taken over. All waits end at the deadline (40 s, inside the 60 s
+//   function timeout); a delivery still waiting then answers 503 and LiveKit retries.
 import { createHash } from 'node:crypto';
 import { clampToWindow, EMPTY_ATTENDANCE, mergeAttendance } from '@skillverse/domain/live';
-import type { Firestore } from 'firebase-admin/firestore';
+import type { DocumentSnapshot, Firestore, Timestamp, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
 import { attendanceCol, liveWebhookEventRef, sessionRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
-import { toDate } from '../lib/firestore';
+import {
+  applyOrAwaitWinner,
+  DUPLICATE_WAIT_MS,
+  lostRace,
+  pollUntil,
+  type RaceOptions,
+} from '../lib/duplicate-delivery';
+import { isContention, toDate } from '../lib/firestore';
 
 export const HANDLED_EVENTS = ['participant_joined', 'participant_left', 'room_finished'] as const;
 
@@ -55,10 +74,27 @@ export function liveKitVerifier(apiKey: string, apiSecret: string): VerifyWebhoo
 export const webhookEventRef = (db: Firestore, eventId: string) =>
   liveWebhookEventRef(db, eventId.replace(/\//g, '_').slice(0, 500));
 
+/** A room_finished claim older than this belongs to a delivery that died (the timeout is 60 s). */
+export const CLAIM_LEASE_MS = 90_000;
+
+/** A room_finished delivery still waiting for a concurrent one at its deadline. */
+export class StillProcessing extends Error {}
+
+type LiveWebhookDeps = { db: Firestore; now: Date } & NotifyDeps;
+
 export async function handleLiveKitWebhook(
-  deps: { db: Firestore; now: Date; verify: VerifyWebhook | null } & NotifyDeps,
+  deps: LiveWebhookDeps & {
+    verify: VerifyWebhook | null;
+    /** How long a delivery that lost the race to a concurrent one waits for it (tests). */
+    duplicateWaitMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+  },
   request: WebhookRequest,
 ): Promise<WebhookResponse> {
+  const race: RaceOptions = {
+    deadline: Date.now() + (deps.duplicateWaitMs ?? DUPLICATE_WAIT_MS),
+    sleep: deps.sleep,
+  };
   if (!deps.verify) {
     logger.error('livekitWebhook: LIVEKIT_API_KEY / LIVEKIT_API_SECRET are not configured');
     return { status: 503, body: { error: 'LiveKit webhooks are not configured' } };
@@ -91,10 +127,25 @@ export async function handleLiveKitWebhook(
   try {
     const result =
       event.event === 'room_finished'
-        ? await onRoomFinished(deps, event)
-        : await onParticipantEvent(deps.db, event, deps.now);
+        ? await onRoomFinished(deps, event, race)
+        : await onParticipantEvent(deps.db, event, deps.now, race);
     return { status: 200, body: { ok: true, ...result } };
   } catch (error) {
+    if (error instanceof StillProcessing) {
+      logger.warn('livekitWebhook: a concurrent delivery is still applying this event', {
+        eventId: event.id,
+        room: event.roomName,
+      });
+      return { status: 503, body: { error: 'This event is still being applied; LiveKit will retry' } };
+    }
+    // A concurrent delivery may have recorded the event while this one failed.
+    const marker = await webhookEventRef(deps.db, event.id)
+      .get()
+      .catch(() => null);
+    if (marker && isDone(marker)) {
+      logger.info('livekitWebhook: event applied by a concurrent delivery', { eventId: event.id });
+      return { status: 200, body: { ok: true, duplicate: true } };
+    }
     logger.error('livekitWebhook: processing failed', {
       eventId: event.id,
       event: event.event,
@@ -105,7 +156,7 @@ export async function handleLiveKitWebhook(
   }
 }
 
-async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date) {
+async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date, race: RaceOptions) {
   const identity = event.participant?.identity ?? '';
   if (!identity || identity.includes('/')) return { ignored: 'no participant' };
   const session = sessionRef(db, event.roomName);
@@ -113,7 +164,15 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date)
   const marker = webhookEventRef(db, event.id);
   const at = event.createdAt ?? now;
 
-  return db.runTransaction(async (tx) => {
+  const raced = await applyOrAwaitWinner(
+    db,
+    apply,
+    async () => ((await marker.get()).exists ? true : null),
+    race,
+  );
+  return 'recorded' in raced ? { duplicate: true } : raced.applied;
+
+  async function apply(tx: Transaction) {
     const [seen, sessionSnap, current, profile] = await Promise.all([
       tx.get(marker),
       tx.get(session),
@@ -153,20 +212,88 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date)
       { merge: true },
     );
     return { attendance: identity };
-  });
+  }
 }
 
-async function onRoomFinished(deps: { db: Firestore; now: Date } & NotifyDeps, event: LiveKitEvent) {
+/** A record of a finished event: `done`, or written before claims existed (no `state`). */
+function isDone(snap: DocumentSnapshot): boolean {
+  return snap.exists && snap.get('state') !== 'processing';
+}
+
+/** `done`, or the write time of this delivery's claim. */
+type Claim = 'done' | Timestamp;
+
+/**
+ * Makes this delivery the one that applies a room_finished event, or waits until another one has:
+ * create the record as a claim (one create wins); while another delivery's claim is live, poll;
+ * a released claim (its delivery failed) is claimed again, a stale one (its delivery died)
+ * taken over with a compare-and-set on its update time.
+ */
+async function claimOrAwait(deps: LiveWebhookDeps, event: LiveKitEvent, race: RaceOptions): Promise<Claim> {
   const marker = webhookEventRef(deps.db, event.id);
-  if ((await marker.get()).exists) return { duplicate: true };
+  const claim = () => ({
+    event: event.event,
+    room: event.roomName,
+    state: 'processing',
+    claimedAt: deps.now,
+    claimedUntil: new Date(Date.now() + CLAIM_LEASE_MS),
+  });
+  const outcome = await pollUntil<Claim>(async () => {
+    const snap = await marker.get();
+    if (snap.exists && isDone(snap)) return 'done';
+    try {
+      if (!snap.exists) {
+        return (await marker.create(claim())).writeTime;
+      }
+      const until = toDate(snap.get('claimedUntil'));
+      if (until && until.getTime() < Date.now()) {
+        const taken = await marker.update(claim(), { lastUpdateTime: snap.updateTime });
+        logger.warn('livekitWebhook: took over a stale claim', { eventId: event.id });
+        return taken.writeTime;
+      }
+    } catch (error) {
+      // Another delivery created or took over the claim first (or contention): look again.
+      if (!lostRace(error) && !isFailedPrecondition(error)) throw error;
+    }
+    return undefined;
+  }, race);
+  if (!outcome) throw new StillProcessing(`room_finished ${event.id} is still being applied`);
+  return outcome;
+}
+
+/** gRPC FAILED_PRECONDITION: an update whose lastUpdateTime precondition no longer holds. */
+const isFailedPrecondition = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 9;
+
+async function onRoomFinished(deps: LiveWebhookDeps, event: LiveKitEvent, race: RaceOptions) {
+  const marker = webhookEventRef(deps.db, event.id);
+  const existing = await marker.get();
+  if (isDone(existing)) return { duplicate: true };
   const snap = await sessionRef(deps.db, event.roomName).get();
   if (!snap.exists) return { ignored: 'unknown session' };
-  const result = await endSession(
-    { ...deps, now: event.createdAt ?? deps.now },
-    event.roomName,
-    'room_finished',
-  );
-  // Marked after the work: a failure above answers 500 and LiveKit's retry runs it again.
-  await marker.set({ event: event.event, room: event.roomName, receivedAt: deps.now });
-  return { ended: result.ended };
+  const claimed = await claimOrAwait(deps, event, race);
+  if (claimed === 'done') return { duplicate: true };
+  try {
+    // endSession is idempotent: a repeat after losing a lock only finishes what is left.
+    const result = await endSessionRetrying(deps, event);
+    // Marked after the work: a failure above releases the claim, answers 500, and LiveKit's
+    // retry (or a concurrent delivery waiting for the claim) runs it again.
+    await marker.set({ event: event.event, room: event.roomName, state: 'done', receivedAt: deps.now });
+    return { ended: result.ended };
+  } catch (error) {
+    // Released only if still this delivery's claim (not taken over meanwhile).
+    await marker.delete({ lastUpdateTime: claimed }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function endSessionRetrying(deps: LiveWebhookDeps, event: LiveKitEvent, attempts = 4) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await endSession({ ...deps, now: event.createdAt ?? deps.now }, event.roomName, 'room_finished');
+    } catch (error) {
+      if (attempt >= attempts || !isContention(error)) throw error;
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt * (0.5 + Math.random())));
+    }
+  }
 }

@@ -15,6 +15,23 @@ function request(body: string, headers: Record<string, string>, method = 'POST')
   return { method, rawBody: Buffer.from(body), header: (name) => headers[name.toLowerCase()] };
 }
 
+/** A response that remembers what the handler answered. */
+function recorder() {
+  const out: { status?: number; body?: unknown } = {};
+  const res = {
+    status(code: number) {
+      out.status = code;
+      return {
+        json(body: unknown) {
+          out.body = body;
+          return undefined;
+        },
+      };
+    },
+  };
+  return { out, res };
+}
+
 async function run(req: WebhookRequest, signingSecret = LOCAL_STRIPE_WEBHOOK_SECRET) {
   const out: { status?: number; body?: unknown } = {};
   await handleStripeWebhook({ db: untouchableDb, now: new Date(), signingSecret }, req, {
@@ -117,6 +134,49 @@ describe('handleStripeWebhook', () => {
       body: { received: true, outcome: 'duplicate', paymentId: 'pay_1' },
     });
     expect(reads).toEqual(['stripeEvents/evt_unit_1']);
+  });
+
+  it('a delivery that keeps losing on the lock waits for the winner’s record, then answers 200 duplicate', async () => {
+    let looks = 0;
+    let attempts = 0;
+    const db = {
+      runTransaction: () => {
+        attempts++;
+        return Promise.reject(
+          Object.assign(new Error('10 ABORTED: Transaction lock timeout.'), { code: 10 }),
+        );
+      },
+      collection: () => ({
+        doc: () => ({
+          get: async () => ({ exists: ++looks >= 4, get: () => 'pay_1' }),
+        }),
+      }),
+    } as unknown as Firestore;
+    const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
+    const { out, res } = recorder();
+    await handleStripeWebhook(
+      { db, now: new Date(), signingSecret: LOCAL_STRIPE_WEBHOOK_SECRET },
+      request(payload, { 'stripe-signature': sig }),
+      res,
+    );
+    expect(out).toEqual({ status: 200, body: { received: true, outcome: 'duplicate', paymentId: 'pay_1' } });
+    expect(attempts).toBe(4);
+  });
+
+  it('answers 500 when it keeps losing and nothing records the event by the deadline', async () => {
+    const db = {
+      runTransaction: () =>
+        Promise.reject(Object.assign(new Error('10 ABORTED: Transaction lock timeout.'), { code: 10 })),
+      collection: () => ({ doc: () => ({ get: async () => ({ exists: false }) }) }),
+    } as unknown as Firestore;
+    const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
+    const { out, res } = recorder();
+    await handleStripeWebhook(
+      { db, now: new Date(), signingSecret: LOCAL_STRIPE_WEBHOOK_SECRET, duplicateWaitMs: 300 },
+      request(payload, { 'stripe-signature': sig }),
+      res,
+    );
+    expect(out.status).toBe(500);
   });
 
   it('answers 500 when processing fails', async () => {

@@ -15,11 +15,18 @@
 // FieldValue.increment writes. Reading the course (and querying stripeEvents) inside made 50
 // simultaneous purchases of one course contend on the same locks (bench:faults scenario 2: 44 of
 // 50 first deliveries answered 500 on a lock timeout).
+//
+// Duplicates: deliveries of ONE event at the same moment still contend for stripeEvents/{id}.
+// The one that commits applies the event; the others wait for its record (applyOrAwaitWinner,
+// lib/duplicate-delivery.ts: up to 40 s, inside the 60 s function timeout) and answer 200
+// `duplicate`. A 500 only when this delivery failed and nothing recorded the event, or when the
+// steps after its own commit (receipt, transfer reversal) failed.
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
 import { stripeEventRef } from '../../lib/data/payments';
 import { isRecord } from '@skillverse/domain/fields';
+import { applyOrAwaitWinner, DUPLICATE_WAIT_MS, type RaceOptions } from '../../lib/duplicate-delivery';
 import { verifyStripeEvent } from '../stripe-config';
 import { afterCommit, applyEvent, readInputs } from './dispatch';
 import { type ApplyResult, type EventOutcome, isHandled, type WebhookDeps } from './webhook-data';
@@ -34,29 +41,66 @@ function eventRecord(event: Stripe.Event, now: Date, fields: Record<string, unkn
   };
 }
 
-/** Applies one verified event exactly once (by event id). */
-export async function applyStripeEvent(deps: WebhookDeps, event: Stripe.Event): Promise<ApplyResult> {
+/** The event was recorded, but a step after the commit (receipt, transfer reversal) failed. */
+export class AfterCommitError extends Error {
+  constructor(readonly cause: unknown) {
+    super(`after the commit: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** The stripeEvents record of an event, if any (a plain read: it takes no lock). */
+async function recordOf(db: Firestore, eventId: string): Promise<{ paymentId: string | null } | null> {
+  const snap = await stripeEventRef(db, eventId).get();
+  return snap.exists ? { paymentId: (snap.get('paymentId') as string | null | undefined) ?? null } : null;
+}
+
+/**
+ * Applies one verified event exactly once (by event id). Deliveries of one event at the same
+ * moment contend for stripeEvents/{id}: the losers time out on its lock ("ABORTED: Transaction
+ * lock timeout", or "Transaction is invalid or closed") while the winner applies the event. A loser
+ * looks for the winner's record, tries again with backoff until `race.deadline`, and answers
+ * `duplicate` once the record is there, without the after-commit steps (the winner runs them, and
+ * answers 500 if they fail, so Stripe's retry finishes them).
+ */
+export async function applyStripeEvent(
+  deps: WebhookDeps,
+  event: Stripe.Event,
+  race: Partial<RaceOptions> = {},
+): Promise<ApplyResult> {
   const { db, now } = deps;
   if (!isHandled(event.type))
     return { eventId: event.id, type: event.type, outcome: 'ignored-type', paymentId: null };
   const eventRef = stripeEventRef(db, event.id);
   const inputs = await readInputs(db, event);
 
-  const result = await db.runTransaction(async (tx) => {
-    const seen = await tx.get(eventRef);
-    if (seen.exists) {
-      return {
-        outcome: 'duplicate' as EventOutcome,
-        paymentId: (seen.get('paymentId') as string | null) ?? null,
-      };
-    }
-    const applied = await applyEvent(deps, tx, inputs, event);
-    tx.create(eventRef, eventRecord(event, now, { ...applied.record, outcome: applied.outcome }));
-    return { outcome: applied.outcome, paymentId: applied.paymentId };
-  });
-
+  const raced = await applyOrAwaitWinner(
+    db,
+    async (tx) => {
+      const seen = await tx.get(eventRef);
+      if (seen.exists) {
+        return {
+          outcome: 'duplicate' as EventOutcome,
+          paymentId: (seen.get('paymentId') as string | null) ?? null,
+        };
+      }
+      const applied = await applyEvent(deps, tx, inputs, event);
+      tx.create(eventRef, eventRecord(event, now, { ...applied.record, outcome: applied.outcome }));
+      return { outcome: applied.outcome, paymentId: applied.paymentId };
+    },
+    () => recordOf(db, event.id),
+    { deadline: race.deadline ?? Date.now() + DUPLICATE_WAIT_MS, sleep: race.sleep, clock: race.clock },
+  );
+  if ('recorded' in raced) {
+    logger.info('stripe webhook: event applied by a concurrent delivery', { eventId: event.id });
+    return { eventId: event.id, type: event.type, outcome: 'duplicate', paymentId: raced.recorded.paymentId };
+  }
+  const result = raced.applied;
   logger.info('stripe webhook: event applied', { eventId: event.id, type: event.type, ...result });
-  await afterCommit(deps, event, result.paymentId);
+  try {
+    await afterCommit(deps, event, result.paymentId);
+  } catch (error) {
+    throw new AfterCommitError(error);
+  }
   return { eventId: event.id, type: event.type, ...result };
 }
 
@@ -73,24 +117,6 @@ export interface WebhookResponse {
   status(code: number): { json(body: unknown): unknown };
 }
 
-/** The stripeEvents record of an event, looked for a few times while a concurrent delivery commits. */
-async function eventRecorded(
-  db: Firestore,
-  eventId: string,
-  attempts = 4,
-): Promise<{ paymentId: string | null } | null> {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      const snap = await stripeEventRef(db, eventId).get();
-      if (snap.exists) return { paymentId: (snap.get('paymentId') as string | null | undefined) ?? null };
-    } catch {
-      return null;
-    }
-    if (i < attempts - 1) await new Promise((r) => setTimeout(r, 500 * (i + 1)));
-  }
-  return null;
-}
-
 /** The whole onRequest handler: 405 / 400 (bad signature, nothing written) / 200 / 500 (retry). */
 export async function handleStripeWebhook(
   deps: WebhookDeps & {
@@ -101,6 +127,8 @@ export async function handleStripeWebhook(
      * own secret; pointed at this same URL, a signature valid for either secret is accepted.
      */
     connectSigningSecret?: string;
+    /** How long a delivery that lost the race to a concurrent one waits for its record (tests). */
+    duplicateWaitMs?: number;
   },
   req: WebhookRequest,
   res: WebhookResponse,
@@ -138,15 +166,17 @@ export async function handleStripeWebhook(
     res.status(200).json({ received: true, ignored: true });
     return;
   }
+  const deadline = Date.now() + (deps.duplicateWaitMs ?? DUPLICATE_WAIT_MS);
   try {
-    const result = await applyStripeEvent(deps, event);
+    const result = await applyStripeEvent(deps, event, { deadline });
     res.status(200).json({ received: true, outcome: result.outcome, paymentId: result.paymentId });
   } catch (error) {
-    // Deliveries of one event at the same moment contend for stripeEvents/{id}; the losers can
-    // time out on the lock ("ABORTED: Transaction lock timeout") while the winner applies the
-    // event. If the event is recorded by now, this delivery is a duplicate, not a failure: a 500
-    // would only make Stripe retry (bench:faults scenario 1 saw 19 such 500s out of 20).
-    const recorded = await eventRecorded(deps.db, event.id);
+    // The receipt or transfer reversal of an event this delivery recorded failed: 500, so Stripe
+    // delivers again and the redelivery (a `duplicate`) finishes them.
+    const afterCommitFailed = error instanceof AfterCommitError;
+    // Otherwise, a concurrent delivery may have recorded the event while this one failed (the
+    // contention it waits out itself is handled in applyStripeEvent): then this is a duplicate.
+    const recorded = afterCommitFailed ? null : await recordOf(deps.db, event.id).catch(() => null);
     if (recorded) {
       logger.info('stripe webhook: event applied by a concurrent delivery', { eventId: event.id });
       res.status(200).json({ received: true, outcome: 'duplicate', paymentId: recorded.paymentId });
@@ -155,6 +185,7 @@ export async function handleStripeWebhook(
     logger.error('stripe webhook: processing failed; Stripe will retry', {
       eventId: event.id,
       type: event.type,
+      afterCommit: afterCommitFailed,
       reason: error instanceof Error ? error.message : String(error),
     });
     res.status(500).json({ error: 'Processing failed; please retry.' });
