@@ -68,8 +68,8 @@ import {
   knownCollectionIds,
   snapshotDb,
 } from './lib/faults-db';
-import { CALLABLE_SPECS, deployedCallables, type ForeignIds } from './lib/faults-callables';
-import { malformedPayloads } from './lib/faults-payloads';
+import { CALLABLE_SPECS, deployedCallables, type ForeignIds } from '../../functions/test/callable-specs';
+import { malformedPayloads } from '../../functions/test/malformed-payloads';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PRICE = 4900;
@@ -683,7 +683,7 @@ async function scenarioMalformed(fail: (msg: string) => void): Promise<string> {
   const callables = deployedCallables(ROOT);
   const missing = callables.filter((n) => !CALLABLE_SPECS[n]);
   if (missing.length)
-    fail(`no payload spec for ${missing.join(', ')} (add it to scripts/bench/lib/faults-callables.ts)`);
+    fail(`no payload spec for ${missing.join(', ')} (add it to functions/test/callable-specs.ts)`);
   const user = learners[2] as Person;
   const admin = await person({ admin: true });
   const other = learners[3] as Person;
