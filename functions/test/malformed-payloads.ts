@@ -201,7 +201,8 @@ export function samplePayloads(
     const { [f.name]: _missing, ...rest } = valid;
     out.push(rest);
   }
-  for (const f of fields.filter((f) => f.kind === 'id')) for (const id of BAD_IDS) out.push({ ...valid, [f.name]: id });
+  for (const f of fields.filter((f) => f.kind === 'id'))
+    for (const id of BAD_IDS) out.push({ ...valid, [f.name]: id });
   SAMPLE_JUNK.forEach((junk, i) => {
     const f = fields[i % Math.max(1, fields.length)];
     out.push(f ? { ...valid, [f.name]: junk } : { [`k${i}`]: junk });

@@ -12,6 +12,8 @@
 // 4. 20 registrations racing for 10 seats (registerForLiveSession)
 // 5. every callable in functions/src/index.ts fed 200 malformed payloads
 // 6. multi-write handlers made to fail at every read and write of their transaction
+// 7. one signed LiveKit participant_joined, then one room_finished, each delivered 20 times at once
+// 8. 20 concurrent completeLecture calls for one lecture (one award, no INTERNAL)
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -37,6 +39,7 @@ import * as billingContracts from '@skillverse/domain/contracts/billing';
 import type { AnyCallableContract, RequestOf, ResponseOf } from '@skillverse/domain/contracts/callable';
 import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { callableByName } from '@skillverse/domain/contracts/registry';
+import * as coursesContracts from '@skillverse/domain/contracts/courses';
 import * as liveContracts from '@skillverse/domain/contracts/live';
 import { decideEducatorApplication } from '../../functions/src/admin/decide-educator-application';
 import { signStripePayload } from '../../functions/src/billing/stripe-config';
@@ -48,6 +51,7 @@ import {
   type CallableResponse,
   callFunction,
   createAuthUser,
+  httpFunctionUrl,
   idTokenFor,
   isolatedDb,
   projectId,
@@ -57,6 +61,7 @@ import {
   uniqueId,
   waitForDoc,
 } from '../../functions/test/emulator';
+import { participantJoined, roomFinished, signedLiveKitDelivery } from '../../functions/test/livekit-events';
 import { writeSection } from './lib/catalog-report';
 import {
   diffSize,
@@ -1057,6 +1062,128 @@ async function scenarioPartialState(fail: (msg: string) => void): Promise<string
   return `${partialReport.length} handlers, ${points} injected faults (each read and write of their transaction in turn): no document changed after any of them; completeLecture on a deleted course: ${goneError}, nothing written`;
 }
 
+// ------------------------------------------------------------------------------ 7: LiveKit duplicates
+
+async function postLiveKit(delivery: { body: string; authorization: string }) {
+  return withInfraRetry(HTTP_FUNCTIONS.livekitWebhook, async () => {
+    const res = await fetch(httpFunctionUrl(HTTP_FUNCTIONS.livekitWebhook), {
+      method: 'POST',
+      headers: { 'content-type': 'application/webhook+json', authorization: delivery.authorization },
+      body: delivery.body,
+    });
+    const text = await res.text();
+    let body: Record<string, unknown> | null;
+    try {
+      body = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return 'infra' as const;
+    }
+    if (res.status === 500 && body && ('syscall' in body || 'errno' in body) && !('error' in body))
+      return 'infra' as const;
+    return { status: res.status, body };
+  });
+}
+
+const liveOutcome = (a: { status: number; body: Record<string, unknown> | null }) =>
+  a.status !== 200
+    ? `HTTP ${a.status}`
+    : a.body?.duplicate
+      ? 'duplicate'
+      : a.body?.ended !== undefined
+        ? `ended ${String(a.body.ended)}`
+        : a.body?.attendance
+          ? 'attendance'
+          : JSON.stringify(a.body);
+
+async function scenarioLiveKitDuplicates(fail: (msg: string) => void): Promise<string> {
+  const db = testDb();
+  const hostId = uniqueId('fault-host');
+  const attendee = learners[4] as Person;
+  await seedProfile(db, hostId, { roles: ['educator'] });
+  const sessionId = uniqueId('fault-live');
+  const startedAt = new Date(Date.now() - 40 * 60_000);
+  await db.doc(`liveSessions/${sessionId}`).set({
+    hostId,
+    hostName: 'Fault Host',
+    title: 'Fault: duplicate webhooks',
+    description: '',
+    courseId: null,
+    scheduledAt: startedAt,
+    durationMin: 30,
+    capacity: 10,
+    status: 'live',
+    startedAt,
+    attendanceSource: 'livekit',
+    registeredCount: 0,
+    recordingEnabled: false,
+    createdAt: startedAt,
+  });
+  await sleep(1500);
+  const joined = await signedLiveKitDelivery(participantJoined(sessionId, attendee.uid, startedAt));
+  let started = performance.now();
+  const joins = await Promise.all(Array.from({ length: 20 }, () => postLiveKit(joined)));
+  const joinMs = performance.now() - started;
+  const finishedAt = new Date(startedAt.getTime() + 35 * 60_000);
+  const event = roomFinished(sessionId, finishedAt);
+  const finished = await signedLiveKitDelivery(event);
+  started = performance.now();
+  const ends = await Promise.all(Array.from({ length: 20 }, () => postLiveKit(finished)));
+  const endMs = performance.now() - started;
+  const joinOutcomes = joins.map(liveOutcome);
+  const endOutcomes = ends.map(liveOutcome);
+  check(fail, 'participant_joined deliveries answered 5xx', joins.filter((a) => a.status >= 500).length, 0);
+  check(fail, 'room_finished deliveries answered 5xx', ends.filter((a) => a.status >= 500).length, 0);
+  check(fail, 'participant_joined applied', joinOutcomes.filter((o) => o === 'attendance').length, 1);
+  check(fail, 'room_finished ended the session', endOutcomes.filter((o) => o === 'ended true').length, 1);
+  const [session, attendance, points, thanks] = await Promise.all([
+    db.doc(`liveSessions/${sessionId}`).get(),
+    db.doc(`liveSessions/${sessionId}/attendance/${attendee.uid}`).get(),
+    db.collection(`users/${attendee.uid}/pointEvents`).where('reason', '==', 'session_attended').get(),
+    db.collection(`notifications/${attendee.uid}/items`).where('type', '==', 'session_reminder').get(),
+  ]);
+  check(fail, 'session status', session.get('status'), 'ended');
+  check(
+    fail,
+    'attendance sessions / totalSec',
+    [attendance.get('sessions'), attendance.get('totalSec')],
+    [1, 2100],
+  );
+  check(fail, 'attendance point events', points.size, 1);
+  check(fail, 'thank-you notices', thanks.docs.filter((d) => d.id === `ended_${sessionId}`).length, 1);
+  return `20 participant_joined at once in ${Math.round(joinMs)} ms → ${tally(joinOutcomes)}; 20 room_finished at once in ${Math.round(endMs)} ms → ${tally(endOutcomes)}; session ${session.get('status')}, attendance ${attendance.get('sessions')} visit / ${attendance.get('totalSec')} s, ${points.size} attendance award, ${thanks.size} thank-you`;
+}
+
+// ------------------------------------------------------------------------------ 8: completeLecture race
+
+async function scenarioCompleteLectureRace(fail: (msg: string) => void): Promise<string> {
+  const db = testDb();
+  const learner = learners[5] as Person;
+  const instructorId = uniqueId('fault-instructor');
+  await seedProfile(db, instructorId, { roles: ['educator'] });
+  const course = await seedCourse(db, { instructorId, lectures: 3 });
+  await enrol(db, course.courseId, learner.uid, instructorId);
+  await sleep(1500);
+  const lectureId = course.lectureIds[0] as string;
+  const started = performance.now();
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, () =>
+      call(coursesContracts.completeLecture, { courseId: course.courseId, lectureId }, learner.token),
+    ),
+  );
+  const ms = performance.now() - started;
+  const outcomes = answers.map((a) => (a.result ? 'ok' : (a.error?.status ?? `HTTP ${a.status}`)));
+  const internal = outcomes.filter((o) => o === 'INTERNAL' || o.startsWith('HTTP 5')).length;
+  check(fail, 'calls answered INTERNAL', internal, 0);
+  const [enrolment, awards] = await Promise.all([
+    db.doc(`enrollments/${course.courseId}_${learner.uid}`).get(),
+    db.collection(`users/${learner.uid}/pointEvents`).where('reason', '==', 'lecture_completed').get(),
+  ]);
+  const forLecture = awards.docs.filter((d) => String(d.get('refPath') ?? '').includes(course.courseId));
+  check(fail, 'lecture_completed awards', forLecture.length, 1);
+  check(fail, 'completedLectureIds', enrolment.get('completedLectureIds'), [lectureId]);
+  return `20 at once in ${Math.round(ms)} ms → ${tally(outcomes)}; ${forLecture.length} lecture_completed award, completedLectureIds ${JSON.stringify(enrolment.get('completedLectureIds'))}`;
+}
+
 // ------------------------------------------------------------------------------ main
 
 async function main() {
@@ -1067,7 +1194,7 @@ async function main() {
   log(
     `emulators: firestore ${process.env.FIRESTORE_EMULATOR_HOST}, functions :${process.env.SV_FUNCTIONS_PORT}; load ${load}`,
   );
-  const needLearners = !ONLY || [2, 3, 4, 5].some((n) => ONLY.has(n));
+  const needLearners = !ONLY || [2, 3, 4, 5, 7, 8].some((n) => ONLY.has(n));
   if (needLearners) {
     const t = performance.now();
     learners = await mapLimit(Array.from({ length: 50 }), 5, () => person());
@@ -1081,6 +1208,12 @@ async function main() {
   await scenario(4, '20 registrations racing for 10 seats', scenarioSeats);
   await scenario(5, `every callable fed ${PAYLOADS} malformed payloads`, scenarioMalformed);
   await scenario(6, 'a handler that fails mid-way leaves no partial state', scenarioPartialState);
+  await scenario(
+    7,
+    'one LiveKit event delivered 20 times at once (participant_joined, room_finished)',
+    scenarioLiveKitDuplicates,
+  );
+  await scenario(8, '20 concurrent completeLecture calls for one lecture', scenarioCompleteLectureRace);
 
   const failed = results.filter((r) => !r.pass);
   const total = (performance.now() - t0) / 1000;
