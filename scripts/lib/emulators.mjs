@@ -130,9 +130,9 @@ export function emulatorPlan({ withHosting = false } = {}) {
   // metadata server and print "MetadataLookupWarning: received unexpected error…".
   env.METADATA_SERVER_DETECTION ??= 'none';
   // The Functions emulator starts one worker per concurrent request and gives each 30 s to load
-  // (this variable); 20 simultaneous webhook deliveries on a loaded 2-core machine take longer,
-  // and a worker that misses it leaves its request hanging ("Failed to load function.").
-  env.FUNCTIONS_DISCOVERY_TIMEOUT ??= '120';
+  // (this variable); many simultaneous requests on a loaded 2-core machine take longer, and a
+  // worker that misses it leaves its request hanging ("Failed to load function.").
+  env.FUNCTIONS_DISCOVERY_TIMEOUT ??= '240';
   const pubsub = installedPubsub();
   if (pubsub) env.PUBSUB_EMULATOR_BINARY_PATH = pubsub;
   if (!jar && java < 21) {

@@ -1,11 +1,13 @@
 // Duplicate LiveKit deliveries at the same moment (issue 14): 20 concurrent deliveries of one
 // signed participant_joined, then of one room_finished, to the emulator's real livekitWebhook all
 // answer 2xx, and each event takes effect exactly once.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { pointEventId } from '@skillverse/domain/gamification';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   deleteUserData,
   emulatorsRunning,
+  httpFunctionUrl,
   seedProfile,
   testDb,
   uniqueId,
@@ -17,6 +19,7 @@ import {
   roomFinished,
   signedLiveKitDelivery,
 } from '../../test/livekit-events';
+import { warmWorkers } from '../../test/warm-workers';
 
 const cleanup: { uids: string[]; sessions: string[] } = { uids: [], sessions: [] };
 
@@ -56,6 +59,7 @@ describe.skipIf(!emulatorsRunning)('livekitWebhook: concurrent duplicate deliver
       createdAt: startedAt,
     });
 
+    await warmWorkers(httpFunctionUrl(HTTP_FUNCTIONS.livekitWebhook), 20);
     const joined = await signedLiveKitDelivery(participantJoined(sessionId, attendee, startedAt));
     const joins = await Promise.all(Array.from({ length: 20 }, () => postLiveKitDelivery(joined)));
     expect(joins.map((a) => a.status)).toEqual(Array(20).fill(200));
@@ -98,5 +102,5 @@ describe.skipIf(!emulatorsRunning)('livekitWebhook: concurrent duplicate deliver
       .where('type', '==', 'session_reminder')
       .get();
     expect(thanks.docs.map((d) => d.id)).toEqual([`ended_${sessionId}`]);
-  });
+  }, 600_000);
 });

@@ -3,32 +3,33 @@
 // attendance, idempotent on the event id; room_finished ends the session.
 //
 // Duplicates (LiveKit retries, and may send one event twice at once) never answer 5xx for losing
-// the race to a concurrent delivery of the same event:
-// - participant_joined/left apply in one transaction that also creates liveWebhookEvents/{id}; a
-//   delivery that loses on the lock looks for that record and tries again with backoff
-//   (applyOrAwaitWinner), answering `duplicate` once it is there;
-// - room_finished does work no single transaction holds (endSession: the session, attendance,
-//   points, notices), so the first delivery CLAIMS the event (creates its record with
-//   `state: 'processing'` and a lease), ends the session, then marks it `done`. The others wait
-//   for `done` and answer `duplicate`; a claim released by a failed winner, or whose lease ran
-//   out (the winner died), is taken over. All waits end at the deadline (40 s, inside the 60 s
-//   function timeout); a delivery still waiting then answers 503 and LiveKit retries.
+// the race to a concurrent delivery of the same event: the first delivery CLAIMS the event
+// (creates liveWebhookEvents/{id} with `state: 'processing'` and a lease, claimOrAwait in
+// lib/duplicate-delivery.ts), applies it — participant_joined/left in one transaction that turns
+// the claim into the record, room_finished through endSession (the session, attendance, points,
+// notices), then marks it `done` — and the others wait for `done` without taking a lock and
+// answer `duplicate`. A claim released by a failed delivery, or whose lease ran out, is taken
+// over. All waits end at the deadline (40 s, inside the 60 s function timeout); a delivery still
+// waiting then answers 503 and LiveKit retries.
 import { createHash } from 'node:crypto';
 import { clampToWindow, EMPTY_ATTENDANCE, mergeAttendance } from '@skillverse/domain/live';
-import type { DocumentSnapshot, Firestore, Timestamp, Transaction } from 'firebase-admin/firestore';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
 import { attendanceCol, liveWebhookEventRef, sessionRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
 import {
-  applyOrAwaitWinner,
+  assertStillClaimed,
+  type Claimed,
+  claimOrAwait,
   DUPLICATE_WAIT_MS,
-  lostRace,
-  pollUntil,
+  isDoneRecord,
   type RaceOptions,
+  releaseClaim,
+  StillProcessing,
 } from '../lib/duplicate-delivery';
-import { isContention, toDate } from '../lib/firestore';
+import { isContention, runTransactionRetrying, toDate } from '../lib/firestore';
 
 export const HANDLED_EVENTS = ['participant_joined', 'participant_left', 'room_finished'] as const;
 
@@ -73,12 +74,6 @@ export function liveKitVerifier(apiKey: string, apiSecret: string): VerifyWebhoo
 
 export const webhookEventRef = (db: Firestore, eventId: string) =>
   liveWebhookEventRef(db, eventId.replace(/\//g, '_').slice(0, 500));
-
-/** A room_finished claim older than this belongs to a delivery that died (the timeout is 60 s). */
-export const CLAIM_LEASE_MS = 90_000;
-
-/** A room_finished delivery still waiting for a concurrent one at its deadline. */
-export class StillProcessing extends Error {}
 
 type LiveWebhookDeps = { db: Firestore; now: Date } & NotifyDeps;
 
@@ -142,7 +137,7 @@ export async function handleLiveKitWebhook(
     const marker = await webhookEventRef(deps.db, event.id)
       .get()
       .catch(() => null);
-    if (marker && isDone(marker)) {
+    if (marker && isDoneRecord(marker)) {
       logger.info('livekitWebhook: event applied by a concurrent delivery', { eventId: event.id });
       return { status: 200, body: { ok: true, duplicate: true } };
     }
@@ -164,23 +159,28 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date,
   const marker = webhookEventRef(db, event.id);
   const at = event.createdAt ?? now;
 
-  const raced = await applyOrAwaitWinner(
-    db,
-    apply,
-    async () => ((await marker.get()).exists ? true : null),
-    race,
-  );
-  return 'recorded' in raced ? { duplicate: true } : raced.applied;
+  const existing = await marker.get();
+  if (isDoneRecord(existing)) return { duplicate: true };
+  const claim = await claimOrAwait(marker, { event: event.event, room: event.roomName, identity }, race);
+  if ('done' in claim) return { duplicate: true };
+  try {
+    return await runTransactionRetrying(db, (tx) => apply(tx, claim.claimed));
+  } catch (error) {
+    await releaseClaim(marker, claim.claimed);
+    throw error;
+  }
 
-  async function apply(tx: Transaction) {
+  async function apply(tx: Transaction, claimed: Claimed) {
     const [seen, sessionSnap, current, profile] = await Promise.all([
       tx.get(marker),
       tx.get(session),
       tx.get(attendanceRef),
       tx.get(userRef(db, identity)),
     ]);
-    if (seen.exists) return { duplicate: true };
-    tx.create(marker, { event: event.event, room: event.roomName, identity, receivedAt: now });
+    if (isDoneRecord(seen)) return { duplicate: true };
+    assertStillClaimed(seen, claimed);
+    // The claim becomes the record (set: it replaces the claim's fields).
+    tx.set(marker, { event: event.event, room: event.roomName, identity, receivedAt: now, state: 'done' });
     if (!sessionSnap.exists) return { ignored: 'unknown session' };
     const status = sessionSnap.get('status');
     if (status !== 'live' && status !== 'ended') return { ignored: `session ${String(status)}` };
@@ -215,74 +215,22 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date,
   }
 }
 
-/** A record of a finished event: `done`, or written before claims existed (no `state`). */
-function isDone(snap: DocumentSnapshot): boolean {
-  return snap.exists && snap.get('state') !== 'processing';
-}
-
-/** `done`, or the write time of this delivery's claim. */
-type Claim = 'done' | Timestamp;
-
-/**
- * Makes this delivery the one that applies a room_finished event, or waits until another one has:
- * create the record as a claim (one create wins); while another delivery's claim is live, poll;
- * a released claim (its delivery failed) is claimed again, a stale one (its delivery died)
- * taken over with a compare-and-set on its update time.
- */
-async function claimOrAwait(deps: LiveWebhookDeps, event: LiveKitEvent, race: RaceOptions): Promise<Claim> {
-  const marker = webhookEventRef(deps.db, event.id);
-  const claim = () => ({
-    event: event.event,
-    room: event.roomName,
-    state: 'processing',
-    claimedAt: deps.now,
-    claimedUntil: new Date(Date.now() + CLAIM_LEASE_MS),
-  });
-  const outcome = await pollUntil<Claim>(async () => {
-    const snap = await marker.get();
-    if (snap.exists && isDone(snap)) return 'done';
-    try {
-      if (!snap.exists) {
-        return (await marker.create(claim())).writeTime;
-      }
-      const until = toDate(snap.get('claimedUntil'));
-      if (until && until.getTime() < Date.now()) {
-        const taken = await marker.update(claim(), { lastUpdateTime: snap.updateTime });
-        logger.warn('livekitWebhook: took over a stale claim', { eventId: event.id });
-        return taken.writeTime;
-      }
-    } catch (error) {
-      // Another delivery created or took over the claim first (or contention): look again.
-      if (!lostRace(error) && !isFailedPrecondition(error)) throw error;
-    }
-    return undefined;
-  }, race);
-  if (!outcome) throw new StillProcessing(`room_finished ${event.id} is still being applied`);
-  return outcome;
-}
-
-/** gRPC FAILED_PRECONDITION: an update whose lastUpdateTime precondition no longer holds. */
-const isFailedPrecondition = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 9;
-
 async function onRoomFinished(deps: LiveWebhookDeps, event: LiveKitEvent, race: RaceOptions) {
   const marker = webhookEventRef(deps.db, event.id);
-  const existing = await marker.get();
-  if (isDone(existing)) return { duplicate: true };
+  if (isDoneRecord(await marker.get())) return { duplicate: true };
   const snap = await sessionRef(deps.db, event.roomName).get();
   if (!snap.exists) return { ignored: 'unknown session' };
-  const claimed = await claimOrAwait(deps, event, race);
-  if (claimed === 'done') return { duplicate: true };
+  const claim = await claimOrAwait(marker, { event: event.event, room: event.roomName }, race);
+  if ('done' in claim) return { duplicate: true };
   try {
     // endSession is idempotent: a repeat after losing a lock only finishes what is left.
     const result = await endSessionRetrying(deps, event);
-    // Marked after the work: a failure above releases the claim, answers 500, and LiveKit's
+    // Marked done after the work: a failure above releases the claim, answers 500, and LiveKit's
     // retry (or a concurrent delivery waiting for the claim) runs it again.
     await marker.set({ event: event.event, room: event.roomName, state: 'done', receivedAt: deps.now });
     return { ended: result.ended };
   } catch (error) {
-    // Released only if still this delivery's claim (not taken over meanwhile).
-    await marker.delete({ lastUpdateTime: claimed }).catch(() => undefined);
+    await releaseClaim(marker, claim.claimed);
     throw error;
   }
 }

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deleteCourse, seedCourse } from '../../../test/course-fixtures';
 import { deleteUserData, emulatorsRunning, seedProfile, testDb, uniqueId } from '../../../test/emulator';
 import { checkoutCompleted, deliverStripeEvent, type StripePurchase } from '../../../test/stripe-events';
+import { warmWorkers } from '../../../test/warm-workers';
+import { webhookUrl } from '../../../test/webhook-target';
 
 const PRICE = 4900;
 const cleanup: { uids: string[]; courses: string[] } = { uids: [], courses: [] };
@@ -53,6 +55,7 @@ describe.skipIf(!emulatorsRunning)('stripeWebhook: concurrent duplicate deliveri
 
   it('20 deliveries of one checkout.session.completed at once: all 200, one paid, one enrolment, one credit', async () => {
     const p = await pendingPurchase();
+    await warmWorkers(webhookUrl(), 20);
     const event = checkoutCompleted(p);
     const answers = await Promise.all(Array.from({ length: 20 }, () => deliverStripeEvent(event)));
 
@@ -86,5 +89,5 @@ describe.skipIf(!emulatorsRunning)('stripeWebhook: concurrent duplicate deliveri
     // A later redelivery (Stripe's retry) is a duplicate too, and changes nothing.
     expect(await deliverStripeEvent(event)).toMatchObject({ status: 200, body: { outcome: 'duplicate' } });
     expect((await db.doc(`courses/${p.courseId}`).get()).get('enrollmentCount')).toBe(1);
-  });
+  }, 600_000);
 });

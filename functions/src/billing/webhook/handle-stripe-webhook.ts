@@ -16,17 +16,27 @@
 // simultaneous purchases of one course contend on the same locks (bench:faults scenario 2: 44 of
 // 50 first deliveries answered 500 on a lock timeout).
 //
-// Duplicates: deliveries of ONE event at the same moment still contend for stripeEvents/{id}.
-// The one that commits applies the event; the others wait for its record (applyOrAwaitWinner,
-// lib/duplicate-delivery.ts: up to 40 s, inside the 60 s function timeout) and answer 200
-// `duplicate`. A 500 only when this delivery failed and nothing recorded the event, or when the
+// Duplicates: of deliveries of ONE event at the same moment, the first claims the event (its
+// stripeEvents record, `state: 'processing'`) and applies it; the others wait for the record
+// without taking a lock (claimOrAwait, lib/duplicate-delivery.ts: up to 40 s, inside the 60 s
+// function timeout) and answer 200 `duplicate`. A 500 only when this delivery failed and nothing
+// recorded the event, when another delivery still holds the claim at the deadline, or when the
 // steps after its own commit (receipt, transfer reversal) failed.
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
 import { stripeEventRef } from '../../lib/data/payments';
 import { isRecord } from '@skillverse/domain/fields';
-import { applyOrAwaitWinner, DUPLICATE_WAIT_MS, type RaceOptions } from '../../lib/duplicate-delivery';
+import {
+  assertStillClaimed,
+  claimOrAwait,
+  DUPLICATE_WAIT_MS,
+  isDoneRecord,
+  type RaceOptions,
+  releaseClaim,
+  StillProcessing,
+} from '../../lib/duplicate-delivery';
+import { runTransactionRetrying } from '../../lib/firestore';
 import { verifyStripeEvent } from '../stripe-config';
 import { afterCommit, applyEvent, readInputs } from './dispatch';
 import { type ApplyResult, type EventOutcome, isHandled, type WebhookDeps } from './webhook-data';
@@ -48,19 +58,23 @@ export class AfterCommitError extends Error {
   }
 }
 
-/** The stripeEvents record of an event, if any (a plain read: it takes no lock). */
+/** The stripeEvents record of an event once applied (a plain read: it takes no lock). */
 async function recordOf(db: Firestore, eventId: string): Promise<{ paymentId: string | null } | null> {
   const snap = await stripeEventRef(db, eventId).get();
-  return snap.exists ? { paymentId: (snap.get('paymentId') as string | null | undefined) ?? null } : null;
+  return isDoneRecord(snap)
+    ? { paymentId: (snap.get('paymentId') as string | null | undefined) ?? null }
+    : null;
 }
 
 /**
  * Applies one verified event exactly once (by event id). Deliveries of one event at the same
- * moment contend for stripeEvents/{id}: the losers time out on its lock ("ABORTED: Transaction
- * lock timeout", or "Transaction is invalid or closed") while the winner applies the event. A loser
- * looks for the winner's record, tries again with backoff until `race.deadline`, and answers
- * `duplicate` once the record is there, without the after-commit steps (the winner runs them, and
- * answers 500 if they fail, so Stripe's retry finishes them).
+ * moment would each open a transaction on stripeEvents/{id} and time each other out on its lock
+ * ("ABORTED: Transaction lock timeout"), so the first delivery CLAIMS the event (claimOrAwait:
+ * creates its record as `state: 'processing'`) and only it runs the transaction, which turns the
+ * claim into the record. The others wait for that record (until `race.deadline`) and answer
+ * `duplicate` without the after-commit steps (the winner runs them, and answers 500 if they fail,
+ * so Stripe's retry finishes them). A redelivery that finds the record runs them again
+ * (idempotent): a receipt lost to a crash after the commit is sent then.
  */
 export async function applyStripeEvent(
   deps: WebhookDeps,
@@ -71,30 +85,47 @@ export async function applyStripeEvent(
   if (!isHandled(event.type))
     return { eventId: event.id, type: event.type, outcome: 'ignored-type', paymentId: null };
   const eventRef = stripeEventRef(db, event.id);
-  const inputs = await readInputs(db, event);
+  const options: RaceOptions = {
+    deadline: race.deadline ?? Date.now() + DUPLICATE_WAIT_MS,
+    sleep: race.sleep,
+    clock: race.clock,
+  };
 
-  const raced = await applyOrAwaitWinner(
-    db,
-    async (tx) => {
-      const seen = await tx.get(eventRef);
-      if (seen.exists) {
-        return {
-          outcome: 'duplicate' as EventOutcome,
-          paymentId: (seen.get('paymentId') as string | null) ?? null,
-        };
-      }
-      const applied = await applyEvent(deps, tx, inputs, event);
-      tx.create(eventRef, eventRecord(event, now, { ...applied.record, outcome: applied.outcome }));
-      return { outcome: applied.outcome, paymentId: applied.paymentId };
-    },
-    () => recordOf(db, event.id),
-    { deadline: race.deadline ?? Date.now() + DUPLICATE_WAIT_MS, sleep: race.sleep, clock: race.clock },
-  );
-  if ('recorded' in raced) {
-    logger.info('stripe webhook: event applied by a concurrent delivery', { eventId: event.id });
-    return { eventId: event.id, type: event.type, outcome: 'duplicate', paymentId: raced.recorded.paymentId };
+  const existing = await eventRef.get();
+  let result: { outcome: EventOutcome; paymentId: string | null };
+  if (isDoneRecord(existing)) {
+    result = { outcome: 'duplicate', paymentId: (existing.get('paymentId') as string | null) ?? null };
+  } else {
+    const claim = await claimOrAwait(eventRef, { type: event.type }, options);
+    if ('done' in claim) {
+      logger.info('stripe webhook: event applied by a concurrent delivery', { eventId: event.id });
+      const paymentId = (claim.done.get('paymentId') as string | null | undefined) ?? null;
+      return { eventId: event.id, type: event.type, outcome: 'duplicate', paymentId };
+    }
+    try {
+      const inputs = await readInputs(db, event);
+      result = await runTransactionRetrying(db, async (tx) => {
+        const seen = await tx.get(eventRef);
+        if (isDoneRecord(seen)) {
+          return {
+            outcome: 'duplicate' as EventOutcome,
+            paymentId: (seen.get('paymentId') as string | null) ?? null,
+          };
+        }
+        assertStillClaimed(seen, claim.claimed);
+        const applied = await applyEvent(deps, tx, inputs, event);
+        // The claim becomes the record (set: it replaces the claim's fields).
+        tx.set(
+          eventRef,
+          eventRecord(event, now, { ...applied.record, outcome: applied.outcome, state: 'done' }),
+        );
+        return { outcome: applied.outcome, paymentId: applied.paymentId };
+      });
+    } catch (error) {
+      await releaseClaim(eventRef, claim.claimed);
+      throw error;
+    }
   }
-  const result = raced.applied;
   logger.info('stripe webhook: event applied', { eventId: event.id, type: event.type, ...result });
   try {
     await afterCommit(deps, event, result.paymentId);
@@ -180,6 +211,13 @@ export async function handleStripeWebhook(
     if (recorded) {
       logger.info('stripe webhook: event applied by a concurrent delivery', { eventId: event.id });
       res.status(200).json({ received: true, outcome: 'duplicate', paymentId: recorded.paymentId });
+      return;
+    }
+    if (error instanceof StillProcessing) {
+      logger.warn('stripe webhook: a concurrent delivery is still applying this event', {
+        eventId: event.id,
+      });
+      res.status(500).json({ error: 'This event is still being applied; please retry.' });
       return;
     }
     logger.error('stripe webhook: processing failed; Stripe will retry', {
