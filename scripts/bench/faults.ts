@@ -12,6 +12,8 @@
 // 4. 20 registrations racing for 10 seats (registerForLiveSession)
 // 5. every callable in functions/src/index.ts fed 200 malformed payloads
 // 6. multi-write handlers made to fail at every read and write of their transaction
+// 7. one signed LiveKit participant_joined, then one room_finished, each delivered 20 times at once
+// 8. 20 concurrent completeLecture calls for one lecture (one award, no INTERNAL)
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -37,6 +39,7 @@ import * as billingContracts from '@skillverse/domain/contracts/billing';
 import type { AnyCallableContract, RequestOf, ResponseOf } from '@skillverse/domain/contracts/callable';
 import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import { callableByName } from '@skillverse/domain/contracts/registry';
+import * as coursesContracts from '@skillverse/domain/contracts/courses';
 import * as liveContracts from '@skillverse/domain/contracts/live';
 import { decideEducatorApplication } from '../../functions/src/admin/decide-educator-application';
 import { signStripePayload } from '../../functions/src/billing/stripe-config';
@@ -48,6 +51,8 @@ import {
   type CallableResponse,
   callFunction,
   createAuthUser,
+  functionsBaseUrl,
+  httpFunctionUrl,
   idTokenFor,
   isolatedDb,
   projectId,
@@ -57,6 +62,8 @@ import {
   uniqueId,
   waitForDoc,
 } from '../../functions/test/emulator';
+import { participantJoined, roomFinished, signedLiveKitDelivery } from '../../functions/test/livekit-events';
+import { warmWorkers } from '../../functions/test/warm-workers';
 import { writeSection } from './lib/catalog-report';
 import {
   diffSize,
@@ -68,8 +75,8 @@ import {
   knownCollectionIds,
   snapshotDb,
 } from './lib/faults-db';
-import { CALLABLE_SPECS, deployedCallables, type ForeignIds } from './lib/faults-callables';
-import { malformedPayloads } from './lib/faults-payloads';
+import { CALLABLE_SPECS, deployedCallables, type ForeignIds } from '../../functions/test/callable-specs';
+import { JUNK, malformedPayloads } from '../../functions/test/malformed-payloads';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PRICE = 4900;
@@ -336,6 +343,9 @@ async function scenarioWebhookDuplicates(fail: (msg: string) => void): Promise<s
   const { paymentId, sessionId } = created.result;
   const event = completedEvent({ paymentId, uid: learner.uid, courseId, sessionId });
   const payload = JSON.stringify(event);
+  // The emulator's worker pool first (one Node process per concurrent request): the race under test
+  // is the handler's, not 20 processes starting at once.
+  await warmWorkers(webhookUrl(), 20);
   const started = performance.now();
   const answers = await Promise.all(Array.from({ length: 20 }, () => postSigned(payload)));
   const deliveryMs = performance.now() - started;
@@ -683,7 +693,7 @@ async function scenarioMalformed(fail: (msg: string) => void): Promise<string> {
   const callables = deployedCallables(ROOT);
   const missing = callables.filter((n) => !CALLABLE_SPECS[n]);
   if (missing.length)
-    fail(`no payload spec for ${missing.join(', ')} (add it to scripts/bench/lib/faults-callables.ts)`);
+    fail(`no payload spec for ${missing.join(', ')} (add it to functions/test/callable-specs.ts)`);
   const user = learners[2] as Person;
   const admin = await person({ admin: true });
   const other = learners[3] as Person;
@@ -1057,6 +1067,130 @@ async function scenarioPartialState(fail: (msg: string) => void): Promise<string
   return `${partialReport.length} handlers, ${points} injected faults (each read and write of their transaction in turn): no document changed after any of them; completeLecture on a deleted course: ${goneError}, nothing written`;
 }
 
+// ------------------------------------------------------------------------------ 7: LiveKit duplicates
+
+async function postLiveKit(delivery: { body: string; authorization: string }) {
+  return withInfraRetry(HTTP_FUNCTIONS.livekitWebhook, async () => {
+    const res = await fetch(httpFunctionUrl(HTTP_FUNCTIONS.livekitWebhook), {
+      method: 'POST',
+      headers: { 'content-type': 'application/webhook+json', authorization: delivery.authorization },
+      body: delivery.body,
+    });
+    const text = await res.text();
+    let body: Record<string, unknown> | null;
+    try {
+      body = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return 'infra' as const;
+    }
+    if (res.status === 500 && body && ('syscall' in body || 'errno' in body) && !('error' in body))
+      return 'infra' as const;
+    return { status: res.status, body };
+  });
+}
+
+const liveOutcome = (a: { status: number; body: Record<string, unknown> | null }) =>
+  a.status !== 200
+    ? `HTTP ${a.status}`
+    : a.body?.duplicate
+      ? 'duplicate'
+      : a.body?.ended !== undefined
+        ? `ended ${String(a.body.ended)}`
+        : a.body?.attendance
+          ? 'attendance'
+          : JSON.stringify(a.body);
+
+async function scenarioLiveKitDuplicates(fail: (msg: string) => void): Promise<string> {
+  const db = testDb();
+  const hostId = uniqueId('fault-host');
+  const attendee = learners[4] as Person;
+  await seedProfile(db, hostId, { roles: ['educator'] });
+  const sessionId = uniqueId('fault-live');
+  const startedAt = new Date(Date.now() - 40 * 60_000);
+  await db.doc(`liveSessions/${sessionId}`).set({
+    hostId,
+    hostName: 'Fault Host',
+    title: 'Fault: duplicate webhooks',
+    description: '',
+    courseId: null,
+    scheduledAt: startedAt,
+    durationMin: 30,
+    capacity: 10,
+    status: 'live',
+    startedAt,
+    attendanceSource: 'livekit',
+    registeredCount: 0,
+    recordingEnabled: false,
+    createdAt: startedAt,
+  });
+  await sleep(1500);
+  await warmWorkers(httpFunctionUrl(HTTP_FUNCTIONS.livekitWebhook), 20);
+  const joined = await signedLiveKitDelivery(participantJoined(sessionId, attendee.uid, startedAt));
+  let started = performance.now();
+  const joins = await Promise.all(Array.from({ length: 20 }, () => postLiveKit(joined)));
+  const joinMs = performance.now() - started;
+  const finishedAt = new Date(startedAt.getTime() + 35 * 60_000);
+  const event = roomFinished(sessionId, finishedAt);
+  const finished = await signedLiveKitDelivery(event);
+  started = performance.now();
+  const ends = await Promise.all(Array.from({ length: 20 }, () => postLiveKit(finished)));
+  const endMs = performance.now() - started;
+  const joinOutcomes = joins.map(liveOutcome);
+  const endOutcomes = ends.map(liveOutcome);
+  check(fail, 'participant_joined deliveries answered 5xx', joins.filter((a) => a.status >= 500).length, 0);
+  check(fail, 'room_finished deliveries answered 5xx', ends.filter((a) => a.status >= 500).length, 0);
+  check(fail, 'participant_joined applied', joinOutcomes.filter((o) => o === 'attendance').length, 1);
+  check(fail, 'room_finished ended the session', endOutcomes.filter((o) => o === 'ended true').length, 1);
+  const [session, attendance, points, thanks] = await Promise.all([
+    db.doc(`liveSessions/${sessionId}`).get(),
+    db.doc(`liveSessions/${sessionId}/attendance/${attendee.uid}`).get(),
+    db.collection(`users/${attendee.uid}/pointEvents`).where('reason', '==', 'session_attended').get(),
+    db.collection(`notifications/${attendee.uid}/items`).where('type', '==', 'session_reminder').get(),
+  ]);
+  check(fail, 'session status', session.get('status'), 'ended');
+  check(
+    fail,
+    'attendance sessions / totalSec',
+    [attendance.get('sessions'), attendance.get('totalSec')],
+    [1, 2100],
+  );
+  check(fail, 'attendance point events', points.size, 1);
+  check(fail, 'thank-you notices', thanks.docs.filter((d) => d.id === `ended_${sessionId}`).length, 1);
+  return `20 participant_joined at once in ${Math.round(joinMs)} ms → ${tally(joinOutcomes)}; 20 room_finished at once in ${Math.round(endMs)} ms → ${tally(endOutcomes)}; session ${session.get('status')}, attendance ${attendance.get('sessions')} visit / ${attendance.get('totalSec')} s, ${points.size} attendance award, ${thanks.size} thank-you`;
+}
+
+// ------------------------------------------------------------------------------ 8: completeLecture race
+
+async function scenarioCompleteLectureRace(fail: (msg: string) => void): Promise<string> {
+  const db = testDb();
+  const learner = learners[5] as Person;
+  const instructorId = uniqueId('fault-instructor');
+  await seedProfile(db, instructorId, { roles: ['educator'] });
+  const course = await seedCourse(db, { instructorId, lectures: 3 });
+  await enrol(db, course.courseId, learner.uid, instructorId);
+  await sleep(1500);
+  const lectureId = course.lectureIds[0] as string;
+  await warmWorkers(`${functionsBaseUrl()}/${coursesContracts.completeLecture.name}`, 20);
+  const started = performance.now();
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, () =>
+      call(coursesContracts.completeLecture, { courseId: course.courseId, lectureId }, learner.token),
+    ),
+  );
+  const ms = performance.now() - started;
+  const outcomes = answers.map((a) => (a.result ? 'ok' : (a.error?.status ?? `HTTP ${a.status}`)));
+  const internal = outcomes.filter((o) => o === 'INTERNAL' || o.startsWith('HTTP 5')).length;
+  check(fail, 'calls answered INTERNAL', internal, 0);
+  const [enrolment, awards] = await Promise.all([
+    db.doc(`enrollments/${course.courseId}_${learner.uid}`).get(),
+    db.collection(`users/${learner.uid}/pointEvents`).where('reason', '==', 'lecture_completed').get(),
+  ]);
+  const forLecture = awards.docs.filter((d) => String(d.get('refPath') ?? '').includes(course.courseId));
+  check(fail, 'lecture_completed awards', forLecture.length, 1);
+  check(fail, 'completedLectureIds', enrolment.get('completedLectureIds'), [lectureId]);
+  return `20 at once in ${Math.round(ms)} ms → ${tally(outcomes)}; ${forLecture.length} lecture_completed award, completedLectureIds ${JSON.stringify(enrolment.get('completedLectureIds'))}`;
+}
+
 // ------------------------------------------------------------------------------ main
 
 async function main() {
@@ -1067,7 +1201,7 @@ async function main() {
   log(
     `emulators: firestore ${process.env.FIRESTORE_EMULATOR_HOST}, functions :${process.env.SV_FUNCTIONS_PORT}; load ${load}`,
   );
-  const needLearners = !ONLY || [2, 3, 4, 5].some((n) => ONLY.has(n));
+  const needLearners = !ONLY || [2, 3, 4, 5, 7, 8].some((n) => ONLY.has(n));
   if (needLearners) {
     const t = performance.now();
     learners = await mapLimit(Array.from({ length: 50 }), 5, () => person());
@@ -1081,6 +1215,12 @@ async function main() {
   await scenario(4, '20 registrations racing for 10 seats', scenarioSeats);
   await scenario(5, `every callable fed ${PAYLOADS} malformed payloads`, scenarioMalformed);
   await scenario(6, 'a handler that fails mid-way leaves no partial state', scenarioPartialState);
+  await scenario(
+    7,
+    'one LiveKit event delivered 20 times at once (participant_joined, room_finished)',
+    scenarioLiveKitDuplicates,
+  );
+  await scenario(8, '20 concurrent completeLecture calls for one lecture', scenarioCompleteLectureRace);
 
   const failed = results.filter((r) => !r.pass);
   const total = (performance.now() - t0) / 1000;
@@ -1111,7 +1251,7 @@ function writeReport(started: Date, load: string, totalSec: number) {
     '',
     fuzzReport.length
       ? [
-          `**Malformed payloads, per callable** (${PAYLOADS} each as a signed-in learner with no role: top-level junk, each field missing, each field given each of ${30} wrong values (types, null, arrays, nested objects 30–80 deep, 100,000-character strings, \`/\`, \`__proto__\`), extra fields, well-formed ids of other people’s payments, sessions and courses, then seeded random combinations; 10 of them again signed out → \`unauthenticated\`; for admin-only callables all but the well-formed requests about real people and courses again as an admin → \`invalid-argument\` when the schema rejects them, else \`not-found\`/\`failed-precondition\` for ids that name nothing). A payload its callable’s own zod schema rejects must get \`invalid-argument\` (unless the role check comes first). “Nothing written” compares every document’s update time in the database before and after each callable’s batch.`,
+          `**Malformed payloads, per callable** (${PAYLOADS} each as a signed-in learner with no role: top-level junk, each field missing, each field given each of ${JUNK.length} wrong values (types, null, arrays, nested objects 30–80 deep, 100,000-character strings, ill-formed UTF-16 \`\\ud800\`, ids with \`/\`, \`.\`, \`..\`, spaces or \`__x__\`, negative/NaN/huge numbers, \`__proto__\`), extra fields, well-formed ids of other people’s payments, sessions and courses, then seeded random combinations; 10 of them again signed out → \`unauthenticated\`; for admin-only callables all but the well-formed requests about real people and courses again as an admin → \`invalid-argument\` when the schema rejects them, else \`not-found\`/\`failed-precondition\` for ids that name nothing). A payload its callable’s own zod schema rejects must get \`invalid-argument\` (unless the role check comes first). “Nothing written” compares every document’s update time in the database before and after each callable’s batch.`,
           '',
           '| callable | payloads | answers | allowed | why |',
           '| --- | ---: | --- | --- | --- |',
@@ -1134,9 +1274,9 @@ function writeReport(started: Date, load: string, totalSec: number) {
     '',
     '**What it means:**',
     '',
-    '- Bugs these scenarios found, fixed in the handlers with regression tests: (1) ids Firestore refuses (`.`, `..`, reserved `__…__`, all in the payload set) passed every callable’s input schema; the database call then throws (`INVALID_ARGUMENT: Resource id "__proto__" is invalid because it is reserved`, checked on the emulator), which a callable answers as `internal`; one id validator (then `DOCUMENT_ID_PATTERN` in `functions/src/lib/validate.ts`, now `isValidDocumentId` in `domain/src/contracts/ids.ts`, used by every contract) makes them `invalid-argument` (`validate.test.ts`, `billing.int.test.ts`). (2) Of 20 simultaneous deliveries of one Stripe event, 19 answered 500 (“Transaction lock timeout” while the first held `stripeEvents/{id}`): correct, but each 500 makes Stripe retry and counts against the endpoint. `stripeWebhook` now answers 200 `duplicate` when the event is recorded within about 3 s of its own attempt failing (`webhook/handle-stripe-webhook.test.ts`): 0 and 7 such 500s in the two runs since, each redelivery a `duplicate`. When the first delivery takes longer than that to commit, a 500 remains.',
+    '- Bugs these scenarios found, fixed in the handlers with regression tests: (1) ids Firestore refuses (`.`, `..`, reserved `__…__`, all in the payload set) passed every callable’s input schema; the database call then throws (`INVALID_ARGUMENT: Resource id "__proto__" is invalid because it is reserved`, checked on the emulator), which a callable answers as `internal`; one id validator (then `DOCUMENT_ID_PATTERN` in `functions/src/lib/validate.ts`, now `isValidDocumentId` in `domain/src/contracts/ids.ts`, used by every contract) makes them `invalid-argument` (`validate.test.ts`, `billing.int.test.ts`). (2) Of 20 simultaneous deliveries of one Stripe event, up to 19 answered 500 (“Transaction lock timeout”, “Transaction is invalid or closed”: 20 transactions that all read `stripeEvents/{id}` and then write it hold each other’s locks until they time out): correct, but each 500 makes Stripe retry and counts against the endpoint. A 3 s wait for the record (Nov 25) left 0–10 such 500s per run. Since issue 14 the first delivery claims the event (`stripeEvents/{id}` as `state: processing` with a lease) and alone runs the transaction; the others wait for the record without a lock (up to 40 s) and answer `duplicate`; the LiveKit webhook does the same (row 7). Rows 1 and 7 fail on any 5xx (`lib/duplicate-delivery.ts`, `webhook/duplicates.int.test.ts`, `live/webhook-duplicates.int.test.ts`). The emulator’s worker pool is warmed before each 20-way burst (one Node process per concurrent request; 20 starting at once on the loaded machine missed the emulator’s load timeout).',
     '- Counters stay exact under contention because every fulfilment is one transaction keyed on the event and the payment, and that transaction reads only documents of its own: the event record, the payment, the enrolment, the earnings entry and the refund marker (`stripeRefundMarkers/{paymentIntentId}`). What every purchase of a course shares is never read in it: the course (title, instructor, whether it exists) is read before the transaction as input, and the course’s `enrollmentCount` and the instructor’s earnings total change by blind `FieldValue.increment` writes. Until 2026-11-25 the webhook read the course in its transaction and queried `stripeEvents` for an earlier refund, so the 50 simultaneous completions of row 2 queued on the same locks: 44 of 50 first deliveries timed out (500) and were applied only on Stripe’s redelivery. Row 2 now fails if any first delivery answers 500, and `billing.int.test.ts` checks the transaction’s read set. Free enrolment (`enrollInFreeCourse`) and the poll tally (`onPollVoteCreated`) read their shared course or poll before their transaction the same way; `registerForLiveSession` still reads the session in its transaction because the seat check needs the count (row 4). The emulator locks more coarsely than production Firestore and the machine was shared with other workers, so the timings are not a production forecast; the exact counts are what carries over.',
-    '- The Functions emulator starts one worker process per concurrent request, so the 20- and 50-way bursts spend most of their time starting Node processes (`FUNCTIONS_DISCOVERY_TIMEOUT=120`, set by the npm script, keeps a worker that takes over 30 s to start from failing).',
+    '- The Functions emulator starts one worker process per concurrent request, so the 20- and 50-way bursts spend most of their time starting Node processes (`FUNCTIONS_DISCOVERY_TIMEOUT`, 120 s from the npm script and 240 s from scripts/lib/emulators.mjs for `npm test`, keeps a worker that takes over 30 s to start from failing).',
   ].join('\n');
   writeSection(join(ROOT, 'BENCHMARKS.md'), 'faults', body);
   log('wrote BENCHMARKS.md (bench:faults section)');

@@ -129,6 +129,10 @@ export function emulatorPlan({ withHosting = false } = {}) {
   // Every Admin SDK process here (seed, tests, function discovery) would otherwise probe for a GCE
   // metadata server and print "MetadataLookupWarning: received unexpected error…".
   env.METADATA_SERVER_DETECTION ??= 'none';
+  // The Functions emulator starts one worker per concurrent request and gives each 30 s to load
+  // (this variable); many simultaneous requests on a loaded 2-core machine take longer, and a
+  // worker that misses it leaves its request hanging ("Failed to load function.").
+  env.FUNCTIONS_DISCOVERY_TIMEOUT ??= '240';
   const pubsub = installedPubsub();
   if (pubsub) env.PUBSUB_EMULATOR_BINARY_PATH = pubsub;
   if (!jar && java < 21) {

@@ -1,15 +1,35 @@
 // livekitWebhook: LiveKit signs each delivery (a JWT in Authorization carrying the body's sha256).
 // Verified first; nothing is written for a bad signature. participant_joined/left build
 // attendance, idempotent on the event id; room_finished ends the session.
+//
+// Duplicates (LiveKit retries, and may send one event twice at once) never answer 5xx for losing
+// the race to a concurrent delivery of the same event: the first delivery CLAIMS the event
+// (creates liveWebhookEvents/{id} with `state: 'processing'` and a lease, claimOrAwait in
+// lib/duplicate-delivery.ts), applies it — participant_joined/left in one transaction that turns
+// the claim into the record, room_finished through endSession (the session, attendance, points,
+// notices), then marks it `done` — and the others wait for `done` without taking a lock and
+// answer `duplicate`. A claim released by a failed delivery, or whose lease ran out, is taken
+// over. All waits end at the deadline (40 s, inside the 60 s function timeout); a delivery still
+// waiting then answers 503 and LiveKit retries.
 import { createHash } from 'node:crypto';
 import { clampToWindow, EMPTY_ATTENDANCE, mergeAttendance } from '@skillverse/domain/live';
-import type { Firestore } from 'firebase-admin/firestore';
+import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
 import { attendanceCol, liveWebhookEventRef, sessionRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
-import { toDate } from '../lib/firestore';
+import {
+  assertStillClaimed,
+  type Claimed,
+  claimOrAwait,
+  DUPLICATE_WAIT_MS,
+  isDoneRecord,
+  type RaceOptions,
+  releaseClaim,
+  StillProcessing,
+} from '../lib/duplicate-delivery';
+import { isContention, runTransactionRetrying, toDate } from '../lib/firestore';
 
 export const HANDLED_EVENTS = ['participant_joined', 'participant_left', 'room_finished'] as const;
 
@@ -55,10 +75,21 @@ export function liveKitVerifier(apiKey: string, apiSecret: string): VerifyWebhoo
 export const webhookEventRef = (db: Firestore, eventId: string) =>
   liveWebhookEventRef(db, eventId.replace(/\//g, '_').slice(0, 500));
 
+type LiveWebhookDeps = { db: Firestore; now: Date } & NotifyDeps;
+
 export async function handleLiveKitWebhook(
-  deps: { db: Firestore; now: Date; verify: VerifyWebhook | null } & NotifyDeps,
+  deps: LiveWebhookDeps & {
+    verify: VerifyWebhook | null;
+    /** How long a delivery that lost the race to a concurrent one waits for it (tests). */
+    duplicateWaitMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+  },
   request: WebhookRequest,
 ): Promise<WebhookResponse> {
+  const race: RaceOptions = {
+    deadline: Date.now() + (deps.duplicateWaitMs ?? DUPLICATE_WAIT_MS),
+    sleep: deps.sleep,
+  };
   if (!deps.verify) {
     logger.error('livekitWebhook: LIVEKIT_API_KEY / LIVEKIT_API_SECRET are not configured');
     return { status: 503, body: { error: 'LiveKit webhooks are not configured' } };
@@ -91,10 +122,25 @@ export async function handleLiveKitWebhook(
   try {
     const result =
       event.event === 'room_finished'
-        ? await onRoomFinished(deps, event)
-        : await onParticipantEvent(deps.db, event, deps.now);
+        ? await onRoomFinished(deps, event, race)
+        : await onParticipantEvent(deps.db, event, deps.now, race);
     return { status: 200, body: { ok: true, ...result } };
   } catch (error) {
+    if (error instanceof StillProcessing) {
+      logger.warn('livekitWebhook: a concurrent delivery is still applying this event', {
+        eventId: event.id,
+        room: event.roomName,
+      });
+      return { status: 503, body: { error: 'This event is still being applied; LiveKit will retry' } };
+    }
+    // A concurrent delivery may have recorded the event while this one failed.
+    const marker = await webhookEventRef(deps.db, event.id)
+      .get()
+      .catch(() => null);
+    if (marker && isDoneRecord(marker)) {
+      logger.info('livekitWebhook: event applied by a concurrent delivery', { eventId: event.id });
+      return { status: 200, body: { ok: true, duplicate: true } };
+    }
     logger.error('livekitWebhook: processing failed', {
       eventId: event.id,
       event: event.event,
@@ -105,7 +151,7 @@ export async function handleLiveKitWebhook(
   }
 }
 
-async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date) {
+async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date, race: RaceOptions) {
   const identity = event.participant?.identity ?? '';
   if (!identity || identity.includes('/')) return { ignored: 'no participant' };
   const session = sessionRef(db, event.roomName);
@@ -113,15 +159,28 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date)
   const marker = webhookEventRef(db, event.id);
   const at = event.createdAt ?? now;
 
-  return db.runTransaction(async (tx) => {
+  const existing = await marker.get();
+  if (isDoneRecord(existing)) return { duplicate: true };
+  const claim = await claimOrAwait(marker, { event: event.event, room: event.roomName, identity }, race);
+  if ('done' in claim) return { duplicate: true };
+  try {
+    return await runTransactionRetrying(db, (tx) => apply(tx, claim.claimed));
+  } catch (error) {
+    await releaseClaim(marker, claim.claimed);
+    throw error;
+  }
+
+  async function apply(tx: Transaction, claimed: Claimed) {
     const [seen, sessionSnap, current, profile] = await Promise.all([
       tx.get(marker),
       tx.get(session),
       tx.get(attendanceRef),
       tx.get(userRef(db, identity)),
     ]);
-    if (seen.exists) return { duplicate: true };
-    tx.create(marker, { event: event.event, room: event.roomName, identity, receivedAt: now });
+    if (isDoneRecord(seen)) return { duplicate: true };
+    assertStillClaimed(seen, claimed);
+    // The claim becomes the record (set: it replaces the claim's fields).
+    tx.set(marker, { event: event.event, room: event.roomName, identity, receivedAt: now, state: 'done' });
     if (!sessionSnap.exists) return { ignored: 'unknown session' };
     const status = sessionSnap.get('status');
     if (status !== 'live' && status !== 'ended') return { ignored: `session ${String(status)}` };
@@ -153,20 +212,36 @@ async function onParticipantEvent(db: Firestore, event: LiveKitEvent, now: Date)
       { merge: true },
     );
     return { attendance: identity };
-  });
+  }
 }
 
-async function onRoomFinished(deps: { db: Firestore; now: Date } & NotifyDeps, event: LiveKitEvent) {
+async function onRoomFinished(deps: LiveWebhookDeps, event: LiveKitEvent, race: RaceOptions) {
   const marker = webhookEventRef(deps.db, event.id);
-  if ((await marker.get()).exists) return { duplicate: true };
+  if (isDoneRecord(await marker.get())) return { duplicate: true };
   const snap = await sessionRef(deps.db, event.roomName).get();
   if (!snap.exists) return { ignored: 'unknown session' };
-  const result = await endSession(
-    { ...deps, now: event.createdAt ?? deps.now },
-    event.roomName,
-    'room_finished',
-  );
-  // Marked after the work: a failure above answers 500 and LiveKit's retry runs it again.
-  await marker.set({ event: event.event, room: event.roomName, receivedAt: deps.now });
-  return { ended: result.ended };
+  const claim = await claimOrAwait(marker, { event: event.event, room: event.roomName }, race);
+  if ('done' in claim) return { duplicate: true };
+  try {
+    // endSession is idempotent: a repeat after losing a lock only finishes what is left.
+    const result = await endSessionRetrying(deps, event);
+    // Marked done after the work: a failure above releases the claim, answers 500, and LiveKit's
+    // retry (or a concurrent delivery waiting for the claim) runs it again.
+    await marker.set({ event: event.event, room: event.roomName, state: 'done', receivedAt: deps.now });
+    return { ended: result.ended };
+  } catch (error) {
+    await releaseClaim(marker, claim.claimed);
+    throw error;
+  }
+}
+
+async function endSessionRetrying(deps: LiveWebhookDeps, event: LiveKitEvent, attempts = 4) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await endSession({ ...deps, now: event.createdAt ?? deps.now }, event.roomName, 'room_finished');
+    } catch (error) {
+      if (attempt >= attempts || !isContention(error)) throw error;
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt * (0.5 + Math.random())));
+    }
+  }
 }

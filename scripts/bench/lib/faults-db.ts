@@ -6,7 +6,8 @@ import type { Firestore, Transaction } from 'firebase-admin/firestore';
 
 /**
  * Collection ids worth watching: every `match /name/` in firestore.rules, every
- * `collection('name')` and literal path segment in functions/src, plus `extra`.
+ * `collection('name')`, literal path segment and functions/src/lib/data collection constant in
+ * functions/src, plus `extra`.
  */
 export function knownCollectionIds(root: string, extra: readonly string[] = []): string[] {
   const ids = new Set(extra);
@@ -19,6 +20,10 @@ export function knownCollectionIds(root: string, extra: readonly string[] = []):
       else if (entry.name.endsWith('.ts') && !entry.name.includes('.test.')) {
         const text = readFileSync(path, 'utf8');
         for (const m of text.matchAll(/collection(?:Group)?\('([A-Za-z0-9_]+)'\)/g)) ids.add(m[1] as string);
+        // functions/src/lib/data/<collection>.ts names each collection once: `export const X = 'name';`
+        if (path.includes(`${join('lib', 'data')}`))
+          for (const m of text.matchAll(/export const [A-Z_]+ = '([A-Za-z0-9_]+)';/g))
+            ids.add(m[1] as string);
         for (const m of text.matchAll(/\.doc\([`']([^`']+)[`']\)/g)) {
           const segments = (m[1] as string).split('/');
           for (let i = 0; i < segments.length; i += 2) {

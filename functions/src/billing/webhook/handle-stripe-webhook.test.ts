@@ -15,6 +15,23 @@ function request(body: string, headers: Record<string, string>, method = 'POST')
   return { method, rawBody: Buffer.from(body), header: (name) => headers[name.toLowerCase()] };
 }
 
+/** A response that remembers what the handler answered. */
+function recorder() {
+  const out: { status?: number; body?: unknown } = {};
+  const res = {
+    status(code: number) {
+      out.status = code;
+      return {
+        json(body: unknown) {
+          out.body = body;
+          return undefined;
+        },
+      };
+    },
+  };
+  return { out, res };
+}
+
 async function run(req: WebhookRequest, signingSecret = LOCAL_STRIPE_WEBHOOK_SECRET) {
   const out: { status?: number; body?: unknown } = {};
   await handleStripeWebhook({ db: untouchableDb, now: new Date(), signingSecret }, req, {
@@ -81,42 +98,66 @@ describe('handleStripeWebhook', () => {
     });
   });
 
-  it('answers 200 duplicate when a concurrent delivery of the same event applied it (lock timeout here)', async () => {
-    // Regression (bench:faults scenario 1): 20 simultaneous deliveries → 19 × 500 "Transaction lock timeout".
+  it('a delivery that finds another’s claim waits for its record without a transaction, then answers 200 duplicate', async () => {
+    // Regression (bench:faults scenario 1, issue 14): 20 simultaneous deliveries → up to 19 × 500
+    // ("Transaction lock timeout") when each opened its own transaction on stripeEvents/{id}.
     const reads: string[] = [];
+    const claim = {
+      state: 'processing',
+      claimId: 'other',
+      claimedUntil: { toMillis: () => Date.now() + 60_000 },
+    };
+    const record = { state: 'done', paymentId: 'pay_1' };
     const db = {
-      runTransaction: () => Promise.reject(new Error('10 ABORTED: Transaction lock timeout.')),
+      runTransaction: () => Promise.reject(new Error('no transaction may run for a duplicate')),
       collection: (name: string) => ({
         doc: (id: string) => ({
+          path: `${name}/${id}`,
           get: async () => {
             reads.push(`${name}/${id}`);
-            return { exists: true, get: (field: string) => (field === 'paymentId' ? 'pay_1' : undefined) };
+            const data: Record<string, unknown> = reads.length >= 4 ? record : claim;
+            return { exists: true, get: (field: string) => data[field] };
           },
+          create: () => Promise.reject(Object.assign(new Error('6 ALREADY_EXISTS'), { code: 6 })),
         }),
       }),
     } as unknown as Firestore;
     const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
-    const out: { status?: number; body?: unknown } = {};
+    const { out, res } = recorder();
     await handleStripeWebhook(
       { db, now: new Date(), signingSecret: LOCAL_STRIPE_WEBHOOK_SECRET },
       request(payload, { 'stripe-signature': sig }),
-      {
-        status(code) {
-          out.status = code;
-          return {
-            json(body) {
-              out.body = body;
-              return undefined;
-            },
-          };
-        },
-      },
+      res,
     );
-    expect(out).toEqual({
-      status: 200,
-      body: { received: true, outcome: 'duplicate', paymentId: 'pay_1' },
-    });
-    expect(reads).toEqual(['stripeEvents/evt_unit_1']);
+    expect(out).toEqual({ status: 200, body: { received: true, outcome: 'duplicate', paymentId: 'pay_1' } });
+    expect(new Set(reads)).toEqual(new Set(['stripeEvents/evt_unit_1']));
+  });
+
+  it('answers 500 when another delivery still holds the claim at the deadline', async () => {
+    const claim = {
+      state: 'processing',
+      claimId: 'other',
+      claimedUntil: { toMillis: () => Date.now() + 60_000 },
+    };
+    const db = {
+      collection: () => ({
+        doc: () => ({
+          get: async () => ({
+            exists: true,
+            get: (field: string) => (claim as Record<string, unknown>)[field],
+          }),
+          create: () => Promise.reject(Object.assign(new Error('6 ALREADY_EXISTS'), { code: 6 })),
+        }),
+      }),
+    } as unknown as Firestore;
+    const sig = signStripePayload(payload, LOCAL_STRIPE_WEBHOOK_SECRET);
+    const { out, res } = recorder();
+    await handleStripeWebhook(
+      { db, now: new Date(), signingSecret: LOCAL_STRIPE_WEBHOOK_SECRET, duplicateWaitMs: 300 },
+      request(payload, { 'stripe-signature': sig }),
+      res,
+    );
+    expect(out).toEqual({ status: 500, body: { error: 'This event is still being applied; please retry.' } });
   });
 
   it('answers 500 when processing fails', async () => {

@@ -15,11 +15,28 @@
 // FieldValue.increment writes. Reading the course (and querying stripeEvents) inside made 50
 // simultaneous purchases of one course contend on the same locks (bench:faults scenario 2: 44 of
 // 50 first deliveries answered 500 on a lock timeout).
+//
+// Duplicates: of deliveries of ONE event at the same moment, the first claims the event (its
+// stripeEvents record, `state: 'processing'`) and applies it; the others wait for the record
+// without taking a lock (claimOrAwait, lib/duplicate-delivery.ts: up to 40 s, inside the 60 s
+// function timeout) and answer 200 `duplicate`. A 500 only when this delivery failed and nothing
+// recorded the event, when another delivery still holds the claim at the deadline, or when the
+// steps after its own commit (receipt, transfer reversal) failed.
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
 import { stripeEventRef } from '../../lib/data/payments';
 import { isRecord } from '@skillverse/domain/fields';
+import {
+  assertStillClaimed,
+  claimOrAwait,
+  DUPLICATE_WAIT_MS,
+  isDoneRecord,
+  type RaceOptions,
+  releaseClaim,
+  StillProcessing,
+} from '../../lib/duplicate-delivery';
+import { runTransactionRetrying } from '../../lib/firestore';
 import { verifyStripeEvent } from '../stripe-config';
 import { afterCommit, applyEvent, readInputs } from './dispatch';
 import { type ApplyResult, type EventOutcome, isHandled, type WebhookDeps } from './webhook-data';
@@ -34,29 +51,87 @@ function eventRecord(event: Stripe.Event, now: Date, fields: Record<string, unkn
   };
 }
 
-/** Applies one verified event exactly once (by event id). */
-export async function applyStripeEvent(deps: WebhookDeps, event: Stripe.Event): Promise<ApplyResult> {
+/** The event was recorded, but a step after the commit (receipt, transfer reversal) failed. */
+export class AfterCommitError extends Error {
+  constructor(readonly cause: unknown) {
+    super(`after the commit: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** The stripeEvents record of an event once applied (a plain read: it takes no lock). */
+async function recordOf(db: Firestore, eventId: string): Promise<{ paymentId: string | null } | null> {
+  const snap = await stripeEventRef(db, eventId).get();
+  return isDoneRecord(snap)
+    ? { paymentId: (snap.get('paymentId') as string | null | undefined) ?? null }
+    : null;
+}
+
+/**
+ * Applies one verified event exactly once (by event id). Deliveries of one event at the same
+ * moment would each open a transaction on stripeEvents/{id} and time each other out on its lock
+ * ("ABORTED: Transaction lock timeout"), so the first delivery CLAIMS the event (claimOrAwait:
+ * creates its record as `state: 'processing'`) and only it runs the transaction, which turns the
+ * claim into the record. The others wait for that record (until `race.deadline`) and answer
+ * `duplicate` without the after-commit steps (the winner runs them, and answers 500 if they fail,
+ * so Stripe's retry finishes them). A redelivery that finds the record runs them again
+ * (idempotent): a receipt lost to a crash after the commit is sent then.
+ */
+export async function applyStripeEvent(
+  deps: WebhookDeps,
+  event: Stripe.Event,
+  race: Partial<RaceOptions> = {},
+): Promise<ApplyResult> {
   const { db, now } = deps;
   if (!isHandled(event.type))
     return { eventId: event.id, type: event.type, outcome: 'ignored-type', paymentId: null };
   const eventRef = stripeEventRef(db, event.id);
-  const inputs = await readInputs(db, event);
+  const options: RaceOptions = {
+    deadline: race.deadline ?? Date.now() + DUPLICATE_WAIT_MS,
+    sleep: race.sleep,
+    clock: race.clock,
+  };
 
-  const result = await db.runTransaction(async (tx) => {
-    const seen = await tx.get(eventRef);
-    if (seen.exists) {
-      return {
-        outcome: 'duplicate' as EventOutcome,
-        paymentId: (seen.get('paymentId') as string | null) ?? null,
-      };
+  const existing = await eventRef.get();
+  let result: { outcome: EventOutcome; paymentId: string | null };
+  if (isDoneRecord(existing)) {
+    result = { outcome: 'duplicate', paymentId: (existing.get('paymentId') as string | null) ?? null };
+  } else {
+    const claim = await claimOrAwait(eventRef, { type: event.type }, options);
+    if ('done' in claim) {
+      logger.info('stripe webhook: event applied by a concurrent delivery', { eventId: event.id });
+      const paymentId = (claim.done.get('paymentId') as string | null | undefined) ?? null;
+      return { eventId: event.id, type: event.type, outcome: 'duplicate', paymentId };
     }
-    const applied = await applyEvent(deps, tx, inputs, event);
-    tx.create(eventRef, eventRecord(event, now, { ...applied.record, outcome: applied.outcome }));
-    return { outcome: applied.outcome, paymentId: applied.paymentId };
-  });
-
+    try {
+      const inputs = await readInputs(db, event);
+      result = await runTransactionRetrying(db, async (tx) => {
+        const seen = await tx.get(eventRef);
+        if (isDoneRecord(seen)) {
+          return {
+            outcome: 'duplicate' as EventOutcome,
+            paymentId: (seen.get('paymentId') as string | null) ?? null,
+          };
+        }
+        assertStillClaimed(seen, claim.claimed);
+        const applied = await applyEvent(deps, tx, inputs, event);
+        // The claim becomes the record (set: it replaces the claim's fields).
+        tx.set(
+          eventRef,
+          eventRecord(event, now, { ...applied.record, outcome: applied.outcome, state: 'done' }),
+        );
+        return { outcome: applied.outcome, paymentId: applied.paymentId };
+      });
+    } catch (error) {
+      await releaseClaim(eventRef, claim.claimed);
+      throw error;
+    }
+  }
   logger.info('stripe webhook: event applied', { eventId: event.id, type: event.type, ...result });
-  await afterCommit(deps, event, result.paymentId);
+  try {
+    await afterCommit(deps, event, result.paymentId);
+  } catch (error) {
+    throw new AfterCommitError(error);
+  }
   return { eventId: event.id, type: event.type, ...result };
 }
 
@@ -73,24 +148,6 @@ export interface WebhookResponse {
   status(code: number): { json(body: unknown): unknown };
 }
 
-/** The stripeEvents record of an event, looked for a few times while a concurrent delivery commits. */
-async function eventRecorded(
-  db: Firestore,
-  eventId: string,
-  attempts = 4,
-): Promise<{ paymentId: string | null } | null> {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      const snap = await stripeEventRef(db, eventId).get();
-      if (snap.exists) return { paymentId: (snap.get('paymentId') as string | null | undefined) ?? null };
-    } catch {
-      return null;
-    }
-    if (i < attempts - 1) await new Promise((r) => setTimeout(r, 500 * (i + 1)));
-  }
-  return null;
-}
-
 /** The whole onRequest handler: 405 / 400 (bad signature, nothing written) / 200 / 500 (retry). */
 export async function handleStripeWebhook(
   deps: WebhookDeps & {
@@ -101,6 +158,8 @@ export async function handleStripeWebhook(
      * own secret; pointed at this same URL, a signature valid for either secret is accepted.
      */
     connectSigningSecret?: string;
+    /** How long a delivery that lost the race to a concurrent one waits for its record (tests). */
+    duplicateWaitMs?: number;
   },
   req: WebhookRequest,
   res: WebhookResponse,
@@ -138,23 +197,33 @@ export async function handleStripeWebhook(
     res.status(200).json({ received: true, ignored: true });
     return;
   }
+  const deadline = Date.now() + (deps.duplicateWaitMs ?? DUPLICATE_WAIT_MS);
   try {
-    const result = await applyStripeEvent(deps, event);
+    const result = await applyStripeEvent(deps, event, { deadline });
     res.status(200).json({ received: true, outcome: result.outcome, paymentId: result.paymentId });
   } catch (error) {
-    // Deliveries of one event at the same moment contend for stripeEvents/{id}; the losers can
-    // time out on the lock ("ABORTED: Transaction lock timeout") while the winner applies the
-    // event. If the event is recorded by now, this delivery is a duplicate, not a failure: a 500
-    // would only make Stripe retry (bench:faults scenario 1 saw 19 such 500s out of 20).
-    const recorded = await eventRecorded(deps.db, event.id);
+    // The receipt or transfer reversal of an event this delivery recorded failed: 500, so Stripe
+    // delivers again and the redelivery (a `duplicate`) finishes them.
+    const afterCommitFailed = error instanceof AfterCommitError;
+    // Otherwise, a concurrent delivery may have recorded the event while this one failed (the
+    // contention it waits out itself is handled in applyStripeEvent): then this is a duplicate.
+    const recorded = afterCommitFailed ? null : await recordOf(deps.db, event.id).catch(() => null);
     if (recorded) {
       logger.info('stripe webhook: event applied by a concurrent delivery', { eventId: event.id });
       res.status(200).json({ received: true, outcome: 'duplicate', paymentId: recorded.paymentId });
       return;
     }
+    if (error instanceof StillProcessing) {
+      logger.warn('stripe webhook: a concurrent delivery is still applying this event', {
+        eventId: event.id,
+      });
+      res.status(500).json({ error: 'This event is still being applied; please retry.' });
+      return;
+    }
     logger.error('stripe webhook: processing failed; Stripe will retry', {
       eventId: event.id,
       type: event.type,
+      afterCommit: afterCommitFailed,
       reason: error instanceof Error ? error.message : String(error),
     });
     res.status(500).json({ error: 'Processing failed; please retry.' });

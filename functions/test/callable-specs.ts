@@ -1,5 +1,7 @@
-// Scenario 5 of scripts/bench/faults.ts: the callables deployed from functions/src/index.ts, what
-// a valid request looks like, and which answers each may give to malformed input (and why).
+// Every callable's input, for the malformed-payload walkers (scripts/bench/faults.ts scenario 5 and
+// tests/integration/malformed-payloads.test.ts): what a valid request looks like, and which answers
+// each may give to malformed input (and why). A callable in domain/src/contracts/registry.ts without
+// a spec here fails the walker.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as accounts from '@skillverse/domain/contracts/accounts';
@@ -10,7 +12,7 @@ import * as exchange from '@skillverse/domain/contracts/exchange';
 import * as live from '@skillverse/domain/contracts/live';
 import * as payouts from '@skillverse/domain/contracts/payouts';
 import * as stats from '@skillverse/domain/contracts/stats';
-import type { FieldSpec } from './faults-payloads';
+import type { FieldSpec } from './malformed-payloads';
 
 /** Ids of things the fuzzing user may not act on, made by the script before scenario 5. */
 export interface ForeignIds {
@@ -183,6 +185,24 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'not-found for a missing course; permission-denied when the caller is not enrolled',
     schema: courses.completeLecture.input,
+  },
+  recordLectureProgress: {
+    name: courses.recordLectureProgress.name,
+    adminOnly: false,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'lectureId', kind: 'id', valid: 'l1' },
+      { name: 'event', kind: 'enum', valid: 'tick', values: ['start', 'tick', 'pause'] },
+      { name: 'measuredDurationSec', kind: 'number', valid: 600 },
+    ],
+    foreign: (ids) => [
+      { courseId: ids.freeCourse, lectureId: ids.lectureId, event: 'start' },
+      { courseId: ids.draftCourse, lectureId: 'l1', event: 'tick' },
+      { courseId: NOPE, lectureId: 'l1', event: 'tick' },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'not-found for a missing course or lecture; permission-denied when the caller is not enrolled',
+    schema: courses.recordLectureProgress.input,
   },
   enrollInFreeCourse: {
     name: courses.enrollInFreeCourse.name,
@@ -373,6 +393,33 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'the three people of a proposal only: not-found for a proposal that does not exist',
     schema: exchange.respondToSwapCycle.input,
+  },
+  requestExchange: {
+    name: exchange.requestExchange.name,
+    adminOnly: false,
+    fields: [
+      { name: 'requestId', kind: 'id', valid: NOPE },
+      { name: 'providerId', kind: 'id', valid: NOPE },
+      { name: 'offeredSkill', kind: 'text', valid: 'Spanish' },
+      { name: 'requestedSkill', kind: 'text', valid: 'Guitar' },
+      { name: 'message', kind: 'text', valid: 'Shall we swap?' },
+    ],
+    foreign: () => [{ requestId: NOPE, providerId: NOPE, offeredSkill: 'Spanish', requestedSkill: 'Guitar' }],
+    allowed: ['invalid-argument', 'not-found', 'failed-precondition', 'permission-denied'],
+    why: 'not-found for a provider who does not exist (the sample never names a real one, so nothing is created)',
+    schema: exchange.requestExchange.input,
+  },
+  confirmExchangeSession: {
+    name: exchange.confirmExchangeSession.name,
+    adminOnly: false,
+    fields: [
+      { name: 'exchangeId', kind: 'id', valid: NOPE },
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+    ],
+    foreign: () => [{ exchangeId: NOPE, sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'the two people of the exchange only: not-found for an exchange or session that does not exist',
+    schema: exchange.confirmExchangeSession.input,
   },
   unpublishSessionFaq: {
     name: live.unpublishSessionFaq.name,

@@ -1,8 +1,11 @@
-// Malformed payloads for every callable (scripts/bench/faults.ts, scenario 5): wrong types,
-// missing fields, extra fields, huge strings, nested junk, null, arrays and well-formed ids that
-// point at things the caller may not touch. Deterministic: the same 200 payloads every run.
+// Malformed payloads for every callable: wrong types, missing fields, extra fields, huge strings,
+// nested junk, null, arrays, ill-formed ids ("\ud800", "/", ".", "..", spaces, __reserved__) and
+// well-formed ids that point at things the caller may not touch. Deterministic: the same payloads
+// every run. Two users: scripts/bench/faults.ts (scenario 5, 200 per callable) and the
+// functions-integration walker tests/integration/malformed-payloads.test.ts (a sample per callable,
+// `samplePayloads`, in `npm test`). Field specs per callable: ./callable-specs.ts.
 
-export type FieldKind = 'id' | 'enum' | 'bool' | 'url' | 'text' | 'answers' | 'timezone' | 'day';
+export type FieldKind = 'id' | 'enum' | 'bool' | 'url' | 'text' | 'number' | 'answers' | 'timezone' | 'day';
 
 export interface FieldSpec {
   name: string;
@@ -41,8 +44,26 @@ const HUGE_UNICODE = '🦄'.repeat(50_000);
 /** JSON with an own "__proto__" key (an object literal would set the prototype instead). */
 const protoPollution = () => JSON.parse('{"__proto__": {"admin": true, "polluted": true}}') as object;
 
+/** Ids Firestore refuses or that are not what an id looks like: each must be invalid-argument or a clean refusal. */
+export const BAD_IDS: readonly string[] = [
+  '\ud800',
+  'a\udc00b',
+  'a/b',
+  '.',
+  '..',
+  '__x__',
+  'hx intro',
+  ' ',
+  'x'.repeat(1501),
+];
+
+/** Numbers no field takes (NaN and Infinity travel as null in JSON). */
+export const BAD_NUMBERS: readonly number[] = [-1, -1e9, Number.NaN, Number.POSITIVE_INFINITY, 1e308, 0.5];
+
 /** Values of the wrong type or shape for any field. */
 export const JUNK: readonly unknown[] = [
+  ...BAD_IDS,
+  ...BAD_NUMBERS,
   null,
   0,
   -1,
@@ -77,6 +98,7 @@ export const JUNK: readonly unknown[] = [
 
 /** Top-level `data` that is not an object at all, or an empty/odd one. */
 const TOP_LEVEL: readonly unknown[] = [
+  undefined,
   null,
   0,
   42,
@@ -148,4 +170,44 @@ export function malformedPayloads(
     push(payload);
   }
   return out.slice(0, count);
+}
+
+/** Shapes and types every callable meets in the sample, spread over its fields. */
+const SAMPLE_JUNK: readonly unknown[] = [
+  null,
+  HUGE,
+  HUGE_UNICODE,
+  -1,
+  Number.NaN,
+  1e308,
+  ['a', 'b'],
+  { nested: { junk: [1, { deeper: true }] } },
+  deep(30),
+  protoPollution(),
+];
+
+/**
+ * A small sample for the `npm test` walker: odd top-level data (missing, null, a number, a string,
+ * an array, deep nesting, an own `__proto__` key); each field missing; every ill-formed id in
+ * every id field; the wrong types and shapes spread over the fields; an extra field; `foreign`.
+ */
+export function samplePayloads(
+  fields: readonly FieldSpec[],
+  foreign: readonly Record<string, unknown>[] = [],
+): unknown[] {
+  const valid = Object.fromEntries(fields.map((f) => [f.name, f.valid]));
+  const out: unknown[] = [undefined, null, 42, 'hello', [1, 2, 3], deep(40), protoPollution(), valid];
+  for (const f of fields) {
+    const { [f.name]: _missing, ...rest } = valid;
+    out.push(rest);
+  }
+  for (const f of fields.filter((f) => f.kind === 'id'))
+    for (const id of BAD_IDS) out.push({ ...valid, [f.name]: id });
+  SAMPLE_JUNK.forEach((junk, i) => {
+    const f = fields[i % Math.max(1, fields.length)];
+    out.push(f ? { ...valid, [f.name]: junk } : { [`k${i}`]: junk });
+  });
+  out.push({ ...valid, extra: 'x' }, Object.assign(protoPollution(), valid));
+  out.push(...foreign);
+  return out;
 }

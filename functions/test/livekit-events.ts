@@ -1,0 +1,45 @@
+// Signed LiveKit webhook deliveries to the emulator's real livekitWebhook (as LiveKit would sign
+// them: a JWT from the dev key pair carrying the body's sha256), for integration tests and benches.
+import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
+import { AccessToken } from 'livekit-server-sdk';
+import { createHash, randomUUID } from 'node:crypto';
+import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from '../src/live/livekit-config';
+import { httpFunctionUrl } from './emulator';
+
+const seconds = (at: Date) => String(Math.floor(at.getTime() / 1000));
+export const liveKitEventId = () => `EV_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+
+export function participantJoined(sessionId: string, uid: string, at: Date, id = liveKitEventId()) {
+  return {
+    id,
+    event: 'participant_joined',
+    createdAt: seconds(at),
+    room: { name: sessionId, sid: 'RM_test' },
+    participant: { identity: uid, name: `Person ${uid}`, sid: 'PA_test' },
+  };
+}
+
+export function roomFinished(sessionId: string, at: Date, id = liveKitEventId()) {
+  return { id, event: 'room_finished', createdAt: seconds(at), room: { name: sessionId, sid: 'RM_test' } };
+}
+
+/** The body and Authorization header LiveKit would send for `event`. */
+export async function signedLiveKitDelivery(event: object, secret = LOCAL_DEV_API_SECRET) {
+  const body = JSON.stringify(event);
+  const at = new AccessToken(LOCAL_DEV_API_KEY, secret);
+  at.sha256 = createHash('sha256').update(body).digest('base64');
+  return { body, authorization: await at.toJwt() };
+}
+
+/** POSTs a delivery to the emulator's livekitWebhook. */
+export async function postLiveKitDelivery(delivery: { body: string; authorization?: string }) {
+  const res = await fetch(httpFunctionUrl(HTTP_FUNCTIONS.livekitWebhook), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/webhook+json',
+      ...(delivery.authorization ? { authorization: delivery.authorization } : {}),
+    },
+    body: delivery.body,
+  });
+  return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
+}
