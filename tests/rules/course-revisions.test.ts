@@ -97,14 +97,12 @@ describeRules('reviewed content of live courses (lectures, quizzes, revisions)',
       const inez = dbAs('inez', EDUCATOR);
       await expectAllowed(inez.doc('courses/pub/lectures/l1').update({ title: 'Holding the plectrum' }));
       await expectAllowed(
-        inez
-          .doc('courses/pub/lectures/l1')
-          .update({
-            order: 3,
-            sectionId: 's2',
-            resources: [{ title: 'Tab', url: 'https://x.test' }],
-            updatedAt: serverTime(),
-          }),
+        inez.doc('courses/pub/lectures/l1').update({
+          order: 3,
+          sectionId: 's2',
+          resources: [{ title: 'Tab', url: 'https://x.test' }],
+          updatedAt: serverTime(),
+        }),
       );
       await expectAllowed(inez.doc('courses/pub/quizzes/q1').update({ title: 'Chord check' }));
     });
