@@ -58,7 +58,7 @@ const newLecture = {
 const notices = async (uid: string) =>
   (await testDb().collection(`notifications/${uid}/items`).get()).docs.map((d) => d.data());
 
-describe.skipIf(!emulatorsRunning)('moderateRevision', () => {
+describe.skipIf(!emulatorsRunning)(moderateRevision.name, () => {
   beforeAll(async () => {
     [admin, instructor, learner] = await Promise.all([
       signedInUser({ displayName: 'Ada Admin', claims: { admin: true } }),
