@@ -87,7 +87,10 @@ function RevisionDetails({ revision }: { revision: RevisionDoc }) {
               <div key={f} className="contents">
                 <dt className="font-medium text-stone-700">{FIELD_LABELS[f]}</dt>
                 <dd className="whitespace-pre-line break-words text-stone-900">
-                  {show(f, revision.changes[f])}
+                  {f === 'sectionId'
+                    ? (course.data?.sections.find((x) => x.id === revision.changes[f])?.title ??
+                      show(f, revision.changes[f]))
+                    : show(f, revision.changes[f])}
                   {revision.op === 'change' && current && f in current ? (
                     <span className="block text-xs text-stone-600">Approved now: {show(f, current[f])}</span>
                   ) : null}
