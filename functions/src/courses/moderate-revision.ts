@@ -50,21 +50,28 @@ function outlineAfter(
     preview: lecture.preview === true,
   };
   const list = sections.filter(isRecord) as OutlineSection[];
+  // Summaries (`lectures`) are kept only where the outline already has them.
   const without = list.map((s) => ({
     ...s,
     lectureIds: Array.isArray(s.lectureIds) ? s.lectureIds.filter((id) => id !== lectureId) : [],
-    lectures: Array.isArray(s.lectures) ? s.lectures.filter((l) => !(isRecord(l) && l.id === lectureId)) : [],
+    ...(Array.isArray(s.lectures)
+      ? { lectures: s.lectures.filter((l) => !(isRecord(l) && l.id === lectureId)) }
+      : {}),
   }));
   if (op === 'remove') return without;
   if (op === 'change') {
-    return list.map((s) => ({
-      ...s,
-      lectures: Array.isArray(s.lectures)
-        ? s.lectures.map((l) =>
-            isRecord(l) && l.id === lectureId ? { ...l, ...summary, title: l.title } : l,
-          )
-        : s.lectures,
-    }));
+    return list.map((s) =>
+      Array.isArray(s.lectures)
+        ? {
+            ...s,
+            lectures: s.lectures.map((l) =>
+              isRecord(l) && l.id === lectureId
+                ? { ...l, ...summary, title: typeof l.title === 'string' ? l.title : summary.title }
+                : l,
+            ),
+          }
+        : s,
+    );
   }
   // add: into the section it names, else the last one.
   const target = without.findIndex((s) => s.id === lecture.sectionId);
@@ -75,7 +82,7 @@ function outlineAfter(
       ? {
           ...s,
           lectureIds: [...(s.lectureIds as unknown[]), lectureId],
-          lectures: [...(s.lectures as unknown[]), summary],
+          ...(Array.isArray(s.lectures) ? { lectures: [...s.lectures, summary] } : {}),
         }
       : s,
   );

@@ -180,7 +180,7 @@ describe.skipIf(!emulatorsRunning)(moderateRevision.name, () => {
     expect(approveLater.error?.status).toBe('FAILED_PRECONDITION');
   });
 
-  it('applies a quiz change with its answer key, and a lecture removal with the outline', async () => {
+  it('applies a quiz change with its answer key, a lecture change, and a lecture removal with the outline', async () => {
     const { courseId, quizId } = await liveCourse({ quiz: true });
     const questions = QUIZ_QUESTIONS.slice(0, 2);
     const quizRid = await submit(courseId, {
@@ -191,6 +191,13 @@ describe.skipIf(!emulatorsRunning)(moderateRevision.name, () => {
       changes: { questions, passingScore: 50 },
       answerKey: { q1: [0], q2: QUIZ_KEY.q2 },
     });
+    const changeRid = await submit(courseId, {
+      kind: 'lecture',
+      op: 'change',
+      itemId: 'l1',
+      title: 'Lecture 1',
+      changes: { durationSec: 240, body: 'Rewritten.' },
+    });
     const removeRid = await submit(courseId, {
       kind: 'lecture',
       op: 'remove',
@@ -198,7 +205,7 @@ describe.skipIf(!emulatorsRunning)(moderateRevision.name, () => {
       title: 'Lecture 2',
       changes: {},
     });
-    for (const rid of [quizRid, removeRid]) {
+    for (const rid of [quizRid, changeRid, removeRid]) {
       const res = await callFunction(
         moderateRevision,
         { courseId, revisionId: rid, action: 'approve' },
@@ -212,6 +219,11 @@ describe.skipIf(!emulatorsRunning)(moderateRevision.name, () => {
     expect((await testDb().doc(`courses/${courseId}/quizKeys/${quizId}`).get()).get('answers')).toEqual({
       q1: [0],
       q2: QUIZ_KEY.q2,
+    });
+    expect((await testDb().doc(`courses/${courseId}/lectures/l1`).get()).data()).toMatchObject({
+      title: 'Lecture 1',
+      durationSec: 240,
+      body: 'Rewritten.',
     });
     expect((await testDb().doc(`courses/${courseId}/lectures/l2`).get()).exists).toBe(false);
     const sections = (await testDb().doc(`courses/${courseId}`).get()).get('sections') as {
