@@ -155,6 +155,18 @@ describeRules('reviewed content of live courses (lectures, quizzes, revisions)',
           }),
         ),
       );
+      await expectAllowed(
+        inez.doc('courses/pub/revisions/quiz-q2').set(
+          revision({
+            kind: 'quiz',
+            op: 'add',
+            itemId: 'q2',
+            title: 'Rhythm',
+            changes: { ...quiz, title: 'Rhythm', sectionId: null, lectureId: 'l1', attemptLimit: 3 },
+            answerKey: { a: [0] },
+          }),
+        ),
+      );
     });
 
     it('denies the educator approving their own revision or writing decision fields', async () => {
