@@ -47,6 +47,7 @@ const SECRETS: Record<string, string[]> = {
   liveSessionJobs: MAIL,
   livekitWebhook: [...MAIL, 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'],
   moderateCourse: MAIL,
+  moderateRevision: MAIL,
   moderateLiveParticipant: LIVEKIT,
   onCertificateCreatedSign: ['CREDENTIAL_SIGNING_KEY'],
   onPaymentRefunded: ['CREDENTIAL_SIGNING_KEY', ...MAIL],

@@ -397,8 +397,8 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       await expectDenied(anonDb().doc('courses/draft/lectures/p1').get());
     });
 
-    it('lets the instructor create, update and delete lectures', async () => {
-      const ref = dbAs('inez', EDUCATOR).doc('courses/pub/lectures/new');
+    it('lets the instructor create, update and delete lectures of a draft course', async () => {
+      const ref = dbAs('inez', EDUCATOR).doc('courses/draft/lectures/new');
       await expectAllowed(ref.set({ ...lecture(false), createdAt: serverTime() }));
       await expectAllowed(ref.update({ title: 'Strumming', preview: true }));
       await expectAllowed(ref.delete());
@@ -411,7 +411,7 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
     });
 
     it('denies lectures without a title or with unknown fields', async () => {
-      const ref = dbAs('inez', EDUCATOR).doc('courses/pub/lectures/new');
+      const ref = dbAs('inez', EDUCATOR).doc('courses/draft/lectures/new');
       await expectDenied(ref.set({ ...lecture(false), title: '' }));
       await expectDenied(ref.set({ ...lecture(false), answers: [1, 2] }));
       await expectDenied(ref.set({ ...lecture(false), preview: 'yes' }));
@@ -430,10 +430,10 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       await expectDenied(anonDb().doc('courses/pub/quizzes/q1').get());
     });
 
-    it('lets the instructor write quizzes and denies learners', async () => {
+    it('lets the instructor write quizzes of a draft course and denies learners', async () => {
       await expectAllowed(
         dbAs('inez', EDUCATOR)
-          .doc('courses/pub/quizzes/q2')
+          .doc('courses/draft/quizzes/q2')
           .set({ title: 'Rhythm', questions: [], passingScore: 70 }),
       );
       await expectDenied(
@@ -444,7 +444,7 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
     it('denies a quiz passing score outside 0–100', async () => {
       await expectDenied(
         dbAs('inez', EDUCATOR)
-          .doc('courses/pub/quizzes/q2')
+          .doc('courses/draft/quizzes/q2')
           .set({ title: 'Rhythm', questions: [], passingScore: 101 }),
       );
     });
@@ -457,10 +457,10 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       await expectDenied(anonDb().doc('courses/pub/quizKeys/q1').get());
     });
 
-    it('lets the instructor write answer keys and denies learners', async () => {
+    it('lets the instructor write answer keys of a draft course and denies learners', async () => {
       await expectAllowed(
         dbAs('inez', EDUCATOR)
-          .doc('courses/pub/quizKeys/q1')
+          .doc('courses/draft/quizKeys/q1')
           .set({ answers: { a: 1 } }),
       );
       await expectDenied(

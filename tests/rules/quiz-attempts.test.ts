@@ -66,7 +66,9 @@ describeRules('quiz attempt settings and quizAttempts', () => {
       'courses/pub': {
         instructorId: 'inez',
         title: 'Guitar',
-        status: 'published',
+        // A draft: the instructor sets attempt settings directly. On a live course they change only
+        // through an approved revision (course-revisions.test.ts).
+        status: 'draft',
         rating: { average: 0, count: 0 },
         enrollmentCount: 1,
         createdAt: clientTime(),

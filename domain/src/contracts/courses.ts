@@ -12,6 +12,7 @@ import {
   type RecordLectureProgressResponse,
   type SubmitQuizResponse,
 } from '../courses-api';
+import { type ModerateRevisionResponse, REVISION_ACTIONS } from '../course-revisions';
 import { defineCallable } from './callable';
 import { DOCUMENT_ID_RULE, documentId, isValidDocumentId } from './ids';
 import { z } from './zod';
@@ -99,4 +100,29 @@ export const recordLectureProgress = defineCallable<RecordLectureProgressRespons
       .max(24 * 3600, 'measuredDurationSec is at most a day')
       .optional(),
   }),
+);
+
+/**
+ * Admin only: approve or reject an educator's revision of a live course's lecture or quiz:
+ * { courseId, revisionId, action: 'approve' | 'reject', reason? (required to reject) } →
+ * { courseId, revisionId, status, alreadyDecided }. Approval applies the revision in one transaction.
+ */
+export const moderateRevision = defineCallable<ModerateRevisionResponse>()(
+  'moderateRevision',
+  z
+    .strictObject({
+      courseId: documentId('courseId'),
+      revisionId: documentId('revisionId'),
+      action: z.enum(REVISION_ACTIONS, { error: 'action must be "approve" or "reject"' }),
+      reason: z
+        .string({ error: 'reason must be a string' })
+        .trim()
+        .min(REJECTION_REASON_MIN, `reason must be at least ${REJECTION_REASON_MIN} characters`)
+        .max(REJECTION_REASON_MAX, `reason must be at most ${REJECTION_REASON_MAX} characters`)
+        .optional(),
+    })
+    .refine((input) => input.action !== 'reject' || input.reason !== undefined, {
+      path: ['reason'],
+      message: `reason is required to reject a revision (${REJECTION_REASON_MIN}–${REJECTION_REASON_MAX} characters)`,
+    }),
 );

@@ -18,7 +18,7 @@ import {
 import { connectFirestoreEmulator, type Firestore, getFirestore, terminate } from 'firebase/firestore';
 import { connectFunctionsEmulator, type Functions, getFunctions, httpsCallable } from 'firebase/functions';
 import { expect } from 'vitest';
-import { projectId, testDb, uniqueId, waitFor } from '../../../functions/test/emulator';
+import { projectId, testAuth, testDb, uniqueId, waitFor } from '../../../functions/test/emulator';
 
 export { emulatorsRunning, skipReason, testDb, uniqueId, waitFor } from '../../../functions/test/emulator';
 
@@ -134,6 +134,17 @@ export async function verifyEmail(attacker: Attacker): Promise<void> {
   await user.reload();
   if (!user.emailVerified) throw new Error(`${attacker.email} is still unverified after the link`);
   await user.getIdToken(true);
+}
+
+/**
+ * Gives the attacker roles the platform grants (an approved educator application, an admin's
+ * promotion): the profile's mirrored `roles` first, then the claims, then a fresh ID token.
+ */
+export async function grantRoles(attacker: Attacker, claims: { educator?: boolean; admin?: boolean }) {
+  const roles = ['learner', ...(claims.educator ? ['educator'] : []), ...(claims.admin ? ['admin'] : [])];
+  await testDb().doc(`users/${attacker.uid}`).update({ roles });
+  await testAuth().setCustomUserClaims(attacker.uid, claims);
+  await getAuth(attacker.app).currentUser?.getIdToken(true);
 }
 
 /** Closes every attacker still open (call in afterAll). */

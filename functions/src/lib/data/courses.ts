@@ -1,5 +1,5 @@
 // courses/{courseId} and its subcollections: lectures/{lectureId} (+ faq/{faqId}), quizzes/{quizId},
-// quizKeys/{quizId} (server-only answers), reviews/{uid}; and the typed reader of a course.
+// quizKeys/{quizId} (server-only answers), reviews/{uid}, revisions/{revisionId}; and the typed reader of a course.
 import type { CertificateRule, CourseStatus } from '@skillverse/domain/models';
 import { isRecord, num, str } from '@skillverse/domain/fields';
 import type {
@@ -15,6 +15,7 @@ export const QUIZZES = 'quizzes';
 export const QUIZ_KEYS = 'quizKeys';
 export const REVIEWS = 'reviews';
 export const FAQ = 'faq';
+export const REVISIONS = 'revisions';
 
 export const coursesCol = (db: Firestore): CollectionReference => db.collection(COURSES);
 export const courseRef = (db: Firestore, courseId: string): DocumentReference => coursesCol(db).doc(courseId);
@@ -32,6 +33,11 @@ export const quizKeyRef = (db: Firestore, courseId: string, quizId: string): Doc
   courseRef(db, courseId).collection(QUIZ_KEYS).doc(quizId);
 export const reviewsCol = (db: Firestore, courseId: string): CollectionReference =>
   courseRef(db, courseId).collection(REVIEWS);
+/** revisions/{kind}-{itemId}: an educator's pending change to a live course's lecture or quiz. */
+export const revisionsCol = (db: Firestore, courseId: string): CollectionReference =>
+  courseRef(db, courseId).collection(REVISIONS);
+export const revisionRef = (db: Firestore, courseId: string, revisionId: string): DocumentReference =>
+  revisionsCol(db, courseId).doc(revisionId);
 
 /** The course fields the server logic relies on, read defensively from a snapshot. */
 export interface CourseInfo {

@@ -14,8 +14,12 @@ import { usePendingCourses } from '../api/get-pending-courses';
 import { useModerateCourse } from '../api/moderate-course';
 import { CourseReviewPanel } from '../components/course-review-panel';
 import { RejectDialog } from '../components/reject-dialog';
+import { RevisionQueue } from '../components/revision-queue';
 
-/** /admin/courses — the review queue: preview a submitted course, publish it or reject it with a reason. */
+/**
+ * /admin/courses — the review queue: preview a submitted course, publish it or reject it with a
+ * reason; below it, the revisions of live courses' lectures and quizzes (issue 15).
+ */
 export function AdminCoursesPage() {
   useDocumentTitle('Course moderation');
   const queue = usePendingCourses();
@@ -121,6 +125,7 @@ export function AdminCoursesPage() {
           ) : null}
         </div>
       )}
+      <RevisionQueue />
     </div>
   );
 }

@@ -1,9 +1,11 @@
+import { revisionId, splitEdit } from '@skillverse/domain/course-revisions';
 import type { Lecture } from '@skillverse/domain/models';
 import { useMutation } from '@tanstack/react-query';
-import { serverTimestamp, writeBatch } from 'firebase/firestore';
+import { serverTimestamp, type WriteBatch, writeBatch } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import { courseRef } from '@/lib/data/courses';
 import { lectureRef } from '@/lib/data/lectures';
+import { revisionRef } from '@/lib/data/revisions';
 import type { LectureData } from '../utils/course-schema';
 
 /** A section as the editor holds it: its lectures in order. */
@@ -15,7 +17,15 @@ export interface EditorSection {
 
 /** A change to one lecture document, applied in the same batch as the outline. */
 export type LectureChange =
-  | { kind: 'upsert'; id: string; sectionId: string; data: LectureData; isNew: boolean }
+  | {
+      kind: 'upsert';
+      id: string;
+      sectionId: string;
+      data: LectureData;
+      isNew: boolean;
+      /** Live course: write only the in-place fields (title, resources, order, section). */
+      inPlaceOnly?: boolean;
+    }
   | { kind: 'delete'; id: string };
 
 export interface SaveOutlineInput {
@@ -24,6 +34,93 @@ export interface SaveOutlineInput {
   /** The lectures as they are now (for titles, durations and current order in the summaries). */
   lectures: Pick<Lecture, 'id' | 'title' | 'durationSec' | 'preview' | 'order' | 'sectionId'>[];
   changes?: LectureChange[];
+  /**
+   * The course is live (published or archived): new lectures, removals and changes to what is
+   * watched or read become revisions for an admin (issue 15); only the rest is written in place.
+   * Needs the instructor's uid.
+   */
+  live?: { instructorId: string };
+}
+
+/** What a pending revision document holds, as the instructor (re)submits it. */
+export function pendingRevision(
+  instructorId: string,
+  kind: 'lecture' | 'quiz',
+  op: 'add' | 'change' | 'remove',
+  itemId: string,
+  title: string,
+  changes: Record<string, unknown>,
+  answerKey?: Record<string, number[]>,
+) {
+  return {
+    kind,
+    op,
+    itemId,
+    title,
+    changes,
+    ...(answerKey ? { answerKey } : {}),
+    instructorId,
+    status: 'pending',
+    createdAt: serverTimestamp(),
+  };
+}
+
+/**
+ * A live course: each lecture change becomes what may be written in place (title, links, order) and
+ * a revision for the rest. Returns the changes left to apply directly (in-place edits only).
+ */
+function routeLiveChanges(
+  batch: WriteBatch,
+  courseId: string,
+  instructorId: string,
+  lectures: SaveOutlineInput['lectures'],
+  changes: LectureChange[],
+): LectureChange[] {
+  const byId = new Map(lectures.map((l) => [l.id, l as Record<string, unknown> & { title: string }]));
+  const direct: LectureChange[] = [];
+  const maxOrder = lectures.reduce((m, l) => Math.max(m, l.order), 0);
+  for (const change of changes) {
+    const ref = revisionRef(courseId, revisionId('lecture', change.id)).withConverter(null);
+    if (change.kind === 'delete') {
+      const title = byId.get(change.id)?.title ?? 'Lecture';
+      batch.set(ref, pendingRevision(instructorId, 'lecture', 'remove', change.id, title, {}));
+      continue;
+    }
+    const data = { ...change.data, videoUrl: change.data.videoUrl || null };
+    if (change.isNew) {
+      batch.set(
+        ref,
+        pendingRevision(instructorId, 'lecture', 'add', change.id, data.title, {
+          ...data,
+          sectionId: change.sectionId,
+          order: maxOrder + 1,
+        }),
+      );
+      continue;
+    }
+    const before = byId.get(change.id) ?? {};
+    const { inPlace, reviewed } = splitEdit('lecture', before, data);
+    if (Object.keys(reviewed).length > 0) {
+      batch.set(ref, pendingRevision(instructorId, 'lecture', 'change', change.id, data.title, reviewed));
+    }
+    if (Object.keys(inPlace).length > 0) {
+      // Only the in-place fields; what needs review keeps its approved value until then.
+      const prev = before as Partial<LectureData>;
+      direct.push({
+        ...change,
+        data: {
+          title: data.title,
+          videoUrl: prev.videoUrl ?? '',
+          durationSec: prev.durationSec ?? 0,
+          preview: prev.preview ?? false,
+          body: prev.body ?? '',
+          resources: change.data.resources,
+        },
+        inPlaceOnly: true,
+      });
+    }
+  }
+  return direct;
 }
 
 /**
@@ -35,9 +132,13 @@ export async function saveOutline({
   courseId,
   sections,
   lectures,
-  changes = [],
+  changes: requested = [],
+  live,
 }: SaveOutlineInput): Promise<void> {
   const batch = writeBatch(db);
+  const changes = live
+    ? routeLiveChanges(batch, courseId, live.instructorId, lectures, requested)
+    : requested;
   const byId = new Map(lectures.map((l) => [l.id, { ...l }]));
   for (const change of changes) {
     if (change.kind === 'delete') {
@@ -79,13 +180,21 @@ export async function saveOutline({
   for (const change of changes) {
     if (change.kind !== 'upsert') continue;
     const where = placed.get(change.id);
-    const data = {
-      ...change.data,
-      videoUrl: change.data.videoUrl || null,
-      sectionId: where?.sectionId ?? change.sectionId,
-      order: where?.order ?? order + 1,
-      updatedAt: serverTimestamp(),
-    };
+    const data = change.inPlaceOnly
+      ? {
+          title: change.data.title,
+          resources: change.data.resources,
+          sectionId: where?.sectionId ?? change.sectionId,
+          order: where?.order ?? order + 1,
+          updatedAt: serverTimestamp(),
+        }
+      : {
+          ...change.data,
+          videoUrl: change.data.videoUrl || null,
+          sectionId: where?.sectionId ?? change.sectionId,
+          order: where?.order ?? order + 1,
+          updatedAt: serverTimestamp(),
+        };
     if (change.isNew) {
       batch.set(lectureRef(courseId, change.id).withConverter(null), {
         ...data,

@@ -1,6 +1,8 @@
 import { formatDuration, orderLectures } from '@skillverse/domain/catalog';
+import { splitEdit } from '@skillverse/domain/course-revisions';
 import type { Lecture } from '@skillverse/domain/models';
 import { type FormEvent, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -11,7 +13,10 @@ import { useToast } from '@/components/ui/toast';
 import { friendlyError } from '@/lib/errors';
 import type { CourseDoc } from '@/lib/data/courses';
 import { newLectureId } from '@/lib/data/lectures';
+import type { RevisionDoc } from '@/lib/data/revisions';
 import { type EditorSection, type LectureChange, useSaveOutline } from '../api/save-outline';
+import { useWithdrawRevision } from '../api/save-revision';
+import { RevisionStatus } from './revision-status';
 import { type LectureData, move, sectionTitleSchema } from '../utils/course-schema';
 import { LectureDialog } from './lecture-dialog';
 
@@ -71,17 +76,32 @@ function SectionTitleForm({
   );
 }
 
-/** Sections and their lectures: add, rename, reorder and delete; each action saves at once. */
+/**
+ * Sections and their lectures: add, rename, reorder and delete; each action saves at once. On a
+ * live course (`live`), new lectures, removals and changes to what is watched or read are sent to
+ * an admin as revisions and shown "Pending review" until decided (issue 15).
+ */
 export function CurriculumEditor({
   course,
   lectures,
   disabled,
+  live = false,
+  revisions = [],
 }: {
   course: CourseDoc;
   lectures: Lecture[];
   disabled: boolean;
+  live?: boolean;
+  revisions?: RevisionDoc[];
 }) {
   const save = useSaveOutline();
+  const withdraw = useWithdrawRevision();
+  const lectureRevisions = revisions.filter((r) => r.kind === 'lecture' && r.status !== 'withdrawn');
+  const revisionOf = (lectureId: string) =>
+    lectureRevisions.find((r) => r.itemId === lectureId && r.op !== 'add');
+  const pendingAdds = lectureRevisions.filter(
+    (r) => r.op === 'add' && !lectures.some((l) => l.id === r.itemId) && r.status !== 'approved',
+  );
   const { toast } = useToast();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dialog, setDialog] = useState<{ sectionId: string; lecture: Lecture | null } | null>(null);
@@ -94,7 +114,13 @@ export function CurriculumEditor({
 
   const commit = (next: EditorSection[], changes: LectureChange[] = [], done?: string, after?: () => void) =>
     save.mutate(
-      { courseId: course.id, sections: next, lectures, changes },
+      {
+        courseId: course.id,
+        sections: next,
+        lectures,
+        changes,
+        live: live ? { instructorId: course.instructorId } : undefined,
+      },
       {
         onSuccess: () => {
           if (done) toast({ title: done });
@@ -112,18 +138,47 @@ export function CurriculumEditor({
     const next = sections.map((s) =>
       s.id === dialog.sectionId && isNew ? { ...s, lectureIds: [...s.lectureIds, id] } : s,
     );
+    const reviewed =
+      live &&
+      (isNew ||
+        Object.keys(
+          splitEdit('lecture', (dialog.lecture ?? {}) as unknown as Record<string, unknown>, {
+            ...data,
+            videoUrl: data.videoUrl || null,
+          }).reviewed,
+        ).length > 0);
     commit(
       next,
       [{ kind: 'upsert', id, sectionId: dialog.sectionId, data, isNew }],
-      isNew ? 'Lecture added' : 'Lecture saved',
+      reviewed
+        ? isNew
+          ? 'Lecture sent for review: learners see it once an admin approves it'
+          : 'Changes sent for review: learners keep the approved version until an admin approves them'
+        : isNew
+          ? 'Lecture added'
+          : 'Lecture saved',
       () => setDialog(null),
     );
   };
 
   const dialogSection = sections.find((s) => s.id === dialog?.sectionId);
 
+  const addsIn = (sectionId: string, index: number) =>
+    pendingAdds.filter((r) => {
+      const target = String(r.changes.sectionId ?? '');
+      const known = sections.some((s) => s.id === target);
+      return known ? target === sectionId : index === sections.length - 1;
+    });
+
   return (
     <div className="flex flex-col gap-5">
+      {live ? (
+        <Alert tone="info" title="This course is live: some changes are reviewed first">
+          Title, order and resource-link fixes apply at once. New lectures, removals and changes to a
+          lecture’s video, length, text or preview go to an admin for review; learners keep the approved
+          version until then.
+        </Alert>
+      ) : null}
       {sections.length === 0 ? (
         <EmptyState
           icon="book"
@@ -186,7 +241,12 @@ export function CurriculumEditor({
                     size="sm"
                     variant="ghost"
                     className="text-red-700"
-                    disabled={disabled || save.isPending}
+                    disabled={disabled || save.isPending || (live && section.lectureIds.length > 0)}
+                    title={
+                      live && section.lectureIds.length > 0
+                        ? 'On a live course, remove the lectures first (each removal is reviewed).'
+                        : undefined
+                    }
                     onClick={() => {
                       const n = section.lectureIds.length;
                       if (
@@ -228,6 +288,7 @@ export function CurriculumEditor({
                       </span>
                       {l.preview ? <Badge tone="success">Preview</Badge> : null}
                       {!l.videoUrl ? <Badge>Text only</Badge> : null}
+                      <RevisionStatus revision={revisionOf(id)} />
                       <span className="text-stone-600">{formatDuration(l.durationSec)}</span>
                       <Button
                         size="sm"
@@ -261,13 +322,15 @@ export function CurriculumEditor({
                         onClick={() => {
                           if (!window.confirm(`Delete the lecture “${l.title}”?`)) return;
                           commit(
-                            sections.map((s) =>
-                              s.id === section.id
-                                ? { ...s, lectureIds: s.lectureIds.filter((x) => x !== id) }
-                                : s,
-                            ),
+                            live
+                              ? sections
+                              : sections.map((s) =>
+                                  s.id === section.id
+                                    ? { ...s, lectureIds: s.lectureIds.filter((x) => x !== id) }
+                                    : s,
+                                ),
                             [{ kind: 'delete', id }],
-                            'Lecture deleted',
+                            live ? 'Removal sent for review' : 'Lecture deleted',
                           );
                         }}
                       >
@@ -280,6 +343,44 @@ export function CurriculumEditor({
             ) : (
               <p className="text-sm text-stone-600">No lectures in this section yet.</p>
             )}
+            {addsIn(section.id, sIndex).length > 0 ? (
+              <ul
+                className="flex flex-col gap-2"
+                aria-label={`New lectures awaiting review in ${section.title}`}
+              >
+                {addsIn(section.id, sIndex).map((r) => (
+                  <li
+                    key={r.id}
+                    className="flex flex-wrap items-center gap-2 rounded-lg border border-dashed border-amber-300 px-3 py-2 text-sm"
+                  >
+                    <span className="min-w-0 flex-1 font-medium text-stone-900">{r.title}</span>
+                    <RevisionStatus revision={r} />
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={disabled || withdraw.isPending}
+                      onClick={() =>
+                        withdraw.mutate(
+                          { courseId: course.id, revision: r },
+                          {
+                            onSuccess: () => toast({ title: 'Withdrawn' }),
+                            onError: (error) =>
+                              toast({
+                                title: 'We couldn’t withdraw it',
+                                description: friendlyError(error),
+                                tone: 'error',
+                              }),
+                          },
+                        )
+                      }
+                    >
+                      {r.status === 'pending' ? 'Withdraw' : 'Dismiss'}
+                      <span className="sr-only"> new lecture {r.title}</span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <div>
               <Button
                 size="sm"

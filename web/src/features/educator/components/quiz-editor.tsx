@@ -18,8 +18,10 @@ import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
 import { friendlyError } from '@/lib/errors';
 import type { CourseDoc } from '@/lib/data/courses';
+import type { RevisionDoc } from '@/lib/data/revisions';
 import { focusFirstInvalid, useZodForm } from '@/lib/forms';
 import { useDeleteQuiz, useSaveQuiz } from '../api/save-quiz';
+import { RevisionStatus } from './revision-status';
 import { type QuizData, type QuizInput, quizSchema } from '../utils/course-schema';
 
 export const QUIZ_ID = 'final';
@@ -66,12 +68,18 @@ export function QuizEditor({
   quiz,
   quizKey,
   disabled,
+  live = false,
+  revision,
 }: {
   course: CourseDoc;
   lectures: Lecture[];
   quiz: Quiz | null;
   quizKey: QuizKey | null;
   disabled: boolean;
+  /** The course is live: question, grading and answer changes go to an admin for review. */
+  live?: boolean;
+  /** This quiz's latest revision, if any. */
+  revision?: RevisionDoc;
 }) {
   const ordered = orderLectures(lectures, course.sections);
   const form = useZodForm<QuizInput, QuizData>(
@@ -80,7 +88,13 @@ export function QuizEditor({
   );
   const { toast } = useToast();
   const save = useSaveQuiz({
-    onSuccess: () => toast({ title: 'Quiz saved' }),
+    onSuccess: (outcome) =>
+      toast({
+        title:
+          outcome === 'review'
+            ? 'Quiz sent for review: learners keep the approved quiz until an admin approves the change'
+            : 'Quiz saved',
+      }),
     onError: (error) =>
       toast({ title: 'We couldn’t save the quiz', description: friendlyError(error), tone: 'error' }),
   });
@@ -109,6 +123,7 @@ export function QuizEditor({
       sectionId: lecture?.sectionId ?? null,
       quiz: data,
       isNew: !quiz,
+      live: live ? { instructorId: course.instructorId, before: quiz, beforeKey: quizKey } : undefined,
     });
   };
 
@@ -118,6 +133,13 @@ export function QuizEditor({
 
   return (
     <form ref={ref} onSubmit={submit} noValidate className="flex flex-col gap-5">
+      {live ? (
+        <Alert tone="info" title="This course is live: quiz changes are reviewed first">
+          A title fix applies at once. New quizzes, removals and changes to questions, answers, the pass mark
+          or the attempt rules go to an admin; learners keep the approved quiz until then.{' '}
+          <RevisionStatus revision={revision} />
+        </Alert>
+      ) : null}
       <Card>
         <CardHeader
           title="Quiz settings"
@@ -360,8 +382,12 @@ export function QuizEditor({
             onClick={() => {
               if (!window.confirm('Delete the quiz and its answers?')) return;
               remove.mutate(
-                { courseId: course.id, quizId: quiz.id },
-                { onSuccess: () => toast({ title: 'Quiz deleted' }) },
+                {
+                  courseId: course.id,
+                  quizId: quiz.id,
+                  live: live ? { instructorId: course.instructorId, title: quiz.title } : undefined,
+                },
+                { onSuccess: () => toast({ title: live ? 'Removal sent for review' : 'Quiz deleted' }) },
               );
             }}
           >

@@ -1,4 +1,5 @@
 import { orderLectures } from '@skillverse/domain/catalog';
+import { isReviewedCourseStatus, revisionId } from '@skillverse/domain/course-revisions';
 import { useParams, useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { LoadError } from '@/components/ui/load-error';
@@ -16,12 +17,13 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCourse } from '@/lib/data/courses';
 import { useLectures } from '@/lib/data/lectures';
 import { useQuizzes } from '@/lib/data/quizzes';
+import { useCourseRevisions } from '@/lib/data/revisions';
 import { useQuizKey } from '../api/get-course-content';
 import { useUpdateCourseDetails } from '../api/save-course';
 import { CourseDetailsForm } from '../components/course-details-form';
 import { CurriculumEditor } from '../components/curriculum-editor';
 import { PublishPanel } from '../components/publish-panel';
-import { QuizEditor } from '../components/quiz-editor';
+import { QUIZ_ID, QuizEditor } from '../components/quiz-editor';
 import { centsToDollars } from '../utils/course-schema';
 import { STATUS_BADGE } from '../components/course-stats-list';
 
@@ -43,6 +45,9 @@ export function EditCoursePage() {
   const quiz = quizzes.data?.[0] ?? null;
   const quizKey = useQuizKey(quiz ? id : undefined, quiz?.id);
   const update = useUpdateCourseDetails(id);
+  // Live courses: lectures and quizzes change through revisions an admin approves (issue 15).
+  const live = isReviewedCourseStatus(course.data?.status);
+  const revisions = useCourseRevisions(id, live && course.data?.instructorId === uid);
   const { toast } = useToast();
   const c = course.data;
   useDocumentTitle(c ? `Edit: ${c.title}` : 'Edit course');
@@ -159,7 +164,13 @@ export function EditCoursePage() {
               onRetry={() => void lectures.refetch()}
             />
           ) : (
-            <CurriculumEditor course={c} lectures={lectures.data ?? []} disabled={!editable} />
+            <CurriculumEditor
+              course={c}
+              lectures={lectures.data ?? []}
+              disabled={!editable}
+              live={live}
+              revisions={revisions.data ?? []}
+            />
           )
         ) : tab === 'quiz' ? (
           quizzes.isPending ||
@@ -174,6 +185,8 @@ export function EditCoursePage() {
               quiz={quiz}
               quizKey={quizKey.data ?? null}
               disabled={!editable}
+              live={live}
+              revision={(revisions.data ?? []).find((r) => r.id === revisionId('quiz', quiz?.id ?? QUIZ_ID))}
             />
           )
         ) : (
