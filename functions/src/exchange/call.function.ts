@@ -8,7 +8,7 @@ import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { requireActiveUser } from '../lib/guards';
 import { parseInput } from '../lib/validate';
-import { LIVEKIT_SECRETS, liveKitConfig } from '../live/livekit-config';
+import { LIVEKIT_SECRETS, liveKitConfig } from '../lib/livekit-config';
 import { exchangeCallToken, recordHeartbeat } from './call';
 
 /** The open call page reports presence (server time); both together 10 min → held (observed). */

@@ -14,7 +14,7 @@ import {
   testDb,
   uniqueId,
 } from '../../test/emulator';
-import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from '../live/livekit-config';
+import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from '../lib/livekit-config';
 import { exchangeCallToken, recordHeartbeat } from './call';
 
 const users: string[] = [];

@@ -36,7 +36,7 @@ import { userRef } from '../lib/data/users';
 import type { Caller } from '../lib/errors';
 import { notFound } from '../lib/errors';
 import { runTransactionRetrying, toDate } from '../lib/firestore';
-import { type LiveKitConfig, videoConfigured } from '../live/livekit-config';
+import { type LiveKitConfig, videoConfigured } from '../lib/livekit-config';
 import { rewardCompletedExchange } from './exchange-lifecycle';
 
 type SessionInput = ParsedRequestOf<typeof exchangeCallHeartbeat>;

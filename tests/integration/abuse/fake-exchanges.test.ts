@@ -92,8 +92,8 @@ async function plannedSessionThatStarted(
   const s = (await ref.get()).data() ?? {};
   const shiftMs = (startedMinAgo + 1) * 60_000;
   await ref.update({
-    scheduledAt: Timestamp.fromMillis(s.scheduledAt.toMillis() - shiftMs),
-    createdAt: Timestamp.fromMillis(s.createdAt.toMillis() - shiftMs),
+    scheduledAt: new Date(s.scheduledAt.toMillis() - shiftMs),
+    createdAt: new Date(s.createdAt.toMillis() - shiftMs),
   });
   return sid;
 }
@@ -116,8 +116,8 @@ async function precreditPresence(
       uid,
       intervals: [
         {
-          from: Timestamp.fromMillis(Date.now() - fromMinAgo * 60_000),
-          to: Timestamp.fromMillis(Date.now() - toMinAgo * 60_000),
+          from: new Date(Date.now() - fromMinAgo * 60_000),
+          to: new Date(Date.now() - toMinAgo * 60_000),
         },
       ],
       openSince: null,
@@ -312,7 +312,7 @@ describe.skipIf(!emulatorsRunning)('abuse: fake exchanges', () => {
     await expect(schedule(a, id, -120)).rejects.toThrow(/permission/i);
     const sid = await schedule(a, id, 1);
     const ref = testDb().doc(`exchanges/${id}/sessions/${sid}`);
-    await ref.update({ scheduledAt: Timestamp.fromMillis(Date.now() - 3 * 3_600_000) });
+    await ref.update({ scheduledAt: new Date(Date.now() - 3 * 3_600_000) });
     for (const who of [a, b]) {
       const outcome = await who.call(confirmExchangeSession, { exchangeId: id, sessionId: sid });
       expectRefused(outcome, 'failed-precondition');
