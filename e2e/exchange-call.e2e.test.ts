@@ -100,10 +100,14 @@ describe('exchange call room', () => {
     await screenshot(a.page, 'exchange-call-01-join');
 
     // The 11 minutes before now, as both call pages would have reported them (see the header).
+    // The start is set again here so that exactly 11 minutes are behind them when they join.
+    const seededAt = Date.now();
+    const startedNow = seededAt - 11 * MIN - 2_000;
+    await sessionRef.update({ scheduledAt: new Date(startedNow) });
     for (const uid of [ada.uid, ben.uid]) {
       await db.doc(`exchanges/${exchangeId}/sessions/${sessionId}/presence/${uid}`).set({
         uid,
-        intervals: [{ from: new Date(startedAt), to: new Date() }],
+        intervals: [{ from: new Date(startedNow), to: new Date(seededAt) }],
         openSince: null,
         lastSeenAt: new Date(),
         sources: { heartbeat: true },
