@@ -130,17 +130,27 @@ describe('skill exchange between two people', () => {
       .toBe(1);
     await expect.poll(() => b.page.getByText('Ada is typing…').count(), { timeout: 10_000 }).toBe(0);
 
-    // B schedules a session; both see it.
-    // (Yesterday's session, logged afterwards: it has ended, so both can confirm it took place.)
+    // B schedules a session (tomorrow, the form's default); both see it.
     await b.page.getByRole('button', { name: 'Schedule a session' }).click();
-    const y = new Date(Date.now() - 86_400_000);
-    const yesterday = `${y.getFullYear()}-${String(y.getMonth() + 1).padStart(2, '0')}-${String(y.getDate()).padStart(2, '0')}`;
-    await b.page.getByLabel('Date').fill(yesterday);
     await b.page.getByLabel('Agenda').fill('Haskell: types and functions');
     await b.page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await expect
       .poll(() => a.page.getByText('Haskell: types and functions').count(), { timeout: 15_000 })
       .toBe(1);
+    // The clock moves on (a test cannot wait): the session, planned in advance, took place two days
+    // ago. The Admin SDK shifts its createdAt and scheduledAt back by the same three days, so it
+    // has ended and was still scheduled before it started — what self-reporting needs
+    // (docs/exchange.md). Sessions cannot be created in the past (rules).
+    const sessions = await db
+      .collection(`${exchangePath.replace(/^\/skill-exchange/, 'exchanges')}/sessions`)
+      .get();
+    const threeDays = 3 * 86_400_000;
+    for (const s of sessions.docs) {
+      await s.ref.update({
+        scheduledAt: new Date(s.get('scheduledAt').toMillis() - threeDays),
+        createdAt: new Date(s.get('createdAt').toMillis() - threeDays),
+      });
+    }
     // Completion explains that rewards need a held session.
     await expect.poll(() => a.page.getByText(/need a held session/).count(), { timeout: 15_000 }).toBe(1);
     // Each confirms it took place (the server holds it once both did: self-reported).

@@ -11,6 +11,8 @@ import {
   credentialPayloadProblems,
   emptyStatusList,
   exchangeCredentialEligibility,
+  heldSessionsText,
+  sessionEvidenceLines,
   fromMultibase,
   getStatusBit,
   jwsSigningInput,
@@ -206,7 +208,23 @@ describe('exchangeCredentialEligibility', () => {
       selfReportedSessions: 1,
       observedSessions: 1,
       observedMinutes: 40,
+      sessions: [
+        { evidence: 'self-reported', observedMinutes: null, scheduledMinutes: 60 },
+        { evidence: 'observed', observedMinutes: 40, scheduledMinutes: 45 },
+      ],
     });
+  });
+
+  it('names each held session and how it was known, in the evidence text', () => {
+    const result = exchangeCredentialEligibility(base);
+    if (!result.eligible) throw new Error('eligible expected');
+    const text = heldSessionsText({ ...result, ratingReceived: 5, ratingGiven: 4, completedAt: past });
+    expect(text).toBe(
+      '2 held sessions (105 scheduled minutes): Session 1 — self-reported by both (not observed); Session 2 — observed: 40 min',
+    );
+    expect(
+      sessionEvidenceLines([{ evidence: 'observed', observedMinutes: 12, scheduledMinutes: 60 }]),
+    ).toEqual(['Session 1 — observed: 12 min']);
   });
 
   it.each([

@@ -105,11 +105,29 @@ export interface ExchangeEvidence {
   /** Held sessions the platform saw both people attend, and the minutes it saw. */
   observedSessions?: number;
   observedMinutes?: number;
+  /** Each held session in time order: how it was known, and the minutes the platform saw. */
+  sessions?: HeldSessionEvidence[];
   /** The rating the holder received from their partner (1–5). */
   ratingReceived: number;
   /** The rating the holder gave their partner (1–5). */
   ratingGiven: number;
   completedAt: Date | null;
+}
+
+export interface HeldSessionEvidence {
+  evidence: 'observed' | 'self-reported';
+  /** Minutes the platform saw both people together (observed); null when self-reported. */
+  observedMinutes: number | null;
+  scheduledMinutes: number;
+}
+
+/** "Session 1 — observed: 12 min", "Session 2 — self-reported by both (not observed)". */
+export function sessionEvidenceLines(sessions: HeldSessionEvidence[]): string[] {
+  return sessions.map((s, i) =>
+    s.evidence === 'observed'
+      ? `Session ${i + 1} — observed: ${s.observedMinutes ?? 0} min`
+      : `Session ${i + 1} — self-reported by both (not observed)`,
+  );
 }
 
 /**
@@ -121,6 +139,8 @@ export function heldSessionsText(e: ExchangeEvidence): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const observed = e.observedSessions ?? 0;
   const selfReported = e.selfReportedSessions ?? Math.max(0, e.heldSessions - observed);
+  if (e.sessions?.length)
+    return `${plural(e.heldSessions, 'held session')} (${e.heldMinutes} scheduled minutes): ${sessionEvidenceLines(e.sessions).join('; ')}`;
   const parts: string[] = [];
   if (observed > 0) parts.push(`${observed} observed by SkillVerse (${e.observedMinutes ?? 0} minutes seen)`);
   if (selfReported > 0)
@@ -467,6 +487,8 @@ export type ExchangeEligibility =
       selfReportedSessions: number;
       observedSessions: number;
       observedMinutes: number;
+      /** The held sessions in time order. */
+      sessions: HeldSessionEvidence[];
     }
   | { eligible: false; reason: string };
 
@@ -491,7 +513,21 @@ export function exchangeCredentialEligibility(input: ExchangeEvidenceInput): Exc
   );
   if (held.length < MIN_HELD_SESSIONS) return { eligible: false, reason: 'no held session' };
   const observed = held.filter((s) => s.evidence === 'observed');
+  const inOrder = [...held].sort((a, b) => (a.scheduledAt?.getTime() ?? 0) - (b.scheduledAt?.getTime() ?? 0));
   return {
+    sessions: inOrder.map((s) =>
+      s.evidence === 'observed'
+        ? {
+            evidence: 'observed',
+            observedMinutes: Math.max(0, Math.round(s.observedMinutes ?? 0)),
+            scheduledMinutes: Math.max(0, Math.round(s.durationMin)),
+          }
+        : {
+            evidence: 'self-reported',
+            observedMinutes: null,
+            scheduledMinutes: Math.max(0, Math.round(s.durationMin)),
+          },
+    ),
     eligible: true,
     heldSessions: held.length,
     heldMinutes: held.reduce((sum, s) => sum + Math.max(0, Math.round(s.durationMin)), 0),

@@ -22,6 +22,7 @@ describe('decideConfirmation', () => {
     session: {
       status: 'scheduled',
       scheduledAt: at('2026-05-01T10:00:00Z'),
+      createdAt: at('2026-04-30T09:00:00Z') as Date | null,
       durationMin: 60,
       confirmations: [] as string[],
       held: false,
@@ -33,6 +34,14 @@ describe('decideConfirmation', () => {
     const d = decideConfirmation({ ...base, now: at('2026-05-01T10:59:59Z') });
     expect(d.ok).toBe(false);
     if (!d.ok) expect(d.message).toMatch(/after it ends/);
+  });
+
+  it('refuses a session scheduled after it started (logged after the fact) or with no createdAt', () => {
+    for (const createdAt of [at('2026-05-01T10:00:00Z'), at('2026-05-01T12:00:00Z'), null]) {
+      const d = decideConfirmation({ ...base, session: { ...base.session, createdAt } });
+      expect(d.ok).toBe(false);
+      if (!d.ok) expect(d.message).toMatch(/scheduled after it started/);
+    }
   });
 
   it('records the first confirmation without holding the session', () => {

@@ -1,8 +1,9 @@
 // Rules of the game for skill exchanges (issue 15, "earned, not asserted"). A reward follows from a
 // HELD session, never from a status a client wrote:
 //  - a session is held when both people confirmed it AFTER its end time (server time), recorded as
-//    `evidence: 'self-reported'`; a later slice adds `evidence: 'observed'` with observed minutes
-//    (the platform saw both people in the session's call room);
+//    `evidence: 'self-reported'` — only for a session scheduled before it started (createdAt <
+//    scheduledAt, server time); or when the platform saw both people in its call room together,
+//    `evidence: 'observed'` with observed minutes (domain/src/exchange-call.ts);
 //  - completion points, `exchangesCompleted`, a rating that counts toward the average and a
 //    credential need at least one held session;
 //  - points and rating weight between the same two people count once per PAIR_WINDOW_DAYS;
@@ -41,6 +42,8 @@ export interface ConfirmInput {
   session: {
     status: string;
     scheduledAt: Date | null;
+    /** When the session was scheduled (server time); self-report needs it before scheduledAt. */
+    createdAt: Date | null;
     durationMin: number;
     /** uids that confirmed already, in order. */
     confirmations: string[];
@@ -58,6 +61,15 @@ export function decideConfirmation(input: ConfirmInput): ConfirmDecision {
     return { ok: false, code: 'failed-precondition', message: 'This exchange is not under way.' };
   if (session.status !== 'scheduled' || !session.scheduledAt)
     return { ok: false, code: 'failed-precondition', message: 'Only a scheduled session can be confirmed.' };
+  // Logged after the fact (scheduled when it had already started): nothing to self-report; only a
+  // call the platform observed can make such a session held.
+  if (!session.createdAt || session.createdAt.getTime() >= session.scheduledAt.getTime())
+    return {
+      ok: false,
+      code: 'failed-precondition',
+      message:
+        'This session was scheduled after it started, so it cannot be confirmed afterwards: only sessions planned in advance can be self-reported.',
+    };
   const end = sessionEnd(session.scheduledAt, session.durationMin);
   if (now.getTime() < end.getTime())
     return {

@@ -33,6 +33,8 @@ const SECRETS: Record<string, string[]> = {
   cancelLiveSession: MAIL,
   completeLecture: MAIL,
   confirmExchangeSession: MAIL,
+  exchangeCallHeartbeat: MAIL,
+  getExchangeCallToken: LIVEKIT,
   completeLocalCheckout: ['STRIPE_WEBHOOK_SECRET'],
   createCheckoutSession: ['STRIPE_SECRET_KEY'],
   createConnectOnboardingLink: ['STRIPE_SECRET_KEY'],

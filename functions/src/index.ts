@@ -45,6 +45,7 @@ export { onProfileSkillsWrittenUpdateDirectory } from './exchange/on-profile-ski
 export { requestExchange } from './exchange/request-exchange.function';
 export { proposeSwapCycles, respondToSwapCycle } from './exchange/swap-cycles.function';
 export { confirmExchangeSession } from './exchange/confirm-session.function';
+export { exchangeCallHeartbeat, getExchangeCallToken } from './exchange/call.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { leagueRollover } from './leagues/league-rollover.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';

@@ -85,6 +85,19 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
           observedMinutes: null,
         },
       },
+      // A session part-way through its call: the server has recorded observed minutes.
+      'exchanges/active/sessions/observing': {
+        scheduledAt: timestamp(new Date(Date.now() - 5 * 60_000)),
+        durationMin: 60,
+        status: 'scheduled',
+        notes: '',
+        observedMinutes: 4,
+      },
+      'exchanges/active/sessions/observing/presence/rae': {
+        uid: 'rae',
+        intervals: [{ from: timestamp(new Date()), to: timestamp(new Date()) }],
+        openSince: null,
+      },
       'exchanges/done/feedback/pia': { rating: 5, comment: 'Great', endorsedSkills: ['Python'] },
       'exchanges/active/typing/pia': { typing: true, at: clientTime() },
     });
@@ -436,8 +449,9 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
   });
 
   describe('exchanges/{id}/sessions', () => {
+    const inDays = (days: number) => timestamp(new Date(Date.now() + days * 86_400_000));
     const session = (overrides: DocData = {}): DocData => ({
-      scheduledAt: timestamp(new Date('2026-12-08T18:00:00Z')),
+      scheduledAt: inDays(1),
       durationMin: 60,
       status: 'scheduled',
       notes: 'Chords',
@@ -480,12 +494,70 @@ describeRules('exchanges, messages, sessions, feedback, typing', () => {
       await expectDenied(sessions.add(session({ scheduledAt: 'tomorrow' })));
     });
 
+    it('denies logging a session after the fact: scheduledAt in the past, or a client createdAt (issue 15)', async () => {
+      const sessions = dbAs('rae').collection('exchanges/active/sessions');
+      await expectDenied(sessions.add(session({ scheduledAt: inDays(-1) })));
+      await expectDenied(
+        sessions.add(session({ scheduledAt: timestamp(new Date(Date.now() - 10 * 60_000)) })),
+      );
+      await expectDenied(sessions.add(session({ createdAt: timestamp(new Date(Date.now() - 86_400_000)) })));
+      const { createdAt: _omitted, ...withoutCreatedAt } = session();
+      await expectDenied(sessions.add(withoutCreatedAt));
+      // Starting now (a couple of minutes ago at most) is fine.
+      await expectAllowed(sessions.add(session({ scheduledAt: timestamp(new Date(Date.now() - 60_000)) })));
+      // Moving a session into the past is refused; moving it to the future is fine.
+      await expectDenied(
+        dbAs('pia')
+          .doc('exchanges/active/sessions/s1')
+          .update({ scheduledAt: inDays(-2) }),
+      );
+      await expectAllowed(
+        dbAs('pia')
+          .doc('exchanges/active/sessions/s1')
+          .update({ scheduledAt: inDays(2) }),
+      );
+    });
+
+    it('keeps observed minutes server-owned, and a session with them can still be rescheduled', async () => {
+      const sessions = dbAs('rae').collection('exchanges/active/sessions');
+      await expectDenied(sessions.add(session({ observedMinutes: 12 })));
+      const observing = dbAs('pia').doc('exchanges/active/sessions/observing');
+      await expectDenied(observing.update({ observedMinutes: 12 }));
+      await expectAllowed(observing.update({ notes: 'Bring the chord chart' }));
+    });
+
+    it('call presence: participants read it, nobody writes it (only the server observes)', async () => {
+      const presence = 'exchanges/active/sessions/observing/presence';
+      await expectAllowed(dbAs('pia').doc(`${presence}/rae`).get());
+      await expectAllowed(dbAs('rae').collection(presence).get());
+      await expectDenied(dbAs('olly').doc(`${presence}/rae`).get());
+      await expectDenied(anonDb().doc(`${presence}/rae`).get());
+      const interval = { from: timestamp(new Date()), to: timestamp(new Date()) };
+      await expectDenied(
+        dbAs('rae')
+          .doc(`${presence}/rae`)
+          .set({ uid: 'rae', intervals: [interval] }),
+      );
+      await expectDenied(
+        dbAs('rae')
+          .doc(`${presence}/rae`)
+          .update({ intervals: [interval, interval] }),
+      );
+      await expectDenied(
+        dbAs('pia')
+          .doc(`${presence}/pia`)
+          .set({ uid: 'pia', intervals: [interval] }),
+      );
+      await expectDenied(dbAs('olly').doc(`${presence}/olly`).set({ uid: 'olly', intervals: [] }));
+      await expectDenied(dbAs('rae').doc(`${presence}/rae`).delete());
+    });
+
     it('lets a participant reschedule or cancel a session, and denies outsiders', async () => {
       const s1 = 'exchanges/active/sessions/s1';
       await expectAllowed(
         dbAs('pia')
           .doc(s1)
-          .update({ scheduledAt: timestamp(new Date('2026-12-02T18:00:00Z')) }),
+          .update({ scheduledAt: inDays(3) }),
       );
       await expectAllowed(dbAs('pia').doc(s1).update({ status: 'cancelled' }));
       await expectDenied(dbAs('olly').doc(s1).update({ status: 'cancelled' }));

@@ -55,3 +55,57 @@ export const confirmExchangeSession = defineCallable<ConfirmExchangeSessionRespo
     sessionId: documentId('sessionId'),
   }),
 );
+
+/** What exchangeCallHeartbeat answers: what the platform has seen of this session's call so far. */
+export interface ExchangeCallHeartbeatResponse {
+  /** Whole minutes both people were seen together inside the session's time (server time). */
+  observedMinutes: number;
+  /** Minutes together that make the session held (observed). */
+  heldAtMinutes: number;
+  /** Whether the session is held (by this observation or before). */
+  held: boolean;
+  /** Whether the partner was present in the last heartbeat gap. */
+  partnerPresent: boolean;
+  /** The call window, ISO times: opens a few minutes before the start, closes at the end. */
+  opensAt: string;
+  endsAt: string;
+}
+
+/**
+ * A participant's open call page reports presence: { exchangeId, sessionId } → what the platform
+ * has seen so far. Stamped with server time, accepted only while the call window is open; both
+ * people together for 10 minutes inside the session's time make it held (evidence 'observed').
+ */
+export const exchangeCallHeartbeat = defineCallable<ExchangeCallHeartbeatResponse>()(
+  'exchangeCallHeartbeat',
+  z.strictObject({
+    exchangeId: documentId('exchangeId'),
+    sessionId: documentId('sessionId'),
+  }),
+);
+
+/** What getExchangeCallToken answers: a LiveKit join token, or that video is not configured. */
+export type ExchangeCallTokenResponse =
+  | { video: false; message: string }
+  | {
+      video: true;
+      token: string;
+      url: string;
+      identity: string;
+      /** The LiveKit room: `exchange/{exchangeId}/{sessionId}`. */
+      room: string;
+      ttlSec: number;
+    };
+
+/**
+ * A participant asks to join a session's video call: { exchangeId, sessionId } → a LiveKit token
+ * for the room named after the session (only the two participants, only while the call is open),
+ * or { video: false } when no LiveKit server is configured (chat and presence still work).
+ */
+export const getExchangeCallToken = defineCallable<ExchangeCallTokenResponse>()(
+  'getExchangeCallToken',
+  z.strictObject({
+    exchangeId: documentId('exchangeId'),
+    sessionId: documentId('sessionId'),
+  }),
+);

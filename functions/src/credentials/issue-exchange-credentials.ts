@@ -120,6 +120,7 @@ export async function issueExchangeCredentials(
           selfReportedSessions: eligibility.selfReportedSessions,
           observedSessions: eligibility.observedSessions,
           observedMinutes: eligibility.observedMinutes,
+          sessions: eligibility.sessions,
           ratingReceived: ratingsGiven[role.partner] ?? 0,
           ratingGiven: ratingsGiven[role.uid] ?? 0,
           completedAt,

@@ -19,6 +19,7 @@ import {
   credentialJwtPayload,
   emptyStatusList,
   type ExchangeEvidence,
+  type HeldSessionEvidence,
   type IssuerUrls,
   STATUS_LIST_ID,
   STATUS_LIST_SIZE,
@@ -63,6 +64,7 @@ export function credentialSource(certificateId: string, data: DocumentData, now:
           : {}),
         ...(typeof e.observedSessions === 'number' ? { observedSessions: e.observedSessions } : {}),
         ...(typeof e.observedMinutes === 'number' ? { observedMinutes: e.observedMinutes } : {}),
+        ...(Array.isArray(e.sessions) ? { sessions: heldSessionsFrom(e.sessions) } : {}),
         ratingReceived: num(e.ratingReceived),
         ratingGiven: num(e.ratingGiven),
         completedAt: toDate(e.completedAt),
@@ -200,4 +202,18 @@ export async function signUnsignedCertificates(deps: SignDeps, pageSize = 200): 
     if (page.size < pageSize) return result;
     last = page.docs[page.docs.length - 1]?.id ?? null;
   }
+}
+
+/** The stored per-session evidence, read defensively (a malformed entry is dropped). */
+function heldSessionsFrom(raw: unknown[]): HeldSessionEvidence[] {
+  const out: HeldSessionEvidence[] = [];
+  for (const r of raw) {
+    if (!isRecord(r)) continue;
+    const scheduledMinutes = num(r.scheduledMinutes);
+    if (r.evidence === 'observed')
+      out.push({ evidence: 'observed', observedMinutes: num(r.observedMinutes), scheduledMinutes });
+    else if (r.evidence === 'self-reported')
+      out.push({ evidence: 'self-reported', observedMinutes: null, scheduledMinutes });
+  }
+  return out;
 }

@@ -41,6 +41,7 @@ export async function confirmSession(
       session: {
         status: String(s.get('status') ?? ''),
         scheduledAt: toDate(s.get('scheduledAt')),
+        createdAt: toDate(s.get('createdAt')),
         durationMin: typeof s.get('durationMin') === 'number' ? s.get('durationMin') : 0,
         confirmations: confirmedBy,
         held: s.get('status') === 'held',

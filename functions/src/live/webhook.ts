@@ -12,9 +12,11 @@
 // over. All waits end at the deadline (40 s, inside the 60 s function timeout); a delivery still
 // waiting then answers 503 and LiveKit retries.
 import { createHash } from 'node:crypto';
+import { parseExchangeRoomName } from '@skillverse/domain/exchange-call';
 import { clampToWindow, EMPTY_ATTENDANCE, mergeAttendance } from '@skillverse/domain/live';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
+import { onExchangeRoomEvent } from '../exchange/call';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
 import { attendanceCol, liveWebhookEventRef, sessionRef } from '../lib/data/live-sessions';
@@ -114,6 +116,22 @@ export async function handleLiveKitWebhook(
 
   if (!(HANDLED_EVENTS as readonly string[]).includes(event.event)) {
     return { status: 200, body: { ok: true, ignored: event.event } };
+  }
+  // Exchange call rooms (`exchange/{exchangeId}/{sessionId}`) belong to the exchange module.
+  const exchangeRoom = parseExchangeRoomName(event.roomName);
+  if (exchangeRoom) {
+    try {
+      const result = await onExchangeRoomEvent(
+        deps.db,
+        exchangeRoom,
+        { ...event, identity: event.participant?.identity ?? '' },
+        deps.now,
+      );
+      return { status: 200, body: { ok: true, ...result } };
+    } catch (error) {
+      logger.error('livekitWebhook: exchange call event failed', { eventId: event.id, error: String(error) });
+      return { status: 500, body: { error: 'Processing failed; LiveKit will retry' } };
+    }
   }
   if (!event.roomName || event.roomName.includes('/')) {
     return { status: 200, body: { ok: true, ignored: 'no room' } };

@@ -156,6 +156,13 @@ export const routes: RouteObject[] = [
               ),
             },
             {
+              path: paths.exchangeCall.path,
+              ...lazyPage(
+                () => import('@/features/exchange/pages/exchange-call-page'),
+                (m) => m.ExchangeCallPage,
+              ),
+            },
+            {
               path: paths.exchangeCycle.path,
               ...lazyPage(
                 () => import('@/features/exchange/pages/cycle-room-page'),

@@ -39,6 +39,11 @@ export const paths = {
   leaderboard: { path: '/leaderboard', href: () => '/leaderboard' },
   league: { path: '/league', href: () => '/league' },
   exchange: { path: '/skill-exchange/:id', href: (id: string) => `/skill-exchange/${e(id)}` },
+  /** A session's one-to-one call room (issue 15, item 4). */
+  exchangeCall: {
+    path: '/skill-exchange/:id/sessions/:sessionId/call',
+    href: (id: string, sessionId: string) => `/skill-exchange/${e(id)}/sessions/${e(sessionId)}/call`,
+  },
   /** The group room of a 3-way swap (issue 8, item 3). */
   exchangeCycle: {
     path: '/skill-exchange/cycles/:id',

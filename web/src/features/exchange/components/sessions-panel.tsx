@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { CALL_OPENS_BEFORE_MIN, callOpen, callWindow } from '@skillverse/domain/exchange-call';
+import { useEffect, useState } from 'react';
 import { Icon } from '@/components/icon';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -28,9 +29,46 @@ function ended(s: ExchangeSession, now: number): boolean {
   return now >= s.scheduledAt.getTime() + s.durationMin * 60_000;
 }
 
+/** Re-renders every 30 s: the call button opens and closes with the clock. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(t);
+  }, []);
+  return now;
+}
+
+/**
+ * "Join call": enabled from a few minutes before the start until the end. Both people together in
+ * the call for 10 minutes make the session held (observed) — docs/exchange.md.
+ */
+function JoinCall({ exchangeId, s, now }: { exchangeId: string; s: ExchangeSession; now: number }) {
+  const window_ = callWindow(s.scheduledAt, s.durationMin);
+  if (now >= window_.endsAt.getTime()) return null;
+  const open = callOpen(window_, new Date(now));
+  const hint = `join-hint-${s.id}`;
+  return open ? (
+    <ButtonLink to={paths.exchangeCall.href(exchangeId, s.id)} size="sm">
+      <Icon name="video" className="size-4" /> Join call
+    </ButtonLink>
+  ) : (
+    <>
+      <Button size="sm" variant="secondary" disabled aria-describedby={hint}>
+        Join call
+      </Button>
+      <span id={hint} className="text-sm text-stone-600">
+        Opens {CALL_OPENS_BEFORE_MIN} minutes before the start.
+      </span>
+    </>
+  );
+}
+
 function sessionLabel(s: ExchangeSession): string {
   if (s.status === 'held')
-    return s.held?.evidence === 'observed' ? 'Held (observed)' : 'Held (self-reported)';
+    return s.held?.evidence === 'observed'
+      ? `Held (observed: ${s.held.observedMinutes ?? 0} min)`
+      : 'Held (self-reported)';
   if (s.status === 'cancelled') return 'Cancelled';
   if (s.status === 'completed') return 'Not confirmed';
   return 'Scheduled';
@@ -74,7 +112,7 @@ export function SessionsPanel({
   const canConfirm = editable || exchange.status === 'completed';
   const partnerUid = exchange.participants.find((p) => p !== me) ?? '';
   const partnerName = exchange.people[partnerUid]?.displayName ?? 'your partner';
-  const now = Date.now();
+  const now = useMinuteClock();
 
   const submit = () => {
     const session = form.validate();
@@ -175,6 +213,11 @@ export function SessionsPanel({
                   </Badge>
                 </div>
                 {s.notes ? <p className="text-sm text-stone-600">{s.notes}</p> : null}
+                {s.status === 'scheduled' || s.status === 'held' ? (
+                  <div className="flex flex-wrap items-center gap-2">
+                    <JoinCall exchangeId={exchange.id} s={s} now={now} />
+                  </div>
+                ) : null}
                 {s.status === 'scheduled' ? (
                   <div className="flex flex-wrap items-center gap-2">
                     {canConfirm && ended(s, now) && !(s.confirmedBy ?? []).includes(me) ? (
@@ -214,7 +257,8 @@ export function SessionsPanel({
                     ) : null}
                     {canConfirm && !ended(s, now) ? (
                       <p className="text-sm text-stone-600">
-                        You can both confirm it took place once it ends.
+                        Meet in the call: 10 minutes together there and it counts as held. Otherwise you can
+                        both confirm it took place once it ends.
                       </p>
                     ) : null}
                     <Button
