@@ -12,6 +12,7 @@ import {
   waitFor,
 } from '../../test/emulator';
 import { handleFeedbackCreated } from './exchange-activity';
+import { recomputeMatches } from './recompute-matches';
 
 const users: string[] = [];
 const exchanges: string[] = [];
@@ -24,10 +25,10 @@ afterAll(async () => {
   for (const uid of users) await deleteUserData(db, uid);
 });
 
-async function newUser(displayName: string) {
+async function newUser(displayName: string, overrides: DocumentData = {}) {
   const uid = uniqueId('enuser');
   users.push(uid);
-  await seedProfile(testDb(), uid, { displayName }, { email: `${uid}@example.test` });
+  await seedProfile(testDb(), uid, { displayName, ...overrides }, { email: `${uid}@example.test` });
   return uid;
 }
 
@@ -138,5 +139,22 @@ describe.skipIf(!emulatorsRunning)('endorsements on the profile', () => {
     const id = await heldExchange(requester, provider);
     await endorse(id, provider, ['Spanish', 'Python']);
     expect((await profileOf(requester)).endorsements).toEqual({ spanish: 1 });
+  });
+
+  it('puts the count on the match of someone who wants the endorsed skill', async () => {
+    const py = uniqueId('Pythonic');
+    const teacher = await newUser('Tess', { offeredSkills: [{ name: py, level: 'expert' }] });
+    const learner = await newUser('Lior', { desiredSkills: [{ name: py, level: 'beginner' }] });
+    const id = await heldExchange(learner, teacher, { requestedSkill: py });
+    await endorse(id, learner, [py]);
+    await waitFor(
+      async () => ((await testDb().doc(`users/${teacher}`).get()).get('offeredSkillKeys') ?? []).length === 1,
+      { what: 'skill keys kept' },
+    );
+    const me = (await testDb().doc(`users/${learner}`).get()).data() ?? {};
+    await recomputeMatches(testDb(), learner, me);
+    const match = (await testDb().doc(`users/${learner}/matches/${teacher}`).get()).data() ?? {};
+    expect(match.theyOffer).toEqual([py]);
+    expect(match.endorsements).toEqual({ [py]: 1 });
   });
 });

@@ -70,7 +70,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const api = useMemo(() => ({ toast }), [toast]);
   const region = (tones: Tone[], live: 'polite' | 'assertive') => (
-    <div aria-live={live} aria-atomic="false" className="flex flex-col gap-2 empty:hidden">
+    // Never display:none (no `hidden`/`empty:hidden`): a region hidden until its first toast is
+    // not in the accessibility tree when the toast arrives, so screen readers miss it.
+    <div aria-live={live} aria-atomic="false" data-toast-region={live} className="flex flex-col gap-2">
       {toasts
         .filter((t) => tones.includes(t.tone))
         .map((t) => (
