@@ -221,6 +221,19 @@ export interface ModerateCourseResponse {
   status: 'published' | 'rejected';
 }
 
+/** setCourseFeatured: admins put a published course in the home page's featured row, or take it out. */
+export interface SetCourseFeaturedRequest {
+  courseId: string;
+  featured: boolean;
+}
+
+export interface SetCourseFeaturedResponse {
+  courseId: string;
+  featured: boolean;
+  /** False when the course was already in that state (a repeat writes nothing). */
+  changed: boolean;
+}
+
 /**
  * Server-written enrolment fields beyond SPEC §3 (on enrollments/{courseId}_{uid}): quizzes passed
  * at the score completion needs, quizzes already counted as perfect, the payment that granted a

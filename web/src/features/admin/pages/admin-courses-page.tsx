@@ -13,9 +13,13 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePendingCourses } from '../api/get-pending-courses';
 import { useModerateCourse } from '../api/moderate-course';
 import { CourseReviewPanel } from '../components/course-review-panel';
+import { FeaturedCoursesPanel } from '../components/featured-courses-panel';
 import { RejectDialog } from '../components/reject-dialog';
 
-/** /admin/courses — the review queue: preview a submitted course, publish it or reject it with a reason. */
+/**
+ * /admin/courses — the review queue: preview a submitted course, publish it or reject it with a
+ * reason; below it, the published courses to feature on the home page.
+ */
 export function AdminCoursesPage() {
   useDocumentTitle('Course moderation');
   const queue = usePendingCourses();
@@ -41,7 +45,10 @@ export function AdminCoursesPage() {
 
   return (
     <div className="mx-auto max-w-6xl">
-      <PageHeader title="Course moderation" description="Courses submitted for review, oldest first." />
+      <PageHeader
+        title="Course moderation"
+        description="Courses submitted for review, oldest first; then the courses featured on the home page."
+      />
       {queue.isPending ? (
         <Skeleton className="h-64" />
       ) : queue.error && !queue.data ? (
@@ -121,6 +128,7 @@ export function AdminCoursesPage() {
           ) : null}
         </div>
       )}
+      <FeaturedCoursesPanel />
     </div>
   );
 }
