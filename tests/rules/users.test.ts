@@ -137,7 +137,7 @@ describeRules('users, private account, ledger, matches, educator applications', 
       await expectDenied(
         dbAs('alice')
           .doc('users/alice')
-          .update({ endorsers: { figma: [{ uid: 'bob', name: 'Bob', at: serverTime() }] } }),
+          .update({ endorsers: { figma: [{ uid: 'bob', name: 'Bob', at: new Date() }] } }),
       );
       await expectDenied(dbAs('bob').doc('users/alice').update({ 'endorsements.figma': 1 }));
       await expectAllowed(anonDb().doc('users/alice').get());
