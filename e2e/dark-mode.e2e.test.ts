@@ -58,7 +58,7 @@ describe('dark mode', () => {
       for (const [path, name] of pages) {
         await page.goto(webUrl(path));
         await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(1500);
         expect(await luminanceOf(page, 'body', 'backgroundColor'), `${path} background`).toBeLessThan(0.02);
         expect(await luminanceOf(page, 'h1', 'color'), `${path} heading`).toBeGreaterThan(0.6);
         await expectNoSeriousA11yViolations(page);
