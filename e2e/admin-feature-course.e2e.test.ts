@@ -54,7 +54,7 @@ describe('admin features a course', () => {
     await row.getByRole('button', { name: `Feature “${title}”` }).click();
     await page.getByText(`“${title}” now appears in the home page’s featured row.`).waitFor();
     const featuredRowItem = list.locator('li', { hasText: title });
-    await featuredRowItem.getByRole('button', { name: `Remove “${title}” from featured` }).waitFor();
+    await featuredRowItem.getByRole('button', { name: `Remove from featured: “${title}”` }).waitFor();
     expect(await featuredRowItem.getByText('Featured', { exact: true }).count()).toBe(1);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'admin-feature-course-01-admin-desktop');
@@ -70,7 +70,7 @@ describe('admin features a course', () => {
     await expect.poll(featuredRow, { timeout: 20_000 }).toContain(title);
 
     // Take it off again: the row no longer shows it.
-    await featuredRowItem.getByRole('button', { name: `Remove “${title}” from featured` }).click();
+    await featuredRowItem.getByRole('button', { name: `Remove from featured: “${title}”` }).click();
     await featuredRowItem.getByRole('button', { name: `Feature “${title}”` }).waitFor();
     await expect.poll(featuredRow, { timeout: 20_000 }).not.toContain(title);
 

@@ -77,7 +77,7 @@ export function FeaturedCoursesPanel() {
                     loading={busy}
                     disabled={mutation.isPending}
                     onClick={() => toggle(c.id, c.title, !c.featured)}
-                    aria-label={c.featured ? `Remove “${c.title}” from featured` : `Feature “${c.title}”`}
+                    aria-label={c.featured ? `Remove from featured: “${c.title}”` : `Feature “${c.title}”`}
                   >
                     {c.featured ? 'Remove from featured' : 'Feature'}
                   </Button>

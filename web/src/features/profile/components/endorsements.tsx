@@ -10,7 +10,7 @@ export function EndorsementList({ skills, empty }: { skills: EndorsedSkill[]; em
       {skills.map((s) => (
         <li key={s.key} className="text-sm" data-testid="endorsed-skill">
           <p className="flex flex-wrap items-baseline gap-x-2">
-            <span className="font-semibold text-stone-900">{s.name}</span>
+            <span className="font-semibold text-stone-900">{s.name}</span>{' '}
             <span className="text-stone-700">
               {s.count} {s.count === 1 ? 'endorsement' : 'endorsements'}
             </span>
