@@ -20,12 +20,12 @@ export function SkillChips({
         return (
           <li
             key={skill.name}
-            className="inline-flex items-center gap-2 rounded-full bg-white px-3 py-1 text-sm text-stone-800 ring-1 ring-stone-200"
+            className="inline-flex flex-wrap items-center gap-x-2 rounded-full bg-white px-3 py-1 text-sm text-stone-800 ring-1 ring-stone-200"
           >
             <span className="font-medium">{skill.name}</span>
-            <span className="text-stone-600">· {SKILL_LEVEL_LABELS[skill.level]}</span>
+            <span className="whitespace-nowrap text-stone-600">· {SKILL_LEVEL_LABELS[skill.level]}</span>
             {endorsed > 0 ? (
-              <span className="text-brand-700">
+              <span className="whitespace-nowrap text-brand-700">
                 · {endorsed} {endorsed === 1 ? 'endorsement' : 'endorsements'}
               </span>
             ) : null}
