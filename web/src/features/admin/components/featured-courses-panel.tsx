@@ -61,16 +61,20 @@ export function FeaturedCoursesPanel() {
               const busy = mutation.isPending && mutation.variables?.courseId === c.id;
               return (
                 <li key={c.id} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm">
-                  <div className="min-w-0 flex-1">
+                  <div className="min-w-0 flex-1 basis-56">
                     <Link to={paths.course.href(c.id)} className="font-medium text-stone-900 hover:underline">
                       {c.title}
                     </Link>
+                    {c.featured ? (
+                      <Badge tone="brand" className="ml-2">
+                        Featured
+                      </Badge>
+                    ) : null}
                     <span className="block text-stone-600">
                       {c.instructorName || 'Instructor'} · {c.enrollmentCount}{' '}
                       {c.enrollmentCount === 1 ? 'learner' : 'learners'}
                     </span>
                   </div>
-                  {c.featured ? <Badge tone="brand">Featured</Badge> : null}
                   <Button
                     size="sm"
                     variant={c.featured ? 'secondary' : 'primary'}
