@@ -22,7 +22,7 @@ const auditFor = async (courseId: string) =>
     d.data(),
   );
 
-describe.skipIf(!emulatorsRunning)('setCourseFeatured', () => {
+describe.skipIf(!emulatorsRunning)(setCourseFeatured.name, () => {
   beforeAll(async () => {
     admin = await signedInUser({ displayName: 'Ada Admin', claims: { admin: true } });
     instructor = await signedInUser({ displayName: 'Ivo Ionescu', claims: { educator: true } });
