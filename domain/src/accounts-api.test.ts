@@ -45,6 +45,15 @@ describe('describeAuditAction', () => {
     );
   });
 
+  it('describes featuring a course and taking it off the home page', () => {
+    expect(describeAuditAction({ action: 'course.feature', details: { title: 'React' } })).toBe(
+      'featured the course “React” on the home page',
+    );
+    expect(describeAuditAction({ action: 'course.unfeature', details: { title: 'React' } })).toBe(
+      'took the course “React” off the home page',
+    );
+  });
+
   it('falls back to the raw action for anything unknown', () => {
     expect(describeAuditAction({ action: 'something.new', details: {} })).toBe('something.new');
   });

@@ -81,6 +81,8 @@ export const AUDIT_ACTIONS = [
   'educatorApplication.reject',
   'course.publish',
   'course.reject',
+  'course.feature',
+  'course.unfeature',
   'credential.revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -129,6 +131,10 @@ export function describeAuditAction(entry: Pick<AuditLogEntry, 'action' | 'detai
       return `published the course${typeof d.title === 'string' ? ` “${d.title}”` : ''}`;
     case 'course.reject':
       return `rejected the course${typeof d.title === 'string' ? ` “${d.title}”` : ''}${reason}`;
+    case 'course.feature':
+      return `featured the course${typeof d.title === 'string' ? ` “${d.title}”` : ''} on the home page`;
+    case 'course.unfeature':
+      return `took the course${typeof d.title === 'string' ? ` “${d.title}”` : ''} off the home page`;
     case 'credential.revoke':
       return `revoked the credential${typeof d.certificateId === 'string' ? ` ${d.certificateId}` : ''}${reason}`;
     default:

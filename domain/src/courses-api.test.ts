@@ -3,7 +3,9 @@ import {
   certificateVerifyPath,
   courseProgress,
   enrollmentId,
+  formatMoney,
   formatPrice,
+  minorUnitDigits,
   isCourseComplete,
   LOCAL_STRIPE_WEBHOOK_SECRET,
   localCheckoutUrl,
@@ -84,6 +86,29 @@ describe('formatPrice', () => {
 
   it('falls back to a plain amount for an unknown currency code', () => {
     expect(formatPrice(250, 'not-a-code')).toBe('2.50 NOT-A-CODE');
+  });
+});
+
+describe('formatMoney (admin amounts)', () => {
+  it('uses each currency’s minor units, not a fixed ÷100', () => {
+    expect(formatMoney(123450, 'USD')).toBe('$1,234.50');
+    expect(formatMoney(1500, 'JPY')).toBe('¥1,500');
+    expect(formatMoney(50000, 'krw')).toBe('₩50,000');
+    expect(formatMoney(1500, 'KWD')).toBe('KWD 1.500');
+    expect(minorUnitDigits('JPY')).toBe(0);
+    expect(minorUnitDigits('EUR')).toBe(2);
+    expect(minorUnitDigits('BHD')).toBe(3);
+  });
+
+  it('keeps zero as an amount and formats in the given locale', () => {
+    expect(formatMoney(0, 'USD')).toBe('$0.00');
+    expect(formatMoney(0, 'JPY')).toBe('¥0');
+    expect(formatMoney(123450, 'EUR', 'de-DE')).toBe('1.234,50 €');
+  });
+
+  it('falls back to a plain amount for an unknown currency code', () => {
+    expect(formatMoney(250, 'not-a-code')).toBe('2.50 NOT-A-CODE');
+    expect(formatMoney(Number.NaN, 'USD')).toBe('$0.00');
   });
 });
 

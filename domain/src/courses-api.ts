@@ -221,6 +221,19 @@ export interface ModerateCourseResponse {
   status: 'published' | 'rejected';
 }
 
+/** setCourseFeatured: admins put a published course in the home page's featured row, or take it out. */
+export interface SetCourseFeaturedRequest {
+  courseId: string;
+  featured: boolean;
+}
+
+export interface SetCourseFeaturedResponse {
+  courseId: string;
+  featured: boolean;
+  /** False when the course was already in that state (a repeat writes nothing). */
+  changed: boolean;
+}
+
 /**
  * Server-written enrolment fields beyond SPEC §3 (on enrollments/{courseId}_{uid}): quizzes passed
  * at the score completion needs, quizzes already counted as perfect, the payment that granted a
@@ -336,25 +349,40 @@ const ZERO_DECIMAL = new Set([
   'XPF',
 ]);
 
+/** Currencies with three decimal places (Stripe's three-decimal currencies). */
+const THREE_DECIMAL = new Set(['BHD', 'JOD', 'KWD', 'OMR', 'TND']);
+
+/** Digits after the decimal point in a currency's minor unit: JPY 0, USD 2, KWD 3. */
 export function minorUnitDigits(currency: string): number {
-  return ZERO_DECIMAL.has(currency.toUpperCase()) ? 0 : 2;
+  const c = currency.toUpperCase();
+  return ZERO_DECIMAL.has(c) ? 0 : THREE_DECIMAL.has(c) ? 3 : 2;
+}
+
+/**
+ * An amount in the currency's minor units, formatted with that currency's decimals:
+ * `formatMoney(123450, 'USD')` → "$1,234.50", `formatMoney(1500, 'JPY')` → "¥1,500",
+ * `formatMoney(1500, 'KWD')` → "KWD 1.500". Zero stays "$0.00" (see formatPrice for "Free").
+ */
+export function formatMoney(minor: number, currency: string, locale = 'en-US'): string {
+  const code = currency.toUpperCase();
+  const digits = minorUnitDigits(code);
+  const amount = (Number.isFinite(minor) ? minor : 0) / 10 ** digits;
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: code,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(amount);
+  } catch {
+    return `${amount.toFixed(digits)} ${code}`;
+  }
 }
 
 /** `formatPrice(4999, 'USD')` → "$49.99"; 0 → "Free". Locale defaults to en-US. */
 export function formatPrice(cents: number, currency: string, locale = 'en-US'): string {
   if (!Number.isFinite(cents) || cents <= 0) return 'Free';
-  const digits = minorUnitDigits(currency);
-  const amount = cents / 10 ** digits;
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: currency.toUpperCase(),
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(amount);
-  } catch {
-    return `${amount.toFixed(digits)} ${currency.toUpperCase()}`;
-  }
+  return formatMoney(cents, currency, locale);
 }
 
 function stripAccents(word: string): string {

@@ -1,6 +1,7 @@
 // Firestore document shapes (SPEC §3). Times are `Date` here: converters on each side turn
 // Timestamps into Dates at the boundary, so this module needs no Firebase import.
 import type { MatchBreakdown } from './skills';
+import type { Endorser } from './endorsements';
 
 export const ACCOUNT_STATUSES = ['active', 'suspended', 'banned'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
@@ -108,6 +109,10 @@ export interface UserProfile {
   status: AccountStatus;
   gamification: Gamification;
   rating: { average: number; count: number };
+  /** Skill key (normaliseSkill) → how many people endorsed it (domain/src/endorsements.ts). */
+  endorsements: Record<string, number>;
+  /** Skill key → its most recent endorsers, newest first (at most three). */
+  endorsers: Record<string, Endorser[]>;
   stats: UserStats;
   createdAt: Date;
   updatedAt: Date;
@@ -699,6 +704,8 @@ export interface ExchangeMatch {
   breakdown: MatchBreakdown;
   theyOffer: string[];
   theyWant: string[];
+  /** How many people endorsed each skill in `theyOffer` (endorsed ones only). */
+  endorsements: Record<string, number>;
   displayName: string;
   photoURL: string | null;
   headline: string;

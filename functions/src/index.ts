@@ -32,6 +32,7 @@ export { enrollInFreeCourse } from './courses/enroll-in-free-course.function';
 export { recordLectureProgress } from './courses/record-lecture-progress.function';
 export { moderateCourse } from './courses/moderate-course.function';
 export { moderateRevision } from './courses/moderate-revision.function';
+export { setCourseFeatured } from './courses/set-course-featured.function';
 export { onCourseWritten } from './courses/on-course-written.function';
 export { onLectureWritten } from './courses/on-lecture-written.function';
 export { onReviewWritten } from './courses/on-review-written.function';

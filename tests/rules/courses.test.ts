@@ -366,6 +366,15 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       await expectDenied(dbAs('root', ADMIN).doc('courses/pub').update({ instructorId: 'edna' }));
     });
 
+    it('denies anyone, admins included, setting featured directly (only setCourseFeatured, audit-logged)', async () => {
+      await expectDenied(dbAs('root', ADMIN).doc('courses/pub').update({ featured: true }));
+      await expectDenied(dbAs('root', ADMIN).doc('courses/pub').update({ featuredAt: serverTime() }));
+      await expectDenied(dbAs('inez', EDUCATOR).doc('courses/pub').update({ featured: true }));
+      await expectDenied(dbAs('stan').doc('courses/pub').update({ featured: true }));
+      // The admin path itself still works for the fields it owns.
+      await expectAllowed(dbAs('root', ADMIN).doc('courses/pub').update({ status: 'archived' }));
+    });
+
     it('denies a non-admin using the admin path to publish', async () => {
       await expectDenied(dbAs('stan').doc('courses/pending').update({ status: 'published' }));
     });

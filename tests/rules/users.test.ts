@@ -132,6 +132,17 @@ describeRules('users, private account, ledger, matches, educator applications', 
       await expectDenied(dbAs('alice').doc('users/alice').update({ createdAt: serverTime() }));
     });
 
+    it('denies the owner writing endorsements or endorsers, and allows anyone to read them', async () => {
+      await expectDenied(dbAs('alice').doc('users/alice').update({ 'endorsements.figma': 3 }));
+      await expectDenied(
+        dbAs('alice')
+          .doc('users/alice')
+          .update({ endorsers: { figma: [{ uid: 'bob', name: 'Bob', at: new Date() }] } }),
+      );
+      await expectDenied(dbAs('bob').doc('users/alice').update({ 'endorsements.figma': 1 }));
+      await expectAllowed(anonDb().doc('users/alice').get());
+    });
+
     it('denies the owner adding fields outside the profile fields', async () => {
       await expectDenied(dbAs('alice').doc('users/alice').update({ isVerified: true }));
     });

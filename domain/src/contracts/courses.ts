@@ -10,6 +10,7 @@ import {
   REJECTION_REASON_MIN,
   type StartQuizAttemptResponse,
   type RecordLectureProgressResponse,
+  type SetCourseFeaturedResponse,
   type SubmitQuizResponse,
 } from '../courses-api';
 import { type ModerateRevisionResponse, REVISION_ACTIONS } from '../course-revisions';
@@ -81,6 +82,15 @@ export const moderateCourse = defineCallable<ModerateCourseResponse>()(
       path: ['reason'],
       message: `reason is required to reject a course (${REJECTION_REASON_MIN}–${REJECTION_REASON_MAX} characters)`,
     }),
+);
+
+/** Admin only: { courseId, featured } → { courseId, featured, changed }; only a published course can be featured. */
+export const setCourseFeatured = defineCallable<SetCourseFeaturedResponse>()(
+  'setCourseFeatured',
+  z.strictObject({
+    courseId: documentId('courseId'),
+    featured: z.boolean({ error: 'featured must be true or false' }),
+  }),
 );
 
 /**

@@ -2,11 +2,19 @@
 //  - a new message updates the exchange's `lastMessage` and the other participant's unread count
 //    (so the exchange list is one query) and notifies them (in-app; email off by default);
 //  - new feedback updates the rated person's rating {average, count} and skill endorsements
+//    (count + last three endorsers, only for the skill taught here; domain/src/endorsements.ts)
 //    exactly once, then rechecks their badges (Top Rated) — only after a held session, and once per
 //    pair per 30 days (domain/src/exchange-rewards.ts); otherwise it is kept but marked `skipped`.
 // Each is applied once: a transaction checks and sets `appliedAt` on the message or feedback doc.
 import { ratingCounts } from '@skillverse/domain/exchange-rewards';
-import { normaliseSkill } from '@skillverse/domain/skills';
+import {
+  countedEndorsements,
+  type Endorser,
+  type TaughtIn,
+  taughtSkillKey,
+  withRecentEndorser,
+} from '@skillverse/domain/endorsements';
+import { nonEmptyStr } from '@skillverse/domain/fields';
 import { type DocumentData, FieldPath, FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { recheckBadges } from '../gamification/recheck-badges';
@@ -103,6 +111,15 @@ export async function handleMessageCreated(
   return outcome.result;
 }
 
+/** The stored recent endorsers of one skill (newest first); malformed entries are dropped. */
+function readEndorsers(raw: unknown): Endorser[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((e) => {
+    if (!isRecord(e) || typeof e.uid !== 'string') return [];
+    return [{ uid: e.uid, name: typeof e.name === 'string' ? e.name : '', at: toDate(e.at) ?? new Date(0) }];
+  });
+}
+
 export type FeedbackResult = 'applied' | 'already-applied' | 'missing' | 'import' | 'invalid' | 'not-counted';
 
 function round2(n: number): number {
@@ -138,10 +155,11 @@ export async function handleFeedbackCreated(
     }
     const ratedRef = userRef(db, rated);
     const pairRef = exchangePairRef(db, raterUid, rated);
-    const [userSnap, pairSnap, held] = await Promise.all([
+    const [userSnap, pairSnap, held, raterSnap] = await Promise.all([
       tx.get(ratedRef),
       tx.get(pairRef),
       tx.get(exchangeSessionsCol(db, exchangeId).where('status', '==', 'held').limit(1)),
+      tx.get(userRef(db, raterUid)),
     ]);
     if (!userSnap.exists) return { result: 'missing' as const };
     // A rating counts toward the average only after a held session, once per pair per 30 days.
@@ -155,20 +173,44 @@ export async function handleFeedbackCreated(
       tx.update(fRef, { appliedAt: now, skipped: counts.reason });
       return { result: 'not-counted' as const, reason: counts.reason };
     }
-    tx.set(pairRef, { ratingCountedAt: { [raterUid]: now } }, { merge: true });
+    // Endorsements: only the skill the rated person taught here, once per endorser (endorsements.ts).
+    const endorsedBefore = pairSnap.get(new FieldPath('endorsed', raterUid));
+    const endorsed = countedEndorsements(
+      feedback.endorsedSkills,
+      taughtSkillKey(xSnap.data() as TaughtIn, rated),
+      endorsedBefore,
+    );
+    const raterName = nonEmptyStr(raterSnap.get('displayName')) ?? 'A SkillVerse member';
+    tx.set(
+      pairRef,
+      {
+        ratingCountedAt: { [raterUid]: now },
+        ...(endorsed.length
+          ? {
+              endorsed: {
+                [raterUid]: [...(Array.isArray(endorsedBefore) ? endorsedBefore : []), ...endorsed],
+              },
+            }
+          : {}),
+      },
+      { merge: true },
+    );
     const current = userSnap.get('rating');
     const count = isRecord(current) && typeof current.count === 'number' ? current.count : 0;
     const average = isRecord(current) && typeof current.average === 'number' ? current.average : 0;
     const nextCount = count + 1;
     const nextAverage = round2((average * count + rating) / nextCount);
 
-    const endorsed = new Set<string>();
-    for (const s of Array.isArray(feedback.endorsedSkills) ? feedback.endorsedSkills.slice(0, 10) : []) {
-      const key = typeof s === 'string' ? normaliseSkill(s) : '';
-      if (key && key.length <= 100) endorsed.add(key);
-    }
     const moreFields: unknown[] = [];
-    for (const key of endorsed) moreFields.push(new FieldPath('endorsements', key), FieldValue.increment(1));
+    for (const key of endorsed) {
+      const recent = readEndorsers(userSnap.get(new FieldPath('endorsers', key)));
+      moreFields.push(
+        new FieldPath('endorsements', key),
+        FieldValue.increment(1),
+        new FieldPath('endorsers', key),
+        withRecentEndorser(recent, { uid: raterUid, name: raterName, at: now }),
+      );
+    }
     tx.update(ratedRef, 'rating', { average: nextAverage, count: nextCount }, ...moreFields);
     tx.update(fRef, { appliedAt: now });
     return { result: 'applied' as const, rated, nextAverage, nextCount };

@@ -10,6 +10,7 @@ import {
   type MatchResult,
   matchScore,
   normalisedSkillKeys,
+  normaliseSkill,
   type Responsiveness,
 } from '@skillverse/domain/skills';
 import type { DocumentData, DocumentSnapshot, Firestore, Query, WriteBatch } from 'firebase-admin/firestore';
@@ -32,6 +33,8 @@ const PROFILE_FIELDS_THAT_MATTER = [
   'photoURL',
   'headline',
   'status',
+  // A new endorsement changes the match card's explanation ("3 people endorsed their Figma").
+  'endorsements',
 ] as const;
 
 export interface MatchDeps {
@@ -83,12 +86,24 @@ function scoreFor(me: DocumentData, them: DocumentData, similarity: Similarity |
   });
 }
 
+/** How many people endorsed each skill they offer you (display name → count; endorsed ones only). */
+function endorsementsOf(theyOffer: readonly string[], stored: unknown): Record<string, number> {
+  const counts = isRecord(stored) ? stored : {};
+  const out: Record<string, number> = {};
+  for (const skill of theyOffer) {
+    const n = num(counts[normaliseSkill(skill)]);
+    if (n > 0) out[skill] = n;
+  }
+  return out;
+}
+
 function matchDoc(result: MatchResult, other: DocumentData, now: Date): Omit<ExchangeMatch, 'uid'> {
   return {
     score: result.score,
     breakdown: result.breakdown,
     theyOffer: result.theyOffer,
     theyWant: result.theyWant,
+    endorsements: endorsementsOf(result.theyOffer, other.endorsements),
     displayName: typeof other.displayName === 'string' ? other.displayName : 'SkillVerse member',
     photoURL: typeof other.photoURL === 'string' ? other.photoURL : null,
     headline: typeof other.headline === 'string' ? other.headline : '',

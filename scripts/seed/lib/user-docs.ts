@@ -22,6 +22,13 @@ import type {
 } from '@skillverse/domain/models';
 import type { StoredNotificationPreferences } from '@skillverse/domain/notifications';
 import { normalisedSkillKeys } from '@skillverse/domain/skills';
+import {
+  countedEndorsements,
+  type Endorser,
+  taughtSkillKey,
+  withRecentEndorser,
+} from '@skillverse/domain/endorsements';
+import { EXCHANGES } from '../data/exchanges';
 import { USERS } from '../data/users';
 import { DEMO_ACCOUNTS, DEMO_LEARNER, SEED_USER_PASSWORD } from '../demo-accounts';
 import type { LedgerSummary } from './gamification-docs';
@@ -45,6 +52,33 @@ export interface SeedAuthUser {
 export interface UserDocsResult {
   allTimeEntries: number;
   weekEntries: number;
+}
+
+/**
+ * The endorsements the feedback trigger would have kept from the seeded exchanges' feedback (the
+ * trigger is paused while seeding): only the skill taught in each exchange, once per endorser,
+ * the last three endorsers newest first.
+ */
+function seedEndorsements(
+  uid: string,
+  at: (hours: number) => Date,
+): Pick<UserProfile, 'endorsements' | 'endorsers'> {
+  const endorsements: Record<string, number> = {};
+  const endorsers: Record<string, Endorser[]> = {};
+  const given = EXCHANGES.filter((x) => x.status === 'completed')
+    .flatMap((x) => (x.feedback ?? []).map((f) => ({ x, f })))
+    .filter(({ x, f }) => f.uid !== uid && [x.requesterId, x.providerId].includes(uid))
+    .sort((a, b) => a.f.at - b.f.at);
+  const already: Record<string, string[]> = {};
+  for (const { x, f } of given) {
+    for (const key of countedEndorsements(f.endorsedSkills, taughtSkillKey(x, uid), already[f.uid])) {
+      already[f.uid] = [...(already[f.uid] ?? []), key];
+      endorsements[key] = (endorsements[key] ?? 0) + 1;
+      const name = USERS.find((p) => p.uid === f.uid)?.displayName ?? 'A SkillVerse member';
+      endorsers[key] = withRecentEndorser(endorsers[key] ?? [], { uid: f.uid, name, at: at(f.at) });
+    }
+  }
+  return { endorsements, endorsers };
 }
 
 export function addUserDocs(ctx: SeedContext, ledger: LedgerSummary): UserDocsResult {
@@ -123,6 +157,7 @@ export function addUserDocs(ctx: SeedContext, ledger: LedgerSummary): UserDocsRe
       status: u.status,
       gamification,
       rating: u.rating,
+      ...seedEndorsements(u.uid, (h) => c.hoursFromNow(h)),
       stats: st,
       createdAt: joinedAt,
       updatedAt: c.daysAgo(Math.min(u.joinedDaysAgo, 2)),

@@ -160,6 +160,8 @@ export interface Rewards {
   currentStreak: number;
   stats: Record<string, number>;
   rating: { average: number; count: number };
+  /** Skill key → how many people endorsed it (users/{uid}.endorsements). */
+  endorsements: Record<string, number>;
   ledgerEntries: number;
   certificates: number;
   leaderboardPoints: number;
@@ -182,13 +184,14 @@ export async function rewardsOf(uid: string): Promise<Rewards> {
     currentStreak: Number(g.currentStreak ?? 0),
     stats: (user.get('stats') ?? {}) as Record<string, number>,
     rating: { average: Number(rating.average ?? 0), count: Number(rating.count ?? 0) },
+    endorsements: (user.get('endorsements') ?? {}) as Record<string, number>,
     ledgerEntries: ledger.size,
     certificates: certificates.size,
     leaderboardPoints: Number(leaderboard.get('points') ?? 0),
   };
 }
 
-/** Asserts the attack minted nothing: no point, badge, streak day, stat, rating or certificate. */
+/** Asserts the attack minted nothing: no point, badge, streak day, stat, rating, endorsement or certificate. */
 export function expectNothingMinted(before: Rewards, after: Rewards, attack: string): void {
   expect(after, `${attack} must mint nothing`).toEqual(before);
 }

@@ -74,7 +74,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   // A callable is being tried again after a busy moment (lib/call-retry.ts): say so until it ends.
   const retrying = useSyncExternalStore(retryState.subscribe, retryState.get, retryState.get) > 0;
   const region = (tones: Tone[], live: 'polite' | 'assertive') => (
-    <div aria-live={live} aria-atomic="false" className="flex flex-col gap-2 empty:hidden">
+    // Never display:none (no `hidden`/`empty:hidden`): a region hidden until its first toast is
+    // not in the accessibility tree when the toast arrives, so screen readers miss it.
+    <div aria-live={live} aria-atomic="false" data-toast-region={live} className="flex flex-col gap-2">
       {live === 'polite' && retrying ? (
         <div
           data-testid="still-saving"

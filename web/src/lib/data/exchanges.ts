@@ -18,6 +18,7 @@ import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore
 import { db } from '@/lib/firebase';
 import {
   arrayOf,
+  asInt,
   asNum,
   asStr,
   bool,
@@ -29,6 +30,7 @@ import {
   num,
   obj,
   oneOf,
+  recordOf,
   recordOfAll,
   str,
   strings,
@@ -130,6 +132,7 @@ export function parseExchangeMatch(uid: string, data: unknown): ExchangeMatch {
     },
     theyOffer: strings(d.theyOffer),
     theyWant: strings(d.theyWant),
+    endorsements: recordOf(d.endorsements, (x) => asInt(x, 1, Number.MAX_SAFE_INTEGER)),
     displayName: str(d.displayName, 'SkillVerse member'),
     photoURL: nullableStr(d.photoURL),
     headline: str(d.headline),

@@ -71,6 +71,21 @@ describe('parseUserProfile', () => {
     expect(profile.updatedAt).toBeInstanceOf(Date);
   });
 
+  it('reads endorsement counts and recent endorsers, dropping malformed entries', () => {
+    const at = new Date('2026-12-01T10:00:00Z');
+    const profile = parseUserProfile('u3', {
+      endorsements: { figma: 3, python: 'lots', go: 0, rust: 1.5 },
+      endorsers: {
+        figma: [{ uid: 'ana', name: 'Ana', at }, { name: 'no uid' }, 'junk'],
+        python: 'junk',
+        go: [],
+      },
+    });
+    expect(profile.endorsements).toEqual({ figma: 3 });
+    expect(profile.endorsers).toEqual({ figma: [{ uid: 'ana', name: 'Ana', at }] });
+    expect(parseUserProfile('u4', {})).toMatchObject({ endorsements: {}, endorsers: {} });
+  });
+
   it('reads a missing document as an empty profile', () => {
     expect(parseUserProfile('u2', undefined)).toMatchObject({
       uid: 'u2',

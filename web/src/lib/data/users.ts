@@ -14,6 +14,7 @@ import {
   type UserProfile,
   WEEKDAYS,
 } from '@skillverse/domain/models';
+import type { Endorser } from '@skillverse/domain/endorsements';
 import { resolvePreferences, type StoredNotificationPreferences } from '@skillverse/domain/notifications';
 import {
   collection,
@@ -63,6 +64,15 @@ function readSlot(raw: unknown): AvailabilitySlot | undefined {
   return { day, startMin, endMin };
 }
 
+/** One recent endorser; dropped without a uid. */
+function readEndorser(raw: unknown): Endorser | undefined {
+  const e = obj(raw);
+  const uid = nonEmptyStr(e.uid);
+  return uid === undefined
+    ? undefined
+    : { uid, name: str(e.name, 'A SkillVerse member'), at: dateOrNow(e.at) };
+}
+
 function readGamification(v: unknown): Gamification {
   const g = obj(v);
   return {
@@ -103,6 +113,11 @@ export function parseUserProfile(uid: string, data: unknown): UserProfile {
     status: oneOf(ACCOUNT_STATUSES, d.status, 'active'),
     gamification: readGamification(d.gamification),
     rating: { average: num(rating.average), count: num(rating.count) },
+    endorsements: recordOf(d.endorsements, (x) => asInt(x, 1, Number.MAX_SAFE_INTEGER)),
+    endorsers: recordOf(d.endorsers, (x) => {
+      const list = arrayOf(x, readEndorser);
+      return list.length > 0 ? list : undefined;
+    }),
     stats: {
       coursesCompleted: stat('coursesCompleted'),
       lecturesCompleted: stat('lecturesCompleted'),

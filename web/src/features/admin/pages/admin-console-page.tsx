@@ -1,3 +1,4 @@
+import { formatMoney } from '@skillverse/domain/courses-api';
 import type { DailyStats, PlatformStats } from '@skillverse/domain/stats';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -21,14 +22,8 @@ import { TrendChart } from '../components/trend-chart';
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-/** Minor units → "$1,234.50" (zero stays "$0.00", unlike a course price's "Free"). */
-function money(minor: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 100);
-  } catch {
-    return `${(minor / 100).toFixed(2)} ${currency}`;
-  }
-}
+/** Minor units → "$1,234.50", "¥1,500" (the currency's own decimals; zero stays "$0.00"). */
+const money = (minor: number, currency: string) => formatMoney(minor, currency);
 
 /** Revenue per currency, largest first: "$1,234.00 · €56.00"; "$0.00" when there is none. */
 function formatRevenue(revenue: Record<string, number>): string {

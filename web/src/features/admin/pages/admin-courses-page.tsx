@@ -13,12 +13,14 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePendingCourses } from '../api/get-pending-courses';
 import { useModerateCourse } from '../api/moderate-course';
 import { CourseReviewPanel } from '../components/course-review-panel';
+import { FeaturedCoursesPanel } from '../components/featured-courses-panel';
 import { RejectDialog } from '../components/reject-dialog';
 import { RevisionQueue } from '../components/revision-queue';
 
 /**
  * /admin/courses — the review queue: preview a submitted course, publish it or reject it with a
- * reason; below it, the revisions of live courses' lectures and quizzes (issue 15).
+ * reason; below it, the revisions of live courses' lectures and quizzes (issue 15), then the
+ * published courses to feature on the home page.
  */
 export function AdminCoursesPage() {
   useDocumentTitle('Course moderation');
@@ -45,7 +47,10 @@ export function AdminCoursesPage() {
 
   return (
     <div className="mx-auto max-w-6xl">
-      <PageHeader title="Course moderation" description="Courses submitted for review, oldest first." />
+      <PageHeader
+        title="Course moderation"
+        description="Courses submitted for review, oldest first; then the courses featured on the home page."
+      />
       {queue.isPending ? (
         <Skeleton className="h-64" />
       ) : queue.error && !queue.data ? (
@@ -126,6 +131,7 @@ export function AdminCoursesPage() {
         </div>
       )}
       <RevisionQueue />
+      <FeaturedCoursesPanel />
     </div>
   );
 }

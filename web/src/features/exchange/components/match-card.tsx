@@ -6,21 +6,24 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { paths } from '@/config/paths';
+import { endorsementNotes } from '../utils/endorsements';
 import { formatMinutes } from '../utils/labels';
 
 function why(match: ExchangeMatch): { label: string; points: number; max: number; note: string }[] {
   const b = match.breakdown;
+  const endorsed = endorsementNotes(match);
+  const skills =
+    match.theyOffer.length && match.theyWant.length
+      ? 'They teach what you want and want what you teach'
+      : match.theyOffer.length
+        ? 'They teach what you want'
+        : 'They want what you teach';
   return [
     {
       label: 'Skills',
       points: b.skills,
       max: MATCH_WEIGHTS.skills,
-      note:
-        match.theyOffer.length && match.theyWant.length
-          ? 'They teach what you want and want what you teach'
-          : match.theyOffer.length
-            ? 'They teach what you want'
-            : 'They want what you teach',
+      note: endorsed.length ? `${skills}; ${endorsed.join(', ')}` : skills,
     },
     {
       label: 'Rating',
@@ -104,6 +107,12 @@ export function MatchCard({
           </div>
         ) : null}
       </dl>
+      {endorsementNotes(match).length > 0 ? (
+        <p className="text-sm text-stone-700" data-testid="match-endorsements">
+          <span aria-hidden="true">✓ </span>
+          {endorsementNotes(match).join(' · ')}
+        </p>
+      ) : null}
       <details className="rounded-lg bg-stone-50 px-3 py-2 text-sm">
         <summary className="cursor-pointer font-medium text-stone-800">Why this match</summary>
         <ul className="mt-2 flex flex-col gap-1.5">

@@ -14,8 +14,10 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUserProfile } from '@/lib/data/users';
+import { EndorsementList } from '../components/endorsements';
 import { SkillChips } from '../components/skill-chips';
 import { formatSlot } from '../utils/availability';
+import { endorsedSkills } from '../utils/endorsements';
 
 const memberSince = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
 
@@ -145,11 +147,19 @@ export function PublicProfilePage() {
             ) : null}
           </Section>
           <Section title="Skills">
-            <SkillChips skills={profile.skills} empty="No skills listed yet." />
+            <SkillChips
+              skills={profile.skills}
+              empty="No skills listed yet."
+              endorsements={profile.endorsements}
+            />
           </Section>
           <div className="grid gap-6 md:grid-cols-2">
             <Section title="Offers to teach">
-              <SkillChips skills={profile.offeredSkills} empty="Nothing offered yet." />
+              <SkillChips
+                skills={profile.offeredSkills}
+                empty="Nothing offered yet."
+                endorsements={profile.endorsements}
+              />
             </Section>
             <Section title="Wants to learn">
               <SkillChips skills={profile.desiredSkills} empty="Nothing listed yet." />
@@ -162,6 +172,16 @@ export function PublicProfilePage() {
             <p className="mt-3 text-sm text-stone-600">
               Longest streak: {gamification.longestStreak} {gamification.longestStreak === 1 ? 'day' : 'days'}
             </p>
+          </Section>
+          <Section title="Endorsements">
+            <EndorsementList
+              skills={endorsedSkills(profile)}
+              empty={
+                isMe
+                  ? 'No endorsements yet. People you teach in a skill exchange can endorse that skill.'
+                  : 'No endorsements yet.'
+              }
+            />
           </Section>
           <Section title="Badges">
             {gamification.badges.length > 0 ? (
