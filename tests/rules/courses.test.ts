@@ -282,6 +282,18 @@ describeRules('courses, lectures, quizzes, quizKeys, reviews', () => {
       );
     });
 
+    it('fixes a live course’s certificate rule (no easier completion without review), not a draft’s', async () => {
+      const inez = dbAs('inez', EDUCATOR);
+      await expectDenied(inez.doc('courses/pub').update({ certificate: { enabled: true, passingScore: 0 } }));
+      await expectDenied(
+        inez.doc('courses/pub').update({ certificate: { enabled: false, passingScore: 80 } }),
+      );
+      await expectAllowed(inez.doc('courses/pub').update({ title: 'Guitar from zero (revised)' }));
+      await expectAllowed(
+        inez.doc('courses/draft').update({ certificate: { enabled: true, passingScore: 0 } }),
+      );
+    });
+
     it('denies another educator editing the course', async () => {
       await expectDenied(dbAs('edna', EDUCATOR).doc('courses/draft').update({ title: 'Mine now' }));
     });

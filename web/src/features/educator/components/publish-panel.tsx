@@ -37,6 +37,8 @@ export function PublishPanel({
   const rule = useUpdateCertificateRule(course.id);
   const status = useSetCourseStatus(course.id);
   const { toast } = useToast();
+  // The rules fix a live course's certificate rule: it is what its learners enrolled for.
+  const ruleLocked = course.status === 'published' || course.status === 'archived';
 
   const saveRule = (event: FormEvent) => {
     event.preventDefault();
@@ -76,12 +78,18 @@ export function PublishPanel({
           description="Learners who finish get a certificate anyone can verify."
         />
         <CardBody>
+          {ruleLocked ? (
+            <p className="mb-4 text-sm text-stone-600">
+              This course is live, so its certificate rule is fixed: it is what your learners enrolled for.
+            </p>
+          ) : null}
           <form onSubmit={saveRule} noValidate className="flex flex-col gap-4">
             <label className="flex items-center gap-2 text-sm font-medium text-stone-800">
               <input
                 type="checkbox"
                 checked={enabled}
                 onChange={(e) => setEnabled(e.target.checked)}
+                disabled={ruleLocked}
                 className="size-4 accent-brand-600"
               />
               Award a certificate on completion
@@ -98,11 +106,16 @@ export function PublishPanel({
                 max={100}
                 value={score}
                 onChange={(e) => setScore(e.target.value)}
-                disabled={!enabled}
+                disabled={!enabled || ruleLocked}
               />
             </Field>
             <div>
-              <Button type="submit" variant="secondary" loading={rule.isPending} disabled={disabled}>
+              <Button
+                type="submit"
+                variant="secondary"
+                loading={rule.isPending}
+                disabled={disabled || ruleLocked}
+              >
                 Save certificate rule
               </Button>
             </div>
