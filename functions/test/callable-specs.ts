@@ -456,3 +456,13 @@ export function deployedCallables(root: string): string[] {
   }
   return names.sort();
 }
+
+/**
+ * Whether the callable accepts `payload` as input. The callable protocol has no "no data": a
+ * request without data, or with `null`, is what a schema that is `.optional()` accepts as absent.
+ */
+export function acceptsInput(spec: CallableSpec, payload: unknown): boolean {
+  return (
+    spec.schema.safeParse(payload).success || (payload == null && spec.schema.safeParse(undefined).success)
+  );
+}

@@ -7,11 +7,7 @@
 // record and then write it hold each other's locks until the lock times out ("ABORTED: Transaction
 // lock timeout", 10–30 s on a loaded emulator), so losers past a 40 s wait still answered 500.
 import { randomUUID } from 'node:crypto';
-import type {
-  DocumentReference,
-  DocumentSnapshot,
-  Timestamp,
-} from 'firebase-admin/firestore';
+import type { DocumentReference, DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import { isAlreadyExists, isContention } from './firestore';
 
 /**

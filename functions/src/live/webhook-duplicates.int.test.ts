@@ -41,7 +41,8 @@ describe.skipIf(!emulatorsRunning)('livekitWebhook: concurrent duplicate deliver
     await seedProfile(db, attendee, { displayName: 'Ada Attendee' });
     const sessionId = uniqueId('dup-ls');
     cleanup.sessions.push(sessionId);
-    const startedAt = new Date(Date.now() - 40 * 60_000);
+    // Whole seconds: LiveKit's createdAt is in seconds.
+    const startedAt = new Date(Math.floor((Date.now() - 40 * 60_000) / 1000) * 1000);
     await db.doc(`liveSessions/${sessionId}`).set({
       hostId,
       hostName: 'Hana Host',
