@@ -40,6 +40,8 @@ describe('runTransactionRetrying', () => {
   it('knows contention from other errors', () => {
     expect(isContention(closed)).toBe(true);
     expect(isContention(aborted)).toBe(true);
+    expect(isContention(new HttpsError('aborted', BUSY_MESSAGE))).toBe(true);
+    expect(isContention(new HttpsError('invalid-argument', 'no'))).toBe(false);
     expect(isContention(new Error('boom'))).toBe(false);
     expect(isContention(null)).toBe(false);
   });

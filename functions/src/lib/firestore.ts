@@ -73,7 +73,13 @@ export async function forEachDocPage(
  */
 export function isContention(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
-  return e?.code === 10 || (e?.code === 3 && /Transaction is invalid or closed/.test(String(e?.message)));
+  return (
+    e?.code === 10 ||
+    (e?.code === 3 && /Transaction is invalid or closed/.test(String(e?.message))) ||
+    // runCallableTransaction's answer after its own retries (HttpsError 'aborted'), e.g. from
+    // endSession when the LiveKit webhook calls it: still a lost lock, still worth another go.
+    e?.code === 'aborted'
+  );
 }
 
 /** How runTransactionRetrying retries. */
