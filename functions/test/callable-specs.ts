@@ -226,6 +226,20 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     why: 'admin only',
     schema: courses.moderateCourse.input,
   },
+  moderateRevision: {
+    name: courses.moderateRevision.name,
+    adminOnly: true,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'revisionId', kind: 'id', valid: NOPE },
+      { name: 'action', kind: 'enum', valid: 'approve', values: ['approve', 'reject'] },
+      { name: 'reason', kind: 'text', valid: 'The new video is missing its captions.' },
+    ],
+    foreign: (ids) => [{ courseId: ids.freeCourse, revisionId: `lecture-${ids.lectureId}`, action: 'approve' }],
+    allowed: ['permission-denied'],
+    why: 'admin only',
+    schema: courses.moderateRevision.input,
+  },
   submitQuiz: {
     name: courses.submitQuiz.name,
     adminOnly: false,
