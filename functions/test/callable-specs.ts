@@ -235,7 +235,9 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
       { name: 'action', kind: 'enum', valid: 'approve', values: ['approve', 'reject'] },
       { name: 'reason', kind: 'text', valid: 'The new video is missing its captions.' },
     ],
-    foreign: (ids) => [{ courseId: ids.freeCourse, revisionId: `lecture-${ids.lectureId}`, action: 'approve' }],
+    foreign: (ids) => [
+      { courseId: ids.freeCourse, revisionId: `lecture-${ids.lectureId}`, action: 'approve' },
+    ],
     allowed: ['permission-denied'],
     why: 'admin only',
     schema: courses.moderateRevision.input,
@@ -434,6 +436,30 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'the two people of the exchange only: not-found for an exchange or session that does not exist',
     schema: exchange.confirmExchangeSession.input,
+  },
+  exchangeCallHeartbeat: {
+    name: exchange.exchangeCallHeartbeat.name,
+    adminOnly: false,
+    fields: [
+      { name: 'exchangeId', kind: 'id', valid: NOPE },
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+    ],
+    foreign: () => [{ exchangeId: NOPE, sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied', 'failed-precondition'],
+    why: 'the two people of the exchange only, while the call is open: not-found for an exchange or session that does not exist',
+    schema: exchange.exchangeCallHeartbeat.input,
+  },
+  getExchangeCallToken: {
+    name: exchange.getExchangeCallToken.name,
+    adminOnly: false,
+    fields: [
+      { name: 'exchangeId', kind: 'id', valid: NOPE },
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+    ],
+    foreign: () => [{ exchangeId: NOPE, sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied', 'failed-precondition'],
+    why: 'the two people of the exchange only, while the call is open: not-found for an exchange or session that does not exist',
+    schema: exchange.getExchangeCallToken.input,
   },
   unpublishSessionFaq: {
     name: live.unpublishSessionFaq.name,
