@@ -64,6 +64,14 @@ export const submitQuiz = defineCallable<SubmitQuizResponse>()(
   }),
 );
 
+/** A moderator's reason, required to reject (a course or a revision); trimmed. */
+const rejectionReason = z
+  .string({ error: 'reason must be a string' })
+  .trim()
+  .min(REJECTION_REASON_MIN, `reason must be at least ${REJECTION_REASON_MIN} characters`)
+  .max(REJECTION_REASON_MAX, `reason must be at most ${REJECTION_REASON_MAX} characters`)
+  .optional();
+
 /** Admin only: { courseId, action: 'publish' | 'reject', reason? (required to reject) } → { courseId, status }. */
 export const moderateCourse = defineCallable<ModerateCourseResponse>()(
   'moderateCourse',
@@ -71,12 +79,7 @@ export const moderateCourse = defineCallable<ModerateCourseResponse>()(
     .strictObject({
       courseId: documentId('courseId'),
       action: z.enum(MODERATION_ACTIONS, { error: 'action must be "publish" or "reject"' }),
-      reason: z
-        .string({ error: 'reason must be a string' })
-        .trim()
-        .min(REJECTION_REASON_MIN, `reason must be at least ${REJECTION_REASON_MIN} characters`)
-        .max(REJECTION_REASON_MAX, `reason must be at most ${REJECTION_REASON_MAX} characters`)
-        .optional(),
+      reason: rejectionReason,
     })
     .refine((input) => input.action !== 'reject' || input.reason !== undefined, {
       path: ['reason'],
@@ -124,12 +127,7 @@ export const moderateRevision = defineCallable<ModerateRevisionResponse>()(
       courseId: documentId('courseId'),
       revisionId: documentId('revisionId'),
       action: z.enum(REVISION_ACTIONS, { error: 'action must be "approve" or "reject"' }),
-      reason: z
-        .string({ error: 'reason must be a string' })
-        .trim()
-        .min(REJECTION_REASON_MIN, `reason must be at least ${REJECTION_REASON_MIN} characters`)
-        .max(REJECTION_REASON_MAX, `reason must be at most ${REJECTION_REASON_MAX} characters`)
-        .optional(),
+      reason: rejectionReason,
     })
     .refine((input) => input.action !== 'reject' || input.reason !== undefined, {
       path: ['reason'],
