@@ -5,7 +5,7 @@
 // entry (index.html) and the app shell main.tsx loads once the configuration is valid
 // (src/app/app.tsx), the route's lazy page chunk, and all their static imports — not dynamic ones.
 // Fails when `/` or `/courses` exceeds 250 kB, when livekit-client can be loaded by any route but
-// the live room, or when admin, educator or player code loads with another route's first paint.
+// the two video rooms (live session, exchange call), or when admin, educator or player code loads with another route's first paint.
 // Chunk contents come from the build's source maps, which stay local: it also fails when a built
 // JS or CSS file carries a sourceMappingURL comment (build.sourcemap must be 'hidden'; firebase.json
 // ignores **/*.map). Prints a table of every route.
@@ -92,7 +92,11 @@ const { rows, failures } = checkBudget({
       routes: /^\/learn\//,
     },
   ],
-  livekit: { source: /node_modules\/livekit-client\//, routes: /^\/live\/:sessionId$/ },
+  // The two video rooms: a live session's and an exchange session's call (issue 15).
+  livekit: {
+    source: /node_modules\/livekit-client\//,
+    routes: /^(\/live\/:sessionId|\/skill-exchange\/:id\/sessions\/:sessionId\/call)$/,
+  },
 });
 
 // Served files must not point at their maps (the maps are not deployed; see firebase.json).
@@ -166,5 +170,5 @@ if (failures.length > 0) {
 }
 const worst = Math.max(...rows.filter((r) => BUDGET_PATHS.includes(r.path)).map((r) => r.bytes));
 console.log(
-  `\ncheck-bundle: ok — ${BUDGET_PATHS.join(' and ')} at most ${kB(worst)} (budget ${kB(MAX_BYTES)}); livekit-client only in the live room; admin, educator and player code off other routes' first paint`,
+  `\ncheck-bundle: ok — ${BUDGET_PATHS.join(' and ')} at most ${kB(worst)} (budget ${kB(MAX_BYTES)}); livekit-client only in the video rooms; admin, educator and player code off other routes' first paint`,
 );

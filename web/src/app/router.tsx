@@ -11,7 +11,6 @@ import { DashboardLayout } from './layouts/dashboard-layout';
 import { MainLayout } from './layouts/main-layout';
 import { RootShell } from './layouts/root-shell';
 import { queryClient } from './query-client';
-import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
 
 /** A route whose page is code-split: its module loads when the route is first visited. */
@@ -205,7 +204,13 @@ export const routes: RouteObject[] = [
               ),
             },
           ]),
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: '*',
+            ...lazyPage(
+              () => import('./routes/not-found-page'),
+              (m) => m.NotFoundPage,
+            ),
+          },
         ],
       },
       {

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { friendlyError } from '@/lib/errors';
-import { NotFoundPage } from './not-found-page';
+
+// A 404 from a loader is rare: its page loads only then, off every route's first paint.
+const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 function isChunkLoadError(error: unknown): boolean {
   return (
@@ -25,7 +28,12 @@ export function RouteError() {
   const navigate = useNavigate();
   const location = useLocation();
 
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 404)
+    return (
+      <Suspense fallback={null}>
+        <NotFoundPage />
+      </Suspense>
+    );
 
   const chunk = isChunkLoadError(error);
   const retry = () => {

@@ -1,5 +1,6 @@
 import { formatDuration, LEVEL_LABELS } from '@skillverse/domain/catalog';
 import { formatPrice } from '@skillverse/domain/courses-api';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { CourseThumbnail } from '@/components/courses/course-thumbnail';
 import { RatingSummary } from '@/components/courses/rating-stars';
@@ -17,9 +18,13 @@ import { useCourse } from '@/lib/data/courses';
 import { useEnrollment } from '@/lib/data/enrollments';
 import { useCourseLectures } from '@/lib/data/lectures';
 import { CourseOutline } from '../components/course-outline';
-import { CourseReviews } from '../components/course-reviews';
 import { EnrollPanel } from '../components/enroll-panel';
 import { InstructorCard } from '../components/instructor-card';
+
+// Reviews sit below the outline: their code loads after the first paint (the route's budget, issue 7).
+const CourseReviews = lazy(() =>
+  import('../components/course-reviews').then((m) => ({ default: m.CourseReviews })),
+);
 
 /**
  * At least a screen tall, so the footer is below the fold until the course renders: otherwise the
@@ -184,7 +189,9 @@ export function CourseDetailPage() {
             ) : null}
             <CourseOutline course={c} lectures={lectures.data ?? []} />
           </section>
-          <CourseReviews course={c} enrolled={enrolled} />
+          <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+            <CourseReviews course={c} enrolled={enrolled} />
+          </Suspense>
         </div>
         <aside className="flex flex-col gap-6">
           <InstructorCard uid={c.instructorId} fallbackName={c.instructorName} />
