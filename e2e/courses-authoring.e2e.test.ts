@@ -164,8 +164,12 @@ describe('educator creates and submits → admin publishes → catalogue updates
       .poll(() => admin.page.getByText('Course published').count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     await expect
-      .poll(() => admin.page.getByRole('button', { name: new RegExp(title) }).count(), { timeout: 15_000 })
+      // The queue's entry (title · submitted …) is gone; the featured panel now lists the course.
+      .poll(() => admin.page.getByRole('button', { name: new RegExp(`${title}.*submitted`) }).count(), {
+        timeout: 15_000,
+      })
       .toBe(0);
+    expect(await admin.page.getByRole('button', { name: `Feature “${title}”` }).count()).toBe(1);
     expect(admin.errors).toEqual([]);
 
     // The visitor's open catalogue shows it without a reload (newest first).
