@@ -242,6 +242,18 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     why: 'admin only',
     schema: courses.moderateRevision.input,
   },
+  setCourseFeatured: {
+    name: courses.setCourseFeatured.name,
+    adminOnly: true,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'featured', kind: 'bool', valid: true },
+    ],
+    foreign: (ids) => [{ courseId: ids.freeCourse, featured: true }],
+    allowed: ['permission-denied'],
+    why: 'admin only (as an admin, a course id that names nothing is not-found, a draft failed-precondition)',
+    schema: courses.setCourseFeatured.input,
+  },
   submitQuiz: {
     name: courses.submitQuiz.name,
     adminOnly: false,

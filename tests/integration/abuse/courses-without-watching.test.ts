@@ -100,11 +100,16 @@ describe.skipIf(!emulatorsRunning)(
       expect(credited).toBeLessThanOrEqual(Math.ceil((Date.now() - startedAt) / 1000));
       const l2 = burst.find((r, i) => i % 2 === 1 && r.ok);
       expect(l2?.ok && l2.data.requiredSeconds).toBe(8); // the claimed 1 s counts as 10 s
+      // Refused while the server's own clock has credited less than required. On a very loaded
+      // machine the burst itself can take longer than l2's 8 s: then l2 was really "watched" that
+      // long, and completing it is the honest outcome, which the assertion accepts as such.
+      const watched = await testDb().doc(`enrollments/${course.courseId}_${attacker.uid}`).get();
       for (const lectureId of course.lectureIds) {
-        expectRefused(
-          await attacker.call(completeLecture, { courseId: course.courseId, lectureId }),
-          'failed-precondition',
-        );
+        const required = lectureId === 'l2' ? 8 : 48;
+        const seconds = Number(watched.get(`watch.${lectureId}.seconds`) ?? 0);
+        const outcome = await attacker.call(completeLecture, { courseId: course.courseId, lectureId });
+        if (seconds < required) expectRefused(outcome, 'failed-precondition');
+        else expect(seconds).toBeLessThanOrEqual(Math.ceil((Date.now() - startedAt) / 1000));
       }
       const ref = doc(attacker.db, 'enrollments', `${course.courseId}_${attacker.uid}`);
       await expect(updateDoc(ref, { 'watch.l1': { seconds: 999, measuredSec: null } })).rejects.toThrow();

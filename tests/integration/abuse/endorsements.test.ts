@@ -44,19 +44,36 @@ async function activeExchange(a: Attacker, b: Attacker): Promise<string> {
     status: 'active',
     updatedAt: serverTimestamp(),
   });
+  // The provider's response-time stats land by trigger: let them settle before anyone counts.
+  await waitFor(
+    async () => (await testDb().doc(`users/${b.uid}`).get()).get('stats.requestsAnswered') === 1,
+    {
+      what: `response stats of ${b.uid}`,
+    },
+  );
   return id;
 }
 
-/** A session that ended an hour ago, confirmed by both through the callable (held). */
+/**
+ * A session planned ahead that ended an hour ago, confirmed by both through the callable (held,
+ * self-reported). The rules only let clients plan sessions ahead, so it is planned for tomorrow and
+ * the Admin SDK then moves its planning and its start back, as if a day had passed.
+ */
 async function holdSession(a: Attacker, b: Attacker, exchangeId: string) {
   const ref = await addDoc(collection(a.db, 'exchanges', exchangeId, 'sessions'), {
-    scheduledAt: Timestamp.fromMillis(Date.now() - 120 * 60_000),
+    scheduledAt: Timestamp.fromMillis(Date.now() + 24 * 60 * 60_000),
     durationMin: 60,
     status: 'scheduled',
     notes: '',
     createdBy: a.uid,
     createdAt: serverTimestamp(),
   });
+  await testDb()
+    .doc(`exchanges/${exchangeId}/sessions/${ref.id}`)
+    .update({
+      createdAt: new Date(Date.now() - 24 * 60 * 60_000),
+      scheduledAt: new Date(Date.now() - 120 * 60_000),
+    });
   for (const who of [a, b]) {
     const done = await who.call(confirmExchangeSession, { exchangeId, sessionId: ref.id });
     if (!done.ok) throw new Error(`confirmExchangeSession failed: ${done.code} ${done.message}`);
