@@ -778,9 +778,15 @@ async function scenarioMalformed(fail: (msg: string) => void): Promise<string> {
     const diff = diffSnapshots(before, after);
     const codes = answers.map(codeOf);
     const problems: string[] = [];
+    // A request with no `data` at all breaks the callable protocol itself: the Functions SDK answers
+    // 400 invalid-argument ("Bad Request") before auth, the role check or the handler run. Clear,
+    // never INTERNAL, and the same for every callable, signed in or out.
+    const protocolRefusal = (payload: unknown, r: CallableResponse) =>
+      payload === undefined && codeOf(r) === 'invalid-argument';
     answers.forEach((r, i) => {
       const code = codes[i] as string;
       const p = payloads[i];
+      if (protocolRefusal(p, r)) return;
       const rejected = !acceptsInput(spec, p);
       if (!spec.allowed.includes(code))
         problems.push(`${code} for ${JSON.stringify(p)?.slice(0, 100)}: ${r.error?.message?.slice(0, 160)}`);
@@ -792,7 +798,7 @@ async function scenarioMalformed(fail: (msg: string) => void): Promise<string> {
         );
     });
     anonymous.forEach((r, i) => {
-      if (codeOf(r) !== 'unauthenticated')
+      if (codeOf(r) !== 'unauthenticated' && !protocolRefusal(payloads[i], r))
         problems.push(`signed out: ${codeOf(r)} for ${JSON.stringify(payloads[i])?.slice(0, 80)}`);
     });
     adminAnswers.forEach((r, i) => {
