@@ -58,6 +58,37 @@ export interface CallableSpec {
 
 const NOPE = 'does-not-exist-0000';
 
+type Contract = { name: string; input: Schema };
+
+/** A callable for educators that takes no input (the fuzzing user is a learner). */
+function educatorWithoutInput(contract: Contract): CallableSpec {
+  return {
+    name: contract.name,
+    adminOnly: false,
+    fields: [],
+    foreign: () => [],
+    allowed: ['invalid-argument', 'permission-denied'],
+    why: 'educators only (the fuzzing user is a learner); takes no input',
+    schema: contract.input,
+  };
+}
+
+/** A callable about one session of an exchange: { exchangeId, sessionId }, for its two people only. */
+function exchangeSessionCall(contract: Contract, alsoAllowed: string[] = [], when = ''): CallableSpec {
+  return {
+    name: contract.name,
+    adminOnly: false,
+    fields: [
+      { name: 'exchangeId', kind: 'id', valid: NOPE },
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+    ],
+    foreign: () => [{ exchangeId: NOPE, sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied', ...alsoAllowed],
+    why: `the two people of the exchange only${when}: not-found for an exchange or session that does not exist`,
+    schema: contract.input,
+  };
+}
+
 const sessionFields = (valid: string): FieldSpec[] => [{ name: 'sessionId', kind: 'id', valid }];
 
 export const CALLABLE_SPECS: Record<string, CallableSpec> = {
@@ -125,33 +156,9 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     why: 'not-found for a payment id that names nothing; permission-denied for another payer’s payment',
     schema: billing.completeLocalCheckout.input,
   },
-  createConnectOnboardingLink: {
-    name: payouts.createConnectOnboardingLink.name,
-    adminOnly: false,
-    fields: [],
-    foreign: () => [],
-    allowed: ['invalid-argument', 'permission-denied'],
-    why: 'educators only (the fuzzing user is a learner); takes no input',
-    schema: payouts.createConnectOnboardingLink.input,
-  },
-  completeLocalOnboarding: {
-    name: payouts.completeLocalOnboarding.name,
-    adminOnly: false,
-    fields: [],
-    foreign: () => [],
-    allowed: ['invalid-argument', 'permission-denied'],
-    why: 'educators only (the fuzzing user is a learner); takes no input',
-    schema: payouts.completeLocalOnboarding.input,
-  },
-  runLocalPayout: {
-    name: payouts.runLocalPayout.name,
-    adminOnly: false,
-    fields: [],
-    foreign: () => [],
-    allowed: ['invalid-argument', 'permission-denied'],
-    why: 'educators only (the fuzzing user is a learner); takes no input',
-    schema: payouts.runLocalPayout.input,
-  },
+  createConnectOnboardingLink: educatorWithoutInput(payouts.createConnectOnboardingLink),
+  completeLocalOnboarding: educatorWithoutInput(payouts.completeLocalOnboarding),
+  runLocalPayout: educatorWithoutInput(payouts.runLocalPayout),
   createCheckoutSession: {
     name: billing.createCheckoutSession.name,
     adminOnly: false,
@@ -437,42 +444,17 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     why: 'not-found for a provider who does not exist (the sample never names a real one, so nothing is created)',
     schema: exchange.requestExchange.input,
   },
-  confirmExchangeSession: {
-    name: exchange.confirmExchangeSession.name,
-    adminOnly: false,
-    fields: [
-      { name: 'exchangeId', kind: 'id', valid: NOPE },
-      { name: 'sessionId', kind: 'id', valid: NOPE },
-    ],
-    foreign: () => [{ exchangeId: NOPE, sessionId: NOPE }],
-    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
-    why: 'the two people of the exchange only: not-found for an exchange or session that does not exist',
-    schema: exchange.confirmExchangeSession.input,
-  },
-  exchangeCallHeartbeat: {
-    name: exchange.exchangeCallHeartbeat.name,
-    adminOnly: false,
-    fields: [
-      { name: 'exchangeId', kind: 'id', valid: NOPE },
-      { name: 'sessionId', kind: 'id', valid: NOPE },
-    ],
-    foreign: () => [{ exchangeId: NOPE, sessionId: NOPE }],
-    allowed: ['invalid-argument', 'not-found', 'permission-denied', 'failed-precondition'],
-    why: 'the two people of the exchange only, while the call is open: not-found for an exchange or session that does not exist',
-    schema: exchange.exchangeCallHeartbeat.input,
-  },
-  getExchangeCallToken: {
-    name: exchange.getExchangeCallToken.name,
-    adminOnly: false,
-    fields: [
-      { name: 'exchangeId', kind: 'id', valid: NOPE },
-      { name: 'sessionId', kind: 'id', valid: NOPE },
-    ],
-    foreign: () => [{ exchangeId: NOPE, sessionId: NOPE }],
-    allowed: ['invalid-argument', 'not-found', 'permission-denied', 'failed-precondition'],
-    why: 'the two people of the exchange only, while the call is open: not-found for an exchange or session that does not exist',
-    schema: exchange.getExchangeCallToken.input,
-  },
+  confirmExchangeSession: exchangeSessionCall(exchange.confirmExchangeSession),
+  exchangeCallHeartbeat: exchangeSessionCall(
+    exchange.exchangeCallHeartbeat,
+    ['failed-precondition'],
+    ', while the call is open',
+  ),
+  getExchangeCallToken: exchangeSessionCall(
+    exchange.getExchangeCallToken,
+    ['failed-precondition'],
+    ', while the call is open',
+  ),
   unpublishSessionFaq: {
     name: live.unpublishSessionFaq.name,
     adminOnly: false,
