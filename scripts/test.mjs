@@ -11,14 +11,17 @@
 // `--skip <layer>` or SV_SKIP=<layer> (static | unit | emulators | rules | functions-integration |
 // e2e); the summary lists it. The Storage-emulator tests skip themselves where that emulator cannot
 // run offline (scripts/lib/test-plan.mjs says how it is decided).
-//   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e  narrow layer 3;
+//   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e[,…]  narrow layer 3;
+// Layer 3 runs functions-integration in a second emulator stack (ports + 10000) beside the other
+// suites, so the layer takes about as long as its longest suite; SV_EMULATOR_STACKS=1 runs all in one.
 //   --skip <layer>[,<layer>]       skip on purpose;  -- <file filters>  narrow the vitest runs to matching files
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertPortOffset } from './lib/ports.mjs';
+import { createInterface } from 'node:readline';
+import { assertPortOffset, portOffsetProblem } from './lib/ports.mjs';
 import { ROOT, emulatorPlan, firebaseBin, firebaseConfig, PROJECT_ID } from './lib/emulators.mjs';
-import { describeNotRun, parseSkips, planTests } from './lib/test-plan.mjs';
+import { describeNotRun, parseSkips, planTests, splitStacks } from './lib/test-plan.mjs';
 import { webEnv, webOutDir } from './lib/web-env.mjs';
 
 assertPortOffset();
@@ -75,6 +78,40 @@ function step(title, cmd, args, opts = {}) {
   return ok;
 }
 
+/**
+ * step() without blocking, for the emulator stacks that run side by side. With a prefix, each
+ * line of output is tagged with it, so two stacks' logs stay readable when interleaved.
+ */
+function stepAsync(title, cmd, args, opts = {}, prefix = '') {
+  console.log(`\n━━ ${prefix}${title}`);
+  const t0 = Date.now();
+  return new Promise((resolvePromise) => {
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      ...opts,
+    });
+    if (prefix) {
+      for (const [from, to] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ]) {
+        createInterface({ input: from, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) =>
+          to.write(`${prefix}${line}\n`),
+        );
+      }
+    }
+    child.on('close', (code, signal) => {
+      const ok = code === 0;
+      console.log(
+        `━━ ${prefix}${title}: ${ok ? 'ok' : `FAILED (exit ${code ?? signal})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
+      if (!ok) failures.push(title);
+      resolvePromise(ok);
+    });
+  });
+}
+
 const webBuilds = new Map();
 /**
  * The production web build pointed at the emulators (web/dist or web/dist-<offset>), built once
@@ -100,6 +137,8 @@ function vitestArgs(projects, name) {
     'run',
     ...projects.flatMap((p) => ['--project', p]),
     ...fileFilters,
+    // Narrowed to some files, a suite with none of them has nothing to run: not a failure.
+    ...(fileFilters.length ? ['--passWithNoTests'] : []),
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${join(resultsDir, `${name}.json`)}`,
@@ -128,29 +167,69 @@ if (plan.unit) {
 }
 
 let storageNote;
+/** Results folders to sum in the summary: this run's, plus a side stack's (below). */
+const resultDirs = [resultsDir];
 if (suites.length > 0) {
   // The e2e suite also reads the security headers from the Hosting emulator (serving the same build).
   const withHosting = suites.includes('e2e');
   const emulators = emulatorPlan({ withHosting });
-  step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
+  // A side stack (below) reuses the parent's functions build: building again would rewrite
+  // functions/lib under the parent's running Functions emulator.
+  if (process.env.SV_FUNCTIONS_PREBUILT !== '1')
+    step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
   if (withHosting) buildWeb(emulators.storage);
-  const inner = suites.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
-  step(
-    `emulator suites: ${suites.join(', ')} (emulators: ${emulators.only.join(', ')})`,
-    firebaseBin(),
-    [
-      'emulators:exec',
-      '--config',
-      firebaseConfig({ withHosting }),
-      '--project',
-      PROJECT_ID,
-      '--only',
-      emulators.only.join(','),
-      `sh -c 's=0 ; ${inner} ; s=$((s+$?)) ; exit $s'`,
-    ],
-    { env: emulators.env },
+  const { here, side } = splitStacks(suites, offset, process.env, portOffsetProblem);
+  const waits = [];
+  if (side) {
+    // The functions-integration suite (the longest, mostly waiting on triggers) runs in a second
+    // emulator stack, every port + SIDE_STACK_OFFSET, while this stack runs the others: the suites
+    // never share a database or a Functions emulator, and the whole layer takes about as long as
+    // its longest suite. SV_EMULATOR_STACKS=1 runs them one after another in one stack.
+    const sideEnv = {
+      ...process.env,
+      SV_PORT_OFFSET: String(side.offset),
+      SV_FUNCTIONS_PREBUILT: '1',
+      SV_SKIP: '',
+    };
+    resultDirs.push(join(ROOT, '.cache', `test-results-${side.offset}`));
+    waits.push(
+      stepAsync(
+        `emulator suites: ${side.suites.join(', ')} (a second stack, ports + ${side.offset - offset})`,
+        'node',
+        [
+          'scripts/test.mjs',
+          '--only',
+          'emulators',
+          '--suite',
+          side.suites.join(','),
+          ...(fileFilters.length ? ['--', ...fileFilters] : []),
+        ],
+        { env: sideEnv },
+        `[${side.suites.join('+')}] `,
+      ),
+    );
+  }
+  const inner = here.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
+  waits.push(
+    stepAsync(
+      `emulator suites: ${here.join(', ')} (emulators: ${emulators.only.join(', ')})`,
+      firebaseBin(),
+      [
+        'emulators:exec',
+        '--config',
+        firebaseConfig({ withHosting }),
+        '--project',
+        PROJECT_ID,
+        '--only',
+        emulators.only.join(','),
+        `sh -c 's=0 ; ${inner} ; s=$((s+$?)) ; exit $s'`,
+      ],
+      { env: emulators.env },
+      side ? `[${here.join('+')}] ` : '',
+    ),
   );
-  if (!emulators.storage && suites.includes('rules')) {
+  await Promise.all(waits);
+  if (!emulators.storage && here.includes('rules')) {
     storageNote =
       'skipped: the Storage rules tests — the Storage emulator cannot run on this offline machine (firebase-tools must download its rules runtime); they run where it can (README, "Tests")';
   }
@@ -160,8 +239,8 @@ if (suites.length > 0) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['unit', ...suites]) {
-  const path = join(resultsDir, `${file}.json`);
+for (const [dir, file] of resultDirs.flatMap((d) => ['unit', ...suites].map((f) => [d, f]))) {
+  const path = join(dir, `${file}.json`);
   if (!existsSync(path)) continue;
   const r = JSON.parse(readFileSync(path, 'utf8'));
   passed += r.numPassedTests ?? 0;

@@ -62,8 +62,9 @@ export function parseSkips(argv, env = {}) {
 export function planTests({ only, suite, skip, emulators, chromium }) {
   const errors = [];
   if (only !== undefined && !LAYERS.includes(only)) errors.push(`--only takes one of: ${LAYERS.join(', ')}`);
-  if (suite !== undefined && !SUITES.includes(suite))
-    errors.push(`--suite takes one of: ${SUITES.join(', ')}`);
+  const wanted = suite === undefined ? SUITES : suite.split(',').map((s) => s.trim());
+  if (suite !== undefined && (wanted.length === 0 || wanted.some((s) => !SUITES.includes(s))))
+    errors.push(`--suite takes one or more (comma-separated) of: ${SUITES.join(', ')}`);
   const skipped = [];
   const missing = [];
   const wants = (layer) => !only || only === layer;
@@ -78,7 +79,7 @@ export function planTests({ only, suite, skip, emulators, chromium }) {
   const plan = { static: layer('static'), unit: layer('unit'), suites: [] };
 
   if (layer('emulators')) {
-    for (const s of suite ? [suite] : SUITES) {
+    for (const s of SUITES.filter((name) => wanted.includes(name))) {
       if (skip.has(s)) {
         skipped.push({ what: s, why: skip.get(s) });
         continue;
@@ -110,4 +111,26 @@ export function describeNotRun({ skipped, missing }) {
     lines.push(`   to install: ${m.install}; or skip it on purpose: --skip ${m.what}`);
   }
   return lines;
+}
+
+/** How far (in ports) the second emulator stack of one `npm test` sits from the first. */
+export const SIDE_STACK_OFFSET = 10000;
+
+/**
+ * Which emulator suites run in this stack and which in a second stack beside it: the
+ * functions-integration suite goes to its own stack when other suites run too (unless
+ * SV_EMULATOR_STACKS=1, or the second stack's ports would be unusable).
+ * @param {string[]} suites the suites to run, in order
+ * @param {number} offset this stack's SV_PORT_OFFSET
+ * @param {Record<string, string | undefined>} env
+ * @param {(raw: string) => string | undefined} offsetProblem portOffsetProblem from ./ports.mjs
+ * @returns {{ here: string[], side?: { suites: string[], offset: number } }}
+ */
+export function splitStacks(suites, offset, env, offsetProblem) {
+  const sideSuites = suites.filter((s) => s === 'functions-integration');
+  const here = suites.filter((s) => !sideSuites.includes(s));
+  const sideOffset = offset + SIDE_STACK_OFFSET;
+  if (env.SV_EMULATOR_STACKS === '1' || sideSuites.length === 0 || here.length === 0) return { here: suites };
+  if (offsetProblem(String(sideOffset))) return { here: suites };
+  return { here, side: { suites: sideSuites, offset: sideOffset } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNotRun, parseSkips, planTests } from './test-plan.mjs';
+import { describeNotRun, parseSkips, planTests, SIDE_STACK_OFFSET, splitStacks } from './test-plan.mjs';
 
 const up = { available: true };
 const noJava = { available: false, reason: 'no Java runtime on PATH (the Firestore emulator needs Java)' };
@@ -89,6 +89,12 @@ describe('planTests', () => {
     expect(rules).toMatchObject({ static: false, unit: false, suites: ['rules'], missing: [] });
     expect(planTests({ only: 'lint', skip: none, emulators: up, chromium: up }).errors).toHaveLength(1);
     expect(planTests({ suite: 'storage', skip: none, emulators: up, chromium: up }).errors).toHaveLength(1);
+    expect(
+      planTests({ only: 'emulators', suite: 'e2e,rules', skip: none, emulators: up, chromium: up }).suites,
+    ).toEqual(['rules', 'e2e']);
+    expect(
+      planTests({ suite: 'rules,storage', skip: none, emulators: up, chromium: up }).errors,
+    ).toHaveLength(1);
   });
 
   it('describes what did not run for the summary', () => {
@@ -101,5 +107,26 @@ describe('planTests', () => {
     expect(lines[0]).toBe('skipped: rules — skipped on purpose (--skip rules)');
     expect(lines[1]).toBe('NOT RUN (fails the run): e2e — no Chromium at /usr/bin/chromium');
     expect(lines[2]).toMatch(/to install: .*apt-get install chromium.*; or skip it on purpose: --skip e2e/);
+  });
+});
+
+describe('splitStacks', () => {
+  const usable = () => undefined;
+  const all = ['rules', 'functions-integration', 'e2e'];
+
+  it('runs functions-integration in a second stack beside the other suites', () => {
+    expect(splitStacks(all, 1000, {}, usable)).toEqual({
+      here: ['rules', 'e2e'],
+      side: { suites: ['functions-integration'], offset: 1000 + SIDE_STACK_OFFSET },
+    });
+  });
+
+  it('keeps one stack when asked, when there is nothing to run beside it, or when the ports are unusable', () => {
+    expect(splitStacks(all, 0, { SV_EMULATOR_STACKS: '1' }, usable)).toEqual({ here: all });
+    expect(splitStacks(['functions-integration'], 0, {}, usable)).toEqual({
+      here: ['functions-integration'],
+    });
+    expect(splitStacks(['rules', 'e2e'], 0, {}, usable)).toEqual({ here: ['rules', 'e2e'] });
+    expect(splitStacks(all, 60000, {}, () => 'above 65535')).toEqual({ here: all });
   });
 });
