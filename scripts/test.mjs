@@ -146,9 +146,24 @@ function vitestArgs(projects, name) {
 }
 
 if (plan.static) {
-  step('typecheck: domain, scripts and tests', 'npx', ['tsc', '-p', 'tsconfig.json']);
-  step('typecheck: functions', 'npx', ['tsc', '-p', 'functions/tsconfig.json']);
-  step('typecheck: web', 'npx', ['tsc', '-p', 'web/tsconfig.json']);
+  // The three typechecks are single-threaded: two machine cores run them side by side.
+  await Promise.all([
+    stepAsync(
+      'typecheck: domain, scripts and tests',
+      'npx',
+      ['tsc', '-p', 'tsconfig.json'],
+      {},
+      '[tsc root] ',
+    ),
+    stepAsync(
+      'typecheck: functions',
+      'npx',
+      ['tsc', '-p', 'functions/tsconfig.json'],
+      {},
+      '[tsc functions] ',
+    ),
+    stepAsync('typecheck: web', 'npx', ['tsc', '-p', 'web/tsconfig.json'], {}, '[tsc web] '),
+  ]);
   step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
   step('import boundaries', 'node', ['scripts/check-boundaries.mjs']);
   step('data model doc (docs/data-model.md vs rules and code)', 'node', ['scripts/check-data-model.mjs']);
