@@ -12,6 +12,9 @@ import {
   emptyCounters,
   mergeHistory,
   nestDelta,
+  PLATFORM_STAT_SHARDS,
+  statsShardFor,
+  sumCounterDocs,
   sumDeltas,
   utcDay,
   utcDayRange,
@@ -190,5 +193,43 @@ describe('mergeHistory', () => {
     const merged = mergeHistory(days, [], 90);
     expect(merged).toHaveLength(90);
     expect(merged[0]?.day).toBe(addUtcDays('2026-01-01', 5));
+  });
+});
+
+describe('sharded counters', () => {
+  it('sends an event to the same shard every time, and spreads many events over all of them', () => {
+    expect(statsShardFor('evt-123')).toBe(statsShardFor('evt-123'));
+    const used = new Map<string, number>();
+    for (let i = 0; i < 1600; i++) {
+      const shard = statsShardFor(`projects/p/events/${i}-${i * 7919}`);
+      used.set(shard, (used.get(shard) ?? 0) + 1);
+    }
+    expect(used.size).toBe(PLATFORM_STAT_SHARDS);
+    // No shard takes more than twice its fair share.
+    for (const n of used.values()) expect(n).toBeLessThan((1600 / PLATFORM_STAT_SHARDS) * 2);
+    expect([...used.keys()].every((k) => /^s\d+$/.test(k))).toBe(true);
+  });
+
+  it('reads the base plus every shard, group by group, keeping the base’s other fields', () => {
+    const base = {
+      ...applyDelta(emptyCounters(), { 'users.total': 10, 'revenue.USD': 500 }),
+      reconciledAt: 'x',
+    };
+    const sum = sumCounterDocs(base, [
+      { users: { total: 2, active: 1 }, revenue: { USD: 100, EUR: 50 } },
+      { users: { total: -1 }, enrollments: { total: 3, bogus: 'no' } },
+      null,
+    ]);
+    expect(sum.users.total).toBe(11);
+    expect(sum.users.active).toBe(1);
+    expect(sum.users.banned).toBe(0);
+    expect(sum.revenue).toEqual({ USD: 600, EUR: 50 });
+    expect(sum.enrollments.total).toBe(3);
+    expect((sum.enrollments as unknown as Record<string, unknown>).bogus).toBeUndefined();
+    expect(sum.reconciledAt).toBe('x');
+  });
+
+  it('reads all zeroes with no base and no shards', () => {
+    expect(sumCounterDocs(null, [])).toEqual(emptyCounters());
   });
 });

@@ -110,6 +110,48 @@ export const HISTORY_DAYS = 90;
 /** How long an applied-event marker is kept (a TTL policy on `expireAt` deletes it). */
 export const APPLIED_EVENT_TTL_DAYS = 7;
 
+/**
+ * stats/platform is read as its base document plus this many shards
+ * (stats/platform/shards/{shard}): each counted event adds its delta to one shard, chosen by its
+ * event id, so concurrent events spread their writes over the shards instead of all waiting on one
+ * document (Firestore sustains about one write a second per document). The daily reconciliation
+ * writes the true counts into the base and empties the shards in one transaction.
+ */
+export const PLATFORM_STAT_SHARDS = 16;
+
+/** The shard an event's delta goes to: a stable hash of its id (FNV-1a), so a retry picks the same one. */
+export function statsShardFor(eventId: string, shards = PLATFORM_STAT_SHARDS): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < eventId.length; i++) {
+    h ^= eventId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `s${h % shards}`;
+}
+
+/**
+ * The counters a reader sees: the base document's counter groups plus every shard's. Non-numeric
+ * values in the groups are ignored; the base's other fields (activeLearners, updatedAt…) are kept.
+ */
+export function sumCounterDocs<T extends object>(
+  base: T | null | undefined,
+  shards: Iterable<unknown>,
+): T & PlatformCounters {
+  const groups = Object.keys(emptyCounters()) as (keyof PlatformCounters)[];
+  const out = { ...(base ?? {}) } as Record<string, unknown>;
+  for (const group of groups) {
+    const sum: Record<string, number> = {};
+    for (const source of [base, ...shards]) {
+      const values = (source as Record<string, unknown> | null | undefined)?.[group];
+      if (!values || typeof values !== 'object') continue;
+      for (const [key, n] of Object.entries(values))
+        if (typeof n === 'number') sum[key] = (sum[key] ?? 0) + n;
+    }
+    out[group] = { ...(emptyCounters()[group] as Record<string, number>), ...sum };
+  }
+  return out as T & PlatformCounters;
+}
+
 /** Counter deltas by dotted field path, e.g. { 'users.total': 1, 'revenue.USD': 4900 }. */
 export type CounterDelta = Record<string, number>;
 

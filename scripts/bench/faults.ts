@@ -45,6 +45,7 @@ import { decideEducatorApplication } from '../../functions/src/admin/decide-educ
 import { signStripePayload } from '../../functions/src/billing/stripe-config';
 import { applyStripeEvent } from '../../functions/src/billing/webhook/handle-stripe-webhook';
 import { completeLecture } from '../../functions/src/courses/complete-lecture';
+import { readPlatformCounters } from '../../functions/src/lib/data/stats';
 import { enrol, seedCourse } from '../../functions/test/course-fixtures';
 import { registerForLiveSession } from '../../functions/src/live/register';
 import {
@@ -293,9 +294,9 @@ function call<C extends AnyCallableContract>(
   });
 }
 
-/** stats/platform counters as flat dotted paths. */
+/** stats/platform counters (the base document plus its shards) as flat dotted paths. */
 async function platform(): Promise<Record<string, number>> {
-  const data = (await testDb().doc('stats/platform').get()).data() ?? {};
+  const data = (await readPlatformCounters(testDb())) ?? {};
   const flat: Record<string, number> = {};
   const walk = (prefix: string, value: unknown) => {
     if (typeof value === 'number') flat[prefix] = value;

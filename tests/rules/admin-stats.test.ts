@@ -21,6 +21,7 @@ const PATHS = [
   'stats/reconciliation',
   'stats/platform/daily/2026-11-24',
   'stats/platform/appliedEvents/evt_1',
+  'stats/platform/shards/s3',
 ];
 
 describeRules('stats (admin console)', () => {
@@ -35,6 +36,7 @@ describeRules('stats (admin console)', () => {
       'stats/reconciliation': { countedUpTo: new Date(), by: 'rollup' },
       'stats/platform/daily/2026-11-24': { day: '2026-11-24', newUsers: 1 },
       'stats/platform/appliedEvents/evt_1': { outcome: 'applied' },
+      'stats/platform/shards/s3': { users: { total: 1 } },
     });
   });
 
@@ -42,6 +44,7 @@ describeRules('stats (admin console)', () => {
     it('lets an admin read the counters, the history and each day', async () => {
       for (const path of PATHS) await expectAllowed(dbAs('root', ADMIN).doc(path).get());
       await expectAllowed(dbAs('root', ADMIN).collection('stats/platform/daily').get());
+      await expectAllowed(dbAs('root', ADMIN).collection('stats/platform/shards').get());
     });
 
     it('denies learners, educators and visitors reading any of it', async () => {
@@ -51,6 +54,7 @@ describeRules('stats (admin console)', () => {
         await expectDenied(anonDb().doc(path).get());
       }
       await expectDenied(dbAs('alice').collection('stats/platform/daily').get());
+      await expectDenied(dbAs('alice').collection('stats/platform/shards').get());
     });
 
     it('denies a suspended admin reading, though their token still carries the claim', async () => {
@@ -75,6 +79,17 @@ describeRules('stats (admin console)', () => {
           .set({ users: { total: 0 } }),
       );
       await expectDenied(dbAs('alice').doc('stats/platform/appliedEvents/evt_2').set({ outcome: 'applied' }));
+      // A shard is a counter too: no one adds to it from a client, a new shard id included.
+      await expectDenied(
+        dbAs('alice')
+          .doc('stats/platform/shards/s3')
+          .set({ users: { total: 1_000 } }, { merge: true }),
+      );
+      await expectDenied(
+        dbAs('root', ADMIN)
+          .doc('stats/platform/shards/s99')
+          .set({ revenue: { USD: 1 } }),
+      );
       await expectDenied(anonDb().doc('stats/history').set({ days: [] }));
     });
   });

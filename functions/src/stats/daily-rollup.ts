@@ -31,7 +31,14 @@ import {
 import { AggregateField, type Firestore, type Query } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { isRecord, runCallableTransaction } from '../lib/firestore';
-import { dailyStatsRef, historyRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
+import {
+  dailyStatsRef,
+  historyRef,
+  platformStatShardsCol,
+  platformStatsRef,
+  readPlatformCounters,
+  reconciliationRef,
+} from '../lib/data/stats';
 import { usersCol } from '../lib/data/users';
 import { coursesCol } from '../lib/data/courses';
 import { enrollmentsCol } from '../lib/data/enrollments';
@@ -192,7 +199,7 @@ export async function runDailyRollup(
 
   // Everything written before this instant is in the aggregations below (they start after it).
   const countedUpTo = new Date();
-  const current = (await platformStatsRef(db).get()).data();
+  const current = await readPlatformCounters(db);
   const agg = new Aggregations();
   const truth = reconcile ? addCounterQueries(db, agg, currenciesOf(current)) : null;
 
@@ -249,6 +256,8 @@ export async function runDailyRollup(
 
   await runCallableTransaction(db, async (tx) => {
     const history = await tx.get(historyRef(db));
+    // The true counts replace the base and the shards together: nothing counted twice or lost.
+    const shards = truth ? await tx.get(platformStatShardsCol(db)) : null;
     const days = Array.isArray(history.get('days')) ? (history.get('days') as DailyStats[]) : [];
     tx.set(dailyStatsRef(db, day), daily);
     tx.set(historyRef(db), { days: mergeHistory(days, [daily], HISTORY_DAYS), updatedAt: now });
@@ -259,6 +268,7 @@ export async function runDailyRollup(
         updatedAt: now,
         reconciledAt: now,
       });
+      for (const shard of shards?.docs ?? []) tx.delete(shard.ref);
       tx.set(reconciliationRef(db), { countedUpTo, by: 'rollup' });
     } else {
       tx.set(platformStatsRef(db), { activeLearners: nowActive, updatedAt: now }, { merge: true });

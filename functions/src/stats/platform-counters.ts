@@ -1,5 +1,7 @@
 // Platform counters (stats/platform), kept by triggers on the counted collections. Each write
-// event adds contribution(after) − contribution(before) as increments, in one transaction that
+// event adds contribution(after) − contribution(before) as increments to one of the counter's
+// shards (stats/platform/shards/{shard}, picked by the event id: no single document takes every
+// write, see docs/scaling.md), in one transaction that
 // records the event id (stats/platform/appliedEvents/{eventId}, deleted by a TTL policy on
 // `expireAt`): a redelivered event changes nothing, and because deltas add up whatever their
 // order, out-of-order deliveries converge on the same totals. Events written before the last
@@ -10,11 +12,12 @@ import {
   type CounterDelta,
   counterDelta,
   nestDelta,
+  statsShardFor,
 } from '@skillverse/domain/stats';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { runTransactionRetrying, toDate } from '../lib/firestore';
-import { appliedEventRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
+import { appliedEventRef, platformStatShardRef, reconciliationRef } from '../lib/data/stats';
 
 export interface StatsEvent {
   /** The CloudEvent id: the same on every delivery of one write. */
@@ -30,7 +33,7 @@ export interface StatsEvent {
 
 export type StatsEventOutcome = 'applied' | 'no-change' | 'duplicate' | 'already-counted';
 
-/** The merge-write that adds `delta` to stats/platform. */
+/** The merge-write that adds `delta` to a shard of stats/platform. */
 export function incrementsFor(delta: CounterDelta, now: Date): Record<string, unknown> {
   return { ...nestDelta(delta, (n) => FieldValue.increment(n)), updatedAt: now };
 }
@@ -46,12 +49,13 @@ export async function applyStatsEvent(
   const markerRef = appliedEventRef(db, event.id);
   const outcome = await runTransactionRetrying(db, async (tx) => {
     // The transaction reads only the event's own marker and the rarely written reconciliation
-    // document, so concurrent events do not contend on stats/platform (they only write it).
+    // document, so concurrent events do not contend on the counters (they only write a shard).
     const [marker, reconciliation] = await tx.getAll(markerRef, reconciliationRef(db));
     if (marker?.exists) return 'duplicate' as const;
     const countedUpTo = toDate(reconciliation?.get('countedUpTo'));
     const skip = countedUpTo !== null && event.time.getTime() <= countedUpTo.getTime();
-    if (!skip) tx.set(platformStatsRef(db), incrementsFor(delta, now), { merge: true });
+    if (!skip)
+      tx.set(platformStatShardRef(db, statsShardFor(event.id)), incrementsFor(delta, now), { merge: true });
     tx.create(markerRef, {
       collection: event.collection,
       document: event.document,

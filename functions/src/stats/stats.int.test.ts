@@ -10,7 +10,15 @@ import { closeSeedClients } from '../../../scripts/seed/lib/write';
 import { emulatorsRunning, settle, testDb, uniqueId, waitFor } from '../../test/emulator';
 import { runDailyRollup } from './daily-rollup';
 import { applyStatsEvent, type StatsEvent } from './platform-counters';
-import { dailyStatsRef, historyRef, platformStatsRef, reconciliationRef } from '../lib/data/stats';
+import {
+  dailyStatsRef,
+  historyRef,
+  platformStatShardRef,
+  platformStatShardsCol,
+  platformStatsRef,
+  readPlatformCounters,
+  reconciliationRef,
+} from '../lib/data/stats';
 
 function db(): Firestore {
   return testDb();
@@ -19,7 +27,7 @@ function db(): Firestore {
 const created: string[] = [];
 
 async function counters(): Promise<Record<string, Record<string, number>>> {
-  return ((await platformStatsRef(db()).get()).data() ?? {}) as Record<string, Record<string, number>>;
+  return ((await readPlatformCounters(db())) ?? {}) as unknown as Record<string, Record<string, number>>;
 }
 
 function event(collection: CountedCollection, before: object | null, after: object | null): StatsEvent {
@@ -80,6 +88,22 @@ describe.skipIf(!emulatorsRunning)('platform counters', () => {
     expect((end.payments?.paid ?? 0) - (start.payments?.paid ?? 0)).toBe(0);
     expect((end.payments?.pending ?? 0) - (start.payments?.pending ?? 0)).toBe(0);
     expect((end.revenue?.EUR ?? 0) - (start.revenue?.EUR ?? 0)).toBe(0);
+  });
+
+  it('spreads concurrent events over the shards, and the sum stays exact', async () => {
+    const before = (await counters()).exchanges?.cancelled ?? 0;
+    const baseBefore = (await platformStatsRef(db()).get()).get('exchanges.cancelled') ?? 0;
+    const events = Array.from({ length: 40 }, () => event('exchanges', null, { status: 'cancelled' }));
+    const outcomes = await Promise.all(events.map((e) => applyStatsEvent(db(), e, new Date())));
+    expect(outcomes.every((o) => o === 'applied')).toBe(true);
+    // Delivered again, all at once: nothing changes.
+    const again = await Promise.all(events.map((e) => applyStatsEvent(db(), e, new Date())));
+    expect(again.every((o) => o === 'duplicate')).toBe(true);
+    expect((await counters()).exchanges?.cancelled).toBe(before + 40);
+    const shards = await platformStatShardsCol(db()).get();
+    expect(shards.size).toBeGreaterThan(4);
+    // The base document took none of those writes.
+    expect((await platformStatsRef(db()).get()).get('exchanges.cancelled') ?? 0).toBe(baseBefore);
   });
 
   it('writes nothing for a change that touches no counted field', async () => {
@@ -181,10 +205,15 @@ describe.skipIf(!emulatorsRunning)('daily rollup', () => {
     await runDailyRollup(db(), new Date(), { day });
     const right = (await counters()).users?.total ?? 0;
     const { FieldValue } = await import('firebase-admin/firestore');
-    await platformStatsRef(db()).set({ users: { total: FieldValue.increment(5) } }, { merge: true });
+    await platformStatShardRef(db(), 's3').set(
+      { users: { total: FieldValue.increment(5) } },
+      { merge: true },
+    );
     const result = await runDailyRollup(db(), new Date(), { day });
     expect(result.drift).toEqual({ 'users.total': 5 });
     expect((await counters()).users?.total).toBe(right);
+    // The true counts went into the base document and the shards were emptied with it.
+    expect((await platformStatsRef(db()).get()).get('users.total')).toBe(right);
   });
 });
 

@@ -1,7 +1,13 @@
 // stats/platform and stats/history (admin figures): server-written, admins read.
 import type { DailyStats, PlatformStats, StatsHistory } from '@skillverse/domain/stats';
 import { emptyCounters } from '@skillverse/domain/stats';
-import { doc, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase/firestore';
+import {
+  collection,
+  type DocumentData,
+  doc,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+} from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import {
   arrayOf,
@@ -88,6 +94,7 @@ export const statsHistoryConverter: FirestoreDataConverter<StatsHistory> = {
 
 export const statsPaths = {
   platform: () => 'stats/platform',
+  platformShards: () => 'stats/platform/shards',
   history: () => 'stats/history',
 } as const;
 
@@ -95,3 +102,13 @@ export const statsPaths = {
 export const platformStatsRef = () => doc(db, statsPaths.platform()).withConverter(platformStatsConverter);
 /** stats/history: the last 90 days of the daily rollup in one document (admins only). */
 export const statsHistoryRef = () => doc(db, statsPaths.history()).withConverter(statsHistoryConverter);
+/**
+ * stats/platform/shards: the counter deltas since the last reconciliation, spread over shards so no
+ * one document takes every write (admins only). Readers add them to stats/platform: see
+ * usePlatformStats. Raw data: parsePlatformStats reads the sum.
+ */
+export const platformStatShardsRef = () =>
+  collection(db, statsPaths.platformShards()).withConverter<DocumentData, DocumentData>({
+    toFirestore: () => serverOnly('stats'),
+    fromFirestore: (snapshot: QueryDocumentSnapshot) => snapshot.data(),
+  });

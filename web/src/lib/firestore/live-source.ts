@@ -89,3 +89,40 @@ export function querySource<T, R = T[]>(query: Query<T>, map?: (items: T[]) => R
     },
   };
 }
+
+/**
+ * Two sources read and watched together, as one value: `combine` runs once both have a value and
+ * again on every change of either (e.g. a counter's base document and its shards).
+ */
+export function combinedSource<A, B, R>(
+  a: LiveSource<A>,
+  b: LiveSource<B>,
+  combine: (a: A, b: B) => R,
+): LiveSource<R> {
+  return {
+    get: async () => {
+      const [va, vb] = await Promise.all([a.get(), b.get()]);
+      return combine(va, vb);
+    },
+    subscribe: (next, fail) => {
+      const none = Symbol('none');
+      let va: A | typeof none = none;
+      let vb: B | typeof none = none;
+      const emit = () => {
+        if (va !== none && vb !== none) next(combine(va, vb));
+      };
+      const stopA = a.subscribe((v) => {
+        va = v;
+        emit();
+      }, fail);
+      const stopB = b.subscribe((v) => {
+        vb = v;
+        emit();
+      }, fail);
+      return () => {
+        stopA();
+        stopB();
+      };
+    },
+  };
+}
