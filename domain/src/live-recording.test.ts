@@ -45,7 +45,9 @@ describe('recording links', () => {
     expect(egressStateOf('EGRESS_ENDING')).toBe('stopping');
     expect(egressStateOf(0)).toBe('starting');
     expect(egressRunning({ id: 'e', state: 'active', startedAt: null, endedAt: null, error: '' })).toBe(true);
-    expect(egressRunning({ id: 'e', state: 'complete', startedAt: null, endedAt: null, error: '' })).toBe(false);
+    expect(egressRunning({ id: 'e', state: 'complete', startedAt: null, endedAt: null, error: '' })).toBe(
+      false,
+    );
     expect(egressRunning(null)).toBe(false);
   });
 });

@@ -41,7 +41,8 @@ export function isRecordingUrl(value: string): boolean {
   }
 }
 
-export const RECORDING_URL_MESSAGE = 'The recording link must be an https:// address (up to 2000 characters).';
+export const RECORDING_URL_MESSAGE =
+  'The recording link must be an https:// address (up to 2000 characters).';
 
 /** Why cloud recording cannot run here (SPEC §7): shown by the room's recording controls. */
 export const CLOUD_RECORDING_NEEDS_LIVEKIT =
@@ -75,7 +76,9 @@ export function egressRecordingUrl(
 export function egressStateOf(status: unknown): EgressState {
   const names = ['starting', 'active', 'stopping', 'complete', 'failed', 'failed', 'complete'] as const;
   if (typeof status === 'number') return names[status] ?? 'failed';
-  const s = String(status).replace(/^EGRESS_/, '').toLowerCase();
+  const s = String(status)
+    .replace(/^EGRESS_/, '')
+    .toLowerCase();
   if (s === 'starting' || s === 'active') return s;
   if (s === 'ending') return 'stopping';
   // LIMIT_REACHED still produced a file (cut at the limit).

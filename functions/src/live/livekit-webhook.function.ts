@@ -1,7 +1,12 @@
 import { onRequest } from 'firebase-functions/v2/https';
 import { SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
-import { LIVEKIT_API_KEY, LIVEKIT_API_SECRET, LIVEKIT_RECORDINGS_BUCKET, webhookKeys } from './livekit-config';
+import {
+  LIVEKIT_API_KEY,
+  LIVEKIT_API_SECRET,
+  LIVEKIT_RECORDINGS_BUCKET,
+  webhookKeys,
+} from './livekit-config';
 import { handleLiveKitWebhook, liveKitVerifier } from './webhook';
 
 /** LiveKit webhooks: signature verified on the raw body; attendance, room_finished and egress_ended. */

@@ -124,7 +124,8 @@ export async function setSessionRecordingLink(
   const ref = sessionRef(db, input.sessionId);
   const session = await loadSession(ref);
   requireHost(session, caller, { allowAdmin: true });
-  if (session.status !== 'ended') throw new HttpsError('failed-precondition', afterEndMessage(session.status));
+  if (session.status !== 'ended')
+    throw new HttpsError('failed-precondition', afterEndMessage(session.status));
   const url = input.url;
   const recording = recordingRef(db, session.id);
   const changed = await runCallableTransaction(db, async (tx) => {
@@ -138,7 +139,13 @@ export async function setSessionRecordingLink(
     return true;
   });
   const announced = url ? await announceLateRecording(deps, session.id) : 0;
-  logger.info('recording link set', { sessionId: session.id, by: caller.uid, removed: !url, changed, announced });
+  logger.info('recording link set', {
+    sessionId: session.id,
+    by: caller.uid,
+    removed: !url,
+    changed,
+    announced,
+  });
   return { sessionId: session.id, url, changed, announced };
 }
 
@@ -189,7 +196,8 @@ export interface RecordingControlDeps extends LiveDeps {
 }
 
 function requireCloudRecording(deps: RecordingControlDeps): void {
-  if (!videoConfigured(deps.livekit)) throw new HttpsError('failed-precondition', CLOUD_RECORDING_NEEDS_LIVEKIT);
+  if (!videoConfigured(deps.livekit))
+    throw new HttpsError('failed-precondition', CLOUD_RECORDING_NEEDS_LIVEKIT);
   if (!deps.recordings.bucket) throw new HttpsError('failed-precondition', CLOUD_RECORDING_NEEDS_BUCKET);
 }
 
@@ -211,7 +219,10 @@ export async function startSessionRecording(
   requireHost(session, caller);
   requireCloudRecording(deps);
   if (session.status !== 'live' || session.attendanceSource !== 'livekit') {
-    throw new HttpsError('failed-precondition', 'Cloud recording runs while the session is live in its video room.');
+    throw new HttpsError(
+      'failed-precondition',
+      'Cloud recording runs while the session is live in its video room.',
+    );
   }
   if (!session.recordingEnabled) {
     throw new HttpsError(
@@ -233,7 +244,15 @@ export async function startSessionRecording(
     }
     tx.set(
       recording,
-      egressFields({ id: '', state: 'starting', startedAt: now, endedAt: null, error: '', startedBy: caller.uid, filepath }),
+      egressFields({
+        id: '',
+        state: 'starting',
+        startedAt: now,
+        endedAt: null,
+        error: '',
+        startedBy: caller.uid,
+        filepath,
+      }),
       { merge: true },
     );
     return { running: null };
@@ -263,11 +282,22 @@ export async function startSessionRecording(
       }),
       { merge: true },
     );
-    throw new HttpsError('unavailable', 'The recording server did not answer. Try starting the recording again.');
+    throw new HttpsError(
+      'unavailable',
+      'The recording server did not answer. Try starting the recording again.',
+    );
   }
   const state: EgressState = egressStateOf(info.status) === 'active' ? 'active' : 'starting';
   await recording.set(
-    egressFields({ id: info.egressId, state, startedAt: now, endedAt: null, error: '', startedBy: caller.uid, filepath }),
+    egressFields({
+      id: info.egressId,
+      state,
+      startedAt: now,
+      endedAt: null,
+      error: '',
+      startedBy: caller.uid,
+      filepath,
+    }),
     { merge: true },
   );
   logger.info('cloud recording started', { sessionId: session.id, egressId: info.egressId });
@@ -287,28 +317,40 @@ export async function stopSessionRecording(
   requireCloudRecording(deps);
   const recording = recordingRef(db, session.id);
   const current = parseRecording(await recording.get()).egress;
-  if (!current) throw new HttpsError('failed-precondition', 'No cloud recording was started for this session.');
+  if (!current)
+    throw new HttpsError('failed-precondition', 'No cloud recording was started for this session.');
   if (current.state !== 'active' && current.state !== 'starting') {
     // Already stopping or ended: a repeat changes nothing.
     return { sessionId: session.id, egressId: current.id, state: current.state };
   }
   if (!current.id) {
-    throw new HttpsError('failed-precondition', 'The recording is still starting. Try stopping it again in a moment.');
+    throw new HttpsError(
+      'failed-precondition',
+      'The recording is still starting. Try stopping it again in a moment.',
+    );
   }
   let info: { egressId: string; status: unknown };
   try {
     const egress = deps.egress ?? (await createEgressService(deps.livekit));
     info = await egress.stopEgress(current.id);
   } catch (error) {
-    logger.error('LiveKit stopEgress failed', { sessionId: session.id, egressId: current.id, error: String(error) });
-    throw new HttpsError('unavailable', 'The recording server did not answer. Try stopping the recording again.');
+    logger.error('LiveKit stopEgress failed', {
+      sessionId: session.id,
+      egressId: current.id,
+      error: String(error),
+    });
+    throw new HttpsError(
+      'unavailable',
+      'The recording server did not answer. Try stopping the recording again.',
+    );
   }
   const reported = egressStateOf(info.status);
   const state: EgressState = reported === 'complete' || reported === 'failed' ? reported : 'stopping';
   await runCallableTransaction(db, async (tx) => {
     const latest = parseRecording(await tx.get(recording)).egress;
     // egress_ended may have landed meanwhile: never move an ended egress back to stopping.
-    if (!latest || latest.id !== current.id || latest.state === 'complete' || latest.state === 'failed') return;
+    if (!latest || latest.id !== current.id || latest.state === 'complete' || latest.state === 'failed')
+      return;
     tx.set(recording, { egress: { state, stoppedAt: now, stoppedBy: caller.uid } }, { merge: true });
   });
   logger.info('cloud recording stopped', { sessionId: session.id, egressId: current.id });
@@ -345,7 +387,11 @@ export async function applyEgressEnded(
     const current = parseRecording(recordingSnap);
     const update: Record<string, unknown> = {};
     if (current.egress?.id === event.egressId) {
-      update.egress = { state, endedAt: event.at, error: state === 'failed' ? event.error.slice(0, 500) : '' };
+      update.egress = {
+        state,
+        endedAt: event.at,
+        error: state === 'failed' ? event.error.slice(0, 500) : '',
+      };
     }
     const url = state === 'complete' ? egressRecordingUrl(event.file, bucket) : null;
     const linked = Boolean(url) && current.source !== 'host' && current.url !== url;

@@ -8,7 +8,12 @@ import { appCheckEnforced, SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { requireAuth } from '../lib/errors';
 import { parseInput } from '../lib/validate';
-import { LIVEKIT_RECORDINGS_CREDENTIALS, LIVEKIT_SECRETS, liveKitConfig, recordingsConfig } from './livekit-config';
+import {
+  LIVEKIT_RECORDINGS_CREDENTIALS,
+  LIVEKIT_SECRETS,
+  liveKitConfig,
+  recordingsConfig,
+} from './livekit-config';
 import {
   setSessionRecordingLink as setLinkHandler,
   startSessionRecording as startHandler,

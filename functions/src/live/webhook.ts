@@ -34,7 +34,12 @@ import {
 } from '../lib/duplicate-delivery';
 import { isContention, runTransactionRetrying, toDate } from '../lib/firestore';
 
-export const HANDLED_EVENTS = ['participant_joined', 'participant_left', 'room_finished', 'egress_ended'] as const;
+export const HANDLED_EVENTS = [
+  'participant_joined',
+  'participant_left',
+  'room_finished',
+  'egress_ended',
+] as const;
 
 /** What the handler needs from a verified LiveKit WebhookEvent. */
 export interface LiveKitEvent {
@@ -44,7 +49,12 @@ export interface LiveKitEvent {
   roomName: string;
   participant: { identity: string; name: string } | null;
   /** egress_ended: the cloud recording that ended (its room is `roomName`). */
-  egress?: { id: string; status: unknown; error: string; file: { filename: string; location: string } | null };
+  egress?: {
+    id: string;
+    status: unknown;
+    error: string;
+    file: { filename: string; location: string } | null;
+  };
 }
 
 export interface WebhookRequest {
@@ -291,17 +301,34 @@ async function onEgressEnded(deps: LiveWebhookDeps, event: LiveKitEvent, race: R
   if (!egress) return { ignored: 'no egress' };
   const marker = webhookEventRef(deps.db, event.id);
   if (isDoneRecord(await marker.get())) return { duplicate: true };
-  const claim = await claimOrAwait(marker, { event: event.event, room: event.roomName, egressId: egress.id }, race);
+  const claim = await claimOrAwait(
+    marker,
+    { event: event.event, room: event.roomName, egressId: egress.id },
+    race,
+  );
   if ('done' in claim) return { duplicate: true };
   let result: Awaited<ReturnType<typeof applyEgressEnded>>;
   try {
     result = await applyEgressEnded(
       deps.db,
-      { egressId: egress.id, roomName: event.roomName, status: egress.status, error: egress.error, file: egress.file, at: event.createdAt ?? deps.now },
+      {
+        egressId: egress.id,
+        roomName: event.roomName,
+        status: egress.status,
+        error: egress.error,
+        file: egress.file,
+        at: event.createdAt ?? deps.now,
+      },
       deps.recordingsBucket ?? '',
       deps.now,
     );
-    await marker.set({ event: event.event, room: event.roomName, egressId: egress.id, state: 'done', receivedAt: deps.now });
+    await marker.set({
+      event: event.event,
+      room: event.roomName,
+      egressId: egress.id,
+      state: 'done',
+      receivedAt: deps.now,
+    });
   } catch (error) {
     await releaseClaim(marker, claim.claimed);
     throw error;
@@ -309,10 +336,18 @@ async function onEgressEnded(deps: LiveWebhookDeps, event: LiveKitEvent, race: R
   // After the record: a failed announcement is finished by the next link change, not by a redelivery.
   if (result.linked) {
     await announceLateRecording(deps, event.roomName).catch((error) =>
-      logger.error('livekitWebhook: announcing the recording failed', { room: event.roomName, error: String(error) }),
+      logger.error('livekitWebhook: announcing the recording failed', {
+        room: event.roomName,
+        error: String(error),
+      }),
     );
   }
-  return { egress: egress.id, state: result.state, linked: result.linked, ...(result.ignored ? { ignored: result.ignored } : {}) };
+  return {
+    egress: egress.id,
+    state: result.state,
+    linked: result.linked,
+    ...(result.ignored ? { ignored: result.ignored } : {}),
+  };
 }
 
 async function endSessionRetrying(deps: LiveWebhookDeps, event: LiveKitEvent, attempts = 4) {
