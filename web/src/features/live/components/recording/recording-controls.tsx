@@ -17,7 +17,7 @@ export function RecordingControls({ sessionId, isHost }: { sessionId: string; is
   const recording = useSessionRecording(sessionId, Boolean(session) && session?.status !== 'cancelled');
   const start = useStartRecording();
   const stop = useStopRecording();
-  if (session?.status !== 'live' || !session) return null;
+  if (session?.status !== 'live') return null;
   const egress = recording.data?.egress ?? null;
   const running = egressRunning(egress);
 
