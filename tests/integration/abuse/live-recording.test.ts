@@ -101,7 +101,8 @@ describe.skipIf(!emulatorsRunning)('abuse: session recordings', () => {
     expect((await testDb().doc(recordingPath(id)).get()).exists).toBe(false);
     expect(await noticesFor(learner.uid, id)).toHaveLength(0);
     const after = await Promise.all([host, mallory, learner].map((a) => rewardsOf(a.uid)));
-    before.forEach((b, i) => expectNothingMinted(b, after[i] as typeof b, 'a recording link attempt'));
+    for (const [i, b] of before.entries())
+      expectNothingMinted(b, after[i] as typeof b, 'a recording link attempt');
   });
 
   it('a stranger cannot read the link; flipping it back and forth notifies each person once; a forged webhook writes nothing', async () => {
@@ -142,6 +143,7 @@ describe.skipIf(!emulatorsRunning)('abuse: session recordings', () => {
     expect((await testDb().doc(recordingPath(id)).get()).get('url')).toBe(url);
 
     const after = await Promise.all([host, learner, stranger].map((a) => rewardsOf(a.uid)));
-    before.forEach((b, i) => expectNothingMinted(b, after[i] as typeof b, 'sharing a recording'));
+    for (const [i, b] of before.entries())
+      expectNothingMinted(b, after[i] as typeof b, 'sharing a recording');
   });
 });
