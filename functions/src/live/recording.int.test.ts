@@ -93,7 +93,8 @@ describe.skipIf(!emulatorsRunning)('session recordings', () => {
       idTokenFor(alice),
       idTokenFor(admin),
     ]);
-  });
+    // Four accounts through onUserCreated: cold triggers on a busy machine outlast the default hook timeout.
+  }, 180_000);
 
   afterAll(async () => {
     if (!emulatorsRunning) return;
