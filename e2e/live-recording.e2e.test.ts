@@ -44,13 +44,11 @@ beforeAll(async () => {
     endedAt: new Date(now - 60 * 60_000),
     followUpsSentAt: new Date(now - 30 * 60_000),
   });
-  await db
-    .doc(`liveSessions/${endedId}/registrations/${DEMO_LEARNER.uid}`)
-    .set({
-      uid: DEMO_LEARNER.uid,
-      displayName: DEMO_LEARNER.displayName,
-      registeredAt: new Date(now - 86_400_000),
-    });
+  await db.doc(`liveSessions/${endedId}/registrations/${DEMO_LEARNER.uid}`).set({
+    uid: DEMO_LEARNER.uid,
+    displayName: DEMO_LEARNER.displayName,
+    registeredAt: new Date(now - 86_400_000),
+  });
   // Live without a LiveKit room (the emulators have no LiveKit server).
   await db.doc(`liveSessions/${liveId}`).set({
     ...base,
