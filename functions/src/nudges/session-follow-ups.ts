@@ -96,7 +96,11 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
         if (outcome === 'failed') failed += 1;
       });
       // Not marked while an email failed: the next sweep retries it (the log keeps the rest once).
-      if (failed === 0) await doc.ref.update({ followUpsSentAt: now });
+      if (failed === 0) {
+        await doc.ref.update({ followUpsSentAt: now });
+        // The follow-up carried the link: a later change of it is not announced again (live/recording.ts).
+        if (ctx.session.recordingUrl) await recording.ref.set({ announcedAt: now }, { merge: true });
+      }
     },
   );
 }
