@@ -582,11 +582,12 @@ export interface LiveSession {
   status: LiveSessionStatus;
   registeredCount: number;
   recordingEnabled: boolean;
-  recordingUrl?: string | null;
   startedAt?: Date | null;
   endedAt?: Date | null;
   /** Server-written at the end: whether the host earned hosting points, and why (issue 15). */
   hosting?: LiveHostingOutcome | null;
+  /** Server-written when it went live: `livekit` when it has a LiveKit video room. */
+  attendanceSource?: 'livekit' | 'presence' | null;
   // denormalised by the server
   hostName: string;
   hostPhotoURL: string | null;

@@ -73,6 +73,9 @@ const SECRETS: Record<string, string[]> = {
   setUserRoles: MAIL,
   setUserStatus: MAIL,
   startLiveSession: [...MAIL, ...LIVEKIT],
+  setSessionRecordingLink: MAIL,
+  startSessionRecording: [...LIVEKIT, 'LIVEKIT_RECORDINGS_CREDENTIALS'],
+  stopSessionRecording: [...LIVEKIT, 'LIVEKIT_RECORDINGS_CREDENTIALS'],
   stripeWebhook: [
     'SENDGRID_API_KEY',
     'STRIPE_CONNECT_WEBHOOK_SECRET',

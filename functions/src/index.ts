@@ -61,6 +61,11 @@ export { onLiveSessionEndedFollowUpQuestions } from './live/on-live-session-ende
 export { onPollVoteCreated } from './live/on-poll-vote-created.function';
 export { publishSessionFaq, unpublishSessionFaq } from './live/publish-session-faq.function';
 export { registerForLiveSession } from './live/register-for-live-session.function';
+export {
+  setSessionRecordingLink,
+  startSessionRecording,
+  stopSessionRecording,
+} from './live/session-recording.function';
 export { startLiveSession } from './live/start-live-session.function';
 export {
   onEnrollmentWrittenRecommend,

@@ -43,3 +43,27 @@ export async function postLiveKitDelivery(delivery: { body: string; authorizatio
   });
   return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
 }
+
+/** egress_ended as LiveKit sends it (the file result of a room composite egress). */
+export function egressEnded(
+  sessionId: string,
+  egressId: string,
+  at: Date,
+  file: { filename: string; location: string } | null,
+  status = 'EGRESS_COMPLETE',
+  id = liveKitEventId(),
+) {
+  return {
+    id,
+    event: 'egress_ended',
+    createdAt: seconds(at),
+    egressInfo: {
+      egressId,
+      roomId: 'RM_test',
+      roomName: sessionId,
+      status,
+      ...(file ? { fileResults: [{ filename: file.filename, location: file.location, size: '1024' }] } : {}),
+      ...(status === 'EGRESS_COMPLETE' ? {} : { error: 'egress failed in the fake' }),
+    },
+  };
+}

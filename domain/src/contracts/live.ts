@@ -7,6 +7,7 @@ import type {
   RegisterForLiveSessionResponse,
   StartLiveSessionResponse,
 } from '../live';
+import { type EgressState, isRecordingUrl, RECORDING_URL_MESSAGE } from '../live-recording';
 import type { PublishSessionFaqResponse, UnpublishSessionFaqResponse } from '../session-qa';
 import { defineCallable } from './callable';
 import { documentId, userId } from './ids';
@@ -75,4 +76,46 @@ export const publishSessionFaq = defineCallable<PublishSessionFaqResponse>()(
 export const unpublishSessionFaq = defineCallable<UnpublishSessionFaqResponse>()(
   'unpublishSessionFaq',
   z.strictObject({ sessionId: documentId('sessionId'), questionId: documentId('questionId') }),
+);
+
+// Recordings (issue 16, item 1; docs/live.md "Recordings").
+
+export interface SetSessionRecordingLinkResponse {
+  sessionId: string;
+  url: string | null;
+  /** False when the link was already that (a repeat changes nothing). */
+  changed: boolean;
+  /** People told about a link that arrived after the follow-up went out (0 otherwise, and on repeats). */
+  announced: number;
+}
+
+/** Host or admin, after the session ended: { sessionId, url } sets the link; url: null removes it. */
+export const setSessionRecordingLink = defineCallable<SetSessionRecordingLinkResponse>()(
+  'setSessionRecordingLink',
+  z.strictObject({
+    sessionId: documentId('sessionId'),
+    url: z
+      .string({ error: RECORDING_URL_MESSAGE })
+      .trim()
+      .refine(isRecordingUrl, { error: RECORDING_URL_MESSAGE })
+      .nullable(),
+  }),
+);
+
+export interface SessionRecordingControlResponse {
+  sessionId: string;
+  egressId: string;
+  state: EgressState;
+}
+
+/** Host only, while live, with LiveKit and a recordings bucket configured: starts cloud recording. */
+export const startSessionRecording = defineCallable<SessionRecordingControlResponse>()(
+  'startSessionRecording',
+  sessionIdInput,
+);
+
+/** Host only: stops the running cloud recording (the link is filled in when the egress ends). */
+export const stopSessionRecording = defineCallable<SessionRecordingControlResponse>()(
+  'stopSessionRecording',
+  sessionIdInput,
 );

@@ -1,11 +1,32 @@
 // LiveKit configuration: three optional secrets (SPEC §7). Read inside handlers only.
-import { defineSecret } from 'firebase-functions/params';
+import { defineSecret, defineString } from 'firebase-functions/params';
 import { optionalSecret } from '../config/params';
 
 export const LIVEKIT_URL = defineSecret('LIVEKIT_URL');
 export const LIVEKIT_API_KEY = defineSecret('LIVEKIT_API_KEY');
 export const LIVEKIT_API_SECRET = defineSecret('LIVEKIT_API_SECRET');
 export const LIVEKIT_SECRETS = [LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET];
+
+/**
+ * Cloud recording (LiveKit Egress): the bucket recordings are written to (non-secret; '' = cloud
+ * recording off), and optionally the JSON key of a Google service account that may write to it
+ * (secret; '' = the egress service uses its own storage credentials).
+ */
+export const LIVEKIT_RECORDINGS_BUCKET = defineString('LIVEKIT_RECORDINGS_BUCKET', { default: '' });
+export const LIVEKIT_RECORDINGS_CREDENTIALS = defineSecret('LIVEKIT_RECORDINGS_CREDENTIALS');
+
+export interface RecordingsConfig {
+  bucket: string;
+  credentials: string;
+}
+
+/** The configured recordings bucket ('' where absent). Call inside handlers only. */
+export function recordingsConfig(): RecordingsConfig {
+  return {
+    bucket: (LIVEKIT_RECORDINGS_BUCKET.value() || '').trim(),
+    credentials: optionalSecret(LIVEKIT_RECORDINGS_CREDENTIALS),
+  };
+}
 
 /**
  * LiveKit's own development key pair (`livekit-server --dev`). In the Functions emulator, when no

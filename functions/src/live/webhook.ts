@@ -19,6 +19,7 @@ import { logger } from 'firebase-functions';
 import { onExchangeRoomEvent } from '../exchange/call';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
+import { announceLateRecording, applyEgressEnded } from './recording';
 import { attendanceCol, liveWebhookEventRef, sessionRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
 import {
@@ -33,7 +34,12 @@ import {
 } from '../lib/duplicate-delivery';
 import { isContention, runTransactionRetrying, toDate } from '../lib/firestore';
 
-export const HANDLED_EVENTS = ['participant_joined', 'participant_left', 'room_finished'] as const;
+export const HANDLED_EVENTS = [
+  'participant_joined',
+  'participant_left',
+  'room_finished',
+  'egress_ended',
+] as const;
 
 /** What the handler needs from a verified LiveKit WebhookEvent. */
 export interface LiveKitEvent {
@@ -42,6 +48,13 @@ export interface LiveKitEvent {
   createdAt: Date | null;
   roomName: string;
   participant: { identity: string; name: string } | null;
+  /** egress_ended: the cloud recording that ended (its room is `roomName`). */
+  egress?: {
+    id: string;
+    status: unknown;
+    error: string;
+    file: { filename: string; location: string } | null;
+  };
 }
 
 export interface WebhookRequest {
@@ -66,10 +79,25 @@ export function liveKitVerifier(apiKey: string, apiSecret: string): VerifyWebhoo
       id: event.id || createHash('sha256').update(body).digest('hex').slice(0, 40),
       event: event.event,
       createdAt: seconds > 0 ? new Date(seconds * 1000) : null,
-      roomName: event.room?.name ?? '',
+      roomName: event.room?.name || event.egressInfo?.roomName || '',
       participant: event.participant
         ? { identity: event.participant.identity, name: event.participant.name }
         : null,
+      ...(event.egressInfo
+        ? {
+            egress: {
+              id: event.egressInfo.egressId,
+              status: event.egressInfo.status,
+              error: event.egressInfo.error ?? '',
+              file: event.egressInfo.fileResults[0]
+                ? {
+                    filename: event.egressInfo.fileResults[0].filename,
+                    location: event.egressInfo.fileResults[0].location,
+                  }
+                : null,
+            },
+          }
+        : {}),
     };
   };
 }
@@ -77,7 +105,12 @@ export function liveKitVerifier(apiKey: string, apiSecret: string): VerifyWebhoo
 export const webhookEventRef = (db: Firestore, eventId: string) =>
   liveWebhookEventRef(db, eventId.replace(/\//g, '_').slice(0, 500));
 
-type LiveWebhookDeps = { db: Firestore; now: Date } & NotifyDeps;
+type LiveWebhookDeps = {
+  db: Firestore;
+  now: Date;
+  /** LIVEKIT_RECORDINGS_BUCKET, for the link to an egress's file ('' when not configured). */
+  recordingsBucket?: string;
+} & NotifyDeps;
 
 export async function handleLiveKitWebhook(
   deps: LiveWebhookDeps & {
@@ -117,6 +150,10 @@ export async function handleLiveKitWebhook(
   if (!(HANDLED_EVENTS as readonly string[]).includes(event.event)) {
     return { status: 200, body: { ok: true, ignored: event.event } };
   }
+  // Cloud recordings exist only for live sessions (a room name without '/').
+  if (event.event === 'egress_ended' && (!event.egress || !event.roomName || event.roomName.includes('/'))) {
+    return { status: 200, body: { ok: true, ignored: 'not a live session recording' } };
+  }
   // Exchange call rooms (`exchange/{exchangeId}/{sessionId}`) belong to the exchange module.
   const exchangeRoom = parseExchangeRoomName(event.roomName);
   if (exchangeRoom) {
@@ -141,7 +178,9 @@ export async function handleLiveKitWebhook(
     const result =
       event.event === 'room_finished'
         ? await onRoomFinished(deps, event, race)
-        : await onParticipantEvent(deps.db, event, deps.now, race);
+        : event.event === 'egress_ended'
+          ? await onEgressEnded(deps, event, race)
+          : await onParticipantEvent(deps.db, event, deps.now, race);
     return { status: 200, body: { ok: true, ...result } };
   } catch (error) {
     if (error instanceof StillProcessing) {
@@ -251,6 +290,64 @@ async function onRoomFinished(deps: LiveWebhookDeps, event: LiveKitEvent, race: 
     await releaseClaim(marker, claim.claimed);
     throw error;
   }
+}
+
+/**
+ * egress_ended: the cloud recording's final state and its link (recording.ts), once per event;
+ * then, if the follow-up already went out, the late link is announced (idempotent itself).
+ */
+async function onEgressEnded(deps: LiveWebhookDeps, event: LiveKitEvent, race: RaceOptions) {
+  const egress = event.egress;
+  if (!egress) return { ignored: 'no egress' };
+  const marker = webhookEventRef(deps.db, event.id);
+  if (isDoneRecord(await marker.get())) return { duplicate: true };
+  const claim = await claimOrAwait(
+    marker,
+    { event: event.event, room: event.roomName, egressId: egress.id },
+    race,
+  );
+  if ('done' in claim) return { duplicate: true };
+  let result: Awaited<ReturnType<typeof applyEgressEnded>>;
+  try {
+    result = await applyEgressEnded(
+      deps.db,
+      {
+        egressId: egress.id,
+        roomName: event.roomName,
+        status: egress.status,
+        error: egress.error,
+        file: egress.file,
+        at: event.createdAt ?? deps.now,
+      },
+      deps.recordingsBucket ?? '',
+      deps.now,
+    );
+    await marker.set({
+      event: event.event,
+      room: event.roomName,
+      egressId: egress.id,
+      state: 'done',
+      receivedAt: deps.now,
+    });
+  } catch (error) {
+    await releaseClaim(marker, claim.claimed);
+    throw error;
+  }
+  // After the record: a failed announcement is finished by the next link change, not by a redelivery.
+  if (result.linked) {
+    await announceLateRecording(deps, event.roomName).catch((error) =>
+      logger.error('livekitWebhook: announcing the recording failed', {
+        room: event.roomName,
+        error: String(error),
+      }),
+    );
+  }
+  return {
+    egress: egress.id,
+    state: result.state,
+    linked: result.linked,
+    ...(result.ignored ? { ignored: result.ignored } : {}),
+  };
 }
 
 async function endSessionRetrying(deps: LiveWebhookDeps, event: LiveKitEvent, attempts = 4) {

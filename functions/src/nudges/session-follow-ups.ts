@@ -10,7 +10,13 @@ import {
 } from '@skillverse/domain/nudges';
 import { nonEmptyStr, str } from '@skillverse/domain/fields';
 import { courseRef } from '../lib/data/courses';
-import { attendanceCol, liveSessionsCol, questionsCol, registrationsCol } from '../lib/data/live-sessions';
+import {
+  attendanceCol,
+  liveSessionsCol,
+  questionsCol,
+  recordingRef,
+  registrationsCol,
+} from '../lib/data/live-sessions';
 import { toDate } from '../lib/firestore';
 import { mapLimit } from '../lib/map-limit';
 import type { NudgeRun } from './nudge-run';
@@ -28,10 +34,12 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
       if (doc.get('followUpsSentAt')) return skip('session-done');
       if (!sessionFollowUpDue(toDate(doc.get('endedAt')), now)) return skip('session-not-due');
       const hostId = str(doc.get('hostId'));
-      const [attendance, registrations, answered] = await Promise.all([
+      const [attendance, registrations, answered, recording] = await Promise.all([
         attendanceCol(doc.ref).select().get(),
         registrationsCol(doc.ref).select().get(),
         questionsCol(doc.ref).where('answered', '==', true).count().get(),
+        // The link is in private/recording (not public); a later link is announced by live/recording.ts.
+        recordingRef(db, doc.id).get(),
       ]);
       const attended = new Set(attendance.docs.map((d) => d.id));
       const people = [...new Set([...attended, ...registrations.docs.map((d) => d.id)])].filter(
@@ -45,7 +53,7 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
           id: doc.id,
           title: nonEmptyStr(doc.get('title')) ?? 'your live session',
           hostName,
-          recordingUrl: str(doc.get('recordingUrl')) || null,
+          recordingUrl: str(recording.get('url')) || null,
           answeredQuestions: answered.data().count,
         },
         nextSession: null as { id: string; title: string; scheduledAt: Date } | null,
@@ -88,7 +96,11 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
         if (outcome === 'failed') failed += 1;
       });
       // Not marked while an email failed: the next sweep retries it (the log keeps the rest once).
-      if (failed === 0) await doc.ref.update({ followUpsSentAt: now });
+      if (failed === 0) {
+        await doc.ref.update({ followUpsSentAt: now });
+        // The follow-up carried the link: a later change of it is not announced again (live/recording.ts).
+        if (ctx.session.recordingUrl) await recording.ref.set({ announcedAt: now }, { merge: true });
+      }
     },
   );
 }

@@ -52,7 +52,6 @@ export function addLiveSessionDocs(ctx: SeedContext): LiveSessionDocsResult {
       status: s.status,
       registeredCount: s.registrations.length,
       recordingEnabled: s.recordingEnabled,
-      recordingUrl: s.recordingUrl ?? null,
       startedAt: s.status === 'live' || s.status === 'ended' ? start : null,
       endedAt: s.status === 'ended' ? end : null,
       hostName: host.displayName,
@@ -60,6 +59,16 @@ export function addLiveSessionDocs(ctx: SeedContext): LiveSessionDocsResult {
       createdAt,
       updatedAt: s.status === 'ended' ? end : s.status === 'live' ? start : createdAt,
     });
+    if (s.recordingUrl) {
+      // The link lives in private/recording (rules: host, admins, registrants, attendees only), as
+      // setSessionRecordingLink writes it: the host added it an hour after the end.
+      if (s.status !== 'ended' || !s.recordingEnabled)
+        throw new Error(`seed: ${s.id}: recording before the end`);
+      put<{ url: string; source: 'host'; updatedAt: Date; updatedBy: string }>(
+        `liveSessions/${s.id}/private/recording`,
+        { url: s.recordingUrl, source: 'host', updatedAt: c.minutesFrom(end, 60), updatedBy: host.uid },
+      );
+    }
     for (const r of s.registrations) {
       const u = user(r.uid, `registrations of ${s.id}`);
       if (r.uid === s.hostId) throw new Error(`seed: ${s.id}: host registered`);

@@ -1,5 +1,6 @@
 // liveSessions/{sessionId} and its subcollections: registrations/{uid}, attendance/{uid},
-// presence/{uid}, speakers/{uid}, questions/{questionId}, polls/{pollId}/votes/{uid}; and
+// presence/{uid}, speakers/{uid}, questions/{questionId}, polls/{pollId}/votes/{uid},
+// private/recording (the recording link and cloud-recording state); and
 // liveWebhookEvents/{eventId} (each LiveKit webhook applied once).
 import type { CollectionReference, DocumentReference, Firestore, Query } from 'firebase-admin/firestore';
 
@@ -12,6 +13,8 @@ export const QUESTIONS = 'questions';
 export const POLLS = 'polls';
 export const VOTES = 'votes';
 export const LIVE_WEBHOOK_EVENTS = 'liveWebhookEvents';
+export const SESSION_PRIVATE = 'private';
+export const RECORDING_DOC = 'recording';
 
 export const liveSessionsCol = (db: Firestore): CollectionReference => db.collection(LIVE_SESSIONS);
 export const sessionRef = (db: Firestore, sessionId: string): DocumentReference =>
@@ -33,6 +36,9 @@ export const pollRef = (db: Firestore, sessionId: string, pollId: string): Docum
   sessionRef(db, sessionId).collection(POLLS).doc(pollId);
 export const voteRef = (poll: DocumentReference, uid: string): DocumentReference =>
   poll.collection(VOTES).doc(uid);
+/** liveSessions/{id}/private/recording: read by the host, admins, registrants and attendees only. */
+export const recordingRef = (db: Firestore, sessionId: string): DocumentReference =>
+  sessionRef(db, sessionId).collection(SESSION_PRIVATE).doc(RECORDING_DOC);
 export const liveWebhookEventRef = (db: Firestore, id: string): DocumentReference =>
   db.collection(LIVE_WEBHOOK_EVENTS).doc(id);
 

@@ -24,6 +24,7 @@ import {
   query,
   where,
 } from 'firebase/firestore';
+import { egressStateOf, type SessionEgress, type SessionRecording } from '@skillverse/domain/live-recording';
 import { db } from '@/lib/firebase';
 import {
   arrayOfAll,
@@ -63,10 +64,11 @@ export function parseLiveSession(id: string, data: unknown): LiveSession {
     status: oneOf(LIVE_SESSION_STATUSES, d.status, 'scheduled'),
     registeredCount: num(d.registeredCount),
     recordingEnabled: bool(d.recordingEnabled),
-    recordingUrl: nullableStr(d.recordingUrl),
     startedAt: dateOrNull(d.startedAt),
     endedAt: dateOrNull(d.endedAt),
     hosting: parseHosting(d.hosting),
+    attendanceSource:
+      d.attendanceSource === 'livekit' || d.attendanceSource === 'presence' ? d.attendanceSource : null,
     hostName: str(d.hostName),
     hostPhotoURL: nullableStr(d.hostPhotoURL),
     createdAt: dateOrNow(d.createdAt),
@@ -284,6 +286,29 @@ export const feedbackListRef = (id: string) =>
 export const feedbackRef = (id: string, uid: string) =>
   doc(db, livePaths.sub(id, 'feedback'), uid).withConverter(feedbackConverter);
 export const feedbackRawRef = (id: string, uid: string) => doc(db, livePaths.sub(id, 'feedback'), uid);
+
+/**
+ * liveSessions/{id}/private/recording: the recording link and the cloud recording's state. Rules:
+ * the host, admins, registrants and attendees read it; only functions write it.
+ */
+export const recordingConverter = readOnlyConverter('recording', (_id, data): SessionRecording => {
+  const d = obj(data);
+  const source = d.source === 'host' || d.source === 'egress' ? d.source : null;
+  let egress: SessionEgress | null = null;
+  if (isObject(d.egress)) {
+    const e = d.egress;
+    egress = {
+      id: str(e.id),
+      state: egressStateOf(`EGRESS_${str(e.state, 'failed').toUpperCase()}`),
+      startedAt: dateOrNull(e.startedAt),
+      endedAt: dateOrNull(e.endedAt),
+      error: str(e.error),
+    };
+  }
+  return { url: nullableStr(d.url) || null, source, updatedAt: dateOrNull(d.updatedAt), egress };
+});
+export const recordingRef = (id: string) =>
+  doc(db, livePaths.sub(id, 'private'), 'recording').withConverter(recordingConverter);
 
 /** My latest registrations across sessions (collection group `registrations`, uid == me). */
 export const myRegistrationsQuery = (uid: string, max: number) =>

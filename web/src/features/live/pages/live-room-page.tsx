@@ -15,6 +15,7 @@ import { PollsPanel } from '../components/room/polls-panel';
 import { QaPanel } from '../components/room/qa-panel';
 import { RoomClosedNotice } from '../components/room/room-closed-notice';
 import { RoomHeader } from '../components/room/room-header';
+import { RecordingControls } from '../components/recording/recording-controls';
 import { RoomNotFound, RoomRegisterPrompt } from '../components/room/room-unavailable';
 import { usePresenceHeartbeat } from '../components/room/use-presence-heartbeat';
 import { VideoStage } from '../components/video-stage';
@@ -130,6 +131,7 @@ export function LiveRoomPage() {
         }
       />
 
+      <RecordingControls sessionId={sessionId} isHost={isHost} />
       {!open ? (
         <RoomClosedNotice
           sessionId={sessionId}

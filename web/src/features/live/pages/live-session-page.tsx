@@ -20,6 +20,7 @@ import { AfterSessionPanel } from '../components/after-session/after-session-pan
 import { FollowUpQuestions } from '../components/after-session/follow-up-questions';
 import { AttendanceList } from '../components/attendance-list';
 import { FeedbackForm } from '../components/feedback-form';
+import { SessionRecordingCard } from '../components/recording/session-recording-card';
 import { SessionStatusBadge } from '../components/session-status-badge';
 import { SessionTime } from '../components/session-time';
 
@@ -40,7 +41,7 @@ function calendarHref(session: LiveSession): string {
 /** One session: when, who hosts, seats left; register, join when live, feedback afterwards. */
 export function LiveSessionPage() {
   const { id = '' } = useParams();
-  const { user, canWrite } = useAuth();
+  const { user, canWrite, claims } = useAuth();
   const uid = user?.uid;
   const query = useLiveSession(id);
   const registration = useMyRegistration(id, uid);
@@ -107,13 +108,12 @@ export function LiveSessionPage() {
         {session.description ? (
           <p className="whitespace-pre-line text-stone-800">{session.description}</p>
         ) : null}
-        {session.status === 'ended' && session.recordingUrl ? (
-          <Alert tone="info" title="Recording">
-            <a className="underline" href={session.recordingUrl} target="_blank" rel="noreferrer">
-              Watch the recording
-            </a>
-          </Alert>
-        ) : null}
+        <SessionRecordingCard
+          session={session}
+          canRead={Boolean(uid) && (isHost || registered || enrolledInCourse || claims.admin)}
+          canEdit={isHost || claims.admin}
+          disabled={!canWrite}
+        />
         {session.status === 'ended' && isHost ? <AfterSessionPanel session={session} /> : null}
         {session.status === 'ended' && uid && !isHost && (registered || enrolledInCourse) ? (
           <FollowUpQuestions session={session} uid={uid} />
