@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fanoutId,
-  fanoutMessage,
-  fanoutNotificationId,
-  followerCountLabel,
-  followRefusal,
-} from './follows';
+import { fanoutId, fanoutMessage, fanoutNotificationId, followerCountLabel, followRefusal } from './follows';
 
 describe('followRefusal', () => {
   const educator = { exists: true, roles: ['learner', 'educator'] };
@@ -31,7 +25,11 @@ describe('fan-out ids', () => {
 
 describe('fanoutMessage', () => {
   it('quotes and trims the educator’s name and links to the course or session', () => {
-    const course = fanoutMessage('course_published', { refId: 'c1', title: 'Intro to SQL', educatorName: ' Ada ' });
+    const course = fanoutMessage('course_published', {
+      refId: 'c1',
+      title: 'Intro to SQL',
+      educatorName: ' Ada ',
+    });
     expect(course).toEqual({
       title: 'New course from an educator you follow: Intro to SQL',
       body: '“Ada”, whom you follow, published a new course: Intro to SQL.',

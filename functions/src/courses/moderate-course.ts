@@ -98,7 +98,13 @@ export async function moderateCourse(
       startFanoutIn(
         db,
         tx,
-        { kind: 'course_published', refId: input.courseId, educatorId: instructorId, educatorName: instructorName, title },
+        {
+          kind: 'course_published',
+          refId: input.courseId,
+          educatorId: instructorId,
+          educatorName: instructorName,
+          title,
+        },
         now,
         fanout.exists,
       );

@@ -135,7 +135,10 @@ export async function processFanoutBatch(deps: FanoutDeps, id: string): Promise<
   const now = deps.now;
   const advanced = await runTransactionRetrying(db, async (tx) => {
     const current = await tx.get(ref);
-    if (current.get('status') !== 'running' || ((current.get('cursor') as string | null) ?? null) !== cursor) {
+    if (
+      current.get('status') !== 'running' ||
+      ((current.get('cursor') as string | null) ?? null) !== cursor
+    ) {
       return false;
     }
     tx.update(ref, {
