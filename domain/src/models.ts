@@ -118,6 +118,8 @@ export interface UserProfile {
   updatedAt: Date;
   /** Who invited this user (set once by the owner before onboarding; see domain/src/referrals.ts). */
   referredBy?: string | null;
+  /** How many people follow this educator (server-kept by followEducator; domain/src/follows.ts). */
+  followerCount?: number;
 }
 
 export const NOTIFICATION_TYPES = [
@@ -136,6 +138,8 @@ export const NOTIFICATION_TYPES = [
   'account',
   'referral',
   'nudge',
+  /** Educators the user follows: a new course published or a live session scheduled (issue 16 §3). */
+  'followed_educator',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

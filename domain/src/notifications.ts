@@ -57,6 +57,10 @@ export const NOTIFICATION_LABELS: Readonly<Record<NotificationType, Notification
     description:
       'A nudge after 1, 3 and 7 days without learning, and follow-ups after live sessions and skill exchanges.',
   },
+  followed_educator: {
+    label: 'Educators you follow',
+    description: 'When an educator you follow publishes a new course or schedules a live session.',
+  },
 };
 
 /** Stored preferences may be missing, partial or from an older version with fewer types. */

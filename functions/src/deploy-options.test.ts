@@ -57,6 +57,7 @@ const SECRETS: Record<string, string[]> = {
   onExchangeFeedbackCreatedIssueCredentials: MAIL,
   onExchangeMessageCreated: MAIL,
   onExchangeWritten: MAIL,
+  onFanoutWritten: MAIL,
   onLiveSessionWritten: MAIL,
   onLiveSessionEndedFollowUpQuestions: MAIL,
   onPointEventCreated: MAIL,

@@ -9,6 +9,7 @@ import * as billing from '@skillverse/domain/contracts/billing';
 import * as courses from '@skillverse/domain/contracts/courses';
 import * as credentials from '@skillverse/domain/contracts/credentials';
 import * as exchange from '@skillverse/domain/contracts/exchange';
+import * as follows from '@skillverse/domain/contracts/follows';
 import * as live from '@skillverse/domain/contracts/live';
 import * as payouts from '@skillverse/domain/contracts/payouts';
 import * as stats from '@skillverse/domain/contracts/stats';
@@ -505,6 +506,21 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'host (and course instructor) only: permission-denied for someone else’s session, not-found for none',
     schema: live.unpublishSessionFaq.input,
+  },
+  followEducator: {
+    name: follows.followEducator.name,
+    adminOnly: false,
+    fields: [
+      { name: 'educatorId', kind: 'id', valid: NOPE },
+      { name: 'follow', kind: 'bool', valid: true },
+    ],
+    foreign: (ids) => [
+      { educatorId: ids.otherUid, follow: true },
+      { educatorId: NOPE, follow: false },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'failed-precondition', 'ok'],
+    why: 'not-found to follow nobody, failed-precondition to follow a non-educator; unfollowing someone not followed is a no-op (ok, nothing written)',
+    schema: follows.followEducator.input,
   },
 };
 

@@ -6,6 +6,7 @@ import * as billing from './billing';
 import * as courses from './courses';
 import * as credentials from './credentials';
 import * as exchange from './exchange';
+import * as follows from './follows';
 import * as live from './live';
 import * as payouts from './payouts';
 import * as stats from './stats';
@@ -24,6 +25,7 @@ export const CALLABLE_AREAS = {
   courses,
   credentials,
   exchange,
+  follows,
   live,
   payouts,
   stats,

@@ -15,6 +15,9 @@ import { courseRef, lecturesCol } from '../lib/data/courses';
 import { userRef } from '../lib/data/users';
 import { auditRef } from '../lib/data/audit-log';
 import { runCallableTransaction } from '../lib/firestore';
+import { startFanoutIn } from '../follows/fanout';
+import { fanoutRef } from '../lib/data/follows';
+import { fanoutId } from '@skillverse/domain/follows';
 
 export type ModerateCourseInput = ParsedRequestOf<typeof moderateCourseContract>;
 
@@ -63,9 +66,11 @@ export async function moderateCourse(
       return { instructorId, title, firstPublication: false };
     }
 
-    const [lectures, instructorSnap] = await Promise.all([
+    const [lectures, instructorSnap, fanout] = await Promise.all([
       tx.get(lecturesCol(db, input.courseId).select('durationSec')),
       tx.get(userRef(db, instructorId || '_')),
+      // Followers hear about a course once, when it is first published (issue 16 §3).
+      tx.get(fanoutRef(db, fanoutId('course_published', input.courseId))),
     ]);
     const instructorName = str(
       instructorSnap.get('displayName'),
@@ -88,6 +93,21 @@ export async function moderateCourse(
     });
     if (firstPublication && instructorSnap.exists) {
       tx.update(instructorSnap.ref, { 'stats.coursesPublished': FieldValue.increment(1) });
+    }
+    if (firstPublication && instructorId) {
+      startFanoutIn(
+        db,
+        tx,
+        {
+          kind: 'course_published',
+          refId: input.courseId,
+          educatorId: instructorId,
+          educatorName: instructorName,
+          title,
+        },
+        now,
+        fanout.exists,
+      );
     }
     tx.create(auditEntry, audit);
     return { instructorId, title, firstPublication };

@@ -10,6 +10,7 @@ import { mapLimit } from '../lib/map-limit';
 import { registrationsCol } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
 import { enrollmentsCol } from '../lib/data/enrollments';
+import { startFanout } from '../follows/fanout';
 
 export interface WrittenDeps extends NotifyDeps {
   db: Firestore;
@@ -40,6 +41,22 @@ export async function onLiveSessionWritten(
   }
 
   const created = !before?.exists;
+  if (created && session.status === 'scheduled' && session.hostId) {
+    // The host's followers hear about it through a fan-out job (functions/src/follows/fanout.ts).
+    // A follower who is also enrolled gets one notice: both use the id `scheduled_<sessionId>`.
+    await startFanout(
+      db,
+      {
+        kind: 'session_scheduled',
+        refId: session.id,
+        educatorId: session.hostId,
+        educatorName: session.hostName,
+        title: session.title,
+        when: formatWhen(session.scheduledAt),
+      },
+      deps.now,
+    );
+  }
   if (created && session.status === 'scheduled' && session.courseId) {
     // Learners of the linked course hear about it (they may join without registering).
     const enrolments = enrollmentsCol(db)

@@ -1,5 +1,6 @@
 // People: profiles (with gamification totals, badges and the search keys triggers keep), private
 // accounts, activity heat-maps, leaderboard entries, and the Auth users to create.
+import { FOLLOWS } from '../data/follows';
 import { nameSearchKey } from '@skillverse/domain/accounts-api';
 import { type ActivityDays, addActivity, countsTowardActivity } from '@skillverse/domain/activity';
 import {
@@ -158,6 +159,9 @@ export function addUserDocs(ctx: SeedContext, ledger: LedgerSummary): UserDocsRe
       gamification,
       rating: u.rating,
       ...seedEndorsements(u.uid, (h) => c.hoursFromNow(h)),
+      ...(u.roles.includes('educator')
+        ? { followerCount: FOLLOWS.filter(([, educatorId]) => educatorId === u.uid).length }
+        : {}),
       stats: st,
       createdAt: joinedAt,
       updatedAt: c.daysAgo(Math.min(u.joinedDaysAgo, 2)),
@@ -215,6 +219,18 @@ export function addUserDocs(ctx: SeedContext, ledger: LedgerSummary): UserDocsRe
       });
       weekEntries += 1;
     }
+  }
+  // users/{educatorId}/followers/{followerId}, as followEducator writes them (issue 16 §3).
+  for (const [followerId, educatorId, daysAgo] of FOLLOWS) {
+    const educator = USERS.find((u) => u.uid === educatorId);
+    if (!educator?.roles.includes('educator') || followerId === educatorId) {
+      throw new Error(`seed: ${followerId} cannot follow ${educatorId}`);
+    }
+    put(`users/${educatorId}/followers/${followerId}`, {
+      uid: followerId,
+      educatorId,
+      createdAt: c.daysAgo(daysAgo),
+    });
   }
   return { allTimeEntries, weekEntries };
 }

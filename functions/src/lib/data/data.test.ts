@@ -14,6 +14,7 @@ import { earningEntryRef, earningsRef } from './earnings';
 import { educatorApplicationRef } from './educator-applications';
 import { enrollmentRef } from './enrollments';
 import { exchangeRef, exchangeSessionsCol, feedbackRef, messageRef } from './exchanges';
+import { fanoutRef, followerRef } from './follows';
 import { jobStateRef } from './job-state';
 import { leaderboardEntryRef } from './leaderboards';
 import { cohortRef, memberRef, resultRef, weekCounterRef } from './leagues';
@@ -53,6 +54,8 @@ const db = new Firestore({ projectId: 'demo-paths' });
 describe('lib/data builds the documented paths', () => {
   it.each([
     [userRef(db, 'u1'), 'users/u1'],
+    [followerRef(db, 'e1', 'u1'), 'users/e1/followers/u1'],
+    [fanoutRef(db, 'course_c1'), 'fanouts/course_c1'],
     [accountRef(db, 'u1'), 'users/u1/private/account'],
     [activityRef(db, 'u1'), 'users/u1/private/activity'],
     [leagueStateRef(db, 'u1'), 'users/u1/private/league'],

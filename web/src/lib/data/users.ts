@@ -113,6 +113,7 @@ export function parseUserProfile(uid: string, data: unknown): UserProfile {
     status: oneOf(ACCOUNT_STATUSES, d.status, 'active'),
     gamification: readGamification(d.gamification),
     rating: { average: num(rating.average), count: num(rating.count) },
+    followerCount: asInt(d.followerCount, 0, Number.MAX_SAFE_INTEGER) ?? 0,
     endorsements: recordOf(d.endorsements, (x) => asInt(x, 1, Number.MAX_SAFE_INTEGER)),
     endorsers: recordOf(d.endorsers, (x) => {
       const list = arrayOf(x, readEndorser);

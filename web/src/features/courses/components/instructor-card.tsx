@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -5,7 +6,10 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useUserProfile } from '@/lib/data/users';
 
-/** The instructor: name, photo, headline and bio from their public profile, linking to it. */
+// Its own chunk: /courses/:id is at its first-paint budget (issue 16 §3).
+const FollowEducator = lazy(() => import('@/components/follow/follow-educator'));
+
+/** The instructor: name, photo, headline and bio from their public profile, linking to it, and Follow. */
 export function InstructorCard({ uid, fallbackName }: { uid: string; fallbackName: string }) {
   const profile = useUserProfile(uid);
   const name = profile.data?.displayName || fallbackName || 'SkillVerse educator';
@@ -29,6 +33,17 @@ export function InstructorCard({ uid, fallbackName }: { uid: string; fallbackNam
               ) : null}
               {profile.data?.bio ? (
                 <p className="mt-2 line-clamp-4 text-sm text-stone-700">{profile.data.bio}</p>
+              ) : null}
+              {profile.data?.roles.includes('educator') ? (
+                <div className="mt-3">
+                  <Suspense fallback={<Skeleton className="h-8 w-40" />}>
+                    <FollowEducator
+                      educatorId={uid}
+                      educatorName={name}
+                      followerCount={profile.data.followerCount ?? 0}
+                    />
+                  </Suspense>
+                </div>
               ) : null}
             </div>
           </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { BadgeList } from '@/components/gamification/badge-list';
 import { LevelSummary } from '@/components/gamification/level-summary';
@@ -18,6 +18,9 @@ import { EndorsementList } from '../components/endorsements';
 import { SkillChips } from '../components/skill-chips';
 import { formatSlot } from '../utils/availability';
 import { endorsedSkills } from '../utils/endorsements';
+
+// Its own chunk (the callable contract stays out of first paint).
+const FollowEducator = lazy(() => import('@/components/follow/follow-educator'));
 
 const memberSince = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
 
@@ -115,6 +118,17 @@ export function PublicProfilePage() {
             <span aria-hidden="true">·</span>
             <span>Member since {memberSince.format(profile.createdAt)}</span>
           </div>
+          {profile.roles.includes('educator') ? (
+            <div className="mt-4">
+              <Suspense fallback={<Skeleton className="h-8 w-40" />}>
+                <FollowEducator
+                  educatorId={profile.uid}
+                  educatorName={name}
+                  followerCount={profile.followerCount ?? 0}
+                />
+              </Suspense>
+            </div>
+          ) : null}
         </div>
         {isMe ? (
           <ButtonLink to={paths.profile.href()} variant="secondary">

@@ -1,0 +1,19 @@
+import { onDocumentWritten } from 'firebase-functions/v2/firestore';
+import { SENDGRID_API_KEY } from '../config/params';
+import { db } from '../lib/admin';
+import { FANOUT_DOC } from '../lib/data/follows';
+import { processFanoutBatch } from './fanout';
+
+/**
+ * Runs a fan-out job one batch at a time: each run moves the job's cursor, and that write runs this
+ * again for the next batch until the job is done. Retried: a cut-off run repeats its batch, which
+ * notifies nobody twice (deterministic notification ids).
+ */
+export const onFanoutWritten = onDocumentWritten(
+  { document: FANOUT_DOC, secrets: [SENDGRID_API_KEY], retry: true, timeoutSeconds: 300 },
+  async (event) => {
+    const after = event.data?.after;
+    if (!after?.exists || after.get('status') !== 'running') return;
+    await processFanoutBatch({ db: db(), now: new Date() }, event.params.fanoutId);
+  },
+);
