@@ -56,6 +56,13 @@ export async function releaseHeldEarnings(deps: ReleaseDeps, uid: string): Promi
   const { db } = deps;
   const account = readConnectAccount(await educatorPayoutsRef(db, uid).get());
   if (!account.accountId || !canReceiveDestinationCharges(account)) return [];
+  const local = account.mode === 'local' || account.accountId.startsWith('acct_local_');
+  if (!local && !deps.stripe) {
+    // A Stripe account but no STRIPE_SECRET_KEY here: open nothing (the entries stay held, and the
+    // next account.updated after the key is configured moves them).
+    logger.error('payouts: held earnings not transferred: STRIPE_SECRET_KEY is not configured', { uid });
+    return [];
+  }
   // Bounded: each round marks up to MAX_ENTRIES_PER_RELEASE entries per currency.
   for (let round = 0; round < 10; round += 1) {
     if (!(await openReleases(deps, uid, account.accountId))) break;
