@@ -50,6 +50,9 @@ describe('instructor payouts (local test mode)', () => {
     await signIn(edu.page, DEMO_EDUCATOR.email, DEMO_EDUCATOR.password, '/educator');
     const setUp = edu.page.getByRole('button', { name: 'Set up payouts' });
     await setUp.waitFor({ timeout: 30_000 });
+    // The seeded sales were made before payouts were set up: held until onboarding (issue 16 item 9).
+    const held = edu.page.getByTestId('payouts-held');
+    await expect.poll(() => held.getByText(/^Held: \$/).count(), { timeout: 30_000 }).toBe(1);
     await expectNoSeriousA11yViolations(edu.page);
     await screenshot(edu.page, 'payouts-01-not-set-up');
     await setUp.click();
@@ -63,6 +66,10 @@ describe('instructor payouts (local test mode)', () => {
     await expect
       .poll(() => edu.page.getByTestId('payouts-state').textContent(), { timeout: 30_000 })
       .toBe('Payouts active');
+    // Finishing onboarding transferred what was held, once: "Paid out $X on …".
+    await expect.poll(() => held.getByText('Paid out').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => held.getByText(/^Held:/).count()).toBe(0);
+    await screenshot(edu.page, 'payouts-02b-held-paid-out');
 
     // 2. The learner buys one of the educator's paid courses through the local checkout.
     const learner = await newPage(browser);

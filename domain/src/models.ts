@@ -392,6 +392,12 @@ export interface Enrollment {
   /** Denormalised for "my learning" lists. */
   courseTitle?: string;
   courseThumbnailUrl?: string | null;
+  /** For the instructor's students view (domain/students.ts), server-written. */
+  learnerName?: string;
+  /** Server time of the last observed activity (enrolment, credited watching, lecture, quiz). */
+  lastActivityAt?: Date | null;
+  /** Best graded quiz score, 0–100; null before the first. */
+  bestQuizScore?: number | null;
   createdAt: Date;
   updatedAt?: Date;
 }

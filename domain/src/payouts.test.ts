@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   canReceiveDestinationCharges,
+  heldAmountOfEntry,
+  heldBalances,
+  heldReleaseAction,
+  heldReleaseId,
+  heldReleaseIdempotencyKey,
   netOfFee,
   netRefundShare,
   onboardingState,
@@ -83,5 +88,30 @@ describe('onboardingState', () => {
   it('labels requirements readably', () => {
     expect(requirementLabel('individual.verification.document')).toBe('Verification document');
     expect(requirementLabel('external_account')).toBe('External account');
+  });
+});
+
+describe('held earnings', () => {
+  it('what an entry holds: its net minus refunds, nothing once reversed', () => {
+    expect(heldAmountOfEntry({ amount: 4900 })).toBe(4900);
+    expect(heldAmountOfEntry({ amount: 4900, refundedAmount: 900 })).toBe(4000);
+    expect(heldAmountOfEntry({ amount: 4900, refundedAmount: 4900, status: 'reversed' })).toBe(0);
+    expect(heldAmountOfEntry({ amount: 'x' })).toBe(0);
+  });
+
+  it('held per currency = totals − transferred, never negative', () => {
+    expect(heldBalances({ totals: { EUR: 7400, USD: 100 }, transferred: { EUR: 2000, USD: 300 } })).toEqual([
+      { currency: 'EUR', amount: 5400 },
+    ]);
+    expect(heldBalances(null)).toEqual([]);
+  });
+
+  it('the release state machine: pending and transferring transfer (again, same key), paid is done', () => {
+    expect(heldReleaseAction('pending')).toBe('transfer');
+    expect(heldReleaseAction('transferring')).toBe('transfer');
+    expect(heldReleaseAction('paid')).toBe('done');
+    expect(heldReleaseAction('weird')).toBe('unknown');
+    expect(heldReleaseIdempotencyKey('u1', 'held_EUR_abc')).toBe('held_release_u1_held_EUR_abc');
+    expect(heldReleaseId('eur', 'abc')).toBe('held_EUR_abc');
   });
 });

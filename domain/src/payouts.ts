@@ -106,3 +106,65 @@ export interface RunLocalPayoutResponse {
   /** One payout per currency with a pending balance; empty when nothing was pending. */
   payouts: { payoutId: string; amount: number; currency: string; status: string }[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Held earnings (issue 16 item 9). A sale made before the educator could receive destination
+// charges stays on the platform's balance (earning entry `payout: 'pending'`). When their account
+// becomes active (account.updated), ONE transfer per currency moves what is held to their
+// connected account: educatorPayouts/{uid}/heldReleases/{releaseId}, a record created in the same
+// transaction that marks its entries 'releasing', then driven through these states. The Stripe
+// Transfer's idempotency key is derived from the record, so a retry after a crash anywhere —
+// before the call, during it, or after it but before the record says so — reuses the same
+// transfer instead of making a second one.
+
+export const HELD_RELEASE_STATES = ['pending', 'transferring', 'paid'] as const;
+export type HeldReleaseState = (typeof HELD_RELEASE_STATES)[number];
+
+/** The Stripe idempotency key of a held release's transfer (stable for the record's life). */
+export const heldReleaseIdempotencyKey = (uid: string, releaseId: string) =>
+  `held_release_${uid}_${releaseId}`;
+
+/** Deterministic id of the release of `currency` held in entries `entryIds` (sorted, hashed by caller). */
+export const heldReleaseId = (currency: string, digest: string) => `held_${currency.toUpperCase()}_${digest}`;
+
+/** What the next run of the job does with a release in `state`. */
+export function heldReleaseAction(state: string): 'transfer' | 'done' | 'unknown' {
+  if (state === 'pending' || state === 'transferring') return 'transfer';
+  if (state === 'paid') return 'done';
+  return 'unknown';
+}
+
+/** What an earning entry still holds for the educator (its net minus refunds); 0 once reversed. */
+export function heldAmountOfEntry(entry: {
+  amount?: unknown;
+  refundedAmount?: unknown;
+  status?: unknown;
+}): number {
+  if (entry.status === 'reversed') return 0;
+  const amount = typeof entry.amount === 'number' ? entry.amount : 0;
+  const refunded = typeof entry.refundedAmount === 'number' ? entry.refundedAmount : 0;
+  return Math.max(0, Math.round(amount - refunded));
+}
+
+/**
+ * Held per currency from the earnings totals: what was credited (net of refunds) minus what went
+ * to the connected account (destination charges and released holds). Never negative.
+ */
+export function heldBalances(earnings: { totals?: unknown; transferred?: unknown } | null | undefined) {
+  const totals = isNumberMap(earnings?.totals) ? earnings.totals : {};
+  const transferred = isNumberMap(earnings?.transferred) ? earnings.transferred : {};
+  const out: { currency: string; amount: number }[] = [];
+  for (const [currency, total] of Object.entries(totals)) {
+    const held = Math.round(total - (transferred[currency] ?? 0));
+    if (held > 0) out.push({ currency, amount: held });
+  }
+  return out.sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+function isNumberMap(v: unknown): v is Record<string, number> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Object.values(v as Record<string, unknown>).every((x) => typeof x === 'number')
+  );
+}

@@ -10,6 +10,8 @@ import { type NotifyDeps, notify } from '../notifications/notify';
 import { courseRef, readCourse } from '../lib/data/courses';
 import { enrollmentRef, newEnrollmentData } from '../lib/data/enrollments';
 import { runCallableTransaction } from '../lib/firestore';
+import { userRef } from '../lib/data/users';
+import { str } from '@skillverse/domain/fields';
 
 export type EnrollInFreeCourseInput = ParsedRequestOf<typeof enrollContract>;
 
@@ -35,6 +37,8 @@ export async function enrollInFreeCourse(
   // decides idempotency, and bumps the course's counter with a blind increment.
   const course = readCourse(await cRef.get());
   if (course?.status !== 'published') throw notFound(`Course ${input.courseId}`);
+  // The learner's name for the instructor's students view (their own document: no contention).
+  const learnerName = str((await userRef(db, uid).get()).get('displayName'));
 
   let outcome: { created: boolean };
   try {
@@ -47,9 +51,15 @@ export async function enrollInFreeCourse(
       }
       if (enrollmentSnap.exists) {
         // A refunded enrolment in a course that is free now: reactivate it, keeping progress.
-        tx.update(eRef, { status: 'active', source: 'free', paymentId: null, updatedAt: now });
+        tx.update(eRef, {
+          status: 'active',
+          source: 'free',
+          paymentId: null,
+          lastActivityAt: now,
+          updatedAt: now,
+        });
       } else {
-        tx.create(eRef, newEnrollmentData({ uid, course, source: 'free', now }));
+        tx.create(eRef, newEnrollmentData({ uid, course, source: 'free', now, learnerName }));
       }
       // update, not set: fails (and with it the whole transaction) if the course was deleted since.
       tx.update(cRef, { enrollmentCount: FieldValue.increment(1) });

@@ -124,6 +124,7 @@ export async function runProgressStep<T>(
         throw new HttpsError('permission-denied', 'You are not enrolled in this course.');
       }
       if (!userSnap?.exists) throw new HttpsError('failed-precondition', 'Your profile is not set up yet.');
+      const learnerName = str(userSnap.get('displayName')).trim();
       const [lectures, quizzes] = await Promise.all([
         tx.get(lecturesCol(db, courseId).select()),
         tx.get(quizzesCol(db, courseId).select('passingScore')),
@@ -241,6 +242,9 @@ export async function runProgressStep<T>(
         completedLectureIds,
         passedQuizIds,
         progress,
+        // Server-observed activity and the current name, for the instructor's students view.
+        lastActivityAt: now,
+        ...(learnerName ? { learnerName } : {}),
         updatedAt: now,
       };
       if (change.lectureId !== undefined) enrollmentUpdate.lastLectureId = change.lectureId;

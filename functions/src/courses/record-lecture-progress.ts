@@ -62,7 +62,11 @@ export async function recordLectureProgress(
       // A pause ends the run: the next report must be a start.
       watchReportAt: input.event === 'pause' ? null : now,
     };
-    if (credited > 0) update.watchedSeconds = FieldValue.increment(credited);
+    if (credited > 0) {
+      update.watchedSeconds = FieldValue.increment(credited);
+      // Observed watching is activity (the students view); a report that credits nothing is not.
+      update.lastActivityAt = now;
+    }
     tx.update(eRef, update);
     if (credited > 0)
       tx.update(userRef(db, uid), { 'stats.learningSeconds': FieldValue.increment(credited) });

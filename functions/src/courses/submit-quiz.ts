@@ -21,6 +21,7 @@ import type { submitQuiz as submitQuizContract } from '@skillverse/domain/contra
 import { failedPrecondition, notFound } from '../lib/errors';
 import type { NotifyDeps } from '../notifications/notify';
 import { gradeQuiz } from './grade-quiz';
+import { bestScore } from '@skillverse/domain/students';
 import { type PointAward, type ProgressStep, runProgressStep } from './progress';
 import { num, strList } from '@skillverse/domain/fields';
 import { quizKeyRef, quizRef } from '../lib/data/courses';
@@ -134,7 +135,11 @@ export async function submitQuiz(
     const step: ProgressStep<QuizStepResult> = {
       points,
       stats: firstPerfect ? { perfectQuizzes: 1 } : {},
-      enrollmentFields: firstPerfect ? { perfectQuizIds: FieldValue.arrayUnion(input.quizId) } : {},
+      enrollmentFields: {
+        ...(firstPerfect ? { perfectQuizIds: FieldValue.arrayUnion(input.quizId) } : {}),
+        // The students view shows the best graded score of any quiz (max: a retry is a no-op).
+        bestQuizScore: bestScore(ctx.enrollment.bestQuizScore, grade.score),
+      },
       write: (t) => {
         t.update(attemptDocRef, {
           status: 'submitted',

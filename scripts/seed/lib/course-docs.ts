@@ -1,6 +1,7 @@
 // Courses and what learning in them leaves behind: outlines, lectures, quizzes and their keys,
 // enrolments with progress, payments, quiz attempts, certificates and reviews. Counts each user's
 // learning (stats, first badges, the ledger user's points) on the way.
+import { learnerSortName } from '@skillverse/domain/students';
 import { pointEventId, QUIZ_MASTERY_THRESHOLD } from '@skillverse/domain/gamification';
 import { quizAttemptId } from '@skillverse/domain/quizzes';
 import type {
@@ -248,6 +249,8 @@ function addLearner(
   });
 
   let certificateId: string | null = null;
+  // The students view's fields (domain/students.ts), as the server keeps them.
+  let bestQuizScore: number | null = null;
   if (e.completedAt) {
     st.coursesCompleted += 1;
     noteFirst(learner.uid, 'first-course', e.completedAt);
@@ -280,6 +283,7 @@ function addLearner(
         createdAt: attemptAt,
       });
       totals.attemptCount += 1;
+      bestQuizScore = attempt.score;
       if (attempt.score === 100) st.perfectQuizzes += 1;
       if (attempt.score >= QUIZ_MASTERY_THRESHOLD) {
         award(
@@ -321,6 +325,9 @@ function addLearner(
     certificateId,
     courseTitle: course.title,
     courseThumbnailUrl: thumbnailUrl,
+    learnerName: learnerSortName(user(learner.uid, 'enrolment').displayName),
+    lastActivityAt: e.lastActiveAt,
+    bestQuizScore,
     createdAt: e.enrolledAt,
     updatedAt: e.lastActiveAt,
   });

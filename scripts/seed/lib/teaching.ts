@@ -2,7 +2,8 @@
 // functions the server uses. Pure:
 //   - courses/{id}.completionCount: completed active enrolments (what the completion transaction keeps);
 //   - earnings/{instructorId} and earnings/{instructorId}/entries/{paymentId}: one credit per paid
-//     payment (what the Stripe webhook writes);
+//     payment (what the Stripe webhook writes; held — payout 'pending' — as no seeded educator has
+//     payouts set up);
 //   - users/{uid}/private/recommendations for every seeded person (what the recommendation trigger
 //     writes without OPENAI_API_KEY: tag and category overlap plus similar learners' completions).
 import { num, str } from '@skillverse/domain/fields';
@@ -56,9 +57,16 @@ export function addTeachingDocs(docs: Doc[], now: Date): void {
         courseId: str(d.courseId),
         payerUid: str(d.uid),
         amount: num(d.amount),
+        grossAmount: num(d.amount),
+        platformFee: 0,
         currency,
         refundedAmount: 0,
         status: 'credited',
+        // Sold before the educator set up payouts: held by the platform until onboarding
+        // finishes, then transferred once (functions/src/billing/release-held.ts).
+        destinationAccountId: null,
+        transferId: null,
+        payout: 'pending',
         createdAt: at,
         updatedAt: at,
         reversedAt: null,

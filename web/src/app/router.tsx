@@ -304,6 +304,14 @@ export const routes: RouteObject[] = [
               ),
             },
             {
+              // The course's instructor or an admin: the rules decide (an admin is not an educator).
+              path: paths.educatorCourseStudents.path,
+              ...lazyPage(
+                () => import('@/features/educator/pages/course-students-page'),
+                (m) => m.CourseStudentsPage,
+              ),
+            },
+            {
               element: <RequireRole requires="educator" />,
               children: [
                 {

@@ -92,6 +92,10 @@ export const paths = {
     href: (id: string) => `/educator/courses/${e(id)}/edit`,
   },
   educatorSessions: { path: '/educator/sessions', href: () => '/educator/sessions' },
+  educatorCourseStudents: {
+    path: '/educator/courses/:id/students',
+    href: (id: string) => `/educator/courses/${e(id)}/students`,
+  },
   educatorLocalOnboarding: {
     path: '/educator/payouts/local-onboarding',
     href: () => '/educator/payouts/local-onboarding',

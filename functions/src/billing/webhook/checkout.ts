@@ -54,6 +54,8 @@ export async function applyCheckoutCompleted(
   // course, decides whether this payment creates or reactivates it.
   const course = await inputs.courses(courseId);
   const enrollmentSnap = await tx.get(eRef);
+  // For the students view: the learner's name, read before the transaction (readInputs).
+  const learnerName = inputs.learnerName ?? '';
   // A full refund that came before we knew the payment left a marker keyed by its payment intent:
   // a document read (per payment), not a query, so purchases don't contend on a query's range.
   const markerSnap = paymentIntentId ? await tx.get(stripeRefundMarkerRef(db, paymentIntentId)) : null;
@@ -116,7 +118,17 @@ export async function applyCheckoutCompleted(
   const enrollment = enrollmentSnap.exists ? (enrollmentSnap.data() ?? {}) : null;
   let countChange = 0;
   if (!enrollment && course) {
-    tx.create(eRef, newEnrollmentData({ uid, course, source: 'stripe', now, paymentId: paymentRef.id }));
+    tx.create(
+      eRef,
+      newEnrollmentData({
+        uid,
+        course,
+        source: 'stripe',
+        now,
+        paymentId: paymentRef.id,
+        learnerName,
+      }),
+    );
     countChange = 1;
   } else if (!enrollment) {
     logger.error('stripe webhook: paid for a course that no longer exists', {
@@ -129,6 +141,7 @@ export async function applyCheckoutCompleted(
       source: 'stripe',
       paymentId: paymentRef.id,
       refundedAt: null,
+      lastActivityAt: now,
       updatedAt: now,
     });
     countChange = 1;

@@ -3,6 +3,11 @@
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import type Stripe from 'stripe';
 import { stripeEventsCol } from '../../lib/data/payments';
+import { stripeAccountRef } from '../../lib/data/payouts';
+import { userRef } from '../../lib/data/users';
+import { str } from '@skillverse/domain/fields';
+import { releaseHeldEarnings } from '../release-held';
+import { safeStripeId } from '../payouts-data';
 import { applyCheckoutCompleted, applyCheckoutExpired, applyPaymentFailed } from './checkout';
 import { applyAccountUpdated, applyChargeSucceeded, applyPayout } from './connect';
 import { sendPaymentNotices } from './receipts';
@@ -24,7 +29,12 @@ export async function readInputs(db: Firestore, event: Stripe.Event): Promise<Ev
   const { courseId } = metadataOf(event.data.object.metadata);
   if (courseId && !courseId.includes('/')) await courses(courseId).catch(() => null);
   let legacyUnmatchedRefund = false;
+  let learnerName: string | undefined;
   if (event.type === 'checkout.session.completed') {
+    const { uid } = metadataOf(event.data.object.metadata);
+    if (uid && !uid.includes('/')) {
+      learnerName = str((await userRef(db, uid).get()).get('displayName')) || undefined;
+    }
     const paymentIntentId = idOf(event.data.object.payment_intent);
     if (paymentIntentId) {
       const legacy = await stripeEventsCol(db)
@@ -35,7 +45,7 @@ export async function readInputs(db: Firestore, event: Stripe.Event): Promise<Ev
       legacyUnmatchedRefund = !legacy.empty;
     }
   }
-  return { courses, legacyUnmatchedRefund };
+  return { courses, legacyUnmatchedRefund, ...(learnerName ? { learnerName } : {}) };
 }
 
 /** Applies one event inside the transaction that records it (after the duplicate check). */
@@ -68,8 +78,9 @@ export async function applyEvent(
 
 /**
  * After the commit, for a new delivery and a redelivery alike: the receipt or refund notice, then
- * the transfer reversal of a refunded destination charge. Both are idempotent; a failure answers
- * 500 so Stripe's retry finishes the work.
+ * the transfer reversal of a refunded destination charge, and — on account.updated — the transfer
+ * of earnings held until the account could receive them (release-held.ts). All idempotent; a
+ * failure answers 500 so Stripe's retry finishes the work.
  */
 export async function afterCommit(
   deps: WebhookDeps,
@@ -78,4 +89,11 @@ export async function afterCommit(
 ): Promise<void> {
   await sendPaymentNotices(deps, event.type, paymentId);
   if (event.type === 'charge.refunded') await reverseTransferIfNeeded(deps, event.data.object, paymentId);
+  if (event.type === 'account.updated') {
+    // The educator as the webhook recorded them (stripeAccounts), never the event's metadata alone.
+    const accountId = safeStripeId(event.data.object.id);
+    const owner = accountId ? await stripeAccountRef(deps.db, accountId).get() : null;
+    const uid = owner?.exists ? String(owner.get('uid') ?? '') : '';
+    if (uid) await releaseHeldEarnings(deps, uid);
+  }
 }

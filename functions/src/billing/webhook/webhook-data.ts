@@ -136,4 +136,6 @@ export interface EventInputs {
    * written before stripeRefundMarkers existed (the marker is what the transaction reads).
    */
   legacyUnmatchedRefund: boolean;
+  /** checkout.session.completed: the payer's display name (metadata uid), for a new enrolment. */
+  learnerName?: string;
 }

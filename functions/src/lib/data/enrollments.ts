@@ -3,6 +3,7 @@ import { enrollmentId } from '@skillverse/domain/courses-api';
 import type { EnrollmentSource } from '@skillverse/domain/models';
 import type { CollectionReference, DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { isRecord, num } from '@skillverse/domain/fields';
+import { learnerSortName } from '@skillverse/domain/students';
 import type { CourseInfo } from './courses';
 
 export const ENROLLMENTS = 'enrollments';
@@ -18,6 +19,8 @@ export function newEnrollmentData(input: {
   source: EnrollmentSource;
   now: Date;
   paymentId?: string | null;
+  /** The learner's display name, for the educator's students view (sorted by name). */
+  learnerName?: string | null;
 }) {
   return {
     uid: input.uid,
@@ -35,6 +38,10 @@ export function newEnrollmentData(input: {
     courseTitle: input.course.title,
     courseThumbnailUrl: input.course.thumbnailUrl,
     paymentId: input.paymentId ?? null,
+    // The students view (domain/students.ts) orders on these: every enrolment has them.
+    learnerName: learnerSortName(input.learnerName),
+    lastActivityAt: input.now,
+    bestQuizScore: null,
     createdAt: input.now,
     updatedAt: input.now,
   };

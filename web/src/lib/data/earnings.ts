@@ -30,11 +30,18 @@ export interface EarningsSummaryDoc {
   /** Currency → minor units paid out; empty until payouts exist. */
   paidOut: Record<string, number>;
   paymentsCount: number;
+  /** Currency → minor units sent to the connected account (destination charges, released holds). */
+  transferred?: Record<string, number>;
 }
 
 export const earningsConverter = readOnlyConverter('earnings', (_id, data): EarningsSummaryDoc => {
   const d = obj(data);
-  return { totals: moneyMap(d.totals), paidOut: moneyMap(d.paidOut), paymentsCount: num(d.paymentsCount) };
+  return {
+    totals: moneyMap(d.totals),
+    paidOut: moneyMap(d.paidOut),
+    paymentsCount: num(d.paymentsCount),
+    transferred: moneyMap(d.transferred),
+  };
 });
 
 /**
@@ -50,7 +57,7 @@ export type EarningsEntryDoc = EarningsEntryLike & {
   grossAmount: number;
   platformFee: number;
   transferId: string | null;
-  payout: 'transferred' | 'pending';
+  payout: 'transferred' | 'pending' | 'releasing' | 'none';
   transferReversal: string | null;
 };
 
@@ -70,7 +77,8 @@ export function parseEarningsEntry(id: string, data: unknown): EarningsEntryDoc 
     currency: str(d.currency, 'USD'),
     status: str(d.status, 'credited'),
     transferId: nullableStr(d.transferId),
-    payout: oneOf(['transferred', 'pending'] as const, d.payout, 'pending'),
+    // 'releasing': in a transfer of held earnings being made (billing/release-held.ts).
+    payout: oneOf(['transferred', 'pending', 'releasing', 'none'] as const, d.payout, 'pending'),
     transferReversal: nullableStr(d.transferReversal),
     createdAt: dateOrNow(d.createdAt),
     paidOutAt: dateOrNull(d.paidOutAt),

@@ -19,6 +19,7 @@ import {
 export const educatorPayoutPaths = {
   account: (uid: string) => `educatorPayouts/${uid}`,
   payouts: (uid: string) => `educatorPayouts/${uid}/payouts`,
+  heldReleases: (uid: string) => `educatorPayouts/${uid}/heldReleases`,
 } as const;
 
 export interface PayoutAccountDoc {
@@ -71,3 +72,30 @@ export const payoutAccountRef = (uid: string) =>
   doc(db, educatorPayoutPaths.account(uid)).withConverter(payoutAccountConverter);
 export const payoutsRef = (uid: string) =>
   collection(db, educatorPayoutPaths.payouts(uid)).withConverter(payoutConverter);
+
+/** heldReleases/{id}: the one transfer of earnings held until onboarding finished (server-written). */
+export interface HeldReleaseDoc {
+  id: string;
+  amount: number;
+  currency: string;
+  state: 'pending' | 'transferring' | 'paid';
+  transferId: string | null;
+  paidAt: Date | null;
+  createdAt: Date;
+}
+
+export const heldReleaseConverter = readOnlyConverter('heldReleases', (id, data): HeldReleaseDoc => {
+  const d = obj(data);
+  return {
+    id,
+    amount: num(d.amount),
+    currency: str(d.currency, 'USD'),
+    state: oneOf(['pending', 'transferring', 'paid'] as const, d.state, 'pending'),
+    transferId: nullableStr(d.transferId),
+    paidAt: dateOrNull(d.paidAt),
+    createdAt: dateOrNow(d.createdAt),
+  };
+});
+
+export const heldReleasesRef = (uid: string) =>
+  collection(db, educatorPayoutPaths.heldReleases(uid)).withConverter(heldReleaseConverter);

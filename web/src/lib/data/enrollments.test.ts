@@ -36,6 +36,9 @@ describe('parseEnrollment', () => {
       certificateId: null,
       courseTitle: 'Go',
       courseThumbnailUrl: null,
+      learnerName: '',
+      lastActivityAt: null,
+      bestQuizScore: null,
       createdAt: at,
       updatedAt: at,
       // observed watching (issue 15): none recorded on this document

@@ -40,6 +40,9 @@ export function parseEnrollment(id: string, data: unknown): Enrollment {
     watchedSeconds: num(d.watchedSeconds),
     courseTitle: str(d.courseTitle),
     courseThumbnailUrl: nullableStr(d.courseThumbnailUrl),
+    learnerName: str(d.learnerName),
+    lastActivityAt: dateOrNull(d.lastActivityAt),
+    bestQuizScore: typeof d.bestQuizScore === 'number' ? d.bestQuizScore : null,
     createdAt: dateOrNow(d.createdAt),
     updatedAt: dateOrNow(d.updatedAt),
   };

@@ -11,8 +11,8 @@ import { limit, orderBy, query } from 'firebase/firestore';
 import { callFunction } from '@/lib/firebase';
 import { docSource, querySource } from '@/lib/firestore/live-source';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
-import { earningsEntriesRef } from '@/lib/data/earnings';
-import { payoutAccountRef, payoutsRef } from '@/lib/data/educator-payouts';
+import { earningsEntriesRef, earningsRef } from '@/lib/data/earnings';
+import { heldReleasesRef, payoutAccountRef, payoutsRef } from '@/lib/data/educator-payouts';
 
 export const RECENT_PAYOUTS = 5;
 export const RECENT_SALES = 5;
@@ -41,6 +41,28 @@ export function useRecentSales(uid: string | undefined) {
       ['educator', 'sales', uid ?? null] as const,
       uid
         ? querySource(query(earningsEntriesRef(uid), orderBy('createdAt', 'desc'), limit(RECENT_SALES)))
+        : null,
+    ),
+  );
+}
+
+/** My earnings totals, live: what is held for me is totals − transferred (domain heldBalances). */
+export function useEarningsTotals(uid: string | undefined) {
+  return useLiveQuery(
+    liveQueryOptions(
+      ['educator', 'earnings-totals', uid ?? null] as const,
+      uid ? docSource(earningsRef(uid)) : null,
+    ),
+  );
+}
+
+/** Transfers of earnings held until onboarding finished, newest first (live). */
+export function useHeldReleases(uid: string | undefined) {
+  return useLiveQuery(
+    liveQueryOptions(
+      ['educator', 'held-releases', uid ?? null] as const,
+      uid
+        ? querySource(query(heldReleasesRef(uid), orderBy('createdAt', 'desc'), limit(RECENT_PAYOUTS)))
         : null,
     ),
   );

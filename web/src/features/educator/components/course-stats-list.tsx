@@ -73,9 +73,12 @@ export function CourseStatsList({ courses }: { courses: CourseDoc[] }) {
                 </span>
               )}
             </div>
-            <div className="col-span-2 md:col-span-1">
+            <div className="col-span-2 flex flex-wrap gap-2 md:col-span-1">
               <ButtonLink to={paths.educatorEditCourse.href(c.id)} size="sm" variant="secondary">
                 Edit<span className="sr-only"> {c.title}</span>
+              </ButtonLink>
+              <ButtonLink to={paths.educatorCourseStudents.href(c.id)} size="sm" variant="secondary">
+                Students<span className="sr-only"> of {c.title}</span>
               </ButtonLink>
             </div>
           </li>

@@ -1,5 +1,5 @@
 import { formatMoney } from '@skillverse/domain/educator';
-import { onboardingState, requirementLabel } from '@skillverse/domain/payouts';
+import { heldBalances, onboardingState, requirementLabel } from '@skillverse/domain/payouts';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
@@ -12,13 +12,15 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { friendlyError } from '@/lib/errors';
 import {
   useCreateOnboardingLink,
+  useEarningsTotals,
+  useHeldReleases,
   usePayoutAccount,
   useRecentPayouts,
   useRecentSales,
   useRunLocalPayout,
 } from '../api/payouts';
 import type { SaleEntryDoc } from '@/lib/data/earnings';
-import type { PayoutDoc } from '@/lib/data/educator-payouts';
+import type { HeldReleaseDoc, PayoutDoc } from '@/lib/data/educator-payouts';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 
@@ -43,6 +45,7 @@ function saleStatus(s: SaleEntryDoc): { label: string; tone: 'success' | 'neutra
     return { label: s.transferId ? 'Refunded · transfer reversed' : 'Refunded', tone: 'danger' };
   }
   if (s.payout === 'transferred') return { label: 'Transferred', tone: 'success' };
+  if (s.payout === 'releasing') return { label: 'Being transferred', tone: 'brand' };
   return { label: 'Held by SkillVerse', tone: 'neutral' };
 }
 
@@ -55,6 +58,8 @@ export function PayoutsCard({ uid }: { uid: string }) {
   const account = usePayoutAccount(uid);
   const payouts = useRecentPayouts(uid);
   const sales = useRecentSales(uid);
+  const totals = useEarningsTotals(uid);
+  const releases = useHeldReleases(uid);
   const link = useCreateOnboardingLink();
   const localPayout = useRunLocalPayout();
   const navigate = useNavigate();
@@ -160,6 +165,12 @@ export function PayoutsCard({ uid }: { uid: string }) {
             </Alert>
           ) : null}
         </section>
+
+        <HeldEarnings
+          active={state === 'active'}
+          held={heldBalances(totals.data)}
+          releases={releases.data ?? []}
+        />
 
         <section aria-labelledby="payouts-sales-heading">
           <h3 id="payouts-sales-heading" className="mb-2 text-sm font-semibold text-stone-900">
@@ -275,5 +286,67 @@ export function PayoutsCard({ uid }: { uid: string }) {
       <CardHeader id="payouts-heading" title="Payouts" description="How you get paid for your courses." />
       <CardBody>{body}</CardBody>
     </Card>
+  );
+}
+
+/**
+ * Sales made before payouts were set up are held by SkillVerse; when onboarding finishes they are
+ * transferred once (billing/release-held.ts). "Held: €Y until you finish onboarding", then
+ * "Paid out €X on …".
+ */
+function HeldEarnings({
+  active,
+  held,
+  releases,
+}: {
+  active: boolean;
+  held: { currency: string; amount: number }[];
+  releases: HeldReleaseDoc[];
+}) {
+  const paid = releases.filter((r) => r.state === 'paid');
+  const moving = releases.filter((r) => r.state !== 'paid');
+  if (held.length === 0 && releases.length === 0) return null;
+  const heldText = held.map((h) => formatMoney(h.amount, h.currency)).join(' + ');
+  return (
+    <section
+      aria-labelledby="payouts-held-heading"
+      className="flex flex-col gap-2"
+      data-testid="payouts-held"
+    >
+      <h3 id="payouts-held-heading" className="text-sm font-semibold text-stone-900">
+        Earnings held before setup
+      </h3>
+      {held.length > 0 && !active ? (
+        <p className="text-sm text-stone-800">
+          <span className="font-semibold tabular-nums">Held: {heldText}</span> until you finish onboarding. It
+          is transferred to your Stripe account once, as soon as Stripe enables payouts.
+        </p>
+      ) : null}
+      {held.length > 0 && active && moving.length === 0 ? (
+        <p className="text-sm text-stone-800">
+          <span className="font-semibold tabular-nums">{heldText}</span> held for you is being transferred.
+        </p>
+      ) : null}
+      {moving.map((r) => (
+        <p key={r.id} className="text-sm text-stone-800" role="status">
+          Transferring {formatMoney(r.amount, r.currency)} held for you… (retried automatically if Stripe is
+          busy)
+        </p>
+      ))}
+      {paid.map((r) => (
+        <p key={r.id} className="text-sm text-stone-800">
+          <Badge tone="success" className="mr-2">
+            Paid out
+          </Badge>
+          <span className="font-semibold tabular-nums">{formatMoney(r.amount, r.currency)}</span> on{' '}
+          {dateFormat.format(r.paidAt ?? r.createdAt)}
+          {r.transferId ? (
+            <span className="block text-xs text-stone-600">
+              Transfer <span className="font-mono">{r.transferId}</span>
+            </span>
+          ) : null}
+        </p>
+      ))}
+    </section>
   );
 }
