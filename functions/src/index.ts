@@ -47,6 +47,11 @@ export { requestExchange } from './exchange/request-exchange.function';
 export { proposeSwapCycles, respondToSwapCycle } from './exchange/swap-cycles.function';
 export { confirmExchangeSession } from './exchange/confirm-session.function';
 export { exchangeCallHeartbeat, getExchangeCallToken } from './exchange/call.function';
+export {
+  confirmSwapCycleSession,
+  cycleCallHeartbeat,
+  getCycleCallToken,
+} from './exchange/cycle-sessions.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { leagueRollover } from './leagues/league-rollover.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';
