@@ -514,20 +514,7 @@ export function explainCycleScore(
 //   person earns what a completed exchange earns, for the edge they taught, with the same pair
 //   window and daily cap; a credential needs a rating of 4+ from the person they taught.
 
-/** exchangeCycles/{id}/sessions/{sid}: a group session. Clients plan it; the server marks it held. */
-export interface CycleSession {
-  id: string;
-  scheduledAt: Date;
-  durationMin: number;
-  status: 'scheduled' | 'cancelled' | 'held';
-  notes: string;
-  createdBy: string;
-  createdAt: Date | null;
-  /** Who confirmed it took place (server-written), in order. */
-  confirmedBy: string[];
-  held: HeldRecord | null;
-  observedMinutes: number;
-}
+// exchangeCycles/{id}/sessions/{sid} has the shape of an exchange session (models.ts ExchangeSession).
 
 export interface CycleConfirmInput {
   uid: string;

@@ -28,22 +28,38 @@ import {
 
 afterAll(closeAttackers);
 
-/** Three accounts, proposed a cycle by the server (as proposeSwapCycles writes it), all accepted. */
-async function activeCycle(
-  label: string,
-): Promise<{ people: [Attacker, Attacker, Attacker]; cycleId: string }> {
-  const people = (await Promise.all([
-    newAttacker(`${label}-a`),
-    newAttacker(`${label}-b`),
-    newAttacker(`${label}-c`),
-  ])) as [Attacker, Attacker, Attacker];
+type Trio = [Attacker, Attacker, Attacker];
+
+/**
+ * Three accounts, made one after the other (the emulators are shared). One attacker holds all
+ * three; each test gives them a cycle of its own, so the trio is made once.
+ */
+let trio: Trio | null = null;
+async function threeAccounts(): Promise<Trio> {
+  if (!trio) {
+    const a = await newAttacker('cy-a');
+    const b = await newAttacker('cy-b');
+    const c = await newAttacker('cy-c');
+    trio = [a, b, c];
+  }
+  return trio;
+}
+
+/**
+ * A cycle of the three, proposed by the server (as proposeSwapCycles writes it), and active: all
+ * three accept through respondToSwapCycle (`accept: 'callable'`), or — for attacks that are not
+ * about answering — the Admin SDK records the three accepts.
+ */
+async function activeCycle(accept: 'callable' | 'admin'): Promise<{ people: Trio; cycleId: string }> {
+  const people = await threeAccounts();
   const [a, b, c] = people;
   const cycleId = uniqueId('cyc');
   const now = new Date();
+  const uids = [a.uid, b.uid, c.uid];
   await testDb()
     .doc(`exchangeCycles/${cycleId}`)
     .set({
-      participants: [a.uid, b.uid, c.uid],
+      participants: uids,
       edges: [
         { from: a.uid, to: b.uid, skill: 'Spanish', skillKey: 'spanish', alternatives: [] },
         { from: b.uid, to: c.uid, skill: 'Guitar', skillKey: 'guitar', alternatives: [] },
@@ -57,17 +73,19 @@ async function activeCycle(
       window: { startMin: 540, endMin: 720 },
       sharedMinutes: 180,
       score: 60,
-      status: 'proposed',
-      acceptedBy: [],
+      status: accept === 'admin' ? 'active' : 'proposed',
+      acceptedBy: accept === 'admin' ? uids : [],
       declinedBy: null,
       notified: true,
       createdAt: now,
       updatedAt: now,
       expiresAt: new Date(now.getTime() + 7 * 86_400_000),
     });
-  for (const p of people) {
-    const answered = await p.call(respondToSwapCycle, { cycleId, decision: 'accept' });
-    if (!answered.ok) throw new Error(`respondToSwapCycle failed: ${answered.code} ${answered.message}`);
+  if (accept === 'callable') {
+    for (const p of people) {
+      const answered = await p.call(respondToSwapCycle, { cycleId, decision: 'accept' });
+      if (!answered.ok) throw new Error(`respondToSwapCycle failed: ${answered.code} ${answered.message}`);
+    }
   }
   expect((await testDb().doc(`exchangeCycles/${cycleId}`).get()).get('status')).toBe('active');
   return { people, cycleId };
@@ -134,7 +152,7 @@ async function expectNothingFor(people: Attacker[], before: Rewards[], attack: s
 
 describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
   it('asserting a session, confirming early, or logging one after it started mints nothing', async () => {
-    const { people, cycleId } = await activeCycle('cy-assert');
+    const { people, cycleId } = await activeCycle('admin');
     const [a, b, c] = people;
     const before = await Promise.all(people.map((p) => rewardsOf(p.uid)));
     const sessions = collection(a.db, 'exchangeCycles', cycleId, 'sessions');
@@ -182,7 +200,7 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
   });
 
   it('two of three in the call, and two of three confirming, mint nothing', async () => {
-    const { people, cycleId } = await activeCycle('cy-two');
+    const { people, cycleId } = await activeCycle('admin');
     const [a, b, c] = people;
     const before = await Promise.all(people.map((p) => rewardsOf(p.uid)));
     const sid = await schedule(a, cycleId, 1);
@@ -209,7 +227,7 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
   });
 
   it('the honest path: all three seen together, all three confirm — each earns once; a repeat changes nothing', async () => {
-    const { people, cycleId } = await activeCycle('cy-honest');
+    const { people, cycleId } = await activeCycle('callable');
     const [a, b, c] = people;
     const before = await Promise.all(people.map((p) => rewardsOf(p.uid)));
     const sid = await schedule(a, cycleId, 1);
