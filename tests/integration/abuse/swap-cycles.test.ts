@@ -11,7 +11,7 @@ import {
   respondToSwapCycle,
 } from '@skillverse/domain/contracts/exchange';
 import { addDoc, collection, doc, serverTimestamp, Timestamp, updateDoc } from 'firebase/firestore';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Attacker,
   closeAttackers,
@@ -150,7 +150,15 @@ async function expectNothingFor(people: Attacker[], before: Rewards[], attack: s
     expectNothingMinted(before[i]!, await rewardsOf(p.uid), `${attack} (${i})`);
 }
 
+let outsider: Attacker | null = null;
+
 describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
+  // Four sign-ups, one after the other: slow on shared emulators, so outside the tests' own time.
+  beforeAll(async () => {
+    await threeAccounts();
+    outsider = await newAttacker('cy-outsider');
+  }, 300_000);
+
   it('asserting a session, confirming early, or logging one after it started mints nothing', async () => {
     const { people, cycleId } = await activeCycle('admin');
     const [a, b, c] = people;
@@ -187,7 +195,7 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
     const logged = await schedule(a, cycleId, -4, 1);
     for (const p of people) expectRefused(await confirm(p, cycleId, logged), 'failed-precondition');
     // One account confirming for the others, or an outsider: refused.
-    const outsider = await newAttacker('cy-outsider');
+    if (!outsider) throw new Error('no outsider account');
     expectRefused(await confirm(outsider, cycleId, sid), 'permission-denied');
     expectRefused(await outsider.call(cycleCallHeartbeat, { cycleId, sessionId: sid }), 'permission-denied');
     expectRefused(await confirm(a, cycleId, sid, 9), 'invalid-argument');
@@ -197,7 +205,7 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
     expect((await testDb().doc(`exchangeCycles/${cycleId}/sessions/${sid}`).get()).get('status')).toBe(
       'scheduled',
     );
-  });
+  }, 300_000);
 
   it('two of three in the call, and two of three confirming, mint nothing', async () => {
     const { people, cycleId } = await activeCycle('admin');
@@ -224,7 +232,7 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
     void c;
     await expectNothingFor(people, before, 'two of three present and confirming');
     expect((await testDb().doc(`exchangeCycles/${cycleId}`).get()).get('status')).toBe('active');
-  });
+  }, 300_000);
 
   it('the honest path: all three seen together, all three confirm — each earns once; a repeat changes nothing', async () => {
     const { people, cycleId } = await activeCycle('callable');
@@ -278,5 +286,5 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
       expect(again.ok && again.data.alreadyConfirmed).toBe(true);
     }
     await expectNothingFor(people, earned, 'confirming a completed cycle again');
-  });
+  }, 300_000);
 });
