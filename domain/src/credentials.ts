@@ -508,8 +508,20 @@ export function exchangeCredentialEligibility(input: ExchangeEvidenceInput): Exc
     if (rating < MIN_EXCHANGE_RATING)
       return { eligible: false, reason: `a rating is below ${MIN_EXCHANGE_RATING}` };
   }
-  const held = input.sessions.filter(
-    (s) => s.status === 'held' && s.scheduledAt !== null && s.scheduledAt.getTime() <= input.now.getTime(),
+  return heldSessionEvidence(input.sessions, input.now);
+}
+
+/**
+ * The held-session part of an exchange credential's evidence, shared by one-to-one exchanges and
+ * swap cycles (same rules): at least MIN_HELD_SESSIONS sessions with the server-written status
+ * 'held', each summarised by how it was known.
+ */
+export function heldSessionEvidence(
+  sessions: ExchangeEvidenceInput['sessions'],
+  now: Date,
+): ExchangeEligibility {
+  const held = sessions.filter(
+    (s) => s.status === 'held' && s.scheduledAt !== null && s.scheduledAt.getTime() <= now.getTime(),
   );
   if (held.length < MIN_HELD_SESSIONS) return { eligible: false, reason: 'no held session' };
   const observed = held.filter((s) => s.evidence === 'observed');
@@ -535,6 +547,24 @@ export function exchangeCredentialEligibility(input: ExchangeEvidenceInput): Exc
     observedSessions: observed.length,
     observedMinutes: observed.reduce((sum, s) => sum + Math.max(0, Math.round(s.observedMinutes ?? 0)), 0),
   };
+}
+
+/**
+ * Whether a completed swap cycle earns `teacher` a credential for the skill they taught: the same
+ * evidence as a one-to-one exchange (held sessions) and a rating of at least MIN_EXCHANGE_RATING
+ * from the person they taught (given when confirming the session).
+ */
+export function cycleCredentialEligibility(input: {
+  status: string;
+  ratingReceived: number | null;
+  sessions: ExchangeEvidenceInput['sessions'];
+  now: Date;
+}): ExchangeEligibility {
+  if (input.status !== 'completed') return { eligible: false, reason: 'the group swap is not completed' };
+  if (input.ratingReceived === null) return { eligible: false, reason: 'waiting for the learner’s rating' };
+  if (input.ratingReceived < MIN_EXCHANGE_RATING)
+    return { eligible: false, reason: `a rating is below ${MIN_EXCHANGE_RATING}` };
+  return heldSessionEvidence(input.sessions, input.now);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -61,6 +61,18 @@ export function parseExchangeRoomName(room: string): { exchangeId: string; sessi
   return { exchangeId: parts[1], sessionId: parts[2] };
 }
 
+/** The room name of a swap cycle session's group call (three people). */
+export function cycleRoomName(cycleId: string, sessionId: string): string {
+  return `cycle/${cycleId}/${sessionId}`;
+}
+
+/** { cycleId, sessionId } for a swap cycle call room name; null for any other room. */
+export function parseCycleRoomName(room: string): { cycleId: string; sessionId: string } | null {
+  const parts = room.split('/');
+  if (parts.length !== 3 || parts[0] !== 'cycle' || !parts[1] || !parts[2]) return null;
+  return { cycleId: parts[1], sessionId: parts[2] };
+}
+
 /** Sorted, non-overlapping union of intervals (empty or inverted ones dropped). */
 export function unionOf(intervals: Interval[]): Interval[] {
   const sorted = intervals
@@ -153,6 +165,35 @@ export function overlapMs(a: Interval[], b: Interval[], window: CallWindow): num
     else j++;
   }
   return total;
+}
+
+/**
+ * Milliseconds ALL the given people were present together between the session's start and end:
+ * the two of an exchange, the three of a swap cycle. Nobody given → 0.
+ */
+export function overlapAllMs(people: Interval[][], window: CallWindow): number {
+  if (people.length === 0) return 0;
+  let common = clip(people[0]!, window.startsAt, window.endsAt);
+  for (const other of people.slice(1)) {
+    const y = clip(other, window.startsAt, window.endsAt);
+    const next: Interval[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < common.length && j < y.length) {
+      const from = Math.max(common[i]!.from.getTime(), y[j]!.from.getTime());
+      const to = Math.min(common[i]!.to.getTime(), y[j]!.to.getTime());
+      if (to > from) next.push({ from: new Date(from), to: new Date(to) });
+      if (common[i]!.to.getTime() < y[j]!.to.getTime()) i++;
+      else j++;
+    }
+    common = next;
+  }
+  return common.reduce((sum, iv) => sum + iv.to.getTime() - iv.from.getTime(), 0);
+}
+
+/** Whole minutes everyone given was seen together (all of a cycle's three; both of an exchange). */
+export function observedMinutesTogether(people: Interval[][], window: CallWindow): number {
+  return Math.floor(overlapAllMs(people, window) / MINUTE);
 }
 
 /** Whole minutes both were seen together. */

@@ -80,7 +80,8 @@ export function decideConfirmation(input: ConfirmInput): ConfirmDecision {
   if (session.confirmations.includes(uid))
     return { ok: true, alreadyConfirmed: true, held: null, confirmations: session.confirmations };
   const confirmations = [...session.confirmations, uid];
-  const both = input.participants.length === 2 && input.participants.every((p) => confirmations.includes(p));
+  // Everyone in it (the two of an exchange, the three of a swap cycle) must have confirmed.
+  const both = input.participants.length >= 2 && input.participants.every((p) => confirmations.includes(p));
   return {
     ok: true,
     alreadyConfirmed: false,

@@ -70,6 +70,8 @@ export const pointEventId = {
   quiz: (courseId: string, quizId: string) =>
     `quiz_${idPart(courseId, 'courseId')}_${idPart(quizId, 'quizId')}`,
   exchange: (exchangeId: string) => `exchange_${idPart(exchangeId, 'exchangeId')}`,
+  /** A completed swap cycle (issue 16 item 7): reason exchange_completed, one entry per person. */
+  cycle: (cycleId: string) => `cycle_${idPart(cycleId, 'cycleId')}`,
   review: (courseId: string) => `review_${idPart(courseId, 'courseId')}`,
   streak: (day: string) => `streak_${assertDay(day)}`,
   referral: (referredUid: string) => `referral_${idPart(referredUid, 'uid')}`,

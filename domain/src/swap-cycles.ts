@@ -30,6 +30,13 @@
 //   checks costs O(slots) for the three-way availability intersection.
 // - Pick: sort the cycles by score (O(c log c)) and take greedily any cycle whose three members
 //   are still free. A user is then in at most one proposal per run.
+import {
+  type CompletionReward,
+  completionReward,
+  decideConfirmation,
+  type HeldRecord,
+  sessionEnd,
+} from './exchange-rewards';
 import type { Interval } from './skills';
 
 export interface CycleUser {
@@ -403,6 +410,22 @@ export interface ExchangeCycle {
   createdAt: Date;
   updatedAt: Date;
   expiresAt: Date;
+  /** When all three confirmed a held session (server time); absent until then. */
+  completedAt?: Date | null;
+  /** The held session that completed it. */
+  completedSessionId?: string | null;
+  /** rater uid → the rating they gave the person who taught them (1–5), given when confirming. */
+  ratings?: Record<string, number>;
+  /** What each person earned on completion (server-written; see cycleRewardPlan). */
+  rewards?: Record<string, CycleRewardRecord>;
+}
+
+/** users' earnings from a completed cycle, as recorded on it. */
+export interface CycleRewardRecord {
+  points: number;
+  /** Why nothing (or less) was earned: 'pair-window', 'daily-cap'. */
+  skipped: string | null;
+  credential: boolean;
 }
 
 /** exchangeCycles/{id}/messages/{messageId}: the group room. */
@@ -446,4 +469,154 @@ export function formatWeeklyWindow(
   const length = Math.max(0, window.endMin - window.startMin);
   const end = (start + length) % 1440;
   return `${DAY_NAMES[Math.floor(start / 1440)]} ${clock(start % 1440)}–${clock(end)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Why the score (issue 16, item 7): the proposal card explains it.
+
+export interface CycleScoreExplanation {
+  score: number;
+  /** Out of 60: how many of the things each wants the next one offers (up to 3 per edge). */
+  fitPoints: number;
+  /** Out of 40: the weekly time all three share (up to CYCLE_FULL_SHARED_MINUTES). */
+  timePoints: number;
+  /** Per edge: how many skills fit (the one taught and the alternatives). */
+  edges: { from: string; to: string; skill: string; fits: number }[];
+  sharedMinutes: number;
+}
+
+/** The parts of `cycleScore` for stored edges (skill + alternatives): the same arithmetic. */
+export function explainCycleScore(
+  edges: readonly Pick<StoredCycleEdge, 'from' | 'to' | 'skill' | 'alternatives'>[],
+  sharedMinutes: number,
+): CycleScoreExplanation {
+  const fits = edges.map((e) => 1 + (e.alternatives?.length ?? 0));
+  const fit = edges.length ? fits.reduce((sum, n) => sum + Math.min(n, 3) / 3, 0) / edges.length : 0;
+  const time = Math.min(Math.max(0, sharedMinutes), CYCLE_FULL_SHARED_MINUTES) / CYCLE_FULL_SHARED_MINUTES;
+  const score = Math.round(60 * fit + 40 * time);
+  const fitPoints = Math.round(60 * fit);
+  return {
+    score,
+    fitPoints,
+    timePoints: score - fitPoints,
+    edges: edges.map((e, i) => ({ from: e.from, to: e.to, skill: e.skill, fits: fits[i]! })),
+    sharedMinutes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Group sessions and completion (issue 16, item 7). THE SAME evidence rules as a one-to-one
+// exchange (domain/src/exchange-rewards.ts, exchange-call.ts), for three people:
+// - a session (exchangeCycles/{id}/sessions/{sid}) is held when the platform saw ALL THREE in its
+//   call room together for OBSERVED_HELD_MIN minutes inside its time ('observed'), or when all
+//   three confirmed it after its end and it was scheduled before it started ('self-reported');
+// - the cycle completes when all three confirmed a held session (each after its end) — then each
+//   person earns what a completed exchange earns, for the edge they taught, with the same pair
+//   window and daily cap; a credential needs a rating of 4+ from the person they taught.
+
+// exchangeCycles/{id}/sessions/{sid} has the shape of an exchange session (models.ts ExchangeSession).
+
+export interface CycleConfirmInput {
+  uid: string;
+  participants: string[];
+  cycleStatus: string;
+  session: {
+    status: string;
+    scheduledAt: Date | null;
+    createdAt: Date | null;
+    durationMin: number;
+    confirmations: string[];
+    held: boolean;
+  };
+  now: Date;
+}
+
+export type CycleConfirmDecision =
+  | { ok: false; code: 'failed-precondition'; message: string }
+  | {
+      ok: true;
+      alreadyConfirmed: boolean;
+      confirmations: string[];
+      /** Set when these confirmations made the session held (self-reported by all three). */
+      held: HeldRecord | null;
+      /** All three have confirmed a held session: the cycle completes. */
+      completes: boolean;
+    };
+
+/** What confirmSwapCycleSession does for `uid` (the participant check is the caller's). */
+export function decideCycleConfirmation(input: CycleConfirmInput): CycleConfirmDecision {
+  const { session, uid, now, participants } = input;
+  const all = (list: string[]) => participants.length === 3 && participants.every((p) => list.includes(p));
+  if (input.cycleStatus === 'completed')
+    return {
+      ok: true,
+      alreadyConfirmed: true,
+      confirmations: session.confirmations,
+      held: null,
+      completes: false,
+    };
+  if (input.cycleStatus !== 'active')
+    return { ok: false, code: 'failed-precondition', message: 'This group swap is not under way.' };
+  if (session.held) {
+    // Held by observation: each still confirms, after its end, that it took place.
+    if (!session.scheduledAt)
+      return {
+        ok: false,
+        code: 'failed-precondition',
+        message: 'Only a scheduled session can be confirmed.',
+      };
+    const end = sessionEnd(session.scheduledAt, session.durationMin);
+    if (now.getTime() < end.getTime())
+      return {
+        ok: false,
+        code: 'failed-precondition',
+        message: `This session ends at ${end.toISOString()}: confirm it took place after it ends.`,
+      };
+    const already = session.confirmations.includes(uid);
+    const confirmations = already ? session.confirmations : [...session.confirmations, uid];
+    return { ok: true, alreadyConfirmed: already, confirmations, held: null, completes: all(confirmations) };
+  }
+  // Not held yet: exactly the one-to-one self-report rule, with three people.
+  const d = decideConfirmation({
+    uid,
+    participants,
+    exchangeStatus: 'active',
+    session,
+    now,
+  });
+  if (!d.ok) return d;
+  return {
+    ok: true,
+    alreadyConfirmed: d.alreadyConfirmed,
+    confirmations: d.confirmations,
+    held: d.held,
+    completes: d.held !== null && all(d.confirmations),
+  };
+}
+
+export interface CycleRewardLine {
+  /** The teacher: they earn for the edge they taught. */
+  uid: string;
+  taughtTo: string;
+  skill: string;
+  decision: CompletionReward;
+}
+
+/**
+ * Who earns a completed cycle's exchange reward: each person for the edge they taught, with the
+ * one-to-one rules (a held session; once per pair per PAIR_WINDOW_DAYS). Points are then capped
+ * per day (cappedExchangePoints), as for an exchange.
+ */
+export function cycleRewardPlan(
+  edges: readonly Pick<StoredCycleEdge, 'from' | 'to' | 'skill'>[],
+  heldSessions: number,
+  pairLastRewardedAt: (a: string, b: string) => Date | null,
+  now: Date,
+): CycleRewardLine[] {
+  return edges.map((e) => ({
+    uid: e.from,
+    taughtTo: e.to,
+    skill: e.skill,
+    decision: completionReward({ heldSessions, pairLastRewardedAt: pairLastRewardedAt(e.from, e.to), now }),
+  }));
 }

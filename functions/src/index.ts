@@ -49,6 +49,11 @@ export { confirmExchangeSession } from './exchange/confirm-session.function';
 export { exchangeCallHeartbeat, getExchangeCallToken } from './exchange/call.function';
 export { followEducator } from './follows/follow-educator.function';
 export { onFanoutWritten } from './follows/on-fanout-written.function';
+export {
+  confirmSwapCycleSession,
+  cycleCallHeartbeat,
+  getCycleCallToken,
+} from './exchange/cycle-sessions.function';
 export { onPointEventCreated } from './gamification/on-point-event-created.function';
 export { leagueRollover } from './leagues/league-rollover.function';
 export { onProfileUpdatedSyncLeaderboard } from './gamification/on-profile-updated.function';

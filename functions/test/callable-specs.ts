@@ -90,6 +90,22 @@ function exchangeSessionCall(contract: Contract, alsoAllowed: string[] = [], whe
   };
 }
 
+/** A callable about one group session of a swap cycle: { cycleId, sessionId }, for its three people only. */
+function cycleSessionCall(contract: Contract): CallableSpec {
+  return {
+    name: contract.name,
+    adminOnly: false,
+    fields: [
+      { name: 'cycleId', kind: 'id', valid: NOPE },
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+    ],
+    foreign: () => [{ cycleId: NOPE, sessionId: NOPE }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied', 'failed-precondition'],
+    why: 'the three people of a group swap only, while the call is open: not-found for a cycle or session that does not exist',
+    schema: contract.input,
+  };
+}
+
 const sessionFields = (valid: string): FieldSpec[] => [{ name: 'sessionId', kind: 'id', valid }];
 
 export const CALLABLE_SPECS: Record<string, CallableSpec> = {
@@ -491,6 +507,21 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     ['failed-precondition'],
     ', while the call is open',
   ),
+  confirmSwapCycleSession: {
+    name: exchange.confirmSwapCycleSession.name,
+    adminOnly: false,
+    fields: [
+      { name: 'cycleId', kind: 'id', valid: NOPE },
+      { name: 'sessionId', kind: 'id', valid: NOPE },
+      { name: 'rating', kind: 'number', valid: 5 },
+    ],
+    foreign: () => [{ cycleId: NOPE, sessionId: NOPE, rating: 5 }],
+    allowed: ['invalid-argument', 'not-found', 'permission-denied'],
+    why: 'the three people of a group swap only: not-found for a cycle or session that does not exist',
+    schema: exchange.confirmSwapCycleSession.input,
+  },
+  cycleCallHeartbeat: cycleSessionCall(exchange.cycleCallHeartbeat),
+  getCycleCallToken: cycleSessionCall(exchange.getCycleCallToken),
   unpublishSessionFaq: {
     name: live.unpublishSessionFaq.name,
     adminOnly: false,

@@ -1,5 +1,6 @@
 // exchangeCycles/{id} (3-way swap proposals, written only by functions) and
-// exchangeCycles/{id}/messages (the group room of an active cycle).
+// exchangeCycles/{id}/messages (the group room of an active cycle) and
+// exchangeCycles/{id}/sessions (its group sessions: planned by the three, held only by the server).
 import { beforeEach, describe, it } from 'vitest';
 import {
   anonDb,
@@ -13,6 +14,7 @@ import {
   profiles,
   seed,
   serverTime,
+  timestamp,
 } from './helpers';
 import { useRulesTestEnv } from './helpers';
 
@@ -30,6 +32,17 @@ const cycle = (status: string) => ({
   expiresAt: clientTime(),
 });
 
+const inMinutes = (min: number) => timestamp(new Date(Date.now() + min * 60_000));
+const groupSession = (createdBy: string, overrides: Record<string, unknown> = {}) => ({
+  scheduledAt: inMinutes(60),
+  durationMin: 60,
+  status: 'scheduled',
+  notes: 'Round one',
+  createdBy,
+  createdAt: serverTime(),
+  ...overrides,
+});
+
 const message = (senderId: string, text = 'Hello all') => ({ senderId, text, createdAt: serverTime() });
 
 describeRules('swap cycles', () => {
@@ -43,6 +56,25 @@ describeRules('swap cycles', () => {
       'exchangeCycles/live': cycle('active'),
       'exchangeCycles/live/messages/m1': { senderId: 'ben', text: 'Hi', createdAt: clientTime() },
       'exchangeCycles/suspended': { ...cycle('active'), participants: ['ana', 'ben', 'sam'] },
+      'exchangeCycles/live/sessions/s1': {
+        scheduledAt: inMinutes(60),
+        durationMin: 60,
+        status: 'scheduled',
+        notes: '',
+        createdBy: 'ana',
+        createdAt: clientTime(),
+      },
+      'exchangeCycles/live/sessions/held1': {
+        scheduledAt: inMinutes(-120),
+        durationMin: 60,
+        status: 'held',
+        notes: '',
+        createdBy: 'ana',
+        createdAt: clientTime(),
+        confirmedBy: ['ana', 'ben', 'caro'],
+        held: { evidence: 'self-reported', heldAt: clientTime(), confirmedBy: ['ana', 'ben', 'caro'] },
+      },
+      'exchangeCycles/live/sessions/s1/presence/ben': { uid: 'ben', intervals: [], openSince: null },
     });
   });
 
@@ -122,6 +154,68 @@ describeRules('swap cycles', () => {
       await expectDenied(dbAs('ben').doc('exchangeCycles/live/messages/m1').update({ text: 'edited' }));
       await expectDenied(dbAs('ben').doc('exchangeCycles/live/messages/m1').delete());
       await expectDenied(dbAs('ana').doc('exchangeCycles/live/messages/m1').delete());
+    });
+  });
+
+  describe('exchangeCycles/{id}/sessions (issue 16 item 7)', () => {
+    it('lets the three read sessions and presence, and nobody else', async () => {
+      await expectAllowed(dbAs('caro').collection('exchangeCycles/live/sessions').get());
+      await expectAllowed(dbAs('ana').doc('exchangeCycles/live/sessions/s1/presence/ben').get());
+      await expectDenied(dbAs('olga').collection('exchangeCycles/live/sessions').get());
+      await expectDenied(dbAs('olga').doc('exchangeCycles/live/sessions/s1/presence/ben').get());
+      await expectDenied(anonDb().collection('exchangeCycles/live/sessions').get());
+    });
+
+    it('lets a participant plan a session of an active cycle, in their own name, in the future', async () => {
+      await expectAllowed(dbAs('ben').collection('exchangeCycles/live/sessions').add(groupSession('ben')));
+      await expectAllowed(
+        dbAs('caro')
+          .doc('exchangeCycles/live/sessions/c1')
+          .set(groupSession('caro', { scheduledAt: inMinutes(-2) })),
+      );
+    });
+
+    it('refuses outsiders, a cycle not active, someone else’s name, the past, and server-owned fields', async () => {
+      const sessions = dbAs('ana').collection('exchangeCycles/live/sessions');
+      await expectDenied(dbAs('olga').collection('exchangeCycles/live/sessions').add(groupSession('olga')));
+      await expectDenied(dbAs('ana').collection('exchangeCycles/open/sessions').add(groupSession('ana')));
+      await expectDenied(
+        dbAs('sam').collection('exchangeCycles/suspended/sessions').add(groupSession('sam')),
+      );
+      await expectDenied(sessions.add(groupSession('ben')));
+      // Logged after the fact: a session "that took place" an hour ago.
+      await expectDenied(sessions.add(groupSession('ana', { scheduledAt: inMinutes(-60) })));
+      await expectDenied(sessions.add(groupSession('ana', { createdAt: clientTime() })));
+      await expectDenied(sessions.add(groupSession('ana', { status: 'held' })));
+      await expectDenied(sessions.add(groupSession('ana', { status: 'completed' })));
+      await expectDenied(sessions.add(groupSession('ana', { confirmedBy: ['ana', 'ben', 'caro'] })));
+      await expectDenied(sessions.add(groupSession('ana', { held: { evidence: 'observed' } })));
+      await expectDenied(sessions.add(groupSession('ana', { observedMinutes: 60 })));
+      await expectDenied(sessions.add(groupSession('ana', { durationMin: 0 })));
+    });
+
+    it('lets a participant move or cancel a planned session, never into the past or to held', async () => {
+      const s1 = (uid: string) => dbAs(uid).doc('exchangeCycles/live/sessions/s1');
+      await expectAllowed(s1('ben').update({ scheduledAt: inMinutes(90), updatedAt: serverTime() }));
+      await expectAllowed(s1('caro').update({ status: 'cancelled', updatedAt: serverTime() }));
+      await expectDenied(s1('ana').update({ scheduledAt: inMinutes(-90) }));
+      await expectDenied(s1('ana').update({ status: 'held' }));
+      await expectDenied(s1('ana').update({ confirmedBy: ['ana', 'ben', 'caro'] }));
+      await expectDenied(s1('ana').update({ observedMinutes: 30 }));
+      await expectDenied(s1('olga').update({ notes: 'mine now' }));
+      await expectDenied(s1('ana').delete());
+    });
+
+    it('freezes a held session and lets nobody write presence', async () => {
+      const held = dbAs('ana').doc('exchangeCycles/live/sessions/held1');
+      await expectDenied(held.update({ notes: 'changed' }));
+      await expectDenied(held.update({ status: 'cancelled' }));
+      await expectDenied(
+        dbAs('ben').doc('exchangeCycles/live/sessions/s1/presence/ben').set({ uid: 'ben', intervals: [] }),
+      );
+      await expectDenied(
+        dbAs('ana').doc('exchangeCycles/live/sessions/s1/presence/ana').set({ uid: 'ana', intervals: [] }),
+      );
     });
   });
 });

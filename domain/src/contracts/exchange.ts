@@ -1,5 +1,5 @@
 // Skill exchange callables: answering a proposed swap cycle. Types live in swap-cycles.ts.
-import type { RespondToSwapCycleResponse } from '../swap-cycles';
+import type { CycleStatus, RespondToSwapCycleResponse } from '../swap-cycles';
 import { defineCallable } from './callable';
 import { documentId, userId } from './ids';
 import { z } from './zod';
@@ -106,6 +106,70 @@ export const getExchangeCallToken = defineCallable<ExchangeCallTokenResponse>()(
   'getExchangeCallToken',
   z.strictObject({
     exchangeId: documentId('exchangeId'),
+    sessionId: documentId('sessionId'),
+  }),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Swap cycle group sessions (issue 16, item 7): the same call room and evidence as an exchange,
+// for three people. Types of the cycle itself live in swap-cycles.ts.
+
+export interface ConfirmSwapCycleSessionResponse {
+  /** The session's status after the call: 'held' once observed, or once all three confirmed. */
+  status: 'scheduled' | 'held';
+  /** Who has confirmed it took place. */
+  confirmedBy: string[];
+  /** true when this caller had already confirmed (a repeat changes nothing). */
+  alreadyConfirmed: boolean;
+  /** The cycle's status after the call: 'completed' once all three confirmed a held session. */
+  cycleStatus: CycleStatus;
+}
+
+/**
+ * A participant of an active swap cycle confirms a group session took place, only after its end
+ * (server time), and rates the person who taught them (1–5). All three confirming a session
+ * planned in advance makes it held (self-reported); all three confirming a held session completes
+ * the cycle, which rewards each for what they taught.
+ */
+export const confirmSwapCycleSession = defineCallable<ConfirmSwapCycleSessionResponse>()(
+  'confirmSwapCycleSession',
+  z.strictObject({
+    cycleId: documentId('cycleId'),
+    sessionId: documentId('sessionId'),
+    rating: z
+      .number({ error: 'rating must be a whole number from 1 to 5' })
+      .int('rating must be a whole number from 1 to 5')
+      .min(1, 'rating must be a whole number from 1 to 5')
+      .max(5, 'rating must be a whole number from 1 to 5'),
+  }),
+);
+
+/** What cycleCallHeartbeat answers: what the platform has seen of the group call so far. */
+export interface CycleCallHeartbeatResponse {
+  /** Whole minutes ALL THREE were seen together inside the session's time (server time). */
+  observedMinutes: number;
+  heldAtMinutes: number;
+  held: boolean;
+  /** The other participants present in the last heartbeat gap. */
+  present: string[];
+  opensAt: string;
+  endsAt: string;
+}
+
+/** The open group call page reports presence (server time): { cycleId, sessionId }. */
+export const cycleCallHeartbeat = defineCallable<CycleCallHeartbeatResponse>()(
+  'cycleCallHeartbeat',
+  z.strictObject({
+    cycleId: documentId('cycleId'),
+    sessionId: documentId('sessionId'),
+  }),
+);
+
+/** A LiveKit token for a group session's room `cycle/{cycleId}/{sessionId}` (its three people, while open). */
+export const getCycleCallToken = defineCallable<ExchangeCallTokenResponse>()(
+  'getCycleCallToken',
+  z.strictObject({
+    cycleId: documentId('cycleId'),
     sessionId: documentId('sessionId'),
   }),
 );

@@ -11,26 +11,30 @@ import {
   applyRoomEvent,
   callOpen,
   callWindow,
+  cycleRoomName,
   EMPTY_PRESENCE,
   exchangeRoomName,
   heldByObservation,
   type Interval,
   OBSERVED_HELD_MIN,
-  observedMinutes,
+  observedMinutesTogether,
   type Presence,
   presenceIntervals,
   presentNow,
 } from '@skillverse/domain/exchange-call';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type {
+  CycleCallHeartbeatResponse,
+  cycleCallHeartbeat,
   ExchangeCallHeartbeatResponse,
   ExchangeCallTokenResponse,
   exchangeCallHeartbeat,
 } from '@skillverse/domain/contracts/exchange';
 import { LIVEKIT_TOKEN_TTL_SEC, VIDEO_UNAVAILABLE_MESSAGE } from '@skillverse/domain/live';
-import type { DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
+import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { callPresenceRef, exchangeRef, exchangeSessionRef } from '../lib/data/exchanges';
+import { cyclePresenceRef, cycleRef, cycleSessionRef } from '../lib/data/exchange-cycles';
 import { liveWebhookEventRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
 import type { Caller } from '../lib/errors';
@@ -40,9 +44,50 @@ import { type LiveKitConfig, videoConfigured } from '../lib/livekit-config';
 import { rewardCompletedExchange } from './exchange-lifecycle';
 
 type SessionInput = ParsedRequestOf<typeof exchangeCallHeartbeat>;
+type CycleSessionInput = ParsedRequestOf<typeof cycleCallHeartbeat>;
 
-/** Exchange states in which a session's call may take place. */
-const CALL_EXCHANGE_STATUSES = ['accepted', 'active', 'completed'];
+/**
+ * A call room: a one-to-one exchange session (two people) or a swap cycle's group session (three
+ * people). The evidence rules are the same; only where things live and who may join differ.
+ */
+export interface CallRoom {
+  /** The exchange or the cycle. */
+  parent: DocumentReference;
+  session: DocumentReference;
+  presenceRef: (uid: string) => DocumentReference;
+  /** Parent states in which a session's call may take place. */
+  statuses: readonly string[];
+  /** 'This exchange' / 'This group swap', for refusals. */
+  what: string;
+  /** Who may join, for refusals: 'the two people in this exchange'. */
+  who: string;
+  /** The LiveKit room name. */
+  name: string;
+}
+
+export function exchangeCallRoom(db: Firestore, exchangeId: string, sessionId: string): CallRoom {
+  return {
+    parent: exchangeRef(db, exchangeId),
+    session: exchangeSessionRef(db, exchangeId, sessionId),
+    presenceRef: (uid) => callPresenceRef(db, exchangeId, sessionId, uid),
+    statuses: ['accepted', 'active', 'completed'],
+    what: 'This exchange',
+    who: 'the two people in this exchange',
+    name: exchangeRoomName(exchangeId, sessionId),
+  };
+}
+
+export function cycleCallRoom(db: Firestore, cycleId: string, sessionId: string): CallRoom {
+  return {
+    parent: cycleRef(db, cycleId),
+    session: cycleSessionRef(db, cycleId, sessionId),
+    presenceRef: (uid) => cyclePresenceRef(db, cycleId, sessionId, uid),
+    statuses: ['active', 'completed'],
+    what: 'This group swap',
+    who: 'the three people in this group swap',
+    name: cycleRoomName(cycleId, sessionId),
+  };
+}
 
 function presenceFromDoc(snap: DocumentSnapshot | undefined): Presence {
   if (!snap?.exists) return EMPTY_PRESENCE;
@@ -62,15 +107,20 @@ interface Loaded {
   status: string;
 }
 
-/** The exchange and session as a call needs them; refusals are clear errors. */
-function checkSession(x: DocumentSnapshot | undefined, s: DocumentSnapshot | undefined, uid: string): Loaded {
-  if (!x?.exists) throw notFound('This exchange');
+/** The exchange (or cycle) and session as a call needs them; refusals are clear errors. */
+function checkSession(
+  room: CallRoom,
+  x: DocumentSnapshot | undefined,
+  s: DocumentSnapshot | undefined,
+  uid: string,
+): Loaded {
+  if (!x?.exists) throw notFound(room.what);
   const participants: string[] = Array.isArray(x.get('participants')) ? x.get('participants') : [];
   if (!participants.includes(uid))
-    throw new HttpsError('permission-denied', 'Only the two people in this exchange can join its calls.');
+    throw new HttpsError('permission-denied', `Only ${room.who} can join its calls.`);
   if (!s?.exists) throw notFound('This session');
-  if (!CALL_EXCHANGE_STATUSES.includes(String(x.get('status'))))
-    throw new HttpsError('failed-precondition', 'This exchange is not under way.');
+  if (!room.statuses.includes(String(x.get('status'))))
+    throw new HttpsError('failed-precondition', `${room.what} is not under way.`);
   const status = String(s.get('status') ?? '');
   const scheduledAt = toDate(s.get('scheduledAt'));
   if (!scheduledAt || (status !== 'scheduled' && status !== 'held'))
@@ -90,17 +140,18 @@ interface Observation {
   held: boolean;
   /** true when this observation made the session held. */
   becameHeld: boolean;
-  partnerPresent: boolean;
+  /** The other participants present in the last heartbeat gap. */
+  othersPresent: string[];
 }
 
 /**
- * Inside a transaction: writes `uid`'s new presence, recomputes both people's overlap and updates
- * the session (observedMinutes; held once it reaches OBSERVED_HELD_MIN).
+ * Inside a transaction: writes `uid`'s new presence, recomputes the overlap of EVERY participant's
+ * intervals (both of an exchange, all three of a cycle) and updates the session (observedMinutes;
+ * held once it reaches OBSERVED_HELD_MIN).
  */
 async function observe(
   tx: FirebaseFirestore.Transaction,
-  db: Firestore,
-  input: SessionInput,
+  room: CallRoom,
   loaded: Loaded,
   session: DocumentSnapshot,
   uid: string,
@@ -108,15 +159,13 @@ async function observe(
   source: 'heartbeat' | 'livekit',
   now: Date,
 ): Promise<Observation> {
-  const partner = loaded.participants.find((p) => p !== uid) ?? '';
-  const mineRef = callPresenceRef(db, input.exchangeId, input.sessionId, uid);
-  const theirsRef = callPresenceRef(db, input.exchangeId, input.sessionId, partner);
-  const [mineSnap, theirsSnap] = await tx.getAll(mineRef, theirsRef);
+  const others = loaded.participants.filter((p) => p !== uid);
+  const mineRef = room.presenceRef(uid);
+  const [mineSnap, ...otherSnaps] = await tx.getAll(mineRef, ...others.map((p) => room.presenceRef(p)));
   const mine = next(presenceFromDoc(mineSnap));
-  const theirs = presenceFromDoc(theirsSnap);
-  const minutes = observedMinutes(
-    presenceIntervals(mine, now),
-    presenceIntervals(theirs, now),
+  const theirs = otherSnaps.map((snap) => presenceFromDoc(snap));
+  const minutes = observedMinutesTogether(
+    [presenceIntervals(mine, now), ...theirs.map((p) => presenceIntervals(p, now))],
     loaded.window,
   );
   const last = mine.intervals.at(-1);
@@ -149,28 +198,20 @@ async function observe(
     observedMinutes: best,
     held: wasHeld || becameHeld,
     becameHeld,
-    partnerPresent: presentNow(theirs, now),
+    othersPresent: others.filter((_, i) => presentNow(theirs[i]!, now)),
   };
 }
 
-/** exchangeCallHeartbeat: the caller's call page is open at server time `now`. */
-export async function recordHeartbeat(
-  deps: { db: Firestore; now: Date },
-  caller: Caller,
-  input: SessionInput,
-): Promise<ExchangeCallHeartbeatResponse> {
-  const { db, now } = deps;
-  const xRef = exchangeRef(db, input.exchangeId);
-  const sRef = exchangeSessionRef(db, input.exchangeId, input.sessionId);
-  const result = await runTransactionRetrying(db, async (tx) => {
-    const [x, s] = await tx.getAll(xRef, sRef);
-    const loaded = checkSession(x, s, caller.uid);
+/** A heartbeat for `room` at server time `now` (both kinds of room). */
+async function heartbeat(db: Firestore, room: CallRoom, caller: Caller, now: Date) {
+  return runTransactionRetrying(db, async (tx) => {
+    const [x, s] = await tx.getAll(room.parent, room.session);
+    const loaded = checkSession(room, x, s, caller.uid);
     if (!callOpen(loaded.window, now))
       throw new HttpsError('failed-precondition', closedMessage(loaded.window, now));
     const seen = await observe(
       tx,
-      db,
-      input,
+      room,
       loaded,
       s as DocumentSnapshot,
       caller.uid,
@@ -180,12 +221,44 @@ export async function recordHeartbeat(
     );
     return { seen, window: loaded.window };
   });
+}
+
+/** exchangeCallHeartbeat: the caller's call page is open at server time `now`. */
+export async function recordHeartbeat(
+  deps: { db: Firestore; now: Date },
+  caller: Caller,
+  input: SessionInput,
+): Promise<ExchangeCallHeartbeatResponse> {
+  const { db, now } = deps;
+  const result = await heartbeat(db, exchangeCallRoom(db, input.exchangeId, input.sessionId), caller, now);
   if (result.seen.becameHeld) await rewardCompletedExchange(db, input.exchangeId, now);
   return {
     observedMinutes: result.seen.observedMinutes,
     heldAtMinutes: OBSERVED_HELD_MIN,
     held: result.seen.held,
-    partnerPresent: result.seen.partnerPresent,
+    partnerPresent: result.seen.othersPresent.length > 0,
+    opensAt: result.window.opensAt.toISOString(),
+    endsAt: result.window.endsAt.toISOString(),
+  };
+}
+
+/**
+ * cycleCallHeartbeat: the caller's group call page is open at server time `now`. All three seen
+ * together OBSERVED_HELD_MIN minutes makes the session held (observed); the cycle completes when
+ * all three then confirm it (confirmSwapCycleSession).
+ */
+export async function recordCycleHeartbeat(
+  deps: { db: Firestore; now: Date },
+  caller: Caller,
+  input: CycleSessionInput,
+): Promise<CycleCallHeartbeatResponse> {
+  const { db, now } = deps;
+  const result = await heartbeat(db, cycleCallRoom(db, input.cycleId, input.sessionId), caller, now);
+  return {
+    observedMinutes: result.seen.observedMinutes,
+    heldAtMinutes: OBSERVED_HELD_MIN,
+    held: result.seen.held,
+    present: result.seen.othersPresent,
     opensAt: result.window.opensAt.toISOString(),
     endsAt: result.window.endsAt.toISOString(),
   };
@@ -198,27 +271,48 @@ export async function onExchangeRoomEvent(
   event: { id: string; event: string; createdAt: Date | null; identity: string },
   now: Date,
 ): Promise<Record<string, unknown>> {
+  const callRoom = exchangeCallRoom(db, room.exchangeId, room.sessionId);
+  const result = await onRoomEvent(db, callRoom, event, now);
+  if ('becameHeld' in result && result.becameHeld) await rewardCompletedExchange(db, room.exchangeId, now);
+  return { exchangeCall: callRoom.name, ...result };
+}
+
+/** The same for a swap cycle's group call room `cycle/{cycleId}/{sessionId}`. */
+export async function onCycleRoomEvent(
+  db: Firestore,
+  room: { cycleId: string; sessionId: string },
+  event: { id: string; event: string; createdAt: Date | null; identity: string },
+  now: Date,
+): Promise<Record<string, unknown>> {
+  const callRoom = cycleCallRoom(db, room.cycleId, room.sessionId);
+  return { cycleCall: callRoom.name, ...(await onRoomEvent(db, callRoom, event, now)) };
+}
+
+async function onRoomEvent(
+  db: Firestore,
+  room: CallRoom,
+  event: { id: string; event: string; createdAt: Date | null; identity: string },
+  now: Date,
+): Promise<Record<string, unknown>> {
   if (event.event !== 'participant_joined' && event.event !== 'participant_left')
     return { ignored: event.event };
   if (!event.identity || event.identity.includes('/')) return { ignored: 'no participant' };
   const at = event.createdAt ?? now;
   const marker = liveWebhookEventRef(db, event.id.replace(/\//g, '_').slice(0, 500));
-  const xRef = exchangeRef(db, room.exchangeId);
-  const sRef = exchangeSessionRef(db, room.exchangeId, room.sessionId);
-  const result = await runTransactionRetrying(db, async (tx) => {
-    const [seen, x, s] = await tx.getAll(marker, xRef, sRef);
+  return runTransactionRetrying(db, async (tx) => {
+    const [seen, x, s] = await tx.getAll(marker, room.parent, room.session);
     if (seen?.exists) return { duplicate: true } as const;
     // Written last: a transaction reads everything before its first write.
     const mark = () =>
       tx.create(marker, {
         event: event.event,
-        room: exchangeRoomName(room.exchangeId, room.sessionId),
+        room: room.name,
         identity: event.identity,
         receivedAt: now,
       });
     let loaded: Loaded;
     try {
-      loaded = checkSession(x, s, event.identity);
+      loaded = checkSession(room, x, s, event.identity);
     } catch (error) {
       mark();
       return { ignored: error instanceof HttpsError ? error.message : 'unknown session' } as const;
@@ -231,8 +325,7 @@ export async function onExchangeRoomEvent(
     }
     const observation = await observe(
       tx,
-      db,
-      { exchangeId: room.exchangeId, sessionId: room.sessionId },
+      room,
       loaded,
       s as DocumentSnapshot,
       event.identity,
@@ -243,8 +336,6 @@ export async function onExchangeRoomEvent(
     mark();
     return { observed: observation.observedMinutes, becameHeld: observation.becameHeld } as const;
   });
-  if ('becameHeld' in result && result.becameHeld) await rewardCompletedExchange(db, room.exchangeId, now);
-  return { exchangeCall: exchangeRoomName(room.exchangeId, room.sessionId), ...result };
 }
 
 /** getExchangeCallToken: a LiveKit token for the session's room, for its two people while open. */
@@ -253,19 +344,32 @@ export async function exchangeCallToken(
   caller: Caller,
   input: SessionInput,
 ): Promise<ExchangeCallTokenResponse> {
+  return callToken(deps, exchangeCallRoom(deps.db, input.exchangeId, input.sessionId), caller);
+}
+
+/** getCycleCallToken: the same for a swap cycle's group session, for its three people while open. */
+export async function cycleCallToken(
+  deps: { db: Firestore; now: Date; livekit: LiveKitConfig },
+  caller: Caller,
+  input: CycleSessionInput,
+): Promise<ExchangeCallTokenResponse> {
+  return callToken(deps, cycleCallRoom(deps.db, input.cycleId, input.sessionId), caller);
+}
+
+async function callToken(
+  deps: { db: Firestore; now: Date; livekit: LiveKitConfig },
+  room: CallRoom,
+  caller: Caller,
+): Promise<ExchangeCallTokenResponse> {
   const { db, now } = deps;
-  const [x, s] = await db.getAll(
-    exchangeRef(db, input.exchangeId),
-    exchangeSessionRef(db, input.exchangeId, input.sessionId),
-  );
-  const loaded = checkSession(x, s, caller.uid);
+  const [x, s] = await db.getAll(room.parent, room.session);
+  const loaded = checkSession(room, x, s, caller.uid);
   if (!callOpen(loaded.window, now))
     throw new HttpsError('failed-precondition', closedMessage(loaded.window, now));
   const profile = await userRef(db, caller.uid).get();
   if (profile.get('status') !== 'active')
     throw new HttpsError('permission-denied', 'Your account cannot join calls right now.');
   if (!videoConfigured(deps.livekit)) return { video: false, message: VIDEO_UNAVAILABLE_MESSAGE };
-  const room = exchangeRoomName(input.exchangeId, input.sessionId);
   const { AccessToken } = await import('livekit-server-sdk');
   const token = new AccessToken(deps.livekit.apiKey, deps.livekit.apiSecret, {
     identity: caller.uid,
@@ -273,7 +377,7 @@ export async function exchangeCallToken(
     ttl: LIVEKIT_TOKEN_TTL_SEC,
   });
   token.addGrant({
-    room,
+    room: room.name,
     roomJoin: true,
     canSubscribe: true,
     canPublish: true,
@@ -285,7 +389,7 @@ export async function exchangeCallToken(
     token: await token.toJwt(),
     url: deps.livekit.url,
     identity: caller.uid,
-    room,
+    room: room.name,
     ttlSec: LIVEKIT_TOKEN_TTL_SEC,
   };
 }

@@ -60,6 +60,14 @@ async function verifiedTeaching(
     // `requestedSkill`. Completed by both (the ledger entry exists only then).
     const exchange = await db.doc(refPath).get();
     if (!exchange.exists || exchange.get('status') !== 'completed') return false;
+    // A swap cycle (exchangeCycles/{id}, issue 16 item 7): uid taught the edge that starts at them.
+    const edges: unknown = exchange.get('edges');
+    if (Array.isArray(edges)) {
+      const cycleTaught = edges.some(
+        (e) => isRecord(e) && e.from === uid && Boolean(nonEmptyStrOrNull(e.skill)),
+      );
+      return isVerifiedTeaching({ reason, taughtInExchange: cycleTaught });
+    }
     const taught =
       (exchange.get('requesterId') === uid && Boolean(nonEmptyStrOrNull(exchange.get('offeredSkill')))) ||
       (exchange.get('providerId') === uid && Boolean(nonEmptyStrOrNull(exchange.get('requestedSkill'))));

@@ -12,11 +12,11 @@
 // over. All waits end at the deadline (40 s, inside the 60 s function timeout); a delivery still
 // waiting then answers 503 and LiveKit retries.
 import { createHash } from 'node:crypto';
-import { parseExchangeRoomName } from '@skillverse/domain/exchange-call';
+import { parseCycleRoomName, parseExchangeRoomName } from '@skillverse/domain/exchange-call';
 import { clampToWindow, EMPTY_ATTENDANCE, mergeAttendance } from '@skillverse/domain/live';
 import type { Firestore, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { onExchangeRoomEvent } from '../exchange/call';
+import { onCycleRoomEvent, onExchangeRoomEvent } from '../exchange/call';
 import type { NotifyDeps } from '../notifications/notify';
 import { attendanceFromDoc, endSession } from './end';
 import { announceLateRecording, applyEgressEnded } from './recording';
@@ -167,6 +167,22 @@ export async function handleLiveKitWebhook(
       return { status: 200, body: { ok: true, ...result } };
     } catch (error) {
       logger.error('livekitWebhook: exchange call event failed', { eventId: event.id, error: String(error) });
+      return { status: 500, body: { error: 'Processing failed; LiveKit will retry' } };
+    }
+  }
+  // Swap cycle group call rooms (`cycle/{cycleId}/{sessionId}`): the same evidence, three people.
+  const cycleRoom = parseCycleRoomName(event.roomName);
+  if (cycleRoom) {
+    try {
+      const result = await onCycleRoomEvent(
+        deps.db,
+        cycleRoom,
+        { ...event, identity: event.participant?.identity ?? '' },
+        deps.now,
+      );
+      return { status: 200, body: { ok: true, ...result } };
+    } catch (error) {
+      logger.error('livekitWebhook: cycle call event failed', { eventId: event.id, error: String(error) });
       return { status: 500, body: { error: 'Processing failed; LiveKit will retry' } };
     }
   }

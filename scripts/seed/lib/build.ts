@@ -21,6 +21,7 @@ import { LIVE_SESSIONS } from '../data/live-sessions';
 import { USERS } from '../data/users';
 import { addAdminDocs } from './admin-docs';
 import { addCourseDocs } from './course-docs';
+import { addCycleDocs } from './cycle-docs';
 import { addExchangeDocs } from './exchange-docs';
 import { addBadgeDocs, addLeaderboardDocs, addLedgerDocs } from './gamification-docs';
 import { addLiveSessionDocs } from './live-session-docs';
@@ -80,6 +81,7 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
   addBadgeDocs(ctx);
   const courses = addCourseDocs(ctx);
   const exchanges = addExchangeDocs(ctx);
+  addCycleDocs(ctx);
   const live = addLiveSessionDocs(ctx);
   // The ledger user's awards, collected above, replayed through the streak rules.
   const ledger = addLedgerDocs(ctx);

@@ -169,6 +169,13 @@ export const routes: RouteObject[] = [
               ),
             },
             {
+              path: paths.cycleCall.path,
+              ...lazyPage(
+                () => import('@/features/exchange/pages/cycle-call-page'),
+                (m) => m.CycleCallPage,
+              ),
+            },
+            {
               path: paths.lecture.path,
               ...lazyPage(
                 () => import('@/features/learning/pages/player-page'),

@@ -49,6 +49,11 @@ export const paths = {
     path: '/skill-exchange/cycles/:id',
     href: (id: string) => `/skill-exchange/cycles/${e(id)}`,
   },
+  /** A swap cycle group session's call room, for its three people (issue 16, item 7). */
+  cycleCall: {
+    path: '/skill-exchange/cycles/:id/sessions/:sessionId/call',
+    href: (id: string, sessionId: string) => `/skill-exchange/cycles/${e(id)}/sessions/${e(sessionId)}/call`,
+  },
   dashboard: { path: '/dashboard', href: () => '/dashboard' },
   profile: { path: '/profile', href: () => '/profile' },
   settings: { path: '/settings', href: () => '/settings' },

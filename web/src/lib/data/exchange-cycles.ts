@@ -1,7 +1,10 @@
-// Swap cycles (issue 8, item 3): exchangeCycles/{id} and its group room's messages.
+// Swap cycles (issue 8, item 3): exchangeCycles/{id}, its group room's messages and (issue 16
+// item 7) its group sessions, which have the shape of an exchange's sessions.
+import type { ExchangeSession } from '@skillverse/domain/models';
 import {
   CYCLE_STATUSES,
   type CycleMessage,
+  type CycleRewardRecord,
   type ExchangeCycle,
   type StoredCycleEdge,
 } from '@skillverse/domain/swap-cycles';
@@ -19,8 +22,9 @@ import {
   strings,
   arrayOf,
 } from '@/lib/firestore/parse';
-import { collection, doc } from 'firebase/firestore';
+import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
+import { parseExchangeSession } from './exchanges';
 
 // exchangeCycles/{id} (3-way swap proposals) and their group-room messages. Both are read here
 // and never written through a converter: the proposal by functions only, a message with addDoc.
@@ -61,7 +65,16 @@ export function parseExchangeCycle(id: string, data: unknown): ExchangeCycle {
     createdAt: dateOrNow(d.createdAt),
     updatedAt: dateOrNow(d.updatedAt),
     expiresAt: dateOrNow(d.expiresAt),
+    completedAt: d.completedAt ? dateOrNow(d.completedAt) : null,
+    completedSessionId: nullableStr(d.completedSessionId),
+    ratings: recordOf(d.ratings, (v) => (typeof v === 'number' ? v : undefined)),
+    rewards: recordOf(d.rewards, readReward),
   };
+}
+
+function readReward(raw: unknown): CycleRewardRecord | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  return { points: num(raw.points), skipped: nullableStr(raw.skipped), credential: raw.credential === true };
 }
 
 export function parseCycleMessage(id: string, data: unknown): CycleMessage {
@@ -70,6 +83,12 @@ export function parseCycleMessage(id: string, data: unknown): CycleMessage {
 }
 
 export const exchangeCycleConverter = readOnlyConverter('exchangeCycles', parseExchangeCycle);
+/** exchangeCycles/{id}/sessions/{sid}: read like an exchange session (written with addDoc/updateDoc). */
+export const cycleSessionConverter: FirestoreDataConverter<ExchangeSession> = readOnlyConverter(
+  'exchangeCycles sessions (write with addDoc/updateDoc)',
+  parseExchangeSession,
+);
+
 export const cycleMessageConverter = readOnlyConverter(
   'exchangeCycles messages (write with addDoc)',
   parseCycleMessage,
@@ -82,6 +101,8 @@ export const exchangeCyclePaths = {
   cycles: () => 'exchangeCycles',
   cycle: (id: string) => `exchangeCycles/${id}`,
   messages: (id: string) => `exchangeCycles/${id}/messages`,
+  sessions: (id: string) => `exchangeCycles/${id}/sessions`,
+  session: (id: string, sessionId: string) => `exchangeCycles/${id}/sessions/${sessionId}`,
 } as const;
 
 export const exchangeCyclesRef = () =>
@@ -91,3 +112,8 @@ export const exchangeCycleRef = (id: string) =>
 export const cycleMessagesRef = (id: string) =>
   collection(db, exchangeCyclePaths.messages(id)).withConverter(cycleMessageConverter);
 export const rawCycleMessages = (id: string) => collection(db, exchangeCyclePaths.messages(id));
+export const cycleSessionsRef = (id: string) =>
+  collection(db, exchangeCyclePaths.sessions(id)).withConverter(cycleSessionConverter);
+export const rawCycleSessions = (id: string) => collection(db, exchangeCyclePaths.sessions(id));
+export const rawCycleSession = (id: string, sessionId: string) =>
+  doc(db, exchangeCyclePaths.session(id, sessionId));

@@ -12,9 +12,9 @@ export function getCallToken(input: { exchangeId: string; sessionId: string }) {
   return callFunction(getExchangeCallToken, input);
 }
 
-export type HeartbeatState =
+export type HeartbeatState<T = ExchangeCallHeartbeatResponse> =
   | { kind: 'connecting' }
-  | { kind: 'present'; seen: ExchangeCallHeartbeatResponse }
+  | { kind: 'present'; seen: T }
   | { kind: 'refused'; error: unknown };
 
 /**
@@ -23,8 +23,27 @@ export type HeartbeatState =
  * A refusal (the call closed, not a participant) stops the heartbeats.
  */
 export function useCallHeartbeat(exchangeId: string, sessionId: string, enabled: boolean): HeartbeatState {
-  const [state, setState] = useState<HeartbeatState>({ kind: 'connecting' });
+  return usePresenceHeartbeat(
+    () => callFunction(exchangeCallHeartbeat, { exchangeId, sessionId }),
+    `${exchangeId}/${sessionId}`,
+    enabled,
+  );
+}
+
+/**
+ * The heartbeat loop of any call room (an exchange's, a swap cycle's group call): `send` reports
+ * presence; `key` names the room (a new key restarts the loop).
+ */
+export function usePresenceHeartbeat<T>(
+  send: () => Promise<T>,
+  key: string,
+  enabled: boolean,
+): HeartbeatState<T> {
+  const [state, setState] = useState<HeartbeatState<T>>({ kind: 'connecting' });
   const stopped = useRef(false);
+  const sendRef = useRef(send);
+  sendRef.current = send;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names the room; a new room restarts the loop
   useEffect(() => {
     if (!enabled) return;
     stopped.current = false;
@@ -32,7 +51,7 @@ export function useCallHeartbeat(exchangeId: string, sessionId: string, enabled:
     const beat = async () => {
       if (cancelled || stopped.current || document.visibilityState === 'hidden') return;
       try {
-        const seen = await callFunction(exchangeCallHeartbeat, { exchangeId, sessionId });
+        const seen = await sendRef.current();
         if (!cancelled) setState({ kind: 'present', seen });
       } catch (error) {
         if (cancelled) return;
@@ -51,6 +70,6 @@ export function useCallHeartbeat(exchangeId: string, sessionId: string, enabled:
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [exchangeId, sessionId, enabled]);
+  }, [key, enabled]);
   return state;
 }

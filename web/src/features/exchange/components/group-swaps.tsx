@@ -1,5 +1,11 @@
 import { timeZoneOffsetMinutes } from '@skillverse/domain/skills';
-import { type CycleStatus, type ExchangeCycle, formatWeeklyWindow } from '@skillverse/domain/swap-cycles';
+import {
+  CYCLE_FULL_SHARED_MINUTES,
+  type CycleStatus,
+  type ExchangeCycle,
+  explainCycleScore,
+  formatWeeklyWindow,
+} from '@skillverse/domain/swap-cycles';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -141,6 +147,7 @@ function CycleCard({
       <p className="mt-2 text-sm text-stone-700">
         <span className="font-medium">Shared free time:</span> {sharedTimeLabel(cycle, timeZone)}
       </p>
+      <ScoreExplanation cycle={cycle} me={me} />
       <ul className="mt-2 flex flex-col gap-0.5 text-sm text-stone-600" aria-label="Answers">
         {cycle.participants.map((uid) => (
           <li key={uid}>
@@ -202,5 +209,55 @@ function CycleCard({
         ) : null}
       </div>
     </article>
+  );
+}
+
+function hours(minutes: number): string {
+  const h = minutes / 60;
+  return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
+}
+
+/**
+ * Why this group swap: what I give and get, and how the score (0–100) was reached — skill fit
+ * (up to 60: how many of what each wants the next one offers) and shared time (up to 40: weekly
+ * hours all three are free). The same arithmetic as the search (explainCycleScore).
+ */
+export function ScoreExplanation({ cycle, me }: { cycle: ExchangeCycle; me: string }) {
+  const x = explainCycleScore(cycle.edges, cycle.sharedMinutes);
+  const give = cycle.edges.find((e) => e.from === me);
+  const get = cycle.edges.find((e) => e.to === me);
+  const id = `cycle-${cycle.id}-score`;
+  return (
+    <section
+      aria-labelledby={id}
+      className="mt-3 rounded-lg bg-stone-50 p-3 text-sm"
+      data-testid="cycle-score"
+    >
+      <h4 id={id} className="font-medium text-stone-900">
+        Match score {x.score}/100 — why
+      </h4>
+      {give && get ? (
+        <p className="mt-1 text-stone-800">
+          You give <strong className="font-medium">{give.skill}</strong> to {personName(cycle, give.to, me)}{' '}
+          and get <strong className="font-medium">{get.skill}</strong> from {personName(cycle, get.from, me)}.
+        </p>
+      ) : null}
+      <ul className="mt-1 flex flex-col gap-0.5 text-stone-700">
+        <li>
+          Skill fit: {x.fitPoints}/60 —{' '}
+          {x.edges
+            .map(
+              (e) =>
+                `${personName(cycle, e.from, me)} → ${personName(cycle, e.to, me).replace(/^You$/, 'you')}: ${e.fits} matching skill${e.fits === 1 ? '' : 's'}`,
+            )
+            .join('; ')}{' '}
+          (3 per pair earn full marks).
+        </li>
+        <li>
+          Shared time: {x.timePoints}/40 — all three are free {hours(x.sharedMinutes)} a week together (
+          {hours(CYCLE_FULL_SHARED_MINUTES)} earn full marks).
+        </li>
+      </ul>
+    </section>
   );
 }

@@ -11,6 +11,7 @@ import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { errorCode, friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCycle, useCycleMessages, useSendCycleMessage } from '../api/swap-cycles';
+import { CycleSessionsPanel } from '../components/cycle-sessions-panel';
 import { fromMyView, personName, sharedTimeLabel } from '../components/group-swaps';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,7 +20,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 export function CycleRoomPage() {
   const { id } = useParams<{ id: string }>();
   const user = useSignedInUser();
-  const { profile } = useAuth();
+  const { profile, canWrite } = useAuth();
   const cycle = useCycle(id);
   useDocumentTitle('Group swap room');
 
@@ -80,9 +81,12 @@ export function CycleRoomPage() {
         <span className="font-medium">Shared free time:</span>{' '}
         {sharedTimeLabel(c, profile?.timezone ?? 'UTC')}
       </p>
+      {c.status === 'active' || c.status === 'completed' ? (
+        <CycleSessionsPanel cycle={c} me={user.uid} canWrite={canWrite} />
+      ) : null}
       {c.status === 'active' ? (
         <GroupChat cycle={c} me={user.uid} />
-      ) : (
+      ) : c.status === 'completed' ? null : (
         <Alert tone="info" className="mt-6" title="The room opens when all three accept">
           {c.status === 'proposed'
             ? 'Answer the proposal on the skill exchange page. The chat opens here once everyone has accepted.'
@@ -93,7 +97,7 @@ export function CycleRoomPage() {
   );
 }
 
-function GroupChat({ cycle, me }: { cycle: ExchangeCycle; me: string }) {
+export function GroupChat({ cycle, me }: { cycle: ExchangeCycle; me: string }) {
   const messages = useCycleMessages(cycle.id);
   const send = useSendCycleMessage();
   const [text, setText] = useState('');

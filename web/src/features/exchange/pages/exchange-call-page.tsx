@@ -1,26 +1,22 @@
-import type { ExchangeCallTokenResponse } from '@skillverse/domain/contracts/exchange';
 import { callOpen, callWindow, OBSERVED_HELD_MIN } from '@skillverse/domain/exchange-call';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import { LoadingState } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { getCallToken, useCallHeartbeat } from '../api/call';
+import { VideoArea } from '../components/call-video-area';
 import { useExchange } from '../api/get-exchange';
 import { useSessions } from '../api/sessions';
 import { ChatPanel } from '../components/chat-panel';
 import { usePartner } from '../components/exchange-list';
 import { ExchangeNotFound, ExchangeRoomSkeleton } from '../components/exchange-room-states';
 import { formatMinutes } from '../utils/labels';
-
-// livekit-client loads only when a token was granted.
-const CallVideo = lazy(() => import('../components/call-video').then((m) => ({ default: m.CallVideo })));
 
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -38,54 +34,6 @@ function useNow(ms: number): number {
     return () => window.clearInterval(t);
   }, [ms]);
   return now;
-}
-
-type VideoState =
-  | { kind: 'loading' }
-  | { kind: 'ready'; token: Extract<ExchangeCallTokenResponse, { video: true }> }
-  | { kind: 'unavailable' }
-  | { kind: 'error'; message: string };
-
-function VideoArea({ exchangeId, sessionId }: { exchangeId: string; sessionId: string }) {
-  const [state, setState] = useState<VideoState>({ kind: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    getCallToken({ exchangeId, sessionId })
-      .then((r) => {
-        if (!cancelled) setState(r.video ? { kind: 'ready', token: r } : { kind: 'unavailable' });
-      })
-      .catch((error: unknown) => !cancelled && setState({ kind: 'error', message: friendlyError(error) }));
-    return () => {
-      cancelled = true;
-    };
-  }, [exchangeId, sessionId]);
-  if (state.kind === 'ready')
-    return (
-      <Suspense fallback={<LoadingState label="Loading video…" />}>
-        <CallVideo connection={state.token} />
-      </Suspense>
-    );
-  return (
-    <section
-      aria-label="Video"
-      className="flex min-h-40 w-full items-center justify-center rounded-xl bg-stone-900 p-6 text-center"
-    >
-      {state.kind === 'loading' ? (
-        <LoadingState label="Connecting to video…" className="text-stone-200" />
-      ) : state.kind === 'unavailable' ? (
-        <div data-testid="video-unavailable">
-          <p className="text-lg font-semibold text-white">Video needs a LiveKit server</p>
-          <p className="mt-1 text-sm text-stone-300">
-            Meet on the tool you agreed on; keep this page open — chat and presence still work.
-          </p>
-        </div>
-      ) : (
-        <Alert tone="error" title="Video isn’t available">
-          {state.message}
-        </Alert>
-      )}
-    </section>
-  );
 }
 
 /**
@@ -108,6 +56,7 @@ export function ExchangeCallPage() {
     window_ && session && session.status !== 'cancelled' && callOpen(window_, new Date(now)),
   );
   const heartbeat = useCallHeartbeat(id, sessionId, open && canWrite);
+  const loadToken = useCallback(() => getCallToken({ exchangeId: id, sessionId }), [id, sessionId]);
   useDocumentTitle(other ? `Call with ${other.displayName}` : 'Exchange call');
 
   if (exchange.isPending || (x && sessions.isPending)) return <ExchangeRoomSkeleton />;
@@ -146,7 +95,7 @@ export function ExchangeCallPage() {
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex flex-col gap-6">
           {open ? (
-            <VideoArea exchangeId={x.id} sessionId={session.id} />
+            <VideoArea loadToken={loadToken} />
           ) : (
             <Alert
               tone="info"
