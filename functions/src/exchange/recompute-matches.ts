@@ -246,7 +246,8 @@ export async function recomputeMatches(
 
   // Synonyms and close skills: each query also asks for the neighbours of the profile's keys.
   const neighbours = active
-    ? await (deps.neighboursFor ?? ((k: string[]) => neighboursOf(db, k, deps)))([
+    ? // Embedding neighbours come from the directory trigger; computing missing ones here stays offline.
+      await (deps.neighboursFor ?? ((k: string[]) => neighboursOf(db, k)))([
         ...new Set([...keys.offered, ...keys.desired]),
       ])
     : new Map<string, SkillNeighbour[]>();
