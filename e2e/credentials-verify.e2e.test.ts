@@ -107,6 +107,45 @@ describe('verify page', () => {
     await context.close();
   });
 
+  it('checks with the library fallback where WebCrypto has no Ed25519, and says when it cannot check', async () => {
+    // An older browser: WebCrypto refuses Ed25519 (as Safari before 17 and Firefox before 129 do).
+    const noEd25519 = () => {
+      const subtle = window.crypto.subtle;
+      const refuse = () => Promise.reject(new DOMException('Unrecognized name.', 'NotSupportedError'));
+      const isEd = (alg: unknown) =>
+        alg === 'Ed25519' ||
+        (typeof alg === 'object' && alg !== null && (alg as { name?: string }).name === 'Ed25519');
+      const importKey = subtle.importKey.bind(subtle);
+      const verify = subtle.verify.bind(subtle);
+      subtle.importKey = ((...args: Parameters<SubtleCrypto['importKey']>) =>
+        isEd(args[2]) ? refuse() : importKey(...args)) as SubtleCrypto['importKey'];
+      subtle.verify = ((...args: Parameters<SubtleCrypto['verify']>) =>
+        isEd(args[0]) ? refuse() : verify(...args)) as SubtleCrypto['verify'];
+    };
+
+    const fallback = await newPage(browser);
+    await fallback.page.addInitScript(noEd25519);
+    await fallback.page.goto(webUrl(verifyPath(valid)));
+    await fallback.page.getByText('Verified', { exact: true }).waitFor({ timeout: 20_000 });
+    expect(fallback.errors).toEqual([]);
+    await fallback.context.close();
+
+    // The fallback cannot load either (offline, blocked): "not checked here", never "altered".
+    const { context, page } = await newPage(browser);
+    await page.addInitScript(noEd25519);
+    await page.route(/\/assets\/ed25519-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(webUrl(verifyPath(valid)));
+    await page.getByText('Signature not checked in this browser').waitFor({ timeout: 20_000 });
+    expect(await page.getByText('Signature invalid').count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'credentials-06-cannot-check');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'credentials-07-cannot-check-mobile');
+    await context.close();
+  });
+
   it('says "Signature invalid" when the stored credential is tampered with', async () => {
     const { db } = adminSdk();
     const ref = db.doc(`certificates/${tampered}`);

@@ -60,6 +60,36 @@ describe('skill exchange between two people', () => {
     await context.close();
   });
 
+  it('explains a match made through a synonym and a close skill (desktop and 390 px)', async () => {
+    // JS is a spelling of JavaScript; "Quechua poetry" is a close skill to "Quechua" (one name
+    // contains the other): exact keys alone would have matched only the first.
+    const cara = await person('Cara', 'Quechua', 'JavaScript');
+    const dan = await person('Dan', 'JS', 'Quechua poetry');
+    const { db } = adminSdk();
+    const matchRef = db.doc(`users/${cara.uid}/matches/${dan.uid}`);
+    await waitUntil(async () => ((await matchRef.get()).get('reasons') ?? []).length === 2, 'match reasons');
+
+    const { context, page, errors } = await newPage(browser);
+    await signIn(page, cara.email, '/skill-exchange');
+    const card = page.getByTestId('match-card').filter({ hasText: 'Dan' });
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+    const reasons = card.getByTestId('match-reasons');
+    await expect.poll(() => reasons.getByText('You want JavaScript; they offer JS.').count()).toBe(1);
+    await expect
+      .poll(() => reasons.getByText('They want Quechua poetry; you offer Quechua, a close skill.').count())
+      .toBe(1);
+    await card.getByText('Why this match').click();
+    await expect.poll(() => card.getByText(/a close skill earns part of the points/).count()).toBe(1);
+    await card.scrollIntoViewIfNeeded();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'exchange-synonym-match-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'exchange-synonym-match-390');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('match → request → accept → terms → live chat → complete → rate', async () => {
     const ada = await person('Ada', 'Esperanto', 'Haskell');
     const ben = await person('Ben', 'Haskell', 'Esperanto');

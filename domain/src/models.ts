@@ -1,6 +1,6 @@
 // Firestore document shapes (SPEC §3). Times are `Date` here: converters on each side turn
 // Timestamps into Dates at the boundary, so this module needs no Firebase import.
-import type { MatchBreakdown } from './skills';
+import type { MatchBreakdown, MatchReason } from './skills';
 import type { Endorser } from './endorsements';
 
 export const ACCOUNT_STATUSES = ['active', 'suspended', 'banned'] as const;
@@ -715,6 +715,8 @@ export interface ExchangeMatch {
   breakdown: MatchBreakdown;
   theyOffer: string[];
   theyWant: string[];
+  /** Which wanted name met which offered name ("you want JavaScript; they offer JS"); absent on old matches. */
+  reasons?: MatchReason[];
   /** How many people endorsed each skill in `theyOffer` (endorsed ones only). */
   endorsements: Record<string, number>;
   displayName: string;

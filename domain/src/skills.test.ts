@@ -150,6 +150,10 @@ describe('matchScore', () => {
       },
       theyOffer: ['py'],
       theyWant: ['spanish'],
+      reasons: [
+        { side: 'theyOffer', wanted: 'Python', offered: 'py', kind: 'alias' },
+        { side: 'theyWant', wanted: 'spanish', offered: 'Spanish', kind: 'same' },
+      ],
     });
   });
 

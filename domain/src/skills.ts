@@ -265,6 +265,19 @@ export interface MatchBreakdown {
   semantic: boolean;
 }
 
+/**
+ * Why two people matched, one skill at a time: `wanted` is the name the seeker gave, `offered` the
+ * teacher's. `same`: equal names; `alias`: spellings of one skill ("JS" and "JavaScript");
+ * `similar`: a neighbouring skill (related, contained or a typo, or close embeddings).
+ */
+export interface MatchReason {
+  /** 'theyOffer': I want it and they offer it; 'theyWant': they want it and I offer it. */
+  side: 'theyOffer' | 'theyWant';
+  wanted: string;
+  offered: string;
+  kind: 'same' | 'alias' | 'similar';
+}
+
 export interface MatchResult {
   score: number;
   breakdown: MatchBreakdown;
@@ -272,6 +285,8 @@ export interface MatchResult {
   theyOffer: string[];
   /** My offered skills that they want (display names). */
   theyWant: string[];
+  /** Which wanted name met which offered name (the match card's explanation). */
+  reasons: MatchReason[];
 }
 
 function finite(n: unknown): number {
@@ -283,6 +298,15 @@ interface SideMatch {
   strength: number;
   names: string[];
   semantic: boolean;
+  pairs: { wanted: string; offered: string; kind: MatchReason['kind'] }[];
+}
+
+function foldedName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/g, '');
 }
 
 /** Which of `supply` (display skills) satisfy any of `demand`. */
@@ -291,18 +315,34 @@ function sideMatch(
   supply: readonly SkillLike[] | null | undefined,
   similarity: MatchContext['similarity'],
 ): SideMatch {
-  const wanted = new Set(skillKeys(demand));
+  // Each wanted key with the name the seeker gave it (first spelling wins).
+  const wantedNames = new Map<string, string>();
+  for (const d of demand ?? []) {
+    const name = skillName(d).trim();
+    if (name.length > MAX_SKILL_NAME_LENGTH) continue;
+    const key = normaliseSkill(name);
+    if (key && !wantedNames.has(key)) wantedNames.set(key, name);
+  }
   const names: string[] = [];
+  const pairs: SideMatch['pairs'] = [];
   const seen = new Set<string>();
   for (const s of supply ?? []) {
     const name = skillName(s).trim();
     const key = normaliseSkill(name);
-    if (key && wanted.has(key) && !seen.has(key)) {
+    const wantedName = wantedNames.get(key);
+    if (key && wantedName !== undefined && !seen.has(key)) {
       seen.add(key);
       names.push(name);
+      pairs.push({
+        wanted: wantedName,
+        offered: name,
+        kind: foldedName(wantedName) === foldedName(name) ? 'same' : 'alias',
+      });
     }
   }
-  if (names.length > 0 || !similarity) return { strength: names.length > 0 ? 1 : 0, names, semantic: false };
+  if (names.length > 0 || !similarity) {
+    return { strength: names.length > 0 ? 1 : 0, names, semantic: false, pairs };
+  }
 
   let best = 0;
   const semanticNames: string[] = [];
@@ -311,14 +351,22 @@ function sideMatch(
     const key = normaliseSkill(name);
     if (!key || seen.has(key)) continue;
     let bestForSkill = 0;
-    for (const w of wanted) bestForSkill = Math.max(bestForSkill, finite(similarity(w, key)));
+    let closest = '';
+    for (const [w, wName] of wantedNames) {
+      const sim = finite(similarity(w, key));
+      if (sim > bestForSkill) {
+        bestForSkill = sim;
+        closest = wName;
+      }
+    }
     if (bestForSkill >= SEMANTIC_THRESHOLD) {
       seen.add(key);
       semanticNames.push(name);
+      pairs.push({ wanted: closest, offered: name, kind: 'similar' });
       best = Math.max(best, bestForSkill);
     }
   }
-  return { strength: Math.min(1, best), names: semanticNames, semantic: semanticNames.length > 0 };
+  return { strength: Math.min(1, best), names: semanticNames, semantic: semanticNames.length > 0, pairs };
 }
 
 /**
@@ -374,7 +422,37 @@ export function matchScore(me: MatchSide, them: MatchSide, ctx: MatchContext = {
     },
     theyOffer: offerSide.names,
     theyWant: wantSide.names,
+    reasons: [
+      ...offerSide.pairs.map((p) => ({ side: 'theyOffer' as const, ...p })),
+      // This side's demand is my offer: the names they want are the "supply" it matched.
+      ...wantSide.pairs.map((p) => ({
+        side: 'theyWant' as const,
+        wanted: p.offered,
+        offered: p.wanted,
+        kind: p.kind,
+      })),
+    ],
   };
+}
+
+/**
+ * The match card's explanation, one sentence per skill: "You want JavaScript; they offer JS.",
+ * "They want Python; you offer it.", "You want JavaScript; they offer Modern JavaScript, a close
+ * skill."
+ */
+export function explainMatchReasons(reasons: readonly MatchReason[] | null | undefined, max = 4): string[] {
+  const out: string[] = [];
+  for (const r of reasons ?? []) {
+    if (!r || typeof r.wanted !== 'string' || typeof r.offered !== 'string') continue;
+    const mine = r.side === 'theyOffer';
+    const want = mine ? `You want ${r.wanted}` : `They want ${r.wanted}`;
+    const offer = mine ? 'they offer' : 'you offer';
+    if (r.kind === 'same') out.push(`${want}; ${offer} it.`);
+    else if (r.kind === 'alias') out.push(`${want}; ${offer} ${r.offered}.`);
+    else out.push(`${want}; ${offer} ${r.offered}, a close skill.`);
+    if (out.length >= max) break;
+  }
+  return out;
 }
 
 /** Cosine similarity of two vectors (0 when either is empty or zero). */

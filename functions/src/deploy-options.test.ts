@@ -64,6 +64,7 @@ const SECRETS: Record<string, string[]> = {
   onProfileWrittenAwardReferral: MAIL,
   onEnrollmentWrittenRecommend: ['OPENAI_API_KEY'],
   onProfileWrittenMatchSkills: ['OPENAI_API_KEY'],
+  onProfileSkillsWrittenUpdateDirectory: ['OPENAI_API_KEY'],
   onProfileWrittenRecommend: ['OPENAI_API_KEY'],
   onUserCreated: MAIL,
   proposeSwapCycles: MAIL,

@@ -1,6 +1,7 @@
 // certificatePdf: GET ?id= → a one-page landscape PDF of a certificate, rendered on request with
 // pdf-lib. Public like the verification page (the id is the unguessable key).
 import { certificateVerifyPath } from '@skillverse/domain/courses-api';
+import { heldSessionsText } from '@skillverse/domain/credentials';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from '@cantoo/pdf-lib';
@@ -8,6 +9,7 @@ import { toDate } from '../lib/firestore';
 import { str } from '@skillverse/domain/fields';
 import { certificateRef } from '../lib/data/certificates';
 import type { HttpRequestLike, HttpResponseLike } from '../lib/http';
+import { drawableText, fontFaceFor, unicodeFonts } from '../lib/pdf-fonts';
 
 export interface CertificateView {
   id: string;
@@ -18,6 +20,8 @@ export interface CertificateView {
   verifyUrl: string;
   /** Set when the certificate was revoked (an admin, or a refund): the PDF says so across the page. */
   revoked?: { at: Date; reason: string } | null;
+  /** An exchange credential: the skill the holder taught, to whom, and the evidence line. */
+  exchange?: { skill: string; partnerName: string; evidence: string } | null;
 }
 
 const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -60,18 +64,26 @@ function truncateToWidth(font: PDFFont, text: string, size: number, maxWidth: nu
 
 export async function renderCertificatePdf(view: CertificateView): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(winAnsiSafe(`Certificate — ${view.courseTitle}`));
+  const exchange = view.exchange ?? null;
+  pdf.setTitle(
+    exchange ? `Skill exchange credential — ${exchange.skill}` : `Certificate — ${view.courseTitle}`,
+  );
   pdf.setAuthor('SkillVerse');
-  pdf.setSubject(winAnsiSafe(`Certificate of completion for ${view.userName}`));
+  pdf.setSubject(
+    exchange
+      ? `Skill exchange credential for ${view.userName}`
+      : `Certificate of completion for ${view.userName}`,
+  );
   pdf.setCreator('SkillVerse certificatePdf');
   pdf.setCreationDate(view.issuedAt);
 
   const page = pdf.addPage([842, 595]); // A4 landscape, points
   const { width, height } = page.getSize();
-  const serif = await pdf.embedFont(StandardFonts.TimesRoman);
   const serifBold = await pdf.embedFont(StandardFonts.TimesRomanBold);
   const sans = await pdf.embedFont(StandardFonts.Helvetica);
   const sansBold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  // What people typed (names, titles, skills) is drawn in an embedded Unicode font chosen by script.
+  const unicode = unicodeFonts(pdf);
   const ink = rgb(0.11, 0.13, 0.2);
   const muted = rgb(0.38, 0.42, 0.5);
   const accent = rgb(0.31, 0.27, 0.9);
@@ -100,21 +112,36 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Uint8
     page.drawText(safe, { x: (width - font.widthOfTextAtSize(safe, size)) / 2, y, size, font, color });
   };
 
+  /** Centred text someone typed, in the Unicode font for its script, shrunk (then cut) to fit. */
+  const typed = async (text: string, y: number, size: number, bold = false, color = ink) => {
+    const face = fontFaceFor(text, bold);
+    const font = await unicode(face);
+    const drawable = drawableText(face, text.normalize('NFC'));
+    const s = fitSize(font, drawable, size, maxWidth);
+    const fitted = truncateToWidth(font, drawable, s, maxWidth);
+    page.drawText(fitted, { x: (width - font.widthOfTextAtSize(fitted, s)) / 2, y, size: s, font, color });
+  };
+
   centred('SKILLVERSE', height - 92, sansBold, 16, accent);
-  centred('Certificate of Completion', height - 150, serifBold, 40);
+  centred(exchange ? 'Skill Exchange Credential' : 'Certificate of Completion', height - 150, serifBold, 40);
   centred('This certifies that', height - 200, sans, 14, muted);
-  const name = winAnsiSafe(view.userName);
-  centred(name, height - 252, serifBold, fitSize(serifBold, name, 36, maxWidth));
+  await typed(view.userName, height - 252, 36, true);
   page.drawLine({
     start: { x: width / 2 - 180, y: height - 266 },
     end: { x: width / 2 + 180, y: height - 266 },
     thickness: 1,
     color: rgb(0.78, 0.8, 0.95),
   });
-  centred('has successfully completed the course', height - 300, sans, 14, muted);
-  const title = winAnsiSafe(view.courseTitle);
-  centred(title, height - 342, serif, fitSize(serif, title, 28, maxWidth));
-  centred(`taught by ${view.instructorName}`, height - 374, sans, 14, muted);
+  if (exchange) {
+    centred('taught, in a SkillVerse skill exchange,', height - 300, sans, 14, muted);
+    await typed(exchange.skill, height - 342, 28);
+    await typed(`to ${exchange.partnerName}`, height - 374, 14, false, muted);
+    await typed(exchange.evidence, height - 398, 10, false, muted);
+  } else {
+    centred('has successfully completed the course', height - 300, sans, 14, muted);
+    await typed(view.courseTitle, height - 342, 28);
+    await typed(`taught by ${view.instructorName}`, height - 374, 14, false, muted);
+  }
 
   const date = view.issuedAt.toLocaleDateString('en-US', {
     year: 'numeric',
@@ -168,6 +195,27 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Uint8
   return pdf.save();
 }
 
+/** The exchange credential's evidence, as the verify page states it (never more than observed). */
+function exchangeEvidenceLine(evidence: unknown): string {
+  if (!evidence || typeof evidence !== 'object') return '';
+  const e = evidence as Record<string, unknown>;
+  if (typeof e.heldSessions !== 'number') return '';
+  try {
+    return heldSessionsText({
+      heldSessions: e.heldSessions,
+      heldMinutes: typeof e.heldMinutes === 'number' ? e.heldMinutes : 0,
+      ...(typeof e.selfReportedSessions === 'number' ? { selfReportedSessions: e.selfReportedSessions } : {}),
+      ...(typeof e.observedSessions === 'number' ? { observedSessions: e.observedSessions } : {}),
+      ...(typeof e.observedMinutes === 'number' ? { observedMinutes: e.observedMinutes } : {}),
+      ratingReceived: typeof e.ratingReceived === 'number' ? e.ratingReceived : 0,
+      ratingGiven: typeof e.ratingGiven === 'number' ? e.ratingGiven : 0,
+      completedAt: null,
+    });
+  } catch {
+    return '';
+  }
+}
+
 /** The whole onRequest handler: 405 / 400 (no id) / 404 (unknown id) / 200 application/pdf. */
 export async function handleCertificatePdf(
   deps: { db: Firestore; appUrl: string },
@@ -199,8 +247,21 @@ export async function handleCertificatePdf(
   try {
     const revocation = snap.get('revocation') as { revokedAt?: unknown; reason?: unknown } | null | undefined;
     const revokedAt = revocation ? toDate(revocation.revokedAt) : null;
+    const kind = snap.get('kind') === 'exchange' ? 'exchange' : 'course';
+    const evidence = snap.get('evidence');
     const bytes = await renderCertificatePdf({
       id,
+      exchange:
+        kind === 'exchange'
+          ? {
+              skill: str(snap.get('skill'), str(snap.get('courseTitle'), 'a skill')),
+              partnerName: str(
+                snap.get('partnerName'),
+                str(snap.get('instructorName'), 'a SkillVerse member'),
+              ),
+              evidence: exchangeEvidenceLine(evidence),
+            }
+          : null,
       userName: str(snap.get('userName'), 'SkillVerse learner'),
       courseTitle: str(snap.get('courseTitle'), 'a SkillVerse course'),
       instructorName: str(snap.get('instructorName'), 'SkillVerse'),
@@ -213,7 +274,10 @@ export async function handleCertificatePdf(
     res
       .status(200)
       .set('Content-Type', 'application/pdf')
-      .set('Content-Disposition', `inline; filename="skillverse-certificate-${id}.pdf"`)
+      .set(
+        'Content-Disposition',
+        `inline; filename="skillverse-${kind === 'exchange' ? 'credential' : 'certificate'}-${id}.pdf"`,
+      )
       // A revocation must reach readers soon: short caching, none once revoked.
       .set('Cache-Control', revokedAt ? 'no-store' : 'public, max-age=300, s-maxage=300')
       .set('X-Certificate-Status', revokedAt ? 'revoked' : 'valid')

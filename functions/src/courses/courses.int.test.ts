@@ -1,5 +1,6 @@
 import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import * as coursesContracts from '@skillverse/domain/contracts/courses';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callFunction,
@@ -308,6 +309,47 @@ describe.skipIf(!emulatorsRunning)('course callables', () => {
 
   describe(HTTP_FUNCTIONS.certificatePdf, () => {
     const url = (query: string) => `${httpFunctionUrl(HTTP_FUNCTIONS.certificatePdf)}${query}`;
+
+    it('renders an exchange credential as its own PDF, a Cyrillic name in an embedded font', async () => {
+      const id = uniqueId('xcred').replace(/-/g, '_');
+      await testDb()
+        .doc(`certificates/${id}`)
+        .set({
+          kind: 'exchange',
+          uid: learner.uid,
+          userName: 'Дмитрий Шостакович',
+          courseId: '',
+          courseTitle: 'Esperanto',
+          instructorName: 'Ben',
+          skill: 'Esperanto',
+          partnerName: 'Ben',
+          exchangeId: 'x1',
+          evidence: {
+            heldSessions: 1,
+            heldMinutes: 60,
+            ratingReceived: 5,
+            ratingGiven: 5,
+            completedAt: null,
+          },
+          issuedAt: new Date('2026-11-20T10:00:00Z'),
+        });
+      try {
+        const res = await fetch(url(`?id=${id}`));
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-disposition')).toContain(`skillverse-credential-${id}.pdf`);
+        const doc = await PDFDocument.load(Buffer.from(await res.arrayBuffer()));
+        expect(doc.getTitle()).toBe('Skill exchange credential — Esperanto');
+        expect(doc.getSubject()).toBe('Skill exchange credential for Дмитрий Шостакович');
+        const fonts: string[] = [];
+        for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+          const name = (obj as { get?: (n: PDFName) => unknown }).get?.(PDFName.of('FontName'));
+          if (name) fonts.push(String(name));
+        }
+        expect(fonts.some((f) => f.startsWith('/NotoSans-Bold'))).toBe(true);
+      } finally {
+        await testDb().doc(`certificates/${id}`).delete();
+      }
+    });
 
     it('renders the certificate as a PDF', async () => {
       const id = uniqueId('cert').replace(/-/g, '_');

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteUserData, emulatorsRunning, seedProfile, testDb, uniqueId } from '../../test/emulator';
 import { CANDIDATE_LIMIT, candidateQueries, handleProfileWrite, needsRecompute } from './recompute-matches';
 import { embeddingSimilarity } from './skill-embeddings';
-import { SKILL_EMBEDDINGS } from '../lib/data/skills';
+import { SKILL_EMBEDDINGS, SKILLS } from '../lib/data/skills';
+import { refreshSkillDirectory } from './skill-directory';
+import { computeNeighbours } from './skill-neighbours';
 
 const cleanup: string[] = [];
 const embeddingKeys: string[] = [];
@@ -15,7 +17,9 @@ afterAll(async () => {
   const db = testDb();
   for (const uid of cleanup) await deleteUserData(db, uid);
   for (const key of embeddingKeys) await db.collection(SKILL_EMBEDDINGS).doc(key).delete();
+  for (const key of directoryKeys) await db.collection(SKILLS).doc(key).delete();
 });
+const directoryKeys: string[] = [];
 
 const skill = (name: string) => ({ name, level: 'intermediate' });
 
@@ -118,6 +122,49 @@ describe.skipIf(!emulatorsRunning)('skill matching', () => {
   });
 });
 
+describe.skipIf(!emulatorsRunning)('matching that understands synonyms (skill neighbours)', () => {
+  it('matches "JavaScript" with "Modern JavaScript", which exact keys never met, and says why', async () => {
+    const db = testDb();
+    const tag = uniqueId('syn')
+      .replace(/[^a-z0-9]/gi, '')
+      .toLowerCase();
+    const offered = `Modern JavaScript ${tag}`;
+    const wanted = `JavaScript ${tag}`;
+    directoryKeys.push(normaliseSkill(offered), normaliseSkill(wanted));
+    const teacher = await person([offered], [`Pottery ${tag}`]);
+    const learner = await person([`Weaving ${tag}`], [wanted]);
+    // The directory trigger's work, done here so the test does not wait for it.
+    await refreshSkillDirectory(db, [normaliseSkill(offered)], teacher.data);
+    await refreshSkillDirectory(db, [normaliseSkill(wanted)], learner.data);
+    const stored = await db.collection(SKILLS).doc(normaliseSkill(offered)).get();
+    expect(stored.get('neighbours')).toEqual([
+      { key: normaliseSkill(wanted), similarity: 0.85, source: 'contains' },
+    ]);
+
+    // Today's behaviour (exact keys only, no neighbours): the teacher is never a candidate.
+    const exactOnly = await handleProfileWrite(db, learner.uid, null, learner.data, {
+      neighboursFor: async () => new Map(),
+    });
+    expect(exactOnly.matches).not.toContain(teacher.uid);
+
+    const result = await handleProfileWrite(db, learner.uid, null, learner.data);
+    const score = result.scores[teacher.uid];
+    // SPEC §5.3 unchanged: the close skill earns its similarity's share of the 20.
+    expect(score?.breakdown.skills).toBe(Math.round(20 * 0.85));
+    expect(score?.breakdown.semantic).toBe(true);
+    expect(score?.theyOffer).toEqual([offered]);
+    const card = await db.doc(`users/${learner.uid}/matches/${teacher.uid}`).get();
+    expect(card.get('reasons')).toEqual([{ side: 'theyOffer', wanted, offered, kind: 'similar' }]);
+    // And the other way round, on the teacher's side.
+    const theirs = await db.doc(`users/${teacher.uid}/matches/${learner.uid}`).get();
+    expect(theirs.get('reasons')).toContainEqual({ side: 'theyWant', wanted, offered, kind: 'similar' });
+
+    // Idempotent: running it again writes the same cards.
+    const again = await handleProfileWrite(db, learner.uid, null, learner.data);
+    expect(again.scores[teacher.uid]?.score).toBe(score?.score);
+  });
+});
+
 describe.skipIf(!emulatorsRunning)('semantic matching with OpenAI embeddings (fake server)', () => {
   let server: Server;
   let baseURL = '';
@@ -201,6 +248,15 @@ describe.skipIf(!emulatorsRunning)('semantic matching with OpenAI embeddings (fa
     // Without a key (no similarity), the same pair gets the one-sided 20.
     const plain = await handleProfileWrite(db, me.uid, null, me.data);
     expect(plain.scores[them.uid]?.breakdown.skills).toBe(20);
+  });
+
+  it('keeps embedding neighbours for a skill in the directory', async () => {
+    const neighbours = await computeNeighbours(`spanish ${tag}`, [`castilian ${tag}`, `pottery ${tag}`], {
+      similarityFor: (keys) => embeddingSimilarity(testDb(), keys, { apiKey: 'sk-test', baseURL }),
+    });
+    expect(neighbours).toHaveLength(1);
+    expect(neighbours[0]).toMatchObject({ key: `castilian ${tag}`, source: 'embedding' });
+    expect(neighbours[0]?.similarity).toBeCloseTo(0.862, 2);
   });
 
   it('falls back to normalised comparison when the embeddings API fails', async () => {

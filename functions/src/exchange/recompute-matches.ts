@@ -16,7 +16,13 @@ import {
 import type { DocumentData, DocumentSnapshot, Firestore, Query, WriteBatch } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { isRecord } from '../lib/firestore';
+import {
+  combinedSimilarity,
+  expandSkillKeys,
+  type SkillNeighbour,
+} from '@skillverse/domain/skill-neighbours';
 import type { Similarity } from './skill-embeddings';
+import { neighboursOf } from './skill-neighbours';
 import { matchesCol, matchRef, userRef, usersCol } from '../lib/data/users';
 
 /** At most this many candidates per query (two queries). */
@@ -41,6 +47,8 @@ export interface MatchDeps {
   now?: Date;
   /** Builds a semantic similarity over these skill keys (OpenAI embeddings), or null. */
   similarityFor?: (keys: string[]) => Promise<Similarity | null>;
+  /** Each key's nearest neighbours; defaults to the skill directory's (skills/{key}.neighbours). */
+  neighboursFor?: (keys: string[]) => Promise<Map<string, SkillNeighbour[]>>;
 }
 
 export interface RecomputeResult {
@@ -103,6 +111,7 @@ function matchDoc(result: MatchResult, other: DocumentData, now: Date): Omit<Exc
     breakdown: result.breakdown,
     theyOffer: result.theyOffer,
     theyWant: result.theyWant,
+    reasons: result.reasons,
     endorsements: endorsementsOf(result.theyOffer, other.endorsements),
     displayName: typeof other.displayName === 'string' ? other.displayName : 'SkillVerse member',
     photoURL: typeof other.photoURL === 'string' ? other.photoURL : null,
@@ -148,7 +157,10 @@ export async function removeAllMatches(db: Firestore, uid: string): Promise<stri
   return others;
 }
 
-/** Runs the candidate queries for a profile; exported so tests can check their shape. */
+/**
+ * The candidate queries for a profile (its keys, or its keys expanded to their neighbours, at most
+ * 30 values each); exported so tests can check their shape.
+ */
 export function candidateQueries(db: Firestore, keys: { offered: string[]; desired: string[] }): Query[] {
   const users = usersCol(db);
   const queries: Query[] = [];
@@ -232,7 +244,19 @@ export async function recomputeMatches(
   const keys = normalisedSkillKeys(me);
   const active = me.status === undefined || me.status === 'active';
 
-  const queries = active ? candidateQueries(db, keys) : [];
+  // Synonyms and close skills: each query also asks for the neighbours of the profile's keys.
+  const neighbours = active
+    ? // Embedding neighbours come from the directory trigger; computing missing ones here stays offline.
+      await (deps.neighboursFor ?? ((k: string[]) => neighboursOf(db, k)))([
+        ...new Set([...keys.offered, ...keys.desired]),
+      ])
+    : new Map<string, SkillNeighbour[]>();
+  const near = (k: string) => neighbours.get(k) ?? [];
+  const expanded = {
+    offered: expandSkillKeys(keys.offered, near),
+    desired: expandSkillKeys(keys.desired, near),
+  };
+  const queries = active ? candidateQueries(db, expanded) : [];
   const snaps = await Promise.all(queries.map((q) => q.get()));
   const candidatesRead = snaps.reduce((n, s) => n + s.size, 0);
   const candidates = new Map<string, DocumentSnapshot>();
@@ -245,7 +269,7 @@ export async function recomputeMatches(
     }
   }
 
-  let similarity: Similarity | null = null;
+  let embeddings: Similarity | null = null;
   if (deps.similarityFor && candidates.size > 0) {
     const all = new Set([...keys.offered, ...keys.desired]);
     for (const doc of candidates.values()) {
@@ -253,8 +277,9 @@ export async function recomputeMatches(
         if (typeof k === 'string') all.add(k);
       }
     }
-    similarity = await deps.similarityFor([...all]);
+    embeddings = await deps.similarityFor([...all]);
   }
+  const similarity = combinedSimilarity(neighbours, embeddings);
 
   const scored = [...candidates.values()]
     .map((doc) => {
@@ -292,7 +317,8 @@ export async function recomputeMatches(
     documentsRead: candidatesRead + existing.size,
     matches: scored.length,
     removed: stale.length,
-    semantic: similarity !== null,
+    semantic: embeddings !== null,
+    expandedKeys: expanded.offered.length + expanded.desired.length,
   });
   return {
     action: 'recomputed',

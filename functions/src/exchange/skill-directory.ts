@@ -8,6 +8,7 @@ import type { Firestore } from 'firebase-admin/firestore';
 import { isRecord } from '../lib/firestore';
 import { usersCol } from '../lib/data/users';
 import { skillRef } from '../lib/data/skills';
+import { computeNeighbours, directoryKeys, type NeighbourDeps, storeNeighbours } from './skill-neighbours';
 
 type ProfileData = Record<string, unknown> | null;
 
@@ -41,15 +42,20 @@ function displayNameFor(key: string, profile: ProfileData): string {
   return key;
 }
 
-/** Recounts each key and writes skills/{key}; a key nobody lists any more is removed. */
+/**
+ * Recounts each key and writes skills/{key}; a key nobody lists any more is removed. A key new to
+ * the directory (or without neighbours yet) gets its nearest neighbours, and joins theirs.
+ */
 export async function refreshSkillDirectory(
   db: Firestore,
   keys: readonly string[],
   profile: ProfileData,
   now: Date = new Date(),
+  deps: NeighbourDeps = {},
 ): Promise<Record<string, { offeredCount: number; desiredCount: number }>> {
   const users = usersCol(db);
   const out: Record<string, { offeredCount: number; desiredCount: number }> = {};
+  let directory: string[] | null = null;
   for (const key of keys) {
     // A key no document can be named by (an over-long name stored before the cap) is skipped:
     // throwing would make this retry: true trigger fail forever.
@@ -84,6 +90,10 @@ export async function refreshSkillDirectory(
       },
       { merge: true },
     );
+    if (!existing.exists || !Array.isArray(existing.get('neighbours'))) {
+      directory ??= await directoryKeys(db);
+      await storeNeighbours(db, key, await computeNeighbours(key, directory, deps));
+    }
   }
   return out;
 }

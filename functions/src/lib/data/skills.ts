@@ -5,4 +5,5 @@ export const SKILLS = 'skills';
 export const SKILL_EMBEDDINGS = 'skillEmbeddings';
 
 export const skillRef = (db: Firestore, key: string): DocumentReference => db.collection(SKILLS).doc(key);
+export const skillsCol = (db: Firestore): CollectionReference => db.collection(SKILLS);
 export const skillEmbeddingsCol = (db: Firestore): CollectionReference => db.collection(SKILL_EMBEDDINGS);

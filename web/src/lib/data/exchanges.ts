@@ -14,6 +14,7 @@ import {
   type MessageAttachment,
   type TypingIndicator,
 } from '@skillverse/domain/models';
+import type { MatchReason } from '@skillverse/domain/skills';
 import { collection, doc, type FirestoreDataConverter } from 'firebase/firestore';
 import { db } from '@/lib/firebase';
 import {
@@ -114,6 +115,21 @@ export const exchangeConverter: FirestoreDataConverter<ExchangeDoc> = readOnlyCo
   parseExchange,
 );
 
+/** Which wanted name met which offered name; anything malformed is dropped. */
+function parseMatchReasons(value: unknown): MatchReason[] {
+  if (!Array.isArray(value)) return [];
+  const out: MatchReason[] = [];
+  for (const v of value) {
+    const r = obj(v);
+    const side = r.side === 'theyOffer' || r.side === 'theyWant' ? r.side : null;
+    const kind = r.kind === 'same' || r.kind === 'alias' || r.kind === 'similar' ? r.kind : null;
+    const wanted = str(r.wanted);
+    const offered = str(r.offered);
+    if (side && kind && wanted && offered) out.push({ side, kind, wanted, offered });
+  }
+  return out;
+}
+
 export function parseExchangeMatch(uid: string, data: unknown): ExchangeMatch {
   const d = obj(data);
   const b = obj(d.breakdown);
@@ -132,6 +148,7 @@ export function parseExchangeMatch(uid: string, data: unknown): ExchangeMatch {
     },
     theyOffer: strings(d.theyOffer),
     theyWant: strings(d.theyWant),
+    reasons: parseMatchReasons(d.reasons),
     endorsements: recordOf(d.endorsements, (x) => asInt(x, 1, Number.MAX_SAFE_INTEGER)),
     displayName: str(d.displayName, 'SkillVerse member'),
     photoURL: nullableStr(d.photoURL),

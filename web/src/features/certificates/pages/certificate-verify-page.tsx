@@ -23,6 +23,7 @@ function titleFor(c: Certificate | null | undefined, v: Verification | undefined
   if (pending) return 'Verify a certificate';
   if (!c) return 'Certificate not found';
   if (v?.status === 'invalid') return 'Certificate signature invalid';
+  if (v?.status === 'unsupported') return `Certificate (signature not checked): ${c.skill ?? c.courseTitle}`;
   if (v?.status === 'revoked') return `Revoked certificate: ${c.skill ?? c.courseTitle}`;
   return `Certificate: ${c.skill ?? c.courseTitle}`;
 }
@@ -122,16 +123,14 @@ export function CertificateVerifyPage() {
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
             <CredentialActions cert={c} share={v?.status === 'verified'} />
-            {c.kind !== 'exchange' ? (
-              <a
-                href={certificatePdfUrl(c.id)}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="inline-flex h-10 items-center gap-2 rounded-lg px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-              >
-                Download PDF<span className="sr-only"> (opens in a new tab)</span>
-              </a>
-            ) : null}
+            <a
+              href={certificatePdfUrl(c.id)}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="inline-flex h-10 items-center gap-2 rounded-lg px-4 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
+              Download PDF<span className="sr-only"> (opens in a new tab)</span>
+            </a>
           </div>
         </div>
       </section>
@@ -206,6 +205,14 @@ function StatusBanner({
         <Alert tone="info" title="Being signed">
           This certificate was just issued; its signed credential is being prepared and this page updates on
           its own.
+        </Alert>
+      );
+    case 'unsupported':
+      return (
+        <Alert tone="warning" title="Signature not checked in this browser">
+          This browser cannot check Ed25519 signatures, so this page could not confirm the credential — which
+          does not mean it was altered. Open this page in a current browser, or check the signed credential
+          (JSON download) with any JOSE library against SkillVerse’s published key.
         </Alert>
       );
     case 'status-unknown':

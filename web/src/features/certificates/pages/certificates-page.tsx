@@ -80,16 +80,14 @@ export function CertificatesPage() {
                   Verification page<span className="sr-only">: {cert.courseTitle}</span>
                 </ButtonLink>
                 {!cert.revocation ? <CredentialActions cert={cert} size="sm" /> : null}
-                {cert.kind !== 'exchange' ? (
-                  <a
-                    href={certificatePdfUrl(cert.id)}
-                    className="inline-flex h-8 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-                    target="_blank"
-                    rel="noopener noreferrer"
-                  >
-                    Download PDF<span className="sr-only">: {cert.courseTitle} (opens in a new tab)</span>
-                  </a>
-                ) : null}
+                <a
+                  href={certificatePdfUrl(cert.id)}
+                  className="inline-flex h-8 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  Download PDF<span className="sr-only">: {cert.courseTitle} (opens in a new tab)</span>
+                </a>
               </div>
             </li>
           ))}

@@ -14,7 +14,13 @@ import {
 } from '@skillverse/domain/credentials';
 import type { Certificate } from '@skillverse/domain/models';
 import { describe, expect, it } from 'vitest';
-import { type PublicKeyJwk, type VerifyLoaders, verifyCertificateCredential } from './verify-credential';
+import {
+  DEFAULT_VERIFIERS,
+  type Ed25519Verifiers,
+  type PublicKeyJwk,
+  type VerifyLoaders,
+  verifyCertificateCredential,
+} from './verify-credential';
 
 const urls = { appUrl: 'https://app.example', badgesUrl: 'https://app.example/openBadges' };
 const b64 = jsonToBase64url;
@@ -175,5 +181,40 @@ describe('verifyCertificateCredential', () => {
         status: 'invalid',
       },
     );
+  });
+});
+
+describe('a browser without Ed25519 in WebCrypto', () => {
+  const noWebCrypto = async () => {
+    throw new DOMException('Unrecognized name.', 'NotSupportedError');
+  };
+
+  it('checks the signature with the small library fallback instead (valid and altered alike)', async () => {
+    const { jwt, loaders } = await setup();
+    const verifiers: Ed25519Verifiers = { ...DEFAULT_VERIFIERS, webCrypto: noWebCrypto };
+    expect(
+      (await verifyCertificateCredential({ ...cert, credentialJwt: jwt }, loaders, verifiers)).status,
+    ).toBe('verified');
+    const [h, p, sig] = jwt.split('.') as [string, string, string];
+    const payload = decodePayload(p);
+    payload.credentialSubject.name = 'Mallory';
+    const tampered = `${h}.${jsonToBase64url(payload)}.${sig}`;
+    expect(
+      await verifyCertificateCredential({ ...cert, credentialJwt: tampered }, loaders, verifiers),
+    ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('altered') });
+  });
+
+  it('says it cannot check — not "altered" — when no way to check Ed25519 is available', async () => {
+    const { jwt, loaders } = await setup();
+    const verifiers: Ed25519Verifiers = {
+      webCrypto: noWebCrypto,
+      fallback: async () => {
+        throw new TypeError('Failed to fetch dynamically imported module');
+      },
+    };
+    expect(await verifyCertificateCredential({ ...cert, credentialJwt: jwt }, loaders, verifiers)).toEqual({
+      status: 'unsupported',
+      reason: expect.stringContaining('cannot check Ed25519'),
+    });
   });
 });

@@ -5,6 +5,7 @@
 // itself signature-checked) must be clear.
 import {
   achievementName,
+  base64urlToBytes,
   credentialFromPayload,
   credentialPayloadProblems,
   fromMultibase,
@@ -36,8 +37,64 @@ export type Verification =
   | { status: 'invalid'; reason: string }
   /** Not signed yet (the signer runs seconds after issue). */
   | { status: 'unsigned' }
+  /**
+   * Neither this browser's WebCrypto nor the fallback library could check an Ed25519 signature:
+   * not known to be altered, just not checkable here.
+   */
+  | { status: 'unsupported'; reason: string }
   /** The revocation list could not be checked. */
   | { status: 'status-unknown'; credential: OpenBadgeCredential; jwt: string; reason: string };
+
+/** How an Ed25519 signature is checked: WebCrypto first, else a small library loaded on demand. */
+export interface Ed25519Verifiers {
+  webCrypto: (jwk: PublicKeyJwk, signature: Uint8Array, message: Uint8Array) => Promise<boolean>;
+  fallback: (publicKey: Uint8Array, signature: Uint8Array, message: Uint8Array) => Promise<boolean>;
+}
+
+async function webCryptoVerify(jwk: PublicKeyJwk, signature: Uint8Array, message: Uint8Array) {
+  const key = await importEd25519(jwk);
+  return crypto.subtle.verify(
+    { name: 'Ed25519' },
+    key,
+    signature as Uint8Array<ArrayBuffer>,
+    message as Uint8Array<ArrayBuffer>,
+  );
+}
+
+/** @noble/ed25519 (pinned, ~5 kB), only fetched when WebCrypto lacks Ed25519 (older Safari, Firefox < 129). */
+async function nobleVerify(publicKey: Uint8Array, signature: Uint8Array, message: Uint8Array) {
+  const ed = await import('@noble/ed25519');
+  return ed.verifyAsync(signature, message, publicKey);
+}
+
+export const DEFAULT_VERIFIERS: Ed25519Verifiers = { webCrypto: webCryptoVerify, fallback: nobleVerify };
+
+const UNSUPPORTED = 'This browser cannot check Ed25519 signatures, so the signature was not checked here.';
+
+/**
+ * true/false: the signature checked out or not; 'unsupported' when neither way could run (an error
+ * from WebCrypto is "not supported", never "altered").
+ */
+async function checkEd25519(
+  jwk: PublicKeyJwk,
+  signature: Uint8Array,
+  message: Uint8Array,
+  verifiers: Ed25519Verifiers,
+): Promise<boolean | 'unsupported'> {
+  try {
+    return await verifiers.webCrypto(jwk, signature, message);
+  } catch {
+    // importKey/verify throw NotSupportedError where the browser has no Ed25519.
+  }
+  try {
+    if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') return false;
+    const publicKey = base64urlToBytes(jwk.x);
+    if (publicKey.length !== 32 || signature.length !== 64) return false;
+    return await verifiers.fallback(publicKey, signature, message);
+  } catch {
+    return 'unsupported';
+  }
+}
 
 async function importEd25519(jwk: PublicKeyJwk): Promise<CryptoKey> {
   return crypto.subtle.importKey(
@@ -53,7 +110,11 @@ async function importEd25519(jwk: PublicKeyJwk): Promise<CryptoKey> {
 async function verifyJws(
   jwt: string,
   loaders: VerifyLoaders,
-): Promise<{ ok: true; payload: Record<string, unknown>; devKey: boolean } | { ok: false; reason: string }> {
+  verifiers: Ed25519Verifiers,
+): Promise<
+  | { ok: true; payload: Record<string, unknown>; devKey: boolean }
+  | { ok: false; reason: string; unsupported?: boolean }
+> {
   let parsed: ReturnType<typeof parseCompactJws>;
   try {
     parsed = parseCompactJws(jwt);
@@ -65,18 +126,8 @@ async function verifyJws(
   if (!parsed.header.kid) return { ok: false, reason: 'The credential does not name its signing key.' };
   const jwk = await loaders.key(parsed.header.kid);
   if (!jwk) return { ok: false, reason: 'The credential was signed with a key SkillVerse never published.' };
-  let valid = false;
-  try {
-    const key = await importEd25519(jwk);
-    valid = await crypto.subtle.verify(
-      { name: 'Ed25519' },
-      key,
-      parsed.signature as Uint8Array<ArrayBuffer>,
-      parsed.signingInput as Uint8Array<ArrayBuffer>,
-    );
-  } catch {
-    valid = false;
-  }
+  const valid = await checkEd25519(jwk, parsed.signature, parsed.signingInput, verifiers);
+  if (valid === 'unsupported') return { ok: false, reason: UNSUPPORTED, unsupported: true };
   if (!valid)
     return { ok: false, reason: 'The signature does not match the credential: it has been altered.' };
   return { ok: true, payload: parsed.payload, devKey: jwk.dev === true };
@@ -107,11 +158,16 @@ function mismatch(cert: Certificate, credential: OpenBadgeCredential): string | 
 export async function verifyCertificateCredential(
   cert: Certificate,
   loaders: VerifyLoaders,
+  verifiers: Ed25519Verifiers = DEFAULT_VERIFIERS,
 ): Promise<Verification> {
   const jwt = cert.credentialJwt;
   if (!jwt) return { status: 'unsigned' };
-  const checked = await verifyJws(jwt, loaders);
-  if (!checked.ok) return { status: 'invalid', reason: checked.reason };
+  const checked = await verifyJws(jwt, loaders, verifiers);
+  if (!checked.ok) {
+    return checked.unsupported
+      ? { status: 'unsupported', reason: checked.reason }
+      : { status: 'invalid', reason: checked.reason };
+  }
   const problems = credentialPayloadProblems(checked.payload);
   if (problems.length > 0)
     return { status: 'invalid', reason: `The credential is malformed: ${problems.join('; ')}.` };
@@ -126,7 +182,7 @@ export async function verifyCertificateCredential(
   const listJwt = listId ? await loaders.statusList(listId) : null;
   if (!listJwt)
     return { status: 'status-unknown', credential, jwt, reason: 'The revocation list is not available.' };
-  const list = await verifyJws(listJwt, loaders);
+  const list = await verifyJws(listJwt, loaders, verifiers);
   if (!list.ok)
     return {
       status: 'status-unknown',

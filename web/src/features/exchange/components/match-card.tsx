@@ -1,5 +1,5 @@
 import type { ExchangeMatch } from '@skillverse/domain/models';
-import { MATCH_WEIGHTS } from '@skillverse/domain/skills';
+import { explainMatchReasons, MATCH_WEIGHTS } from '@skillverse/domain/skills';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
@@ -12,12 +12,15 @@ import { formatMinutes } from '../utils/labels';
 function why(match: ExchangeMatch): { label: string; points: number; max: number; note: string }[] {
   const b = match.breakdown;
   const endorsed = endorsementNotes(match);
-  const skills =
+  const close = (match.reasons ?? []).some((r) => r.kind === 'similar');
+  const base =
     match.theyOffer.length && match.theyWant.length
       ? 'They teach what you want and want what you teach'
       : match.theyOffer.length
         ? 'They teach what you want'
         : 'They want what you teach';
+  // A close skill (not the same one) earns its similarity's share of the points (SPEC §5.3).
+  const skills = close ? `${base} (a close skill earns part of the points)` : base;
   return [
     {
       label: 'Skills',
@@ -107,6 +110,13 @@ export function MatchCard({
           </div>
         ) : null}
       </dl>
+      {explainMatchReasons(match.reasons).length > 0 ? (
+        <ul className="flex flex-col gap-0.5 text-sm text-stone-700" data-testid="match-reasons">
+          {explainMatchReasons(match.reasons).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
       {endorsementNotes(match).length > 0 ? (
         <p className="text-sm text-stone-700" data-testid="match-endorsements">
           <span aria-hidden="true">✓ </span>
