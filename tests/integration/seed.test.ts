@@ -107,7 +107,7 @@ async function countSeeded(): Promise<Record<string, number>> {
     'polls',
     'hands',
   ]);
-  await subcollections('users', userIds, ['pointEvents', 'private']);
+  await subcollections('users', userIds, ['pointEvents', 'private', 'followers']);
   await subcollections('notifications', userIds, ['items']);
   await subcollections('leaderboards', ['allTime', isoWeekId(new Date())], ['entries']);
   const out: Record<string, number> = {};
@@ -172,6 +172,7 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
     // private/recommendations for everyone; private/league for the 19 active people in the demo
     // learner's weekly-league cohort (scripts/seed/lib/leagues.ts).
     expect(countsAfterFirst['users/*/private']).toBe(60 + 19);
+    expect(countsAfterFirst['users/*/followers']).toBe(8);
     // The seed's own work; resuming paused triggers (a functions reload) is not part of a plain run.
     expect(second.durationMs - (second.phases.triggers ?? 0)).toBeLessThan(10_000);
   });
