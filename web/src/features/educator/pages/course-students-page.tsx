@@ -220,7 +220,15 @@ export function CourseStudentsPage() {
         ) : rows.length === 0 ? (
           <EmptyState title="No students yet" description="Learners appear here as soon as they enrol." />
         ) : (
-          <div className="overflow-x-auto" aria-busy={students.isFetching}>
+          // Focusable so keyboard users can scroll the table sideways on a phone.
+          <div
+            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+            aria-busy={students.isFetching}
+            role="region"
+            aria-label={`Students of ${c.title}`}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable)
+            tabIndex={0}
+          >
             <table className="w-full min-w-[44rem] text-left text-sm" data-testid="students-table">
               <caption className="sr-only">
                 Students of {c.title}, sorted by {STUDENT_SORTS[sort].label.toLowerCase()}, page {page + 1}
