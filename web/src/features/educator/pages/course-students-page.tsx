@@ -221,10 +221,9 @@ export function CourseStudentsPage() {
           <EmptyState title="No students yet" description="Learners appear here as soon as they enrol." />
         ) : (
           // Focusable so keyboard users can scroll the table sideways on a phone.
-          <div
+          <section
             className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
             aria-busy={students.isFetching}
-            role="region"
             aria-label={`Students of ${c.title}`}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable)
             tabIndex={0}
@@ -301,7 +300,7 @@ export function CourseStudentsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </Card>
       <nav aria-label="Students pages" className="mt-4 flex flex-wrap items-center justify-between gap-2">
