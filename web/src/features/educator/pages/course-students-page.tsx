@@ -183,23 +183,24 @@ export function CourseStudentsPage() {
         <label htmlFor={sortId} className="text-sm font-medium text-stone-800">
           Sort by
         </label>
-        <Select
-          id={sortId}
-          value={sort}
-          className="w-48"
-          data-testid="students-sort"
-          onChange={(e) => {
-            const next = new URLSearchParams(params);
-            next.set('sort', e.target.value);
-            setParams(next, { replace: true });
-          }}
-        >
-          {STUDENT_SORT_KEYS.map((k) => (
-            <option key={k} value={k}>
-              {STUDENT_SORTS[k].label}
-            </option>
-          ))}
-        </Select>
+        <div className="w-48">
+          <Select
+            id={sortId}
+            value={sort}
+            data-testid="students-sort"
+            onChange={(e) => {
+              const next = new URLSearchParams(params);
+              next.set('sort', e.target.value);
+              setParams(next, { replace: true });
+            }}
+          >
+            {STUDENT_SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {STUDENT_SORTS[k].label}
+              </option>
+            ))}
+          </Select>
+        </div>
       </div>
 
       <Card>
