@@ -62,7 +62,8 @@ describe('instructor payouts (local test mode)', () => {
     await expectNoSeriousA11yViolations(edu.page);
     await screenshot(edu.page, 'payouts-02-local-onboarding');
     await complete.click();
-    await edu.page.waitForURL((url) => url.pathname === '/educator', { timeout: 30_000 });
+    // The webhook now also transfers the held seeded sales before answering (issue 16 item 9).
+    await edu.page.waitForURL((url) => url.pathname === '/educator', { timeout: 60_000 });
     await expect
       .poll(() => edu.page.getByTestId('payouts-state').textContent(), { timeout: 30_000 })
       .toBe('Payouts active');

@@ -183,23 +183,24 @@ export function CourseStudentsPage() {
         <label htmlFor={sortId} className="text-sm font-medium text-stone-800">
           Sort by
         </label>
-        <Select
-          id={sortId}
-          value={sort}
-          className="w-48"
-          data-testid="students-sort"
-          onChange={(e) => {
-            const next = new URLSearchParams(params);
-            next.set('sort', e.target.value);
-            setParams(next, { replace: true });
-          }}
-        >
-          {STUDENT_SORT_KEYS.map((k) => (
-            <option key={k} value={k}>
-              {STUDENT_SORTS[k].label}
-            </option>
-          ))}
-        </Select>
+        <div className="w-48">
+          <Select
+            id={sortId}
+            value={sort}
+            data-testid="students-sort"
+            onChange={(e) => {
+              const next = new URLSearchParams(params);
+              next.set('sort', e.target.value);
+              setParams(next, { replace: true });
+            }}
+          >
+            {STUDENT_SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {STUDENT_SORTS[k].label}
+              </option>
+            ))}
+          </Select>
+        </div>
       </div>
 
       <Card>
@@ -220,7 +221,14 @@ export function CourseStudentsPage() {
         ) : rows.length === 0 ? (
           <EmptyState title="No students yet" description="Learners appear here as soon as they enrol." />
         ) : (
-          <div className="overflow-x-auto" aria-busy={students.isFetching}>
+          // Focusable so keyboard users can scroll the table sideways on a phone.
+          <section
+            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+            aria-busy={students.isFetching}
+            aria-label={`Students of ${c.title}`}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable (axe scrollable-region-focusable)
+            tabIndex={0}
+          >
             <table className="w-full min-w-[44rem] text-left text-sm" data-testid="students-table">
               <caption className="sr-only">
                 Students of {c.title}, sorted by {STUDENT_SORTS[sort].label.toLowerCase()}, page {page + 1}
@@ -293,7 +301,7 @@ export function CourseStudentsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         )}
       </Card>
       <nav aria-label="Students pages" className="mt-4 flex flex-wrap items-center justify-between gap-2">
