@@ -35,6 +35,9 @@ const SECRETS: Record<string, string[]> = {
   confirmExchangeSession: MAIL,
   exchangeCallHeartbeat: MAIL,
   getExchangeCallToken: LIVEKIT,
+  // Swap cycle group sessions: completion notifies the three; the group call's token.
+  confirmSwapCycleSession: MAIL,
+  getCycleCallToken: LIVEKIT,
   completeLocalCheckout: ['STRIPE_WEBHOOK_SECRET'],
   createCheckoutSession: ['STRIPE_SECRET_KEY'],
   createConnectOnboardingLink: ['STRIPE_SECRET_KEY'],
