@@ -67,7 +67,11 @@ describe('skill exchange between two people', () => {
     const dan = await person('Dan', 'JS', 'Quechua poetry');
     const { db } = adminSdk();
     const matchRef = db.doc(`users/${cara.uid}/matches/${dan.uid}`);
-    await waitUntil(async () => ((await matchRef.get()).get('reasons') ?? []).length === 2, 'match reasons');
+    await waitUntil(
+      async () => ((await matchRef.get()).get('reasons') ?? []).length === 2,
+      'match reasons',
+      90_000,
+    );
 
     const { context, page, errors } = await newPage(browser);
     await signIn(page, cara.email, '/skill-exchange');

@@ -115,15 +115,15 @@ describe('renderCertificatePdf', () => {
     expect(extractable(toUnicode, 'to Ben')).toBe(true);
   });
 
-  it('chooses the font by the script of the text and never draws an empty box', () => {
+  it('chooses the font by the script of the text and never draws an empty box', async () => {
     expect(fontFaceFor('Zoë')).toBe('sans');
     expect(fontFaceFor('Дмитрий', true)).toBe('sansBold');
     expect(fontFaceFor('Ελένη')).toBe('sans');
     expect(fontFaceFor('Li 李雷')).toBe('cjk');
     expect(fontFaceFor('はなこ')).toBe('cjk');
     expect(fontFaceFor('محمد')).toBe('arabic');
-    expect(drawableText('sans', 'Ivan 김')).toBe('Ivan ?'); // no Hangul font: a documented limit
-    expect(drawableText('cjk', '李雷 Li')).toBe('李雷 Li');
+    expect(await drawableText('sans', 'Ivan 김')).toBe('Ivan ?'); // no Hangul font: a documented limit
+    expect(await drawableText('cjk', '李雷 Li')).toBe('李雷 Li');
   });
 
   it('keeps names the standard fonts can draw and folds or replaces the rest', () => {

@@ -83,7 +83,7 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Uint8
   const sans = await pdf.embedFont(StandardFonts.Helvetica);
   const sansBold = await pdf.embedFont(StandardFonts.HelveticaBold);
   // What people typed (names, titles, skills) is drawn in an embedded Unicode font chosen by script.
-  const unicode = unicodeFonts(pdf);
+  const unicode = await unicodeFonts(pdf);
   const ink = rgb(0.11, 0.13, 0.2);
   const muted = rgb(0.38, 0.42, 0.5);
   const accent = rgb(0.31, 0.27, 0.9);
@@ -116,7 +116,7 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Uint8
   const typed = async (text: string, y: number, size: number, bold = false, color = ink) => {
     const face = fontFaceFor(text, bold);
     const font = await unicode(face);
-    const drawable = drawableText(face, text.normalize('NFC'));
+    const drawable = await drawableText(face, text.normalize('NFC'));
     const s = fitSize(font, drawable, size, maxWidth);
     const fitted = truncateToWidth(font, drawable, s, maxWidth);
     page.drawText(fitted, { x: (width - font.widthOfTextAtSize(fitted, s)) / 2, y, size: s, font, color });

@@ -8,8 +8,17 @@
 // such characters print as "?" rather than as an empty box.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import fontkit from '@cantoo/fontkit';
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
+
+type Fontkit = typeof import('@cantoo/fontkit').default;
+let fontkitModule: Promise<Fontkit> | null = null;
+/** fontkit loads on first use: every function shares the bundle, and only the PDF needs it. */
+function loadFontkit(): Promise<Fontkit> {
+  fontkitModule ??= import('@cantoo/fontkit').then(
+    (m) => ((m as { default?: Fontkit }).default ?? (m as unknown as Fontkit)) as Fontkit,
+  );
+  return fontkitModule;
+}
 
 export type FontFace = 'sans' | 'sansBold' | 'cjk' | 'arabic';
 
@@ -53,9 +62,10 @@ function fontBytes(face: FontFace): Uint8Array {
   return bytes;
 }
 
-function coverage(face: FontFace) {
+async function coverage(face: FontFace) {
   let font = coverageCache.get(face);
   if (!font) {
+    const fontkit = await loadFontkit();
     font = fontkit.create(Buffer.from(fontBytes(face))) as unknown as {
       hasGlyphForCodePoint(cp: number): boolean;
     };
@@ -65,8 +75,8 @@ function coverage(face: FontFace) {
 }
 
 /** `text` with every character the face cannot draw replaced by "?" (never an empty box). */
-export function drawableText(face: FontFace, text: string): string {
-  const font = coverage(face);
+export async function drawableText(face: FontFace, text: string): Promise<string> {
+  const font = await coverage(face);
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -77,7 +87,8 @@ export function drawableText(face: FontFace, text: string): string {
 }
 
 /** Embeds faces on first use into one document (each subset to the glyphs it draws). */
-export function unicodeFonts(pdf: PDFDocument): (face: FontFace) => Promise<PDFFont> {
+export async function unicodeFonts(pdf: PDFDocument): Promise<(face: FontFace) => Promise<PDFFont>> {
+  const fontkit = await loadFontkit();
   pdf.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
   const embedded = new Map<FontFace, Promise<PDFFont>>();
   return (face) => {
