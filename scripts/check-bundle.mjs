@@ -52,9 +52,7 @@ for (const { file } of Object.values(manifest)) {
     // Only the bundler's own runtime has no map, and re-export facades (a package one route
     // imports dynamically and another statically, e.g. livekit-client in the two video rooms):
     // their code is in the chunk they import. Anything else bigger must be attributable.
-    const facade = /^export\s*\{[^}]*\}\s*from\s*"[^"]+";?$/.test(
-      readFileSync(path, 'utf8').trim(),
-    );
+    const facade = /^export\s*\{[^}]*\}\s*from\s*"[^"]+";?$/.test(readFileSync(path, 'utf8').trim());
     if (gzipBytes[file] > 1000 && !facade) {
       console.error(`check-bundle: ${relative(ROOT, mapPath)} is missing (build.sourcemap must stay on)`);
       process.exit(2);
