@@ -22,7 +22,7 @@ import {
 import type { LiveKitTokenResponse } from '@skillverse/domain/live';
 import { isTrackReference } from '@livekit/components-react';
 import { Track } from 'livekit-client';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
@@ -303,6 +303,8 @@ function Controls({ onError }: { onError: (message: string) => void }) {
   );
 }
 
+const ROOM_OPTIONS = { adaptiveStream: true, dynacast: true };
+
 export function VideoRoom({
   sessionId,
   connection,
@@ -316,6 +318,17 @@ export function VideoRoom({
   const [attempt, setAttempt] = useState(0);
   const [actionError, setActionError] = useState<string | null>(null);
   const connected = useRef(false);
+  // Stable callbacks: LiveKitRoom reconnects when onError (a dependency of its connect effect)
+  // changes, and this component re-renders with every update of the room page.
+  const onError = useCallback((e: Error) => setError(e.message || 'The video server did not answer.'), []);
+  const onConnected = useCallback(() => {
+    connected.current = true;
+  }, []);
+  // Leaving, being removed or the room ending goes back to the session page; a first connection
+  // that failed reports through onError instead.
+  const onDisconnected = useCallback(() => {
+    if (connected.current) onLeave();
+  }, [onLeave]);
 
   if (error)
     return (
@@ -346,16 +359,11 @@ export function VideoRoom({
       connect
       audio={false}
       video={false}
-      options={{ adaptiveStream: true, dynacast: true }}
-      onError={(e) => setError(e.message || 'The video server did not answer.')}
-      onConnected={() => {
-        connected.current = true;
-      }}
-      onDisconnected={() => {
-        // Leaving, being removed or the room ending goes back to the session page; a first
-        // connection that failed reports through onError instead.
-        if (connected.current) onLeave();
-      }}
+      options={ROOM_OPTIONS}
+      onError={onError}
+      onConnected={onConnected}
+      onDisconnected={onDisconnected}
+      role="region"
       aria-label="Video"
       className="flex flex-col gap-3 rounded-xl bg-stone-900 p-4"
       data-testid="video-room"
