@@ -71,7 +71,7 @@ export function LiveRoomPage() {
     uid,
     profile?.displayName ?? '',
     profile?.photoURL ?? null,
-    loaded && data?.status === 'live' && !denied && canWrite && Boolean(profile),
+    loaded && data?.status === 'live' && !denied && !removal.data && canWrite && Boolean(profile),
   );
 
   const people = useMemo(
