@@ -97,7 +97,8 @@ const { rows, failures } = checkBudget({
   ],
   // The two video rooms: a live session's and an exchange session's call (issue 15).
   livekit: {
-    source: /node_modules\/livekit-client\//,
+    // livekit-client and LiveKit's React components (@livekit/components-react and its core).
+    source: /node_modules\/(livekit-client|@livekit\/components-[a-z]+)\//,
     routes: /^(\/live\/:sessionId|\/skill-exchange\/:id\/sessions\/:sessionId\/call)$/,
   },
 });
