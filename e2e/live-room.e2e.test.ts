@@ -128,8 +128,8 @@ describe('live room on LiveKit components: connecting, devices, poll lock, remov
       .poll(() => attendee.getByRole('button', { name: 'useId' }).count(), { timeout: 15_000 })
       .toBe(1);
     await attendee.getByRole('button', { name: 'useId' }).click();
-    // Counted by the server (onPollVoteCreated), the options lock for the host.
-    await expect.poll(() => host.getByTestId('poll-options-locked').count(), { timeout: 30_000 }).toBe(1);
+    // Counted by the server (onPollVoteCreated; a busy emulator may take a minute), the options lock.
+    await expect.poll(() => host.getByTestId('poll-options-locked').count(), { timeout: 120_000 }).toBe(1);
     expect(await host.getByRole('button', { name: 'Edit options' }).count()).toBe(0);
     await screenshot(host, 'live-room-03-poll-locked-desktop');
 
@@ -149,5 +149,5 @@ describe('live room on LiveKit components: connecting, devices, poll lock, remov
     await expectNoSeriousA11yViolations(attendee);
     await attendee.setViewportSize({ width: 1280, height: 860 });
     await screenshot(attendee, 'live-room-05-removed-desktop');
-  }, 180_000);
+  }, 300_000);
 });
