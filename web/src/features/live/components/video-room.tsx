@@ -202,7 +202,7 @@ function DeviceSelect({ kind, label }: { kind: 'audioinput' | 'videoinput' | 'au
         className="w-48"
         value={activeDeviceId}
         disabled={devices.length === 0}
-        aria-describedby={error ? `${kind}-error` : undefined}
+        aria-describedby={error && devices.length > 0 ? `${kind}-error` : undefined}
         onChange={(e) => {
           setError(null);
           void setActiveMediaDevice(e.target.value).catch((err: unknown) => setError(friendlyError(err)));
@@ -215,7 +215,7 @@ function DeviceSelect({ kind, label }: { kind: 'audioinput' | 'videoinput' | 'au
           </option>
         ))}
       </Select>
-      {error ? (
+      {error && devices.length > 0 ? (
         <span id={`${kind}-error`} role="alert" className="text-red-300">
           {error}
         </span>
