@@ -107,7 +107,7 @@ describe.skipIf(!emulatorsRunning)('abuse: live room permissions', () => {
     expect((await attacker.call(registerForLiveSession, { sessionId, action: 'register' })).ok).toBe(true);
     const token = await attacker.call(getLiveKitToken, { sessionId });
     expectRefused(token, 'permission-denied');
-    expect(token.ok ? '' : token.message).toBe(REMOVED_FROM_ROOM_MESSAGE);
+    expect(token.ok ? '' : token.message).toContain(REMOVED_FROM_ROOM_MESSAGE);
     await expectDeniedWrite(
       addDoc(collection(attacker.db, 'liveSessions', sessionId, 'chat'), {
         senderId: attacker.uid,
@@ -136,6 +136,6 @@ describe.skipIf(!emulatorsRunning)('abuse: live room permissions', () => {
     });
     const honestToken = await honest.call(getLiveKitToken, { sessionId });
     expectRefused(honestToken, 'failed-precondition');
-    expect(honestToken.ok ? '' : honestToken.message).toBe(VIDEO_UNAVAILABLE_MESSAGE);
-  }, 120_000);
+    expect(honestToken.ok ? '' : honestToken.message).toContain(VIDEO_UNAVAILABLE_MESSAGE);
+  }, 240_000);
 });
