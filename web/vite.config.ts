@@ -31,7 +31,8 @@ const vendorGroups = [
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 20 },
   {
     name: 'firebase-core',
-    test: /node_modules[\\/](@firebase[\\/](app|component|logger|util)|firebase[\\/]app|idb|tslib)[\\/]/,
+    // (Not tslib: only the video room's rxjs imports it, and here it would load with every page.)
+    test: /node_modules[\\/](@firebase[\\/](app|component|logger|util)|firebase[\\/]app|idb)[\\/]/,
     // Above the SDK groups: a group also takes the modules its own modules import, so at a lower
     // priority the Firebase core would land in the lazily loaded Auth chunk and drag it back into
     // every page's first paint.

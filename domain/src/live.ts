@@ -58,6 +58,10 @@ export interface LiveKitTokenResponse {
 export const VIDEO_UNAVAILABLE_MESSAGE =
   'Video needs a LiveKit server; chat, Q&A, polls and hands still work';
 
+/** getLiveKitToken's permission-denied message for someone the host removed from the room. */
+export const REMOVED_FROM_ROOM_MESSAGE =
+  'The host removed you from this session’s room, so you cannot rejoin it.';
+
 /** Join tokens live this long. */
 export const LIVEKIT_TOKEN_TTL_SEC = 10 * 60;
 

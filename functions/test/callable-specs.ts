@@ -383,7 +383,7 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     fields: [
       { name: 'sessionId', kind: 'id', valid: NOPE },
       { name: 'uid', kind: 'id', valid: 'someone' },
-      { name: 'action', kind: 'enum', valid: 'mute', values: ['mute', 'remove'] },
+      { name: 'action', kind: 'enum', valid: 'mute', values: ['mute', 'remove', 'promote', 'demote'] },
     ],
     foreign: (ids) => [
       { sessionId: ids.otherSession, uid: ids.otherUid, action: 'remove' },

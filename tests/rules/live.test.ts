@@ -444,6 +444,31 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
       );
     });
 
+    it('locks the options once a vote is counted; the question and open state stay editable', async () => {
+      await expectDenied(
+        dbAs('hana')
+          .doc(`${S}/polls/open`)
+          .update({ options: ['Strumming', 'Fingerpicking', 'Scales'] }),
+      );
+      await expectDenied(
+        dbAs('hana')
+          .doc(`${S}/polls/open`)
+          .update({ options: ['Fingerpicking', 'Strumming', 'Theory'], open: false }),
+      );
+      await expectAllowed(dbAs('hana').doc(`${S}/polls/open`).update({ question: 'Next topic, please?' }));
+      // A poll nobody voted in yet (no tally, or a tally of 0) can still be reworded.
+      await expectAllowed(
+        dbAs('hana')
+          .doc(`${S}/polls/closed`)
+          .update({ options: ['Slow', 'Medium', 'Fast'] }),
+      );
+      await expectAllowed(
+        dbAs('hana')
+          .doc(`${S2}/polls/open`)
+          .update({ options: ['A', 'B', 'C'] }),
+      );
+    });
+
     it('denies the host changing the tally (counts and totalVotes are server-only)', async () => {
       await expectDenied(
         dbAs('hana')
@@ -568,11 +593,11 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
   });
 
   describe('speakers (allowed to speak)', () => {
-    it('lets the host allow an attendee to speak and revoke it', async () => {
-      await expectAllowed(
+    it('leaves granting and revoking to the server (moderateLiveParticipant), the host included', async () => {
+      await expectDenied(
         dbAs('hana').doc(`${S}/speakers/remy`).set({ uid: 'remy', grantedAt: serverTime() }),
       );
-      await expectAllowed(dbAs('hana').doc(`${S}/speakers/remy`).delete());
+      await expectDenied(dbAs('hana').doc(`${S}/speakers/rita`).delete());
     });
 
     it('denies attendees granting themselves or others the right to speak, or revoking it', async () => {
@@ -585,16 +610,56 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
       await expectDenied(dbAs('rita').doc(`${S}/speakers/rita`).delete());
     });
 
-    it('denies a speaker grant with the wrong uid, extra fields or a client time', async () => {
-      const ref = dbAs('hana').doc(`${S}/speakers/remy`);
-      await expectDenied(ref.set({ uid: 'rita', grantedAt: serverTime() }));
-      await expectDenied(ref.set({ uid: 'remy', grantedAt: serverTime(), canPublish: true }));
-      await expectDenied(ref.set({ uid: 'remy', grantedAt: clientTime() }));
-    });
-
     it('lets people in the room read speakers, and nobody else', async () => {
       await expectAllowed(dbAs('remy').collection(`${S}/speakers`).get());
       await expectDenied(dbAs('una').collection(`${S}/speakers`).get());
+    });
+  });
+
+  describe('removed from the room', () => {
+    beforeEach(async () => {
+      await seed({ [`${S}/removed/remy`]: { uid: 'remy', removedAt: clientTime(), removedBy: 'hana' } });
+    });
+
+    it('lets the removed person and the host read the removal, and nobody else', async () => {
+      await expectAllowed(dbAs('remy').doc(`${S}/removed/remy`).get());
+      await expectAllowed(dbAs('hana').doc(`${S}/removed/remy`).get());
+      await expectDenied(dbAs('rita').doc(`${S}/removed/remy`).get());
+    });
+
+    it('denies the removed attendee clearing or rewriting their removal', async () => {
+      await expectDenied(dbAs('remy').doc(`${S}/removed/remy`).delete());
+      await expectDenied(
+        dbAs('remy')
+          .doc(`${S}/removed/remy`)
+          .set({ uid: 'remy', removedAt: serverTime(), removedBy: 'remy' }),
+      );
+      await expectDenied(dbAs('remy').doc(`${S}/removed/remy`).update({ uid: 'someone-else' }));
+    });
+
+    it('denies anyone writing a removal from a client, the host included (the callable records it)', async () => {
+      await expectDenied(
+        dbAs('hana')
+          .doc(`${S}/removed/rita`)
+          .set({ uid: 'rita', removedAt: serverTime(), removedBy: 'hana' }),
+      );
+      await expectDenied(dbAs('hana').doc(`${S}/removed/remy`).delete());
+    });
+
+    it('keeps the removed attendee out of the room’s chat, questions, hands and polls', async () => {
+      await expectDenied(dbAs('remy').collection(`${S}/chat`).get());
+      await expectDenied(
+        dbAs('remy')
+          .collection(`${S}/chat`)
+          .add({ senderId: 'remy', text: 'Back!', createdAt: serverTime() }),
+      );
+      await expectDenied(dbAs('remy').collection(`${S}/questions`).get());
+      await expectDenied(dbAs('remy').doc(`${S}/hands/remy`).set({ uid: 'remy', raisedAt: serverTime() }));
+      await expectDenied(
+        dbAs('remy').doc(`${S}/polls/closed/votes/remy`).set({ uid: 'remy', optionIndex: 0 }),
+      );
+      // Everyone else is still in.
+      await expectAllowed(dbAs('rita').collection(`${S}/chat`).get());
     });
   });
 

@@ -42,7 +42,12 @@ export const cancelLiveSession = defineCallable<CancelLiveSessionResponse>()(
 /** { sessionId } → a 10-minute LiveKit join token for the host, registered users and enrolled learners. */
 export const getLiveKitToken = defineCallable<LiveKitTokenResponse>()('getLiveKitToken', sessionIdInput);
 
-export const PARTICIPANT_ACTIONS = ['mute', 'remove'] as const;
+/**
+ * mute: their microphone; remove: out of the room for the rest of the session (recorded, so
+ * getLiveKitToken refuses them); promote / demote: allowed to speak or not, changed in place in
+ * the LiveKit room (updateParticipant), no reconnect.
+ */
+export const PARTICIPANT_ACTIONS = ['mute', 'remove', 'promote', 'demote'] as const;
 export type ParticipantAction = (typeof PARTICIPANT_ACTIONS)[number];
 
 export interface ModerateLiveParticipantResponse {
@@ -50,15 +55,19 @@ export interface ModerateLiveParticipantResponse {
   uid: string;
   action: ParticipantAction;
   tracksMuted: number;
+  /** Whether the LiveKit room had them connected (and applied the change there). */
+  inRoom: boolean;
 }
 
-/** Host only: { sessionId, uid, action: 'mute' | 'remove' } in the LiveKit room. */
+/** Host only: { sessionId, uid, action: 'mute' | 'remove' | 'promote' | 'demote' } someone in the room. */
 export const moderateLiveParticipant = defineCallable<ModerateLiveParticipantResponse>()(
   'moderateLiveParticipant',
   z.strictObject({
     sessionId: documentId('sessionId'),
     uid: userId('uid'),
-    action: z.enum(PARTICIPANT_ACTIONS, { error: 'action must be "mute" or "remove"' }),
+    action: z.enum(PARTICIPANT_ACTIONS, {
+      error: 'action must be "mute", "remove", "promote" or "demote"',
+    }),
   }),
 );
 

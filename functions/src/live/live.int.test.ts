@@ -6,7 +6,7 @@ import * as liveContracts from '@skillverse/domain/contracts/live';
 import { AccessToken } from 'livekit-server-sdk';
 import { createHash } from 'node:crypto';
 import { pointEventId } from '@skillverse/domain/gamification';
-import { VIDEO_UNAVAILABLE_MESSAGE } from '@skillverse/domain/live';
+import { REMOVED_FROM_ROOM_MESSAGE, VIDEO_UNAVAILABLE_MESSAGE } from '@skillverse/domain/live';
 import type { Firestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -29,6 +29,7 @@ import { LOCAL_DEV_API_KEY, LOCAL_DEV_API_SECRET } from './livekit-config';
 import { type ModerationRooms, moderateLiveParticipant } from './moderate';
 import { registerForLiveSession } from './register';
 import { getLiveKitToken } from './token';
+import { startFakeRoomService } from '../../test/livekit-room-service';
 
 const APP_URL = 'https://skillverse.test';
 const cleanupUsers: string[] = [];
@@ -363,6 +364,7 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
         }),
         mutePublishedTrack: async (_room, identity, sid) => void calls.push(`mute ${identity} ${sid}`),
         removeParticipant: async (_room, identity) => void calls.push(`remove ${identity}`),
+        updateParticipant: async (_room, identity) => void calls.push(`update ${identity}`),
       };
       const livekit = {
         url: 'wss://livekit.test',
@@ -390,6 +392,134 @@ describe.skipIf(!emulatorsRunning)('live sessions', () => {
         hostToken,
       );
       expect(res.error?.message).toBe(VIDEO_UNAVAILABLE_MESSAGE);
+    });
+
+    it('promotes and demotes in place over LiveKit’s RoomService (updateParticipant), repeatably', async () => {
+      const fake = await startFakeRoomService();
+      try {
+        const sessionId = await createSession({ status: 'live' });
+        await db().doc(`liveSessions/${sessionId}/registrations/${alice.uid}`).set({ uid: alice.uid });
+        const deps = {
+          db: db(),
+          livekit: { url: fake.url, apiKey: LOCAL_DEV_API_KEY, apiSecret: LOCAL_DEV_API_SECRET },
+        };
+        const asHost = { uid: host.uid, token: {} };
+        const speaker = db().doc(`liveSessions/${sessionId}/speakers/${alice.uid}`);
+        fake.connect(sessionId, alice.uid);
+
+        const promoted = await moderateLiveParticipant(deps, asHost, {
+          sessionId,
+          uid: alice.uid,
+          action: 'promote',
+        });
+        expect(promoted).toMatchObject({ action: 'promote', inRoom: true });
+        expect(fake.requests).toHaveLength(1);
+        const [update] = fake.requests;
+        expect(update?.method).toBe('UpdateParticipant');
+        expect(update?.body).toMatchObject({
+          room: sessionId,
+          identity: alice.uid,
+          permission: { canPublish: true, canSubscribe: true, canPublishData: true },
+        });
+        // Signed with the API secret, as room admin of that room.
+        expect(decodeJwt(update?.token ?? '').video).toMatchObject({ room: sessionId, roomAdmin: true });
+        expect((await speaker.get()).exists).toBe(true);
+        // Their next token (a reconnect, not needed for the change) agrees.
+        expect((await getLiveKitToken(deps, { uid: alice.uid, token: {} }, { sessionId })).canPublish).toBe(
+          true,
+        );
+
+        // A repeat (double click, retry) sends the same permissions again and keeps one grant.
+        await moderateLiveParticipant(deps, asHost, { sessionId, uid: alice.uid, action: 'promote' });
+        expect(fake.requests.map((r) => r.method)).toEqual(['UpdateParticipant', 'UpdateParticipant']);
+        expect((await speaker.get()).get('uid')).toBe(alice.uid);
+
+        await expect(
+          moderateLiveParticipant(deps, asHost, { sessionId, uid: alice.uid, action: 'demote' }),
+        ).resolves.toMatchObject({ inRoom: true });
+        const demote = fake.requests.at(-1)?.body ?? {};
+        expect(demote).toMatchObject({
+          identity: alice.uid,
+          permission: { canSubscribe: true, canPublishData: true },
+        });
+        // Proto3 JSON leaves false out: LiveKit reads the missing canPublish as false.
+        expect((demote.permission as Record<string, unknown>).canPublish ?? false).toBe(false);
+        expect((await speaker.get()).exists).toBe(false);
+
+        // Not connected right now: the grant is recorded and applies when they join.
+        fake.disconnect(sessionId, alice.uid);
+        await expect(
+          moderateLiveParticipant(deps, asHost, { sessionId, uid: alice.uid, action: 'promote' }),
+        ).resolves.toMatchObject({ inRoom: false });
+        expect((await speaker.get()).exists).toBe(true);
+
+        // Only the host; only people registered for the session.
+        await expect(
+          moderateLiveParticipant(
+            deps,
+            { uid: alice.uid, token: {} },
+            { sessionId, uid: bob.uid, action: 'promote' },
+          ),
+        ).rejects.toMatchObject({ code: 'permission-denied' });
+        await expect(
+          moderateLiveParticipant(deps, asHost, { sessionId, uid: bob.uid, action: 'promote' }),
+        ).rejects.toMatchObject({ code: 'failed-precondition' });
+        expect((await db().doc(`liveSessions/${sessionId}/speakers/${bob.uid}`).get()).exists).toBe(false);
+      } finally {
+        await fake.close();
+      }
+    });
+
+    it('keeps a removed attendee out for the rest of the session; removing twice records one removal', async () => {
+      const fake = await startFakeRoomService();
+      try {
+        const sessionId = await createSession({ status: 'live' });
+        await db().doc(`liveSessions/${sessionId}/registrations/${alice.uid}`).set({ uid: alice.uid });
+        await db()
+          .doc(`liveSessions/${sessionId}/speakers/${alice.uid}`)
+          .set({ uid: alice.uid, grantedAt: new Date() });
+        const deps = {
+          db: db(),
+          livekit: { url: fake.url, apiKey: LOCAL_DEV_API_KEY, apiSecret: LOCAL_DEV_API_SECRET },
+        };
+        const asHost = { uid: host.uid, token: {} };
+        const asAlice = { uid: alice.uid, token: {} };
+        const removal = db().doc(`liveSessions/${sessionId}/removed/${alice.uid}`);
+        fake.connect(sessionId, alice.uid);
+        expect((await getLiveKitToken(deps, asAlice, { sessionId })).canPublish).toBe(true);
+
+        await expect(
+          moderateLiveParticipant(deps, asHost, { sessionId, uid: alice.uid, action: 'remove' }),
+        ).resolves.toMatchObject({ action: 'remove', inRoom: true });
+        expect(fake.requests.map((r) => [r.method, r.body.identity])).toEqual([
+          ['RemoveParticipant', alice.uid],
+        ]);
+        const first = await removal.get();
+        expect(first.data()).toMatchObject({ uid: alice.uid, removedBy: host.uid });
+        expect((await db().doc(`liveSessions/${sessionId}/speakers/${alice.uid}`).get()).exists).toBe(false);
+
+        // Rejoining: no token, with a message that says why.
+        await expect(getLiveKitToken(deps, asAlice, { sessionId })).rejects.toMatchObject({
+          code: 'permission-denied',
+          message: REMOVED_FROM_ROOM_MESSAGE,
+        });
+
+        // Removing again (they are gone from the room): fine, and the first record stands.
+        await expect(
+          moderateLiveParticipant(deps, asHost, { sessionId, uid: alice.uid, action: 'remove' }),
+        ).resolves.toMatchObject({ inRoom: false });
+        expect((await removal.get()).get('removedAt').isEqual(first.get('removedAt'))).toBe(true);
+        // The host cannot let them speak again either.
+        await expect(
+          moderateLiveParticipant(deps, asHost, { sessionId, uid: alice.uid, action: 'promote' }),
+        ).rejects.toMatchObject({ code: 'failed-precondition' });
+
+        // Over HTTP, as the web app calls it (no LiveKit in the emulators): still refused.
+        const res = await callFunction(liveContracts.getLiveKitToken, { sessionId }, aliceToken);
+        expect(res.error).toMatchObject({ status: 'PERMISSION_DENIED', message: REMOVED_FROM_ROOM_MESSAGE });
+      } finally {
+        await fake.close();
+      }
     });
 
     it('ends once: attendance points once for time present, no hosting points without 2 attendees, feedback link sent', async () => {

@@ -7,7 +7,7 @@ import { parseInput } from '../lib/validate';
 import { LIVEKIT_SECRETS, liveKitConfig } from './livekit-config';
 import { moderateLiveParticipant as handler } from './moderate';
 
-/** Host only: { sessionId, uid, action: 'mute' | 'remove' } in the LiveKit room. */
+/** Host only: { sessionId, uid, action: 'mute' | 'remove' | 'promote' | 'demote' } someone in the room. */
 export const moderateLiveParticipant = onCall(
   { secrets: LIVEKIT_SECRETS, enforceAppCheck: appCheckEnforced() },
   async (request) => {

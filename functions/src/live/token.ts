@@ -1,8 +1,10 @@
 // getLiveKitToken: a short-lived join token for one room, for the host, registered users and
-// active enrolments of the linked course. identity = uid; attendees publish only when allowed.
+// active enrolments of the linked course (never someone the host removed). identity = uid;
+// attendees publish only when allowed (the host changes that in place: moderate.ts).
 import {
   LIVEKIT_TOKEN_TTL_SEC,
   type LiveKitTokenResponse,
+  REMOVED_FROM_ROOM_MESSAGE,
   VIDEO_UNAVAILABLE_MESSAGE,
 } from '@skillverse/domain/live';
 import type { Firestore } from 'firebase-admin/firestore';
@@ -11,7 +13,7 @@ import type { Caller } from '../lib/errors';
 import { type LiveKitConfig, videoConfigured } from './livekit-config';
 import type { SessionIdInput } from './start';
 import { isEnrolledInLinkedCourse, loadSession } from './session';
-import { registrationRef, sessionRef, speakerRef } from '../lib/data/live-sessions';
+import { registrationRef, removedRef, sessionRef, speakerRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
 
 export interface TokenDeps {
@@ -29,6 +31,10 @@ export async function getLiveKitToken(
   const isHost = session.hostId === caller.uid;
 
   if (!isHost) {
+    // Removed by the host: not again in this session, whatever else admits them.
+    if ((await removedRef(db, session.id, caller.uid).get()).exists) {
+      throw new HttpsError('permission-denied', REMOVED_FROM_ROOM_MESSAGE);
+    }
     const registered = (await registrationRef(db, session.id, caller.uid).get()).exists;
     if (!registered && !(await isEnrolledInLinkedCourse(db, session, caller.uid))) {
       throw new HttpsError(

@@ -1,5 +1,5 @@
 // liveSessions/{sessionId} and its subcollections: registrations/{uid}, attendance/{uid},
-// presence/{uid}, speakers/{uid}, questions/{questionId}, polls/{pollId}/votes/{uid},
+// presence/{uid}, speakers/{uid}, removed/{uid}, questions/{questionId}, polls/{pollId}/votes/{uid},
 // private/recording (the recording link and cloud-recording state); and
 // liveWebhookEvents/{eventId} (each LiveKit webhook applied once).
 import type { CollectionReference, DocumentReference, Firestore, Query } from 'firebase-admin/firestore';
@@ -9,6 +9,7 @@ export const REGISTRATIONS = 'registrations';
 export const ATTENDANCE = 'attendance';
 export const PRESENCE = 'presence';
 export const SPEAKERS = 'speakers';
+export const REMOVED = 'removed';
 export const QUESTIONS = 'questions';
 export const POLLS = 'polls';
 export const VOTES = 'votes';
@@ -30,6 +31,9 @@ export const attendanceCol = (session: DocumentReference): CollectionReference =
 export const presenceCol = (session: DocumentReference): CollectionReference => session.collection(PRESENCE);
 export const speakerRef = (db: Firestore, sessionId: string, uid: string): DocumentReference =>
   sessionRef(db, sessionId).collection(SPEAKERS).doc(uid);
+/** Someone the host removed from the room: getLiveKitToken and the rules keep them out. */
+export const removedRef = (db: Firestore, sessionId: string, uid: string): DocumentReference =>
+  sessionRef(db, sessionId).collection(REMOVED).doc(uid);
 export const questionsCol = (session: DocumentReference): CollectionReference =>
   session.collection(QUESTIONS);
 export const pollRef = (db: Firestore, sessionId: string, pollId: string): DocumentReference =>

@@ -246,7 +246,17 @@ export const speakerConverter = readOnlyConverter('speakers', (id, data): Speake
 });
 export const speakersRef = (id: string) =>
   collection(db, livePaths.sub(id, 'speakers')).withConverter(speakerConverter);
-export const speakerRawRef = (id: string, uid: string) => doc(db, livePaths.sub(id, 'speakers'), uid);
+
+/** removed/{uid}: the host removed this person from the room (server-written; they may read it). */
+export interface RoomRemoval {
+  uid: string;
+  removedAt: Date;
+}
+export const removalConverter = readOnlyConverter('removed', (id, data): RoomRemoval => {
+  return { uid: id, removedAt: dateOrNow(obj(data).removedAt) };
+});
+export const removalRef = (id: string, uid: string) =>
+  doc(db, livePaths.sub(id, 'removed'), uid).withConverter(removalConverter);
 
 export interface Presence {
   uid: string;

@@ -14,6 +14,7 @@ import {
   updateDoc,
 } from 'firebase/firestore';
 import { docSource, querySource } from '@/lib/firestore/live-source';
+import { moderateParticipant } from './session-actions';
 import { liveQueryOptions, useLiveQuery } from '@/lib/firestore/use-live-query';
 import {
   attendanceRef,
@@ -33,7 +34,7 @@ import {
   questionsRawRef,
   questionsRef,
   registrationsRef,
-  speakerRawRef,
+  removalRef,
   speakersRef,
   voteRawRef,
   voteRef,
@@ -78,6 +79,13 @@ export function usePolls(id: string, enabled: boolean) {
  * The user's own vote in a poll (or null). Results come from the poll's server-kept `counts`, so
  * a client never loads other people's votes (reads used to grow with attendees × polls).
  */
+/** Whether the host removed me from this session's room (null: not removed). */
+export function useMyRemoval(id: string, uid: string, enabled: boolean) {
+  return useLiveQuery(
+    liveQueryOptions(key(id, 'removed', uid), enabled ? docSource(removalRef(id, uid)) : null),
+  );
+}
+
 export function useMyVote(id: string, pollId: string, uid: string, enabled: boolean) {
   return useLiveQuery(
     liveQueryOptions(key(id, 'votes', pollId, uid), enabled ? docSource(voteRef(id, pollId, uid)) : null),
@@ -201,9 +209,15 @@ export const roomActions = {
     setDoc(voteRawRef(id, pollId, uid), { uid, optionIndex, createdAt: serverTimestamp() }),
   raiseHand: (id: string, uid: string) => setDoc(handRawRef(id, uid), { uid, raisedAt: serverTimestamp() }),
   lowerHand: (id: string, uid: string) => deleteDoc(handRawRef(id, uid)),
-  allowSpeaker: (id: string, uid: string) =>
-    setDoc(speakerRawRef(id, uid), { uid, grantedAt: serverTimestamp() }),
-  revokeSpeaker: (id: string, uid: string) => deleteDoc(speakerRawRef(id, uid)),
+  // Speaking and removal go through moderateLiveParticipant: the server changes the person's
+  // LiveKit permissions in place and records a removal (the rules leave both to it).
+  allowSpeaker: (sessionId: string, uid: string) =>
+    moderateParticipant({ sessionId, uid, action: 'promote' }),
+  revokeSpeaker: (sessionId: string, uid: string) =>
+    moderateParticipant({ sessionId, uid, action: 'demote' }),
+  remove: (sessionId: string, uid: string) => moderateParticipant({ sessionId, uid, action: 'remove' }),
+  setPollOptions: (id: string, pollId: string, options: string[]) =>
+    updateDoc(pollRawRef(id, pollId), { options, updatedAt: serverTimestamp() }),
   enterRoom,
   /**
    * A heartbeat within the current stay (rules: within 3 minutes of the last one, while present).

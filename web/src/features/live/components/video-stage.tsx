@@ -16,23 +16,21 @@ type TokenState =
   | { kind: 'error'; message: string };
 
 /**
- * The video area: asks getLiveKitToken for a join token (again whenever the host changes whether
- * this person may speak) and connects; without a LiveKit server it says so plainly.
+ * The video area: asks getLiveKitToken for a join token and connects (the host's promote/demote
+ * then changes what this person may publish in place — no new token); without a LiveKit server it
+ * says so plainly.
  */
 export function VideoStage({
   sessionId,
   live,
-  mayPublish,
   onLeave,
 }: {
   sessionId: string;
   live: boolean;
-  mayPublish: boolean;
   onLeave: () => void;
 }) {
   const [state, setState] = useState<TokenState>({ kind: 'loading' });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new token is needed when mayPublish changes
   useEffect(() => {
     if (!live) return;
     let cancelled = false;
@@ -54,7 +52,7 @@ export function VideoStage({
     return () => {
       cancelled = true;
     };
-  }, [sessionId, live, mayPublish]);
+  }, [sessionId, live]);
 
   let body: React.ReactNode;
   if (!live) {
@@ -77,12 +75,7 @@ export function VideoStage({
   } else {
     return (
       <Suspense fallback={<LoadingState label="Loading video…" />}>
-        <VideoRoom
-          key={String(state.token.canPublish)}
-          sessionId={sessionId}
-          connection={state.token}
-          onLeave={onLeave}
-        />
+        <VideoRoom sessionId={sessionId} connection={state.token} onLeave={onLeave} />
       </Suspense>
     );
   }

@@ -7,7 +7,15 @@ import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { errorCode, friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLiveSession, useMyRegistration } from '../api/get-live-sessions';
-import { useChat, useHands, usePolls, usePresence, useQuestions, useSpeakers } from '../api/room';
+import {
+  useChat,
+  useHands,
+  useMyRemoval,
+  usePolls,
+  usePresence,
+  useQuestions,
+  useSpeakers,
+} from '../api/room';
 import { useEndLiveSession, useStartLiveSession } from '../api/session-actions';
 import { ChatPanel } from '../components/room/chat-panel';
 import { PeoplePanel } from '../components/room/people-panel';
@@ -16,7 +24,7 @@ import { QaPanel } from '../components/room/qa-panel';
 import { RoomClosedNotice } from '../components/room/room-closed-notice';
 import { RoomHeader } from '../components/room/room-header';
 import { RecordingControls } from '../components/recording/recording-controls';
-import { RoomNotFound, RoomRegisterPrompt } from '../components/room/room-unavailable';
+import { RoomNotFound, RoomRegisterPrompt, RoomRemovedNotice } from '../components/room/room-unavailable';
 import { usePresenceHeartbeat } from '../components/room/use-presence-heartbeat';
 import { VideoStage } from '../components/video-stage';
 
@@ -50,6 +58,7 @@ export function LiveRoomPage() {
   const hands = useHands(sessionId, loaded);
   const speakers = useSpeakers(sessionId, loaded);
   const presence = usePresence(sessionId, loaded);
+  const removal = useMyRemoval(sessionId, uid, loaded && !isHost);
   const start = useStartLiveSession();
   const end = useEndLiveSession();
   const now = useNow(30_000);
@@ -63,7 +72,7 @@ export function LiveRoomPage() {
     uid,
     profile?.displayName ?? '',
     profile?.photoURL ?? null,
-    loaded && data?.status === 'live' && !denied && canWrite && Boolean(profile),
+    loaded && data?.status === 'live' && !denied && !removal.data && canWrite && Boolean(profile),
   );
 
   const people = useMemo(
@@ -88,9 +97,9 @@ export function LiveRoomPage() {
 
   if (session.isPending) return <LoadingState label="Opening the room…" className="py-16" />;
   if (!data) return <RoomNotFound />;
+  if (removal.data) return <RoomRemovedNotice sessionId={sessionId} title={data.title} />;
   if (denied && !registration.data) return <RoomRegisterPrompt sessionId={sessionId} title={data.title} />;
 
-  const mayPublish = isHost || (speakers.data ?? []).some((s) => s.uid === uid);
   const failure = (title: string) => (error: unknown) =>
     toast({
       title,
@@ -143,14 +152,7 @@ export function LiveRoomPage() {
 
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
-          {open ? (
-            <VideoStage
-              sessionId={sessionId}
-              live={data.status === 'live'}
-              mayPublish={mayPublish}
-              onLeave={onLeave}
-            />
-          ) : null}
+          {open ? <VideoStage sessionId={sessionId} live={data.status === 'live'} onLeave={onLeave} /> : null}
           <QaPanel
             sessionId={sessionId}
             uid={uid}

@@ -1,6 +1,13 @@
 import type { LiveQuestion } from '@skillverse/domain/models';
 import { describe, expect, it } from 'vitest';
-import { matchesFilters, pollResults, sortQuestions } from './room';
+import {
+  matchesFilters,
+  pollOptionsLocked,
+  pollResults,
+  sortQuestions,
+  videoConnectionNotice,
+  videoTilesPerPage,
+} from './room';
 
 const q = (id: string, upvotes: number, answered = false, minute = 0): LiveQuestion => ({
   id,
@@ -57,5 +64,32 @@ describe('matchesFilters', () => {
   it('hides full sessions when only sessions with seats are wanted', () => {
     expect(matchesFilters(s, '', true)).toBe(false);
     expect(matchesFilters({ ...s, registeredCount: 9 }, '', true)).toBe(true);
+  });
+});
+
+describe('videoConnectionNotice', () => {
+  it('says when the room is connecting or reconnecting, and nothing once connected', () => {
+    expect(videoConnectionNotice('connecting')).toEqual({ text: 'Connecting to video…', busy: true });
+    expect(videoConnectionNotice('reconnecting')?.text).toMatch(/^Reconnecting…/);
+    expect(videoConnectionNotice('signalReconnecting')?.text).toMatch(/^Reconnecting…/);
+    expect(videoConnectionNotice('disconnected')).toMatchObject({ busy: false });
+    expect(videoConnectionNotice('connected')).toBeNull();
+  });
+});
+
+describe('videoTilesPerPage', () => {
+  it('pages 4 tiles on a phone and 9 from a tablet up', () => {
+    expect(videoTilesPerPage(390)).toBe(4);
+    expect(videoTilesPerPage(640)).toBe(9);
+    expect(videoTilesPerPage(1280)).toBe(9);
+  });
+});
+
+describe('pollOptionsLocked', () => {
+  it('locks the options once a vote is counted', () => {
+    expect(pollOptionsLocked({})).toBe(false);
+    expect(pollOptionsLocked({ totalVotes: 0, counts: {} })).toBe(false);
+    expect(pollOptionsLocked({ totalVotes: 1 })).toBe(true);
+    expect(pollOptionsLocked({ counts: { '1': 2 } })).toBe(true);
   });
 });

@@ -45,3 +45,33 @@ export function matchesFilters(
   if (seatsOnly && session.registeredCount >= session.capacity) return false;
   return true;
 }
+
+/**
+ * What the video area says about LiveKit's connection state (livekit-client ConnectionState:
+ * 'connecting' | 'connected' | 'reconnecting' | 'signalReconnecting' | 'disconnected'); null when
+ * there is nothing to say.
+ */
+export function videoConnectionNotice(state: string): { text: string; busy: boolean } | null {
+  switch (state) {
+    case 'connecting':
+      return { text: 'Connecting to video…', busy: true };
+    case 'reconnecting':
+    case 'signalReconnecting':
+      return { text: 'Reconnecting… your connection dropped; the room reconnects by itself.', busy: true };
+    case 'disconnected':
+      return { text: 'Disconnected from the video room.', busy: false };
+    default:
+      return null;
+  }
+}
+
+/** Tiles per page of the video grid: 4 on a phone, 9 from a tablet up. */
+export function videoTilesPerPage(viewportWidth: number): number {
+  return viewportWidth < 640 ? 4 : 9;
+}
+
+/** The rules lock a poll's options once the server counted a vote (totalVotes > 0). */
+export function pollOptionsLocked(poll: { totalVotes?: number; counts?: Record<string, number> }): boolean {
+  const counted = Object.values(poll.counts ?? {}).some((n) => typeof n === 'number' && n > 0);
+  return (poll.totalVotes ?? 0) > 0 || counted;
+}

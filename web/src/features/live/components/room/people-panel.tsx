@@ -106,6 +106,20 @@ export function PeoplePanel({
                 {speaking.has(p.uid) ? 'Stop speaking' : 'Allow to speak'}
               </Button>
             ) : null}
+            {isHost && p.uid !== hostId ? (
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Remove ${p.displayName} from the session`}
+                onClick={() => {
+                  if (window.confirm(`Remove ${p.displayName}? They cannot rejoin this session.`)) {
+                    run(roomActions.remove(sessionId, p.uid));
+                  }
+                }}
+              >
+                Remove
+              </Button>
+            ) : null}
           </li>
         ))}
       </ul>

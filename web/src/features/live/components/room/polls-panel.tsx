@@ -7,7 +7,7 @@ import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { friendlyError } from '@/lib/errors';
 import { roomActions, useMyVote } from '../../api/room';
-import { pollResults } from '../../utils/room';
+import { pollOptionsLocked, pollResults } from '../../utils/room';
 import { pollSchema } from '../../utils/session-form';
 
 function PollCard({
@@ -82,12 +82,66 @@ function PollCard({
           ))}
         </fieldset>
       )}
+      {isHost ? <EditPollOptions sessionId={sessionId} poll={poll} /> : null}
       {error ? (
         <p className="mt-2 text-sm text-red-700" role="alert">
           {error}
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** The host rewords a poll's options until the first vote is counted; then they are locked. */
+function EditPollOptions({ sessionId, poll }: { sessionId: string; poll: LivePoll }) {
+  const [editing, setEditing] = useState(false);
+  const [options, setOptions] = useState(poll.options.join('\n'));
+  const [error, setError] = useState<string | null>(null);
+  const locked = pollOptionsLocked(poll);
+  if (locked) {
+    return (
+      <p className="mt-2 text-xs text-stone-600" data-testid="poll-options-locked">
+        Options are locked: votes have been cast.
+      </p>
+    );
+  }
+  if (!editing) {
+    return (
+      <Button size="sm" variant="ghost" className="mt-2" onClick={() => setEditing(true)}>
+        Edit options
+      </Button>
+    );
+  }
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = pollSchema.safeParse({ question: poll.question, options: options.split('\n') });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check the options.');
+      return;
+    }
+    try {
+      await roomActions.setPollOptions(sessionId, poll.id, parsed.data.options);
+      setEditing(false);
+      setError(null);
+    } catch (e) {
+      // A vote counted meanwhile: the rules refuse, and the card shows the lock.
+      setError(friendlyError(e));
+    }
+  }
+  return (
+    <form className="mt-2 flex flex-col gap-2" onSubmit={onSubmit} noValidate>
+      <Field label="Options for this poll (one per line)" error={error ?? undefined}>
+        <Textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} />
+      </Field>
+      <div className="flex gap-2">
+        <Button size="sm" type="submit">
+          Save options
+        </Button>
+        <Button size="sm" variant="ghost" type="button" onClick={() => setEditing(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
   );
 }
 

@@ -34,3 +34,22 @@ export function RoomRegisterPrompt({ sessionId, title }: { sessionId: string; ti
     </div>
   );
 }
+
+/** In place of the room: the host removed this person, for the rest of the session. */
+export function RoomRemovedNotice({ sessionId, title }: { sessionId: string; title: string }) {
+  return (
+    <div className="mx-auto max-w-xl px-4 py-16 sm:px-6">
+      <h1 className="sr-only" tabIndex={-1}>
+        {title}
+      </h1>
+      <Alert
+        tone="warning"
+        title="You were removed from this room"
+        action={<ButtonLink to={paths.liveSession.href(sessionId)}>Go to the session</ButtonLink>}
+      >
+        The host removed you from this session’s room, so you cannot rejoin it. Other sessions are not
+        affected.
+      </Alert>
+    </div>
+  );
+}
