@@ -48,7 +48,7 @@ describe('profile editors', () => {
       await page.goto(webUrl('/profile'));
       await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor({ timeout: 30_000 });
 
-      await page.getByLabel('Time zone').selectOption('Europe/Paris');
+      await page.getByLabel('Time zone').selectOption('Europe/Berlin');
       await addSkill(page, 'skill you offer', 'TypeScript', 'advanced');
       await addSkill(page, 'skill you offer', 'Cooking', 'beginner');
       await addSkill(page, 'skill you want', 'Japanese', 'beginner');
@@ -74,7 +74,7 @@ describe('profile editors', () => {
 
       // What the browser wrote is what the profile holds.
       const stored = (await db.doc(`users/${learner.uid}`).get()).data() ?? {};
-      expect(stored.timezone).toBe('Europe/Paris');
+      expect(stored.timezone).toBe('Europe/Berlin');
       expect(stored.offeredSkills).toEqual([{ name: 'TypeScript', level: 'advanced' }]);
       expect(stored.desiredSkills).toEqual([{ name: 'Japanese', level: 'beginner' }]);
       expect(stored.availability).toEqual([
@@ -89,7 +89,7 @@ describe('profile editors', () => {
       expect(await page.getByLabel('Level for skill you offer 1').inputValue()).toBe('advanced');
       expect(await page.getByRole('textbox', { name: /^Skill you offer \d+$/ }).count()).toBe(1);
       expect(await page.getByLabel('Skill you want 1').inputValue()).toBe('Japanese');
-      expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Paris');
+      expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
       expect(await page.getByLabel('Day for slot 1').inputValue()).toBe('tue');
       expect(await page.getByLabel('Start time for slot 1').inputValue()).toBe('18:00');
       expect(await page.getByLabel('End time for slot 1').inputValue()).toBe('20:30');
