@@ -48,6 +48,8 @@ const oneClick = (url: string) =>
 describe.skipIf(!emulatorsRunning)(HTTP_FUNCTIONS.unsubscribe, () => {
   it('a nudge email carries a List-Unsubscribe URL whose one-click POST turns nudge email off, once', async () => {
     const uid = await person();
+    const initial = await prefs(uid);
+    const off = { ...initial, nudge: { ...(initial.nudge ?? {}), email: false } };
     const mailer = new FakeMailer();
     await notify(
       testDb(),
@@ -67,19 +69,19 @@ describe.skipIf(!emulatorsRunning)(HTTP_FUNCTIONS.unsubscribe, () => {
     const page = await get.text();
     expect(page).toContain('Unsubscribe from “Reminders and follow-ups” emails?');
     expect(page).toContain('<form method="post">');
-    expect(await prefs(uid)).toEqual({});
+    expect(await prefs(uid)).toEqual(initial);
 
     const post = await oneClick(url);
     expect(post.status).toBe(200);
     expect(await post.text()).toContain('You are unsubscribed');
-    expect(await prefs(uid)).toEqual({ nudge: { email: false } });
+    expect(await prefs(uid)).toEqual(off);
     const after = await updateTime(uid);
 
     // The repeat (mail clients retry) answers the same and writes nothing.
     const again = await oneClick(url);
     expect(again.status).toBe(200);
     expect(await updateTime(uid)).toBe(after);
-    expect(await prefs(uid)).toEqual({ nudge: { email: false } });
+    expect(await prefs(uid)).toEqual(off);
 
     // And the next nudge goes in-app only.
     const next = await notify(
@@ -94,6 +96,7 @@ describe.skipIf(!emulatorsRunning)(HTTP_FUNCTIONS.unsubscribe, () => {
     const victim = await person();
     const attacker = await person();
     const before = await updateTime(victim);
+    const beforePrefs = await prefs(victim);
     const mine = signUnsubscribeToken({ uid: attacker, type: 'nudge' }, secret);
     const [, signature] = mine.split('.');
     const swapped = `${Buffer.from(JSON.stringify({ v: 1, u: victim, t: 'nudge' })).toString('base64url')}.${signature}`;
@@ -106,7 +109,7 @@ describe.skipIf(!emulatorsRunning)(HTTP_FUNCTIONS.unsubscribe, () => {
     }
     expect((await oneClick(base)).status).toBe(400);
     expect(await updateTime(victim)).toBe(before);
-    expect(await prefs(victim)).toEqual({});
+    expect(await prefs(victim)).toEqual(beforePrefs);
   });
 
   it('leaves emails that are not nudges without a one-click link', async () => {
