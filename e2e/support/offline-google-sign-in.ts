@@ -37,7 +37,9 @@ const GAPI_SHIM = `(() => {
     if (m.gapiShim === 'reply') {
       const cb = pending[m.id];
       delete pending[m.id];
-      if (cb) cb(m.responses);
+      // gapi runs callbacks guarded: an exception in one (the SDK's webStorageSupport callback
+      // throws after answering) does not escape as a page error.
+      try { if (cb) cb(m.responses); } catch (err) { console.debug('gapi callback threw', err); }
       return;
     }
     const channel = channelFor(e.source);
@@ -46,7 +48,8 @@ const GAPI_SHIM = `(() => {
       const handler = m.name === '__ping' ? () => ({}) : channel.handlers[m.name];
       // A message can arrive before its handler is registered: wait for it a little.
       if (!handler && tries++ < 100) return setTimeout(answer, 50);
-      const result = handler ? handler(m.data) : undefined;
+      let result;
+      try { result = handler ? handler(m.data) : undefined; } catch (err) { result = { status: 'ERROR' }; }
       Promise.resolve(result).then((r) =>
         e.source.postMessage({ gapiShim: 'reply', id: m.id, responses: handler ? [r] : [] }, '*'),
       );
