@@ -53,5 +53,5 @@ describe('Continue with Google', () => {
     await screenshot(page, 'google-02-onboarding');
     expect(errors).toEqual([]);
     await context.close();
-  }, 90_000);
+  }, 150_000);
 });
