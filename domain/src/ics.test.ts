@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeIcsText, foldIcsLine, icsDateTime, liveSessionIcsUid } from './ics';
+import { buildIcs, escapeIcsText, foldIcsLine, icsDateTime, icsMethodOf, liveSessionIcsUid } from './ics';
 
 const base = {
   uid: liveSessionIcsUid('s1'),
@@ -47,6 +47,8 @@ describe('buildIcs', () => {
       description: 'Bring questions; hooks, effects\nand more',
       url: 'http://localhost:5173/live-sessions/s1',
       organizer: { name: 'Hana, Host' },
+      attendee: { email: 'alice@example.test', name: 'Alice; A.' },
+      method: 'REQUEST',
       sequence: 2,
     });
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -63,16 +65,73 @@ describe('buildIcs', () => {
     expect(lines).toContain('SUMMARY:React Hooks Q&A');
     expect(lines).toContain('DESCRIPTION:Bring questions\\; hooks\\, effects\\nand more');
     expect(lines).toContain('ORGANIZER;CN="Hana, Host":mailto:no-reply@skillverse.local');
+    expect(lines).toContain(
+      'ATTENDEE;CN="Alice; A.";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:alice@example.test',
+    );
     expect(lines).toContain('STATUS:CONFIRMED');
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(lines.at(-2)).toBe('END:VCALENDAR');
   });
 
   it('marks a cancellation with METHOD:CANCEL and STATUS:CANCELLED and no alarm', () => {
-    const ics = buildIcs({ ...base, method: 'CANCEL', sequence: 3 });
+    const ics = buildIcs({ ...base, method: 'CANCEL', sequence: 3, attendee: { email: 'a@example.test' } });
+    expect(ics.replace(/\r\n /g, '')).toContain(
+      'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:a@example.test\r\n',
+    );
     expect(ics).toContain('METHOD:CANCEL\r\n');
     expect(ics).toContain('STATUS:CANCELLED\r\n');
     expect(ics).not.toContain('VALARM');
+  });
+
+  it('publishes by default: METHOD:PUBLISH with an ORGANIZER and no ATTENDEE', () => {
+    const ics = buildIcs(base);
+    expect(icsMethodOf(ics)).toBe('PUBLISH');
+    expect(ics).toContain('ORGANIZER;CN=SkillVerse:mailto:no-reply@skillverse.local\r\n');
+    expect(ics).not.toContain('ATTENDEE');
+  });
+
+  it('holds every property RFC 5546 requires of each method, each exactly once', () => {
+    const required: Record<string, string[]> = {
+      PUBLISH: ['DTSTAMP', 'DTSTART', 'ORGANIZER', 'SUMMARY', 'UID', 'SEQUENCE'],
+      REQUEST: ['ATTENDEE', 'DTSTAMP', 'DTSTART', 'ORGANIZER', 'SUMMARY', 'UID', 'SEQUENCE'],
+      CANCEL: ['ATTENDEE', 'DTSTAMP', 'ORGANIZER', 'UID', 'SEQUENCE'],
+    };
+    for (const method of ['PUBLISH', 'REQUEST', 'CANCEL'] as const) {
+      const attendee = method === 'PUBLISH' ? null : { email: 'a@example.test' };
+      const ics = buildIcs({ ...base, method, attendee, description: 'x'.repeat(200) });
+      expect(icsMethodOf(ics)).toBe(method);
+      const unfolded = ics.replace(/\r\n /g, '');
+      const event = unfolded.slice(unfolded.indexOf('BEGIN:VEVENT'), unfolded.indexOf('END:VEVENT'));
+      const names = event
+        .split('\r\n')
+        .filter((l) => !l.startsWith('BEGIN:VALARM'))
+        .map((l) => l.split(/[:;]/)[0]);
+      for (const name of required[method] ?? []) {
+        expect(
+          names.filter((n) => n === name),
+          `${method} ${name}`,
+        ).toHaveLength(1);
+      }
+      // Every physical line is at most 75 octets and ends in CRLF.
+      for (const line of ics.split('\r\n'))
+        expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+      expect(ics.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r'))).toBe(true);
+    }
+  });
+
+  it('refuses a REQUEST or CANCEL without its attendee, and a PUBLISH with one', () => {
+    expect(() => buildIcs({ ...base, method: 'REQUEST' })).toThrow(/needs the attendee/);
+    expect(() => buildIcs({ ...base, method: 'CANCEL' })).toThrow(/needs the attendee/);
+    expect(() => buildIcs({ ...base, method: 'PUBLISH', attendee: { email: 'a@example.test' } })).toThrow(
+      /PUBLISH has no ATTENDEE/,
+    );
+  });
+
+  it('keeps an attendee address from breaking out of the property', () => {
+    const ics = buildIcs({ ...base, method: 'REQUEST', attendee: { email: 'a@example.test\r\nX-EVIL:1' } });
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).not.toContain('X-EVIL:1\r\n');
+    expect(unfolded).toContain('mailto:a@example.testX-EVIL1\r\n');
   });
 
   it('refuses an event that ends before it starts', () => {

@@ -1,6 +1,10 @@
 // A minimal RFC 5545 calendar builder for live-session invites: one VEVENT, UTC times, CRLF line
 // endings, TEXT escaping and 75-octet line folding. Pure: used by the functions for email
 // attachments and by the web app for "add to calendar" downloads.
+//
+// iTIP (RFC 5546) validity: every method carries UID, DTSTAMP, SEQUENCE and ORGANIZER; PUBLISH
+// has no ATTENDEE; REQUEST and CANCEL name the one ATTENDEE the email goes to (buildIcs refuses
+// them without one), so mail clients offer "add"/"update"/"remove" rather than a broken invite.
 
 export type IcsMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
 
@@ -17,9 +21,15 @@ export interface IcsEvent {
   sequence?: number;
   url?: string | null;
   location?: string | null;
+  /** Defaults to SkillVerse at ICS_DEFAULT_ORGANIZER_EMAIL (iTIP requires an ORGANIZER). */
   organizer?: { name: string; email?: string | null } | null;
+  /** The recipient: required by REQUEST and CANCEL, not allowed with PUBLISH (RFC 5546 §3.2). */
+  attendee?: { email: string; name?: string | null } | null;
+  /** Default PUBLISH. */
   method?: IcsMethod;
 }
+
+export const ICS_DEFAULT_ORGANIZER_EMAIL = 'no-reply@skillverse.local';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
@@ -74,10 +84,26 @@ export function foldIcsLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/** An address for a mailto: URI: no whitespace or characters that would end the property. */
+function mailtoAddress(email: string): string {
+  return email.replace(/[\s"<>;:,\\]/g, '');
+}
+
+/** The METHOD of a calendar built by buildIcs (PUBLISH when absent). */
+export function icsMethodOf(ics: string): IcsMethod {
+  const m = /(?:^|\r\n)METHOD:(PUBLISH|REQUEST|CANCEL)\r\n/.exec(ics);
+  return (m?.[1] as IcsMethod | undefined) ?? 'PUBLISH';
+}
+
 /** The whole calendar file, CRLF-terminated lines. */
 export function buildIcs(event: IcsEvent): string {
   if (event.end.getTime() <= event.start.getTime()) throw new Error('buildIcs: end must be after start');
-  const method = event.method ?? 'REQUEST';
+  const method = event.method ?? 'PUBLISH';
+  const attendee = event.attendee?.email ? event.attendee : null;
+  if (method !== 'PUBLISH' && !attendee)
+    throw new Error(`buildIcs: METHOD:${method} needs the attendee (RFC 5546); use PUBLISH without one`);
+  if (method === 'PUBLISH' && attendee)
+    throw new Error('buildIcs: METHOD:PUBLISH has no ATTENDEE (RFC 5546); use REQUEST');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -95,9 +121,16 @@ export function buildIcs(event: IcsEvent): string {
   if (event.description) lines.push(`DESCRIPTION:${escapeIcsText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeIcsText(event.location)}`);
   if (event.url) lines.push(`URL:${event.url.replace(/[\r\n]/g, '')}`);
-  if (event.organizer) {
-    const email = event.organizer.email ?? 'no-reply@skillverse.local';
-    lines.push(`ORGANIZER;CN=${paramValue(event.organizer.name)}:mailto:${email}`);
+  const organizer = event.organizer ?? { name: 'SkillVerse' };
+  lines.push(
+    `ORGANIZER;CN=${paramValue(organizer.name || 'SkillVerse')}:mailto:${mailtoAddress(organizer.email ?? ICS_DEFAULT_ORGANIZER_EMAIL)}`,
+  );
+  if (attendee) {
+    const cn = attendee.name ? `CN=${paramValue(attendee.name)};` : '';
+    // Registered already: accepted, and no RSVP is asked of them.
+    lines.push(
+      `ATTENDEE;${cn}ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:${mailtoAddress(attendee.email)}`,
+    );
   }
   lines.push(`STATUS:${method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`);
   if (method !== 'CANCEL') {

@@ -14,6 +14,7 @@
 //    suggests scheduling one (once per quiet spell: the key names the day the spell began).
 // Every nudge has a deterministic key, which is the id of its entry in the per-user send log
 // (`nudgeLog/{uid}/sends/{key}`) and, prefixed, the id of its notification: a re-run sends nothing twice.
+import { formatEmailTime } from './email';
 import { addDays, dayNumber, isValidTimeZone, localDay } from './gamification';
 import type { AccountStatus, ChannelPreference } from './models';
 
@@ -211,6 +212,8 @@ export interface InactivityContext {
   upcomingSession: { id: string; title: string; scheduledAt: Date } | null;
   /** Their local day now. */
   today: string;
+  /** Their time zone, for times in the message (UTC when unknown). */
+  timeZone?: string | null;
 }
 
 const enc = encodeURIComponent;
@@ -221,15 +224,12 @@ export function resumeLink(course: { id: string; lastLectureId: string | null })
     : `/courses/${enc(course.id)}`;
 }
 
-/** "Tue 1 Dec, 18:00 UTC" — emails and notifications are read later, so say the zone. */
-export function formatSessionTime(at: Date): string {
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][at.getUTCDay()];
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][
-    at.getUTCMonth()
-  ];
-  const hh = String(at.getUTCHours()).padStart(2, '0');
-  const mm = String(at.getUTCMinutes()).padStart(2, '0');
-  return `${weekday} ${at.getUTCDate()} ${month}, ${hh}:${mm} UTC`;
+/**
+ * "Tue 1 Dec, 18:00 UTC", or in the recipient's zone when given ("Tue 1 Dec, 19:00
+ * (Europe/Paris, UTC+1)") — emails and notifications are read later, so say the zone.
+ */
+export function formatSessionTime(at: Date, timeZone?: string | null): string {
+  return formatEmailTime(at, timeZone);
 }
 
 /** A streak of 2+ days whose last day was yesterday ends tonight unless they learn today. */
@@ -253,7 +253,7 @@ export function inactivityMessage(kind: InactivityKind, ctx: InactivityContext):
   }
   if (ctx.upcomingSession) {
     parts.push(
-      `Coming up: ${ctx.upcomingSession.title}, ${formatSessionTime(ctx.upcomingSession.scheduledAt)}.`,
+      `Coming up: ${ctx.upcomingSession.title}, ${formatSessionTime(ctx.upcomingSession.scheduledAt, ctx.timeZone)}.`,
     );
   }
   const link = ctx.course
@@ -297,6 +297,8 @@ export interface SessionFollowUpContext {
   /** For no-shows: the host's next scheduled session, else the linked course. */
   nextSession: { id: string; title: string; scheduledAt: Date } | null;
   course: { id: string; title: string } | null;
+  /** The recipient's time zone, for times in the message (UTC when unknown). */
+  timeZone?: string | null;
 }
 
 export function sessionFollowUpMessage(attended: boolean, ctx: SessionFollowUpContext): NudgeMessage {
@@ -318,7 +320,7 @@ export function sessionFollowUpMessage(attended: boolean, ctx: SessionFollowUpCo
   if (ctx.nextSession) {
     return {
       title: `Sorry we missed you at ${s.title}`,
-      body: `${host} is live again on ${formatSessionTime(ctx.nextSession.scheduledAt)}: ${ctx.nextSession.title}. Save your seat.`,
+      body: `${host} is live again on ${formatSessionTime(ctx.nextSession.scheduledAt, ctx.timeZone)}: ${ctx.nextSession.title}. Save your seat.`,
       link: `/live-sessions/${enc(ctx.nextSession.id)}`,
     };
   }

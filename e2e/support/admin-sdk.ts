@@ -19,13 +19,15 @@ export function adminSdk(): { auth: Auth; db: Firestore } {
 export async function freshVerifiedLearner(
   displayName: string,
   password: string,
+  /** How long to wait for onUserCreated's profile (longer on a busy machine). */
+  timeoutMs = 30_000,
 ): Promise<{ uid: string; email: string; password: string }> {
   const { auth, db } = adminSdk();
   const slug = displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const email = `${slug}-${Date.now()}@example.com`;
   const { uid } = await auth.createUser({ email, password, displayName, emailVerified: true });
   const profile = db.doc(`users/${uid}`);
-  await waitUntil(async () => (await profile.get()).exists, `${displayName}'s profile`);
+  await waitUntil(async () => (await profile.get()).exists, `${displayName}'s profile`, timeoutMs);
   await profile.update({ onboarded: true });
   return { uid, email, password };
 }

@@ -89,3 +89,4 @@ export {
 } from './stats/count-platform-stats.function';
 export { refreshPlatformStats, statsDailyRollup } from './stats/daily-rollup.function';
 export { sendNudges } from './nudges/send-nudges.function';
+export { unsubscribe } from './notifications/unsubscribe.function';

@@ -8,5 +8,7 @@ export const HTTP_FUNCTIONS = {
   livekitWebhook: 'livekitWebhook',
   /** Open Badges / verifiable credential documents (issuer, status list, credentials). */
   openBadges: 'openBadges',
+  /** GET/POST `?token=`: one-click unsubscribe from an email type (List-Unsubscribe, RFC 8058). */
+  unsubscribe: 'unsubscribe',
 } as const;
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[keyof typeof HTTP_FUNCTIONS];

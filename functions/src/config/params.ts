@@ -56,3 +56,18 @@ export function optionalSecret(secret: SecretParam): string {
  * (credentials/signing-key.ts); deployed functions refuse to sign.
  */
 export const CREDENTIAL_SIGNING_KEY = defineSecret('CREDENTIAL_SIGNING_KEY');
+
+/**
+ * HMAC key for one-click unsubscribe links in emails (notifications/unsubscribe-token.ts). Without
+ * it the Functions emulator uses a derived dev-only key; deployed functions then send no
+ * List-Unsubscribe header and the unsubscribe endpoint answers 503 (people still turn email off in
+ * Settings, which every email links to).
+ */
+export const UNSUBSCRIBE_SECRET = defineSecret('UNSUBSCRIBE_SECRET');
+
+/**
+ * Public base URL of the HTTP functions, for links that must reach a function directly (one-click
+ * unsubscribe). Empty: the hosting rewrites on APP_URL (firebase.json). The emulators set it to the
+ * Functions emulator (functions/.env.demo-skillverse).
+ */
+export const FUNCTIONS_URL = defineString('FUNCTIONS_URL', { default: '' });

@@ -25,7 +25,15 @@ import { requireActiveUser } from '../lib/guards';
 import { type NotifyDeps, notify } from '../notifications/notify';
 import type { LiveDeps } from './register';
 import type { RoomService, SessionIdInput } from './start';
-import { icsAttachment, loadSession, requireHost, type SessionDoc, sessionIcs, sessionLink } from './session';
+import {
+  formatWhen,
+  icsAttachment,
+  loadSession,
+  requireHost,
+  type SessionDoc,
+  sessionIcs,
+  sessionLink,
+} from './session';
 import { mapLimit } from '../lib/map-limit';
 import { attendanceCol, presenceCol, registrationsCol, sessionRef } from '../lib/data/live-sessions';
 import { userRef } from '../lib/data/users';
@@ -274,7 +282,6 @@ export async function cancelLiveSession(
     return true;
   });
   if (changed) {
-    const ics = sessionIcs(session, { now, method: 'CANCEL', baseUrl: deps.appUrl });
     await forEachDocPage(registrationsCol(ref), 200, (docs) =>
       mapLimit(docs, 10, async (doc) => {
         await notify(
@@ -286,11 +293,25 @@ export async function cancelLiveSession(
             title: `Cancelled: ${session.title}`,
             body: `${session.hostName || 'The host'} has cancelled this live session.`,
             link: sessionLink(session.id),
-            email: {
-              subject: `Cancelled: ${session.title}`,
-              text: `${session.title} has been cancelled. The attached update removes it from your calendar.`,
-              attachments: [icsAttachment(ics, 'CANCEL')],
-            },
+            // The CANCEL names its attendee (RFC 5546 §3.2.5); the time is in their zone.
+            localize: (r) => ({
+              email: {
+                subject: `Cancelled: ${session.title}`,
+                text: `${session.title} (${formatWhen(session.scheduledAt, r.timeZone)}) has been cancelled. The attached update removes it from your calendar.`,
+                attachments: r.email
+                  ? [
+                      icsAttachment(
+                        sessionIcs(session, {
+                          now,
+                          method: 'CANCEL',
+                          baseUrl: deps.appUrl,
+                          attendee: { email: r.email },
+                        }),
+                      ),
+                    ]
+                  : [],
+              },
+            }),
           },
           deps,
         );

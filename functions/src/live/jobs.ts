@@ -82,6 +82,9 @@ export async function runLiveSessionJobs(
               id: reminderNotificationId(reminder.kind, session.id),
               title: `Starting ${reminder.label}: ${session.title}`,
               body: `${session.title} starts ${formatWhen(session.scheduledAt)}.`,
+              localize: (r) => ({
+                body: `${session.title} starts ${formatWhen(session.scheduledAt, r.timeZone)}.`,
+              }),
               link: reminder.kind === 'reminder15m' ? roomLink(session.id) : `/live-sessions/${session.id}`,
             },
             { ...options, now },

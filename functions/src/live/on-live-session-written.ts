@@ -76,11 +76,14 @@ export async function onLiveSessionWritten(
             title: `New live session: ${session.title}`,
             body: `${session.hostName} scheduled a live session for your course, ${formatWhen(session.scheduledAt)}.`,
             link: sessionLink(session.id),
-            email: {
-              subject: `New live session: ${session.title}`,
-              text: `${session.hostName} scheduled ${session.title} for ${formatWhen(session.scheduledAt)} (${session.durationMin} minutes).`,
-              attachments: [icsAttachment(ics, 'PUBLISH')],
-            },
+            localize: (r) => ({
+              body: `${session.hostName} scheduled a live session for your course, ${formatWhen(session.scheduledAt, r.timeZone)}.`,
+              email: {
+                subject: `New live session: ${session.title}`,
+                text: `${session.hostName} scheduled ${session.title} for ${formatWhen(session.scheduledAt, r.timeZone)} (${session.durationMin} minutes).`,
+                attachments: [icsAttachment(ics, 'PUBLISH')],
+              },
+            }),
           },
           deps,
         );
@@ -106,7 +109,6 @@ function timesChanged(a: SessionDoc, b: SessionDoc): boolean {
 }
 
 async function notifyRescheduled(deps: WrittenDeps, after: DocumentSnapshot, session: SessionDoc) {
-  const ics = sessionIcs(session, { now: deps.now, baseUrl: deps.appUrl });
   const version = `${session.scheduledAt.getTime()}_${session.durationMin}`;
   let count = 0;
   await forEachDocPage(registrationsCol(after.ref), 200, (docs) =>
@@ -120,11 +122,23 @@ async function notifyRescheduled(deps: WrittenDeps, after: DocumentSnapshot, ses
           title: `New time: ${session.title}`,
           body: `${session.title} now starts ${formatWhen(session.scheduledAt)} and lasts ${session.durationMin} minutes.`,
           link: sessionLink(session.id),
-          email: {
-            subject: `New time: ${session.title}`,
-            text: `${session.title} has moved to ${formatWhen(session.scheduledAt)} (${session.durationMin} minutes). The attached invite updates your calendar.`,
-            attachments: [icsAttachment(ics)],
-          },
+          // An updated REQUEST (same UID, higher SEQUENCE) naming the attendee, times in their zone.
+          localize: (r) => ({
+            body: `${session.title} now starts ${formatWhen(session.scheduledAt, r.timeZone)} and lasts ${session.durationMin} minutes.`,
+            email: {
+              subject: `New time: ${session.title}`,
+              text: `${session.title} has moved to ${formatWhen(session.scheduledAt, r.timeZone)} (${session.durationMin} minutes). The attached invite updates your calendar.`,
+              attachments: [
+                icsAttachment(
+                  sessionIcs(session, {
+                    now: deps.now,
+                    baseUrl: deps.appUrl,
+                    attendee: r.email ? { email: r.email } : null,
+                  }),
+                ),
+              ],
+            },
+          }),
         },
         deps,
       );

@@ -83,7 +83,6 @@ export async function registerForLiveSession(
 /** "You're registered" with the calendar invite. A failure to notify does not undo the seat. */
 async function notifyRegistered(deps: LiveDeps, uid: string, session: SessionDoc): Promise<void> {
   try {
-    const ics = sessionIcs(session, { now: deps.now, baseUrl: deps.appUrl });
     await notify(
       deps.db,
       {
@@ -93,10 +92,22 @@ async function notifyRegistered(deps: LiveDeps, uid: string, session: SessionDoc
         title: `You're registered: ${session.title}`,
         body: `${session.title} starts ${formatWhen(session.scheduledAt)}. The calendar invite is attached to the email.`,
         link: sessionLink(session.id),
-        email: {
-          subject: `You're registered: ${session.title}`,
-          text: `${session.title} with ${session.hostName || 'your host'} starts ${formatWhen(session.scheduledAt)} and lasts ${session.durationMin} minutes.\n\nAdd it to your calendar with the attached invite.`,
-          attachments: [icsAttachment(ics)],
+        // Times in the recipient's zone; the invite is a REQUEST naming them (RFC 5546).
+        localize: (r) => {
+          const when = formatWhen(session.scheduledAt, r.timeZone);
+          const ics = sessionIcs(session, {
+            now: deps.now,
+            baseUrl: deps.appUrl,
+            attendee: r.email ? { email: r.email } : null,
+          });
+          return {
+            body: `${session.title} starts ${when}. The calendar invite is attached to the email.`,
+            email: {
+              subject: `You're registered: ${session.title}`,
+              text: `${session.title} with ${session.hostName || 'your host'} starts ${when} and lasts ${session.durationMin} minutes.\n\nAdd it to your calendar with the attached invite.`,
+              attachments: [icsAttachment(ics)],
+            },
+          };
         },
       },
       deps,

@@ -1,7 +1,14 @@
 // Shared pieces of the live-session handlers: reading a session, who may be in its room, and
 // the calendar invite attached to emails.
 import { num, str } from '@skillverse/domain/fields';
-import { buildIcs, ICS_CONTENT_TYPE, type IcsMethod, liveSessionIcsUid } from '@skillverse/domain/ics';
+import { formatEmailTime } from '@skillverse/domain/email';
+import {
+  buildIcs,
+  ICS_CONTENT_TYPE,
+  type IcsMethod,
+  icsMethodOf,
+  liveSessionIcsUid,
+} from '@skillverse/domain/ics';
 import { sessionEndsAt } from '@skillverse/domain/live';
 import { LIVE_SESSION_STATUSES, type LiveSessionStatus } from '@skillverse/domain/models';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
@@ -102,9 +109,13 @@ export function icsSequence(session: SessionDoc, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - created) / 1000));
 }
 
+/**
+ * The session's calendar event. With an attendee (the email's recipient) it is an iTIP REQUEST (or
+ * CANCEL) naming them; without one, a PUBLISH (RFC 5546 §3.2).
+ */
 export function sessionIcs(
   session: SessionDoc,
-  options: { now: Date; method?: IcsMethod; baseUrl?: string },
+  options: { now: Date; method?: IcsMethod; baseUrl?: string; attendee?: { email: string } | null },
 ): string {
   const url = `${options.baseUrl ?? appUrl()}${sessionLink(session.id)}`;
   return buildIcs({
@@ -118,11 +129,13 @@ export function sessionIcs(
     url,
     location: 'SkillVerse live room',
     organizer: { name: session.hostName || 'SkillVerse' },
-    method: options.method ?? 'REQUEST',
+    attendee: options.attendee ?? null,
+    method: options.method ?? (options.attendee ? 'REQUEST' : 'PUBLISH'),
   });
 }
 
-export function icsAttachment(ics: string, method: IcsMethod = 'REQUEST'): MailAttachment {
+/** The .ics file as an email attachment; its content type names the calendar's METHOD. */
+export function icsAttachment(ics: string, method: IcsMethod = icsMethodOf(ics)): MailAttachment {
   return {
     filename: method === 'CANCEL' ? 'cancelled.ics' : 'invite.ics',
     content: Buffer.from(ics, 'utf8').toString('base64'),
@@ -131,6 +144,7 @@ export function icsAttachment(ics: string, method: IcsMethod = 'REQUEST'): MailA
   };
 }
 
-export function formatWhen(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** A session time for a notification: in `timeZone` when given (the recipient's), else UTC. */
+export function formatWhen(date: Date, timeZone?: string | null): string {
+  return formatEmailTime(date, timeZone);
 }

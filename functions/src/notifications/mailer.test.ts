@@ -1,3 +1,6 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MailService } from '@sendgrid/mail';
 import { describe, expect, it } from 'vitest';
 import { createSendGridMailer, logMailer } from './mailer';
 
@@ -28,10 +31,66 @@ describe('createSendGridMailer', () => {
         to: 'x@example.com',
         from: 'SkillVerse <a@b.c>',
         subject: 'Hi',
-        text: 'Hello',
+        content: [{ type: 'text/plain', value: 'Hello' }],
         attachments: [{ filename: 'invite.ics', content: 'QkVHSU4=', type: 'text/calendar' }],
       },
     ]);
+  });
+
+  it('posts a multipart body with the text part first, the HTML part and the headers (HTTP boundary)', async () => {
+    // The real SendGrid client, pointed at a local server standing in for api.sendgrid.com.
+    const requests: { url?: string; auth?: string; body: Record<string, unknown> }[] = [];
+    const server = createServer((req: IncomingMessage, res) => {
+      let raw = '';
+      req.on('data', (chunk) => {
+        raw += chunk;
+      });
+      req.on('end', () => {
+        requests.push({ url: req.url, auth: req.headers.authorization, body: JSON.parse(raw) });
+        res.writeHead(202).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const real = new MailService();
+      const { port } = server.address() as AddressInfo;
+      const client = (real as unknown as { client: { setDefaultRequest(k: string, v: string): void } })
+        .client;
+      // setApiKey points the client at SendGrid's host; point it back at the stand-in.
+      const service = {
+        setApiKey: (key: string) => {
+          real.setApiKey(key);
+          client.setDefaultRequest('baseUrl', `http://127.0.0.1:${port}/`);
+        },
+        send: real.send.bind(real),
+      } as unknown as MailService;
+      const mailer = createSendGridMailer({ apiKey: 'SG.test', from: 'SkillVerse <a@b.c>', service });
+      await mailer.send({
+        to: 'x@example.com',
+        subject: 'Keep going',
+        text: 'Plain words',
+        html: '<p>Plain words</p>',
+        headers: {
+          'List-Unsubscribe': '<https://fn.example/unsubscribe?token=t>',
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(requests).toHaveLength(1);
+    const [request] = requests;
+    expect(request?.url).toBe('/v3/mail/send');
+    expect(request?.auth).toBe('Bearer SG.test');
+    expect(request?.body.content).toEqual([
+      { type: 'text/plain', value: 'Plain words' },
+      { type: 'text/html', value: '<p>Plain words</p>' },
+    ]);
+    expect(request?.body.headers).toEqual({
+      'List-Unsubscribe': '<https://fn.example/unsubscribe?token=t>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
+    expect(request?.body.subject).toBe('Keep going');
   });
 });
 

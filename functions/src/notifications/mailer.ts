@@ -16,9 +16,13 @@ export interface MailAttachment {
 export interface MailMessage {
   to: string;
   subject: string;
+  /** The text/plain part; always sent. */
   text: string;
+  /** The text/html part (same words); sent after the text/plain part (multipart/alternative). */
   html?: string;
   attachments?: MailAttachment[];
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export type MailTransport = 'sendgrid' | 'log';
@@ -38,14 +42,19 @@ export function createSendGridMailer(options: {
   service.setApiKey(options.apiKey);
   return {
     async send(message) {
+      // SendGrid's v3 body: content[] holds text/plain first, then text/html (mail clients show
+      // the last part they understand).
       await service.send({
         to: message.to,
         from: options.from,
         subject: message.subject,
-        text: message.text,
-        ...(message.html ? { html: message.html } : {}),
+        content: [
+          { type: 'text/plain', value: message.text },
+          ...(message.html ? [{ type: 'text/html', value: message.html }] : []),
+        ],
         ...(message.attachments?.length ? { attachments: message.attachments } : {}),
-      });
+        ...(message.headers && Object.keys(message.headers).length ? { headers: message.headers } : {}),
+      } as Parameters<SendGridService['send']>[0]);
       return { transport: 'sendgrid' };
     },
   };
@@ -58,6 +67,8 @@ export const logMailer: Mailer = {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      html: message.html ? `${message.html.length} characters` : null,
+      headers: message.headers ?? {},
       attachments: message.attachments?.map((a) => a.filename) ?? [],
     });
     return { transport: 'log' };

@@ -7,6 +7,7 @@ import {
   testDb,
   uniqueId,
 } from '../../test/emulator';
+import { formatEmailTime } from '@skillverse/domain/email';
 import { mailLogId, notify } from './notify';
 
 const cleanup: string[] = [];
@@ -52,7 +53,8 @@ describe.skipIf(!emulatorsRunning)('notify', () => {
       {
         to: 'me@example.test',
         subject: 'Badge earned',
-        text: 'Well done\n\nhttps://skillverse.test/achievements',
+        text: 'Well done\n\nhttps://skillverse.test/achievements\n\n--\nYou get this email because it is on in your SkillVerse notification settings. Change them: https://skillverse.test/settings',
+        html: expect.stringContaining('<p style="margin:0 0 16px">Well done</p>'),
       },
     ]);
     const log = await db.doc(`mailLog/${mailLogId(uid, result.id)}`).get();
@@ -62,6 +64,41 @@ describe.skipIf(!emulatorsRunning)('notify', () => {
       type: 'badge_earned',
       uid,
     });
+  });
+
+  it('hands localize() the recipient: times in their zone, or UTC said plainly when they have none', async () => {
+    const db = testDb();
+    const at = new Date('2026-12-10T18:00:00Z');
+    const texts: Record<string, string> = {};
+    for (const timezone of ['Asia/Tokyo', '']) {
+      const uid = await user();
+      await db.doc(`users/${uid}`).update({ timezone });
+      const mailer = new FakeMailer();
+      const seen: unknown[] = [];
+      await notify(
+        db,
+        {
+          uid,
+          ...badge,
+          localize: (r) => {
+            seen.push(r);
+            return { body: `Starts ${formatEmailTime(at, r.timeZone)}` };
+          },
+        },
+        { mailer },
+      );
+      expect(seen).toEqual([
+        {
+          uid,
+          email: 'me@example.test',
+          timeZone: timezone || 'UTC',
+          timeZoneKnown: timezone !== '',
+        },
+      ]);
+      texts[timezone || 'none'] = mailer.sent[0]?.text ?? '';
+    }
+    expect(texts['Asia/Tokyo']).toMatch(/^Starts Fri 11 Dec, 03:00 \(Asia\/Tokyo, UTC\+9\)/);
+    expect(texts.none).toMatch(/^Starts Thu 10 Dec, 18:00 UTC/);
   });
 
   it('writes no in-app item when the user turned in-app off for the type', async () => {
@@ -122,7 +159,7 @@ describe.skipIf(!emulatorsRunning)('notify', () => {
     expect(log.data()).toMatchObject({
       to: 'me@example.test',
       subject: 'Your receipt',
-      text: 'Paid 10.00 USD',
+      text: expect.stringMatching(/^Paid 10\.00 USD\n\n--\nYou get this email/),
       type: 'payment_receipt',
       uid,
       transport: 'log',

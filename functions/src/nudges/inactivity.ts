@@ -45,7 +45,12 @@ export async function sendInactivityNudges(run: NudgeRun): Promise<void> {
       const r = await recipient(doc.id, profile);
       if (r.block) return skip(r.block);
       const context = await inactivityContext(db, doc.id, profile, now, timezone);
-      await deliver(r, decision.kind, decision.key, inactivityMessage(decision.kind, context));
+      await deliver(
+        r,
+        decision.kind,
+        decision.key,
+        inactivityMessage(decision.kind, { ...context, timeZone: r.timezone }),
+      );
     },
   );
 }

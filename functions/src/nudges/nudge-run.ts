@@ -207,7 +207,8 @@ export function createNudgeRun(
         link: message.link,
         email: {
           subject: message.title,
-          text: `${message.body}\n\n${url}\n\nYou get these reminders because they are on in your settings. Turn them off: ${appUrl}/settings`,
+          // notify() adds the small print: the settings link and the one-click unsubscribe.
+          text: `${message.body}\n\n${url}`,
         },
       },
       deps,

@@ -1,5 +1,5 @@
 import { onSchedule } from 'firebase-functions/v2/scheduler';
-import { SENDGRID_API_KEY } from '../config/params';
+import { SENDGRID_API_KEY, UNSUBSCRIBE_SECRET } from '../config/params';
 import { db } from '../lib/admin';
 import { runNudges } from './send-nudges';
 
@@ -12,7 +12,8 @@ export const sendNudges = onSchedule(
   {
     schedule: '5 * * * *',
     timeZone: 'Etc/UTC',
-    secrets: [SENDGRID_API_KEY],
+    // UNSUBSCRIBE_SECRET signs the one-click unsubscribe link of every nudge email.
+    secrets: [SENDGRID_API_KEY, UNSUBSCRIBE_SECRET],
     timeoutSeconds: 540,
     memory: '512MiB',
   },

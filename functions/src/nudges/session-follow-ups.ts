@@ -87,11 +87,12 @@ export async function sendSessionFollowUps(run: NudgeRun): Promise<void> {
       let failed = 0;
       await mapLimit(people, concurrency, async (uid) => {
         const went = attended.has(uid);
+        const r = await recipient(uid);
         const outcome = await deliver(
-          await recipient(uid),
+          r,
           went ? 'session-attended' : 'session-missed',
           key,
-          sessionFollowUpMessage(went, ctx),
+          sessionFollowUpMessage(went, { ...ctx, timeZone: r.timezone }),
         );
         if (outcome === 'failed') failed += 1;
       });
