@@ -101,10 +101,11 @@ async function journey() {
     .poll(() => card.getByText('The recording link must be an https:// address').count(), { timeout: 10_000 })
     .toBe(1);
   await field.fill(URL_OK);
+  // The first call of this callable in a run may meet a cold functions worker on a busy machine.
   await card.getByRole('button', { name: 'Save link' }).click();
   await expect
     .poll(() => card.getByText('Saved. We told 1 person the recording is ready.').count(), {
-      timeout: 30_000,
+      timeout: 90_000,
     })
     .toBe(1);
   await expect

@@ -6,6 +6,7 @@ import {
   isRecordingUrl,
   RECORDING_URL_MAX,
   recordingFilePath,
+  storedEgressState,
 } from './live-recording';
 
 describe('recording links', () => {
@@ -49,5 +50,8 @@ describe('recording links', () => {
       false,
     );
     expect(egressRunning(null)).toBe(false);
+    expect(storedEgressState('stopping')).toBe('stopping');
+    expect(storedEgressState('complete')).toBe('complete');
+    expect(storedEgressState('bogus')).toBe('failed');
   });
 });

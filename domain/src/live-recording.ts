@@ -86,6 +86,13 @@ export function egressStateOf(status: unknown): EgressState {
   return 'failed';
 }
 
+export const EGRESS_STATES: readonly EgressState[] = ['starting', 'active', 'stopping', 'complete', 'failed'];
+
+/** A stored state (as the functions write it) → the state; anything else reads as failed. */
+export function storedEgressState(value: unknown): EgressState {
+  return (EGRESS_STATES as readonly unknown[]).includes(value) ? (value as EgressState) : 'failed';
+}
+
 /** A cloud recording is running (or being started/stopped): the controls offer Stop. */
 export function egressRunning(egress: SessionEgress | null): boolean {
   return egress !== null && (egress.state === 'starting' || egress.state === 'active');

@@ -20,6 +20,7 @@ import {
   type RecordingSource,
   recordingFilePath,
   type SessionEgress,
+  storedEgressState,
 } from '@skillverse/domain/live-recording';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type {
@@ -63,7 +64,7 @@ export function parseRecording(snap: DocumentSnapshot): RecordingDoc {
       e && typeof e === 'object'
         ? {
             id: str(e.id),
-            state: egressStateOf(`EGRESS_${String(e.state ?? 'failed').toUpperCase()}`),
+            state: storedEgressState(e.state),
             startedAt: toDate(e.startedAt),
             endedAt: toDate(e.endedAt),
             error: str(e.error),

@@ -24,7 +24,11 @@ import {
   query,
   where,
 } from 'firebase/firestore';
-import { egressStateOf, type SessionEgress, type SessionRecording } from '@skillverse/domain/live-recording';
+import {
+  type SessionEgress,
+  type SessionRecording,
+  storedEgressState,
+} from '@skillverse/domain/live-recording';
 import { db } from '@/lib/firebase';
 import {
   arrayOfAll,
@@ -309,7 +313,7 @@ export const recordingConverter = readOnlyConverter('recording', (_id, data): Se
     const e = d.egress;
     egress = {
       id: str(e.id),
-      state: egressStateOf(`EGRESS_${str(e.state, 'failed').toUpperCase()}`),
+      state: storedEgressState(e.state),
       startedAt: dateOrNull(e.startedAt),
       endedAt: dateOrNull(e.endedAt),
       error: str(e.error),
