@@ -253,6 +253,8 @@ export type RecommendTrigger =
 export function userToRecompute(uid: string | null, trigger: RecommendTrigger): string | null {
   const { before, after } = trigger;
   if (trigger.kind === 'profile') {
+    // A deleted account (issue 16 item 6) gets no recommendations written back.
+    if (after?.deletedAt != null) return null;
     return uid && recommendationInputsChanged(before, after) ? uid : null;
   }
   const learner = str(after?.uid) || str(before?.uid);
