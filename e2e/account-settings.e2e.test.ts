@@ -6,13 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSdk, freshVerifiedLearner, waitUntil } from './support/admin-sdk';
-import {
-  expectNoSeriousA11yViolations,
-  launchBrowser,
-  newPage,
-  screenshot,
-  signIn,
-} from './support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 
 let browser: Browser;
 const PROJECT = process.env.GCLOUD_PROJECT || 'demo-skillverse';

@@ -50,7 +50,7 @@ export function anonymisedProfileFields(): Record<string, unknown> {
   };
 }
 
-/** The steps of a deletion, in order; `deletion.step` on users/{uid} records the last one done. */
+/** The steps of a deletion, in order; accountDeletions/{uid}.step records the last one done. */
 export const DELETION_STEPS = ['started', 'data', 'auth', 'done'] as const;
 export type DeletionStep = (typeof DELETION_STEPS)[number];
 

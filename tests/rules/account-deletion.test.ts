@@ -15,8 +15,7 @@ import {
   useRulesTestEnv,
 } from './helpers';
 
-const deleted = (uid: string) =>
-  profile(uid, { displayName: 'Deleted user', deletedAt: clientTime(), deletion: { step: 'done' } });
+const deleted = (uid: string) => profile(uid, { displayName: 'Deleted user', deletedAt: clientTime() });
 
 describeRules('deleted accounts and other people’s history', () => {
   useRulesTestEnv();

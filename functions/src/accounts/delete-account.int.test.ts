@@ -59,8 +59,8 @@ describe.skipIf(!emulatorsRunning)('deleteMyAccount (handler)', () => {
       }),
     ).rejects.toThrow('Auth unavailable');
     // The data step is done and recorded; the profile already reads "Deleted user".
-    let profile = await db.doc(`users/${uid}`).get();
-    expect(profile.get('deletion.step')).toBe('data');
+    const profile = await db.doc(`users/${uid}`).get();
+    expect((await db.doc(`accountDeletions/${uid}`).get()).get('step')).toBe('data');
     expect(profile.get('displayName')).toBe('Deleted user');
     expect((await db.doc(`users/${uid}/private/account`).get()).exists).toBe(false);
     expect((await db.collection(`users/${uid}/pointEvents`).get()).size).toBe(0);
@@ -72,8 +72,7 @@ describe.skipIf(!emulatorsRunning)('deleteMyAccount (handler)', () => {
         confirmEmail: `${uid}@example.test`,
       }),
     ).resolves.toEqual({ alreadyDeleted: false });
-    profile = await db.doc(`users/${uid}`).get();
-    expect(profile.get('deletion.step')).toBe('done');
+    expect((await db.doc(`accountDeletions/${uid}`).get()).get('step')).toBe('done');
     expect(authCalls).toBe(2);
 
     // Repeating answers alreadyDeleted and touches nothing, even with an old token.
@@ -87,7 +86,8 @@ describe.skipIf(!emulatorsRunning)('deleteMyAccount (handler)', () => {
     const db = isolatedDb();
     const uid = uniqueId('dana');
     await seedPerson(uid);
-    await db.doc(`users/${uid}`).set({ deletion: { step: 'data' }, deletedAt: now }, { merge: true });
+    await db.doc(`users/${uid}`).set({ deletedAt: now }, { merge: true });
+    await db.doc(`accountDeletions/${uid}`).set({ uid, step: 'data' });
     const goneAuth = {
       deleteUser: async () => {
         throw Object.assign(new Error('no user'), { code: 'auth/user-not-found' });
@@ -96,6 +96,6 @@ describe.skipIf(!emulatorsRunning)('deleteMyAccount (handler)', () => {
     await expect(
       deleteMyAccount({ db, auth: goneAuth, now }, caller(uid, nowSec - 3600), { confirmEmail: 'x@y.z' }),
     ).resolves.toEqual({ alreadyDeleted: false });
-    expect((await db.doc(`users/${uid}`).get()).get('deletion.step')).toBe('done');
+    expect((await db.doc(`accountDeletions/${uid}`).get()).get('step')).toBe('done');
   });
 });

@@ -4,8 +4,9 @@
 // cycle's people, the league cohort — are rewritten). The person's private documents, ledger,
 // matches, notifications and mail logs are deleted, then the Auth user.
 //
-// Resumable: users/{uid}.deletion.step records the last step done (domain/account-deletion.ts), and
-// each step is idempotent, so a retry after a partial failure finishes the job.
+// Resumable: accountDeletions/{uid}.step records the last step done (domain/account-deletion.ts), and
+// each step is idempotent, so a retry after a partial failure finishes the job. users/{uid} is
+// written once (anonymised, deletedAt), so the profile triggers run once.
 import {
   anonymisedProfileFields,
   DELETED_USER_NAME,
@@ -18,6 +19,7 @@ import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { removeAllMatches } from '../exchange/recompute-matches';
+import { accountDeletionRef } from '../lib/data/account-deletions';
 import { educatorApplicationRef } from '../lib/data/educator-applications';
 import { memberRef } from '../lib/data/leagues';
 import { mailLogOfUser, notificationsOfRef } from '../lib/data/notifications';
@@ -43,8 +45,7 @@ export async function deleteMyAccount(
 ): Promise<DeleteMyAccountResponse> {
   const { db, now } = deps;
   const uid = caller.uid;
-  const profile = await userRef(db, uid).get();
-  const step = profile.get('deletion.step');
+  const step = (await accountDeletionRef(db, uid).get()).get('step');
   if (step === 'done') return { alreadyDeleted: true };
   // The person confirms once, when the deletion starts. A deletion already under way is finished
   // without asking again: halfway through, the Auth user may be gone and no new sign-in possible.
@@ -71,7 +72,7 @@ export async function deleteMyAccount(
 }
 
 async function markStep(db: Firestore, uid: string, step: string, now: Date): Promise<void> {
-  await userRef(db, uid).set({ deletion: { step, [`${step}At`]: now } }, { merge: true });
+  await accountDeletionRef(db, uid).set({ uid, step, [`${step}At`]: now }, { merge: true });
 }
 
 /** Runs the steps still to do after `step` (undefined: from the start). */
@@ -80,10 +81,8 @@ export async function runDeletion(deps: DeleteDeps, uid: string, step: unknown):
   if (deletionNeeds(step, 'started')) {
     // First, so that everything rendering this person from now on says "Deleted user", and the
     // profile triggers (matching, recommendations) treat it as gone.
-    await userRef(db, uid).set(
-      { ...anonymisedProfileFields(), deletedAt: now, deletion: { step: 'started', startedAt: now } },
-      { merge: true },
-    );
+    await userRef(db, uid).set({ ...anonymisedProfileFields(), deletedAt: now }, { merge: true });
+    await markStep(db, uid, 'started', now);
   }
   if (deletionNeeds(step, 'data')) {
     await anonymiseCopiesOfName(db, uid, now);
@@ -98,6 +97,12 @@ export async function runDeletion(deps: DeleteDeps, uid: string, step: unknown):
     }
     await markStep(db, uid, 'auth', now);
   }
+  // A profile trigger that read the profile just before it was marked deleted may have written a
+  // private document back meanwhile: sweep once more.
+  await userRef(db, uid)
+    .collection(PRIVATE)
+    .get()
+    .then((snap) => Promise.all(snap.docs.map((d) => d.ref.delete())));
   await markStep(db, uid, 'done', now);
 }
 

@@ -5,7 +5,14 @@
 export const AVATAR_SIZE = 256;
 
 /** Raster formats a browser can decode into a canvas. SVG is refused: it can carry script. */
-export const RASTER_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif', 'image/bmp'];
+export const RASTER_IMAGE_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/gif',
+  'image/avif',
+  'image/bmp',
+];
 
 /** The largest picked file we try to decode (the upload itself is small). */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;

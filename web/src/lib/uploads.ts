@@ -53,7 +53,8 @@ export function startUpload(
       task.on(
         'state_changed',
         (snap) => onProgress(snap.totalBytes > 0 ? snap.bytesTransferred / snap.totalBytes : 0),
-        (error) => reject((error as { code?: string }).code === 'storage/canceled' ? new UploadCancelled() : error),
+        (error) =>
+          reject((error as { code?: string }).code === 'storage/canceled' ? new UploadCancelled() : error),
         () => resolve(),
       );
     });

@@ -17,7 +17,8 @@ function uploadErrorMessage(error: unknown): string {
   if (code === 'storage/unauthorized') {
     return 'The file was refused: check its type and size, and that you may upload here.';
   }
-  if (code === 'storage/retry-limit-exceeded') return 'The upload stalled. Check your connection and try again.';
+  if (code === 'storage/retry-limit-exceeded')
+    return 'The upload stalled. Check your connection and try again.';
   return friendlyError(error);
 }
 
