@@ -158,5 +158,5 @@ describe.skipIf(!emulatorsRunning)('abuse: exporting and deleting accounts', () 
       }),
     ).rejects.toMatchObject({ code: 'permission-denied' });
     expectRefused(await ana.call(ensureProfile, {}), 'failed-precondition');
-  }, 180_000);
+  }, 400_000);
 });
