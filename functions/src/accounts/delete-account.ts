@@ -112,14 +112,20 @@ async function anonymiseCopiesOfName(db: Firestore, uid: string, now: Date): Pro
   const partners = new Set<string>();
   for (const x of rooms.exchanges) {
     for (const p of (x.get('participants') as string[] | undefined) ?? []) if (p !== uid) partners.add(p);
+    const people = x.get('people');
+    const update: Record<string, unknown> = {};
+    // The room and the lists read the names copied onto the exchange (onExchangeWritten).
+    if (people && typeof people === 'object')
+      update[`people.${uid}`] = { displayName: DELETED_USER_NAME, photoURL: null };
     if (OPEN_EXCHANGE.includes(String(x.get('status')))) {
-      await x.ref.update({
+      Object.assign(update, {
         status: 'cancelled',
         cancelledBy: uid,
         cancelReason: 'account_deleted',
         updatedAt: now,
       });
     }
+    if (Object.keys(update).length > 0) await x.ref.update(update);
   }
   for (const c of rooms.cycles) {
     await c.ref.update({ [`people.${uid}`]: { displayName: DELETED_USER_NAME, photoURL: null } });
