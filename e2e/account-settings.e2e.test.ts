@@ -23,11 +23,14 @@ async function changeEmailLink(email: string): Promise<string> {
   return waitUntil(async () => {
     const res = await fetch(`http://${host}/emulator/v1/projects/${PROJECT}/oobCodes`);
     const body = (await res.json()) as {
-      oobCodes?: { email: string; requestType: string; oobLink: string }[];
+      oobCodes?: { email: string; newEmail?: string; requestType: string; oobLink: string }[];
     };
+    // The code is listed under the current address, with the new one in `newEmail`.
     return (body.oobCodes ?? [])
       .filter(
-        (c) => c.requestType === 'VERIFY_AND_CHANGE_EMAIL' && c.email.toLowerCase() === email.toLowerCase(),
+        (c) =>
+          c.requestType === 'VERIFY_AND_CHANGE_EMAIL' &&
+          [c.email, c.newEmail].some((e) => e?.toLowerCase() === email.toLowerCase()),
       )
       .at(-1)?.oobLink;
   }, `the change-email link for ${email}`);
