@@ -6,6 +6,7 @@ import { initializeApp } from 'firebase-admin/app';
 initializeApp();
 
 export { ensureProfile } from './accounts/ensure-profile.function';
+export { deleteMyAccount, exportMyData } from './accounts/my-data.function';
 export { onUserCreated } from './accounts/on-user-created.function';
 export { onProfileWrittenIndexName } from './accounts/on-profile-written-name.function';
 export { onProfileWrittenSyncRoleClaims } from './accounts/on-profile-written-roles.function';

@@ -83,13 +83,20 @@ describe.skipIf(!hasStorageEmulator)(SUITE, () => {
       await expectAllowed(read(storageAs(), 'avatars/alice/me.png'));
     });
 
-    it('lets the owner upload an image up to 5 MB', async () => {
-      await expectAllowed(upload(storageAs('alice'), 'avatars/alice/new.png', 5 * MB, 'image/png'));
+    it('lets the owner upload a raster image up to 1 MB (the resized WebP)', async () => {
+      await expectAllowed(upload(storageAs('alice'), 'avatars/alice/new.webp', 20_000, 'image/webp'));
+      await expectAllowed(upload(storageAs('alice'), 'avatars/alice/new.png', 1 * MB, 'image/png'));
     });
 
-    it('denies an avatar over 5 MB or not an image', async () => {
-      await expectDenied(upload(storageAs('alice'), 'avatars/alice/big.png', 5 * MB + 1, 'image/png'));
+    it('denies an avatar over 1 MB, an SVG or anything not a raster image', async () => {
+      await expectDenied(upload(storageAs('alice'), 'avatars/alice/big.png', 1 * MB + 1, 'image/png'));
+      await expectDenied(upload(storageAs('alice'), 'avatars/alice/me.svg', 100, 'image/svg+xml'));
       await expectDenied(upload(storageAs('alice'), 'avatars/alice/page.html', 100, 'text/html'));
+    });
+
+    it('denies a deleted account uploading an avatar with its still-valid token', async () => {
+      await seed({ 'users/dora': profile('dora', { deletedAt: new Date() }) });
+      await expectDenied(upload(storageAs('dora'), 'avatars/dora/me.webp', 100, 'image/webp'));
     });
 
     it('denies uploading into someone else’s avatar folder', async () => {
@@ -136,9 +143,16 @@ describe.skipIf(!hasStorageEmulator)(SUITE, () => {
       await expectDenied(read(storageAs(), 'courses/c1/media/intro.mp4'));
     });
 
-    it('lets the course instructor upload a video or a PDF', async () => {
+    it('lets the course instructor upload a video or a resource file', async () => {
       await expectAllowed(upload(storageAs('inez'), 'courses/c1/media/lesson.mp4', 1024, 'video/mp4'));
       await expectAllowed(upload(storageAs('inez'), 'courses/c1/media/notes.pdf', 1024, 'application/pdf'));
+      await expectAllowed(upload(storageAs('inez'), 'courses/c1/media/l1/code.zip', 1024, 'application/zip'));
+      await expectAllowed(upload(storageAs('inez'), 'courses/c1/media/l1/lesson.webm', 1024, 'video/webm'));
+    });
+
+    it('denies HTML, SVG or script as a resource', async () => {
+      await expectDenied(upload(storageAs('inez'), 'courses/c1/media/l1/page.html', 100, 'text/html'));
+      await expectDenied(upload(storageAs('inez'), 'courses/c1/media/l1/pic.svg', 100, 'image/svg+xml'));
     });
 
     it('denies other file types and other users uploading media', async () => {

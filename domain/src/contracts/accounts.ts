@@ -75,3 +75,49 @@ export const setUserStatus = defineCallable<SetUserStatusResponse>()(
     reason: z.string().trim().max(1000, 'reason must be at most 1000 characters').optional(),
   }),
 );
+
+/** What the platform holds about the caller (issue 16 item 6): one JSON document, dates as ISO strings. */
+export interface MyDataExport {
+  format: 'skillverse-export/1';
+  exportedAt: string;
+  uid: string;
+  profile: Record<string, unknown> | null;
+  account: Record<string, unknown> | null;
+  /** users/{uid}/private/* other than account (activity, league, recommendations…), by id. */
+  private: Record<string, Record<string, unknown>>;
+  enrollments: Record<string, unknown>[];
+  payments: Record<string, unknown>[];
+  certificates: Record<string, unknown>[];
+  exchanges: Record<string, unknown>[];
+  /** Messages the caller wrote in exchanges they are in, with `exchangeId`. */
+  messages: Record<string, unknown>[];
+  /** The caller's course reviews, with `courseId`. */
+  reviews: Record<string, unknown>[];
+  pointsLedger: Record<string, unknown>[];
+  notifications: Record<string, unknown>[];
+  educatorApplication: Record<string, unknown> | null;
+}
+
+/** Signed in: `null` or `{}` → everything the platform holds about the caller. Writes nothing. */
+export const exportMyData = defineCallable<MyDataExport>()('exportMyData', z.strictObject({}).nullish());
+
+export interface DeleteMyAccountResponse {
+  /** True when an earlier call had already finished the deletion (a retry). */
+  alreadyDeleted: boolean;
+}
+
+/**
+ * Signed in within the last five minutes (the token's auth_time): `{ confirmEmail }` (the account's
+ * email, typed to confirm) → deletes the caller's Auth user and private data; other people's history
+ * shows "Deleted user". Resumable: a retry after a partial failure finishes the job.
+ */
+export const deleteMyAccount = defineCallable<DeleteMyAccountResponse>()(
+  'deleteMyAccount',
+  z.strictObject({
+    confirmEmail: z
+      .string({ error: 'confirmEmail must be a string' })
+      .trim()
+      .min(3, 'Type your email address to confirm')
+      .max(320, 'confirmEmail must be at most 320 characters'),
+  }),
+);

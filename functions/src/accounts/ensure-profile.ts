@@ -3,6 +3,8 @@ import type { Auth } from 'firebase-admin/auth';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { ensureProfile as ensureProfileContract } from '@skillverse/domain/contracts/accounts';
+import { HttpsError } from 'firebase-functions/v2/https';
+import { userRef } from '../lib/data/users';
 import type { NotifyDeps } from '../notifications/notify';
 import { type CreateAccountResult, createAccount } from './create-account';
 
@@ -13,6 +15,11 @@ export async function ensureProfile(
   uid: string,
   input: EnsureProfileInput,
 ): Promise<CreateAccountResult> {
+  // A deleted account's token lives on for up to an hour: it must not recreate private documents.
+  const existing = await userRef(deps.db, uid).get();
+  if (existing.get('deletedAt') != null) {
+    throw new HttpsError('failed-precondition', 'This account has been deleted.');
+  }
   const user = await deps.auth.getUser(uid);
   return createAccount(
     deps.db,

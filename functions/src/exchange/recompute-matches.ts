@@ -201,7 +201,8 @@ export async function handleProfileWrite(
     keysWritten: false,
     scores: {},
   };
-  if (!after) {
+  // A deleted account (issue 16 item 6) matches nobody, like a missing profile.
+  if (!after || after.deletedAt != null) {
     const removed = await removeAllMatches(db, uid);
     return {
       action: 'removed',

@@ -47,6 +47,8 @@ export async function requestExchange(
         throw new HttpsError('already-exists', 'Choose a new request id.');
       }
       if (!provider?.exists) throw notFound('That member');
+      if (provider.get('deletedAt') != null)
+        throw failedPrecondition('This member has deleted their account.');
       if (provider.get('status') !== 'active') {
         throw failedPrecondition('This member is not taking exchange requests right now.');
       }

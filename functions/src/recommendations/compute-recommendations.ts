@@ -145,7 +145,8 @@ export async function computeRecommendations(deps: RecommendDeps, uid: string): 
   const { db, now } = deps;
   const B = RECOMMENDATION_BOUNDS;
   const profileSnap = await userRef(db, uid).get();
-  if (!profileSnap.exists) {
+  // A deleted account (issue 16 item 6) gets nothing written back, whichever trigger asked.
+  if (!profileSnap.exists || profileSnap.get('deletedAt') != null) {
     return { action: 'no-profile', method: 'overlap', items: [], documentsRead: 1, embeddingsComputed: 0 };
   }
   const profile = profileSnap.data() ?? {};
@@ -253,6 +254,8 @@ export type RecommendTrigger =
 export function userToRecompute(uid: string | null, trigger: RecommendTrigger): string | null {
   const { before, after } = trigger;
   if (trigger.kind === 'profile') {
+    // A deleted account (issue 16 item 6) gets no recommendations written back.
+    if (after?.deletedAt != null) return null;
     return uid && recommendationInputsChanged(before, after) ? uid : null;
   }
   const learner = str(after?.uid) || str(before?.uid);

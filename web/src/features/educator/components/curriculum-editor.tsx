@@ -421,6 +421,7 @@ export function CurriculumEditor({
       </Card>
 
       <LectureDialog
+        courseId={course.id}
         open={dialog !== null}
         lecture={dialog?.lecture ?? null}
         sectionTitle={dialogSection?.title ?? ''}

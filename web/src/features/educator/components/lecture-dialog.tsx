@@ -4,12 +4,14 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
+import { FileUpload } from '@/components/ui/file-upload';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { friendlyError } from '@/lib/errors';
 import { focusFirstInvalid, useZodForm } from '@/lib/forms';
 import { useRowKeys } from '@/lib/use-row-keys';
 import { type LectureData, type LectureInput, lectureSchema } from '../utils/course-schema';
+import { LECTURE_RESOURCE_ACCEPT, LECTURE_VIDEO_ACCEPT, lectureUpload } from '../utils/lecture-uploads';
 
 function initialFrom(lecture: Lecture | null): LectureInput {
   return {
@@ -24,6 +26,7 @@ function initialFrom(lecture: Lecture | null): LectureInput {
 
 /** Add or edit one lecture: title, video link, length, free preview, text and resource links. */
 export function LectureDialog({
+  courseId,
   open,
   lecture,
   sectionTitle,
@@ -32,6 +35,7 @@ export function LectureDialog({
   onClose,
   onSave,
 }: {
+  courseId: string;
   open: boolean;
   lecture: Lecture | null;
   sectionTitle: string;
@@ -50,6 +54,7 @@ export function LectureDialog({
     >
       {open ? (
         <LectureForm
+          courseId={courseId}
           key={lecture?.id ?? 'new'}
           lecture={lecture}
           pending={pending}
@@ -63,12 +68,14 @@ export function LectureDialog({
 }
 
 function LectureForm({
+  courseId,
   lecture,
   pending,
   error,
   onCancel,
   onSave,
 }: {
+  courseId: string;
   lecture: Lecture | null;
   pending: boolean;
   error: unknown;
@@ -104,6 +111,12 @@ function LectureForm({
           placeholder="https://"
         />
       </Field>
+      <FileUpload
+        label="Upload a video"
+        accept={LECTURE_VIDEO_ACCEPT}
+        prepare={async (file) => lectureUpload(courseId, lecture?.id ?? null, file, 'video')}
+        onUploaded={(url) => form.set('videoUrl', url)}
+      />
       <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <Field label="Length (seconds)" error={e.durationSec}>
           <Input
@@ -176,14 +189,24 @@ function LectureForm({
             </Button>
           </div>
         ))}
-        <div>
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => form.set('resources', [...v.resources, { title: '', url: '' }])}
-          >
-            Add a resource link
-          </Button>
+        <div className="flex flex-col gap-2">
+          <div>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => form.set('resources', [...v.resources, { title: '', url: '' }])}
+            >
+              Add a resource link
+            </Button>
+          </div>
+          <FileUpload
+            label="Upload a resource file"
+            accept={LECTURE_RESOURCE_ACCEPT}
+            prepare={async (file) => lectureUpload(courseId, lecture?.id ?? null, file, 'resource')}
+            onUploaded={(url, file) =>
+              form.set('resources', [...v.resources, { title: file.name.slice(0, 200), url }])
+            }
+          />
         </div>
       </fieldset>
       {error ? <Alert tone="error">{friendlyError(error)}</Alert> : null}

@@ -5,6 +5,7 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import type { FieldErrors } from '@/lib/forms';
 import { PROFILE_LIMITS } from '../utils/profile-schema';
+import { AvatarUpload } from './avatar-upload';
 import { timeZoneOptions } from '../utils/timezones';
 
 export interface BasicInfoValues {
@@ -115,6 +116,9 @@ export function BasicInfoFields({
             onChange={(e) => onChange('photoURL', e.target.value)}
           />
         </Field>
+      </div>
+      <div className="sm:pl-20">
+        <AvatarUpload disabled={disabled} onUploaded={(url) => onChange('photoURL', url)} />
       </div>
     </div>
   );

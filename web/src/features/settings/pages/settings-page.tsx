@@ -12,6 +12,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useNavigate } from 'react-router';
 import { usePrivateAccount } from '../api/get-private-account';
 import { useSendPasswordResetToSelf } from '../api/send-password-reset';
+import { ChangeEmailForm, ChangePasswordForm, DataAndDeletion } from '../components/account-security';
 import { NotificationPreferencesForm } from '../components/notification-preferences-form';
 import { PaymentHistory } from '../components/payment-history';
 
@@ -26,6 +27,16 @@ export function SettingsPage() {
   const { toast } = useToast();
   const usesPassword = user.providerData.some((p) => p.providerId === 'password');
   const email = account.data?.email ?? user.email ?? null;
+
+  async function onDeleted() {
+    await navigate(paths.home.href());
+    await signOut();
+    toast({
+      title: 'Your account has been deleted',
+      description: 'Thank you for learning with us.',
+      tone: 'info',
+    });
+  }
 
   async function onSignOut() {
     await navigate(paths.home.href());
@@ -89,18 +100,30 @@ export function SettingsPage() {
       </Card>
 
       <Card>
-        <CardHeader title="Account" />
+        <CardHeader title="Account" description="Your sign-in details." />
         <CardBody className="flex flex-col gap-6">
-          <div>
-            <p className="text-sm font-medium text-stone-700">Email</p>
+          <section aria-labelledby="account-email">
+            <h3 id="account-email" className="text-sm font-medium text-stone-700">
+              Email
+            </h3>
             <p className="mt-0.5 text-stone-900">{email ?? 'No email address on this account'}</p>
-          </div>
-          <div>
-            <p className="text-sm font-medium text-stone-700">Password</p>
+            {usesPassword ? (
+              <div className="mt-3">
+                <ChangeEmailForm email={user.email} disabled={!canWrite} />
+              </div>
+            ) : null}
+          </section>
+          <section aria-labelledby="account-password" className="border-t border-stone-100 pt-5">
+            <h3 id="account-password" className="text-sm font-medium text-stone-700">
+              Password
+            </h3>
             {usesPassword ? (
               <>
-                <p className="mt-0.5 text-sm text-stone-600">
-                  We’ll email you a link to choose a new password.
+                <div className="mt-2">
+                  <ChangePasswordForm disabled={false} />
+                </div>
+                <p className="mt-4 text-sm text-stone-600">
+                  Forgot your current password? We’ll email you a link to choose a new one.
                 </p>
                 <div className="mt-2" aria-live="polite">
                   {reset.isSuccess ? (
@@ -114,7 +137,7 @@ export function SettingsPage() {
                     {friendlyError(reset.error)}
                   </Alert>
                 ) : null}
-                <Button variant="secondary" loading={reset.isPending} onClick={() => reset.mutate()}>
+                <Button variant="ghost" loading={reset.isPending} onClick={() => reset.mutate()}>
                   Send password reset email
                 </Button>
               </>
@@ -123,12 +146,19 @@ export function SettingsPage() {
                 You sign in with Google, so there’s no SkillVerse password to change.
               </p>
             )}
-          </div>
+          </section>
           <div className="border-t border-stone-100 pt-5">
             <Button variant="secondary" onClick={() => void onSignOut()}>
               Sign out
             </Button>
           </div>
+        </CardBody>
+      </Card>
+
+      <Card>
+        <CardHeader title="Your data and account deletion" />
+        <CardBody>
+          <DataAndDeletion email={user.email} usesPassword={usesPassword} onDeleted={onDeleted} />
         </CardBody>
       </Card>
     </div>
