@@ -33,7 +33,8 @@ async function addSkill(page: Page, noun: string, name: string, level: string) {
   await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
   await input.fill(name);
   const n = await rows.count();
-  await page.getByLabel(`Level for ${noun} ${n}`).selectOption(level);
+  // "Level for skill you offer 2"; for skills you want, "Your level now for skill you want 1".
+  await page.getByLabel(new RegExp(`^(Level|Your level now) for ${noun} ${n}$`)).selectOption(level);
 }
 
 describe('profile editors', () => {

@@ -2,8 +2,12 @@
 // client is built per call (never at import) and can be pointed at a local fake API for tests.
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from '@skillverse/domain/courses-api';
 import { defineSecret } from 'firebase-functions/params';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { optionalSecret } from '../config/params';
+import { lazyModule } from '../lib/lazy-module';
+
+/** The Stripe SDK, loaded by the first function that uses it (lib/lazy-module.ts says why). */
+const stripeSdk = lazyModule(() => require('stripe') as typeof Stripe);
 
 /** Stripe API key; without it checkout runs as the local test checkout (SPEC §7). */
 export const STRIPE_SECRET_KEY = defineSecret('STRIPE_SECRET_KEY');
@@ -31,7 +35,8 @@ export function isEmulator(): boolean {
 
 /** Builds a Stripe API client for `apiKey`; no network until a request is made. */
 export function createStripeClient(apiKey: string, override?: StripeHostOverride): Stripe {
-  return new Stripe(apiKey, {
+  const StripeClient = stripeSdk();
+  return new StripeClient(apiKey, {
     maxNetworkRetries: 2,
     timeout: 20_000,
     appInfo: { name: 'SkillVerse' },
@@ -56,12 +61,12 @@ export function webhookSigningSecret(): string {
 
 /** Verifies a signed payload (Stripe's own check: HMAC-SHA256, 5-minute tolerance). Throws when bad. */
 export function verifyStripeEvent(rawBody: Buffer | string, signature: string, secret: string): Stripe.Event {
-  return Stripe.webhooks.constructEvent(rawBody, signature, secret);
+  return stripeSdk().webhooks.constructEvent(rawBody, signature, secret);
 }
 
 /** Signs `payload` the way Stripe does, for the local test checkout and tests. */
 export function signStripePayload(payload: string, secret: string, timestamp?: number): string {
-  return Stripe.webhooks.generateTestHeaderString({
+  return stripeSdk().webhooks.generateTestHeaderString({
     payload,
     secret,
     ...(timestamp === undefined ? {} : { timestamp }),

@@ -4,12 +4,16 @@ import { certificateVerifyPath } from '@skillverse/domain/courses-api';
 import { heldSessionsText } from '@skillverse/domain/credentials';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from '@cantoo/pdf-lib';
+import type { PDFFont } from '@cantoo/pdf-lib';
 import { toDate } from '../lib/firestore';
 import { str } from '@skillverse/domain/fields';
 import { certificateRef } from '../lib/data/certificates';
 import type { HttpRequestLike, HttpResponseLike } from '../lib/http';
+import { lazyModule } from '../lib/lazy-module';
 import { drawableText, fontFaceFor, unicodeFonts } from '../lib/pdf-fonts';
+
+/** pdf-lib, loaded by certificatePdf's first request only (lib/lazy-module.ts says why). */
+const pdfLib = lazyModule(() => require('@cantoo/pdf-lib') as typeof import('@cantoo/pdf-lib'));
 
 export interface CertificateView {
   id: string;
@@ -63,6 +67,7 @@ function truncateToWidth(font: PDFFont, text: string, size: number, maxWidth: nu
 }
 
 export async function renderCertificatePdf(view: CertificateView): Promise<Uint8Array> {
+  const { PDFDocument, rgb, StandardFonts } = pdfLib();
   const pdf = await PDFDocument.create();
   const exchange = view.exchange ?? null;
   pdf.setTitle(

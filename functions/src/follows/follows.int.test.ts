@@ -46,7 +46,7 @@ const follow = (token: string, educatorId: string, on = true) =>
 
 const countOf = async (uid: string) => (await testDb().doc(`users/${uid}`).get()).get('followerCount') ?? 0;
 
-describe.skipIf(!emulatorsRunning)('followEducator', () => {
+describe.skipIf(!emulatorsRunning)(followContract.name, () => {
   let ada: SignedInUser;
   let leo: SignedInUser;
   let mia: SignedInUser;

@@ -1,5 +1,9 @@
 // How the functions reach the OpenAI embeddings API (skill matching and recommendations).
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { lazyModule } from './lazy-module';
+
+/** The OpenAI SDK, loaded by the first function that uses it (lazy-module.ts says why). */
+const openAiSdk = lazyModule(() => require('openai') as typeof import('openai'));
 
 export const EMBEDDING_MODEL = 'text-embedding-3-small';
 
@@ -12,7 +16,7 @@ export interface EmbeddingConfig {
 
 /** One embeddings request for `input` (throws when the API fails); each item's `index` is its input's. */
 export async function requestEmbeddings(config: EmbeddingConfig, model: string, input: string[]) {
-  const client = new OpenAI({
+  const client: OpenAI = new (openAiSdk().OpenAI)({
     apiKey: config.apiKey,
     ...(config.baseURL ? { baseURL: config.baseURL } : {}),
     maxRetries: 1,

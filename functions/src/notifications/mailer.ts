@@ -1,7 +1,11 @@
 // Outgoing mail. The default mailer decides per message, at call time, whether SendGrid is
 // configured (SENDGRID_API_KEY); without a key the message is only logged (notify() also keeps a
 // copy in mailLog). Tests inject their own Mailer.
-import { MailService } from '@sendgrid/mail';
+import type { MailService } from '@sendgrid/mail';
+import { lazyModule } from '../lib/lazy-module';
+
+/** The SendGrid SDK, loaded by the first function that sends mail (lib/lazy-module.ts says why). */
+const sendGridSdk = lazyModule(() => require('@sendgrid/mail') as { MailService: new () => MailService });
 import { logger } from 'firebase-functions';
 import { DEFAULT_MAIL_FROM, MAIL_FROM, optionalSecret, SENDGRID_API_KEY } from '../config/params';
 
@@ -38,7 +42,7 @@ export function createSendGridMailer(options: {
   from: string;
   service?: SendGridService;
 }): Mailer {
-  const service = options.service ?? new MailService();
+  const service = options.service ?? new (sendGridSdk().MailService)();
   service.setApiKey(options.apiKey);
   return {
     async send(message) {
