@@ -85,10 +85,12 @@ describe('profile editors', () => {
       // A reload shows the saved values in the editors.
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor({ timeout: 30_000 });
-      await expect.poll(() => page.getByLabel('Skill you offer 1').inputValue()).toBe('TypeScript');
+      await expect
+        .poll(() => page.getByLabel('Skill you offer 1', { exact: true }).inputValue())
+        .toBe('TypeScript');
       expect(await page.getByLabel('Level for skill you offer 1').inputValue()).toBe('advanced');
       expect(await page.getByLabel(/^Skill you offer \d+$/).count()).toBe(1);
-      expect(await page.getByLabel('Skill you want 1').inputValue()).toBe('Japanese');
+      expect(await page.getByLabel('Skill you want 1', { exact: true }).inputValue()).toBe('Japanese');
       expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
       expect(await page.getByLabel('Day for slot 1').inputValue()).toBe('tue');
       expect(await page.getByLabel('Start time for slot 1').inputValue()).toBe('18:00');

@@ -98,6 +98,10 @@ export function FileUpload({
           type="file"
           accept={accept}
           className="sr-only"
+          // The button below opens it: one tab stop, and the input still has a name for axe and
+          // for assistive tech that lists form fields.
+          tabIndex={-1}
+          aria-label={label}
           disabled={Boolean(unavailable) || disabled || busy}
           aria-describedby={statusId}
           onChange={(e) => void onPick(e.target.files?.[0])}
