@@ -111,7 +111,7 @@ export function MatchCard({
         ) : null}
       </dl>
       {explainMatchReasons(match.reasons).length > 0 ? (
-        <ul className="flex flex-col gap-0.5 text-sm text-stone-700" data-testid="match-reasons">
+        <ul className="flex flex-col gap-0.5 text-sm break-words text-stone-700" data-testid="match-reasons">
           {explainMatchReasons(match.reasons).map((line) => (
             <li key={line}>{line}</li>
           ))}

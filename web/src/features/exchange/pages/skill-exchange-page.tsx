@@ -143,9 +143,9 @@ function SignedInExchange({ uid }: { uid: string }) {
                 description="Nobody teaches what you want or wants what you teach yet. Search by skill below, or add more skills to your profile."
               />
             ) : (
-              <ul className="grid gap-4 md:grid-cols-2">
+              <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
                 {(matches.data ?? []).map((m) => (
-                  <li key={m.uid}>
+                  <li key={m.uid} className="min-w-0">
                     <MatchCard match={m} onRequest={requestFromMatch} disabled={!canWrite} />
                   </li>
                 ))}
