@@ -5,7 +5,7 @@
 // entry (index.html) and the app shell main.tsx loads once the configuration is valid
 // (src/app/app.tsx), the route's lazy page chunk, and all their static imports — not dynamic ones.
 // Fails when `/` or `/courses` exceeds 250 kB, when livekit-client can be loaded by any route but
-// the two video rooms (live session, exchange call), or when admin, educator or player code loads with another route's first paint.
+// the video rooms (live session, exchange call, swap cycle call), or when admin, educator or player code loads with another route's first paint.
 // Chunk contents come from the build's source maps, which stay local: it also fails when a built
 // JS or CSS file carries a sourceMappingURL comment (build.sourcemap must be 'hidden'; firebase.json
 // ignores **/*.map). Prints a table of every route.
@@ -95,11 +95,13 @@ const { rows, failures } = checkBudget({
       routes: /^\/learn\//,
     },
   ],
-  // The two video rooms: a live session's and an exchange session's call (issue 15).
+  // The video rooms: a live session's, an exchange session's call (issue 15) and a swap cycle's
+  // group call (issue 16).
   livekit: {
     // livekit-client and LiveKit's React components (@livekit/components-react and its core).
     source: /node_modules\/(livekit-client|@livekit\/components-[a-z]+)\//,
-    routes: /^(\/live\/:sessionId|\/skill-exchange\/:id\/sessions\/:sessionId\/call)$/,
+    routes:
+      /^(\/live\/:sessionId|\/skill-exchange\/:id\/sessions\/:sessionId\/call|\/skill-exchange\/cycles\/:id\/sessions\/:sessionId\/call)$/,
   },
 });
 

@@ -42,12 +42,17 @@ const vendorGroups = [
   // Firebase set-up stays out of it: main.tsx loads that only once the configuration is valid, and
   // lib/firebase-auth.ts (with the Auth SDK) loads after the first paint; lib/zod.ts loads with
   // the forms that use it. So do the Firestore data modules (lib/firestore, lib/data): each loads
-  // with the pages that read its collection, not with every page.
+  // with the pages that read its collection, not with every page. Uploads (lib/uploads.ts,
+  // lib/image-resize.ts, components/ui/file-upload.tsx) load with the two forms that upload: in
+  // here they would take the Firebase set-up with them onto every page.
   {
     name: 'shared',
     test: (id: string) =>
       /web[\\/]src[\\/](components[\\/]ui|lib|config)[\\/]/.test(id) &&
-      !/web[\\/]src[\\/]lib[\\/](firebase\.ts|firebase-auth\.ts|zod\.ts|firestore[\\/]|data[\\/])/.test(id),
+      !/web[\\/]src[\\/]lib[\\/](firebase\.ts|firebase-auth\.ts|zod\.ts|uploads\.ts|image-resize\.ts|firestore[\\/]|data[\\/])/.test(
+        id,
+      ) &&
+      !/web[\\/]src[\\/]components[\\/]ui[\\/]file-upload\.tsx$/.test(id),
     priority: 5,
   },
 ];
