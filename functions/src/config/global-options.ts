@@ -12,4 +12,8 @@ setGlobalOptions({
   timeoutSeconds: 60,
   // A ceiling on cost and on Firestore contention, far above this app's load; raise it with traffic.
   maxInstances: 20,
+  // No warm instances by default (they are billed while idle). A function whose first request must be
+  // fast (checkout, the Stripe webhook) sets its own `minInstances` in its *.function.ts; cold starts
+  // are light because heavy SDKs load on first use (lib/lazy-module.ts, BENCHMARKS.md).
+  minInstances: 0,
 });
