@@ -106,7 +106,7 @@ describe('swap cycles', () => {
     await expect.poll(() => card.getByText('Monday 09:00–12:00 (Europe/Paris)').count()).toBe(1);
     await expect.poll(() => card.getByText('Waiting for answers').count()).toBe(1);
     // The order is told from her side: she teaches first, and learns from the third.
-    expect(await card.getByRole('heading').textContent()).toBe('You, Falk Cycle, Oren Cycle');
+    expect(await card.getByRole('heading', { level: 3 }).textContent()).toBe('You, Falk Cycle, Oren Cycle');
     await expectNoSeriousA11yViolations(page);
     // Full-page capture from the top, so the sticky header is drawn where it belongs.
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -69,14 +69,17 @@ function CompletionBanner({ cycle, me }: { cycle: ExchangeCycle; me: string }) {
   const mine = cycle.rewards?.[me];
   const taught = cycle.edges.find((e) => e.from === me);
   return (
-    <Alert tone="success" title="Group swap complete" data-testid="cycle-completed">
-      {mine && mine.points > 0
-        ? `All three of you confirmed a held session. You earned ${mine.points} points for teaching ${taught?.skill ?? 'your skill'}, and it counts toward your league as teaching.`
-        : mine?.skipped === 'pair-window'
-          ? 'All three of you confirmed a held session. You earned from teaching this person in the last 30 days, so no new points this time.'
-          : 'All three of you confirmed a held session.'}
-      {mine?.credential ? ' Your credential for what you taught is in your certificates.' : ''}
-    </Alert>
+    // (Alert does not pass data-* attributes through: the wrapper carries the test id.)
+    <div data-testid="cycle-completed">
+      <Alert tone="success" title="Group swap complete">
+        {mine && mine.points > 0
+          ? `All three of you confirmed a held session. You earned ${mine.points} points for teaching ${taught?.skill ?? 'your skill'}, and it counts toward your league as teaching.`
+          : mine?.skipped === 'pair-window'
+            ? 'All three of you confirmed a held session. You earned from teaching this person in the last 30 days, so no new points this time.'
+            : 'All three of you confirmed a held session.'}
+        {mine?.credential ? ' Your credential for what you taught is in your certificates.' : ''}
+      </Alert>
+    </div>
   );
 }
 
