@@ -58,6 +58,9 @@ describe('account settings', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/');
+    // Signed out for real (the header offers "Sign in") before /sign-in is opened: a sign-in page
+    // that still sees the old session sends the visitor straight on to the redirect.
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor({ timeout: 30_000 });
     await signIn(page, me.email, 'new-password-2', '/settings');
     expect(errors).toEqual([]);
     await context.close();

@@ -18,10 +18,25 @@ export function Spinner({ className, label }: { className?: string; label?: stri
   );
 }
 
-/** A centered loading state for a page or section, announced politely. */
-export function LoadingState({ label = 'Loading…', className }: { label?: string; className?: string }) {
+/**
+ * A centered loading state for a page or section, announced politely. `onDark` for a dark surface
+ * (the video stage): class names are joined, not merged, so a text colour passed in `className`
+ * would not reliably override the default one.
+ */
+export function LoadingState({
+  label = 'Loading…',
+  className,
+  onDark = false,
+}: {
+  label?: string;
+  className?: string;
+  onDark?: boolean;
+}) {
   return (
-    <div role="status" className={cn('flex justify-center py-12 text-stone-600', className)}>
+    <div
+      role="status"
+      className={cn('flex justify-center py-12', onDark ? 'text-stone-200' : 'text-stone-600', className)}
+    >
       <Spinner label={label} />
     </div>
   );

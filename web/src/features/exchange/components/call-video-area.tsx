@@ -43,7 +43,7 @@ export function VideoArea({ loadToken }: { loadToken: () => Promise<ExchangeCall
       className="flex min-h-40 w-full items-center justify-center rounded-xl bg-stone-900 p-6 text-center"
     >
       {state.kind === 'loading' ? (
-        <LoadingState label="Connecting to video…" className="text-stone-200" />
+        <LoadingState label="Connecting to video…" onDark />
       ) : state.kind === 'unavailable' ? (
         <div data-testid="video-unavailable">
           <p className="text-lg font-semibold text-white">Video needs a LiveKit server</p>

@@ -58,7 +58,7 @@ export function VideoStage({
   if (!live) {
     body = <p className="text-stone-200">The video starts when the host goes live.</p>;
   } else if (state.kind === 'loading') {
-    body = <LoadingState label="Connecting to video…" className="text-stone-200" />;
+    body = <LoadingState label="Connecting to video…" onDark />;
   } else if (state.kind === 'unavailable') {
     body = (
       <div className="text-center" data-testid="video-unavailable">
