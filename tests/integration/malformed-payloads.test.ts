@@ -137,7 +137,16 @@ describe.skipIf(!emulatorsRunning)('every callable, fed malformed payloads', () 
       }),
     );
 
-    const diff = diffSnapshots(before, await quietSnapshot());
+    // The stats triggers' own bookkeeping (applied-event markers, counter shards) is left out: it is
+    // written for other documents' writes, so a backlog from earlier test files can still be
+    // draining during the walk. A callable that wrote a counted document would show that document.
+    const bookkeeping = /^stats\/platform\/(appliedEvents|shards)\//;
+    const raw = diffSnapshots(before, await quietSnapshot());
+    const diff = {
+      created: raw.created.filter((p) => !bookkeeping.test(p)),
+      changed: raw.changed.filter((p) => !bookkeeping.test(p)),
+      deleted: raw.deleted.filter((p) => !bookkeeping.test(p)),
+    };
     console.log(
       `[malformed-payloads] ${calls} calls over ${ALL_CALLABLES.length} callables:\n${Object.entries(tally)
         .map(([name, counts]) => `  ${name}: ${JSON.stringify(counts)}`)

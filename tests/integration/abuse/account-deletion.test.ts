@@ -7,7 +7,7 @@ import { deleteMyAccount, ensureProfile, exportMyData } from '@skillverse/domain
 import { addDoc, collection, doc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testAuth } from '../../../functions/test/emulator';
+import { testAuth, waitFor } from '../../../functions/test/emulator';
 import {
   closeAttackers,
   emulatorsRunning,
@@ -73,6 +73,15 @@ describe.skipIf(!emulatorsRunning)('abuse: exporting and deleting accounts', () 
           { merge: true },
         ),
     ]);
+    // The exchange's own trigger counts the request on Ben's profile (requests received and
+    // answered, for the responsiveness score): wait for it, so "before" is settled.
+    await waitFor(
+      async () => {
+        const stats = (await testDb().doc(`users/${ben.uid}`).get()).get('stats') ?? {};
+        return stats.requestsReceived === 1 && stats.requestsAnswered === 1;
+      },
+      { what: 'the exchange counted on Ben’s profile' },
+    );
     const benBefore = await rewardsOf(ben.uid);
 
     // Attack: ben deletes ana by naming her (no such field), or by typing her email (not his).
