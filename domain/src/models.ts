@@ -279,6 +279,10 @@ export interface Course {
   /** Enrolments that completed the course, counted once each by the completion transaction. */
   completionCount?: number;
   certificate: CertificateRule;
+  /** Plus membership (domain/plus.ts): the educator's choice, on when absent. Paid courses only. */
+  includedInPlus?: boolean;
+  /** Plus membership: an admin's exclusion; only an admin may set it. Absent means not excluded. */
+  plusExcluded?: boolean;
   // denormalised display fields, written by the server so a listing is one query
   instructorName: string;
   instructorPhotoURL: string | null;
@@ -367,7 +371,8 @@ export interface Review {
 export const ENROLLMENT_STATUSES = ['active', 'refunded'] as const;
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 
-export const ENROLLMENT_SOURCES = ['free', 'stripe', 'admin'] as const;
+/** `plus`: opened through an active Plus membership (issue 18; domain/plus.ts), not bought. */
+export const ENROLLMENT_SOURCES = ['free', 'stripe', 'admin', 'plus'] as const;
 export type EnrollmentSource = (typeof ENROLLMENT_SOURCES)[number];
 
 /** enrollments/{courseId}_{uid} */
