@@ -14,6 +14,9 @@ import type { SeedAuthUser } from './user-docs';
 import { mapLimit } from './util';
 
 const APP_NAME = 'skillverse-seed';
+/** stats/platform's counter shards and the reconciliation mark (functions/src/lib/data/stats.ts). */
+const PLATFORM_SHARDS_PATH = 'stats/platform/shards';
+const RECONCILIATION_PATH = 'stats/reconciliation';
 
 export function assertEmulators(): void {
   const missing = ['FIRESTORE_EMULATOR_HOST', 'FIREBASE_AUTH_EMULATOR_HOST'].filter(
@@ -159,14 +162,22 @@ export async function writeDocs(db: Firestore, plan: SeedPlan): Promise<void> {
  * stats/reconciliation with the current time. Counter triggers delivered for any earlier write of
  * this run (or of the reset) see that their event is older and skip it, so with triggers running
  * (`npm start`) the seed is counted exactly once, by this write.
+ *
+ * One transaction, which also empties stats/platform's shards: a trigger that ran between the
+ * reset and this write (it saw the previous mark, so it applied its delta to a shard) is already
+ * in the seed's counts, and the transaction serialises with any trigger still running (both touch
+ * stats/reconciliation), the way the daily rollup folds the shards.
  */
 export async function writeStats(db: Firestore, plan: SeedPlan): Promise<Date> {
-  const batch = db.batch();
-  for (const d of plan.statsDocs) batch.set(db.doc(d.path), d.data);
-  const countedUpTo = new Date();
-  batch.set(db.doc('stats/reconciliation'), { countedUpTo, by: 'seed' });
-  await batch.commit();
-  return countedUpTo;
+  return db.runTransaction(async (tx) => {
+    const shards = await tx.get(db.collection(PLATFORM_SHARDS_PATH));
+    await tx.get(db.doc(RECONCILIATION_PATH));
+    for (const shard of shards.docs) tx.delete(shard.ref);
+    for (const d of plan.statsDocs) tx.set(db.doc(d.path), d.data);
+    const countedUpTo = new Date();
+    tx.set(db.doc(RECONCILIATION_PATH), { countedUpTo, by: 'seed' });
+    return countedUpTo;
+  });
 }
 
 function hasCode(error: unknown, code: string): boolean {
