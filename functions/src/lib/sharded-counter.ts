@@ -18,7 +18,12 @@ import {
   shardFor,
   sumCounterFields,
 } from '@skillverse/domain/counters';
-import { type DocumentReference, FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
+import {
+  type DocumentReference,
+  FieldValue,
+  type Firestore,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { allCounterShards, counterShardRef, counterShardsCol } from './data/counter-shards';
 import { runTransactionRetrying, toDate } from './firestore';
@@ -92,7 +97,9 @@ export async function foldShards(db: Firestore, parent: DocumentReference, now: 
     const data = shards.docs.map((d) => d.data());
     const sum = sumCounterFields(data, fields);
     for (const d of shards.docs) tx.delete(d.ref);
-    const defaults = data.find((d) => d.parentDefaults)?.parentDefaults as Record<string, unknown> | undefined;
+    const defaults = data.find((d) => d.parentDefaults)?.parentDefaults as
+      | Record<string, unknown>
+      | undefined;
     if (!snap.exists && !defaults) {
       // The course or profile is gone: its pending counts go with it (nothing creates a ghost).
       return 'parent-missing' as const;

@@ -118,7 +118,9 @@ export async function applyChargeRefunded(
         paymentId,
         {
           totals: { [currency]: -Math.max(0, delta) },
-          ...(entrySnap.get('destinationAccountId') ? { transferred: { [currency]: -Math.max(0, delta) } } : {}),
+          ...(entrySnap.get('destinationAccountId')
+            ? { transferred: { [currency]: -Math.max(0, delta) } }
+            : {}),
           ...(reverse ? { refundsCount: 1 } : {}),
         },
         now,
