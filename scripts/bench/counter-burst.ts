@@ -189,6 +189,10 @@ async function main() {
     .map((n) => n.toFixed(1))
     .join('/')} at the end`;
   const body = [
+    '## Counter burst: 500 enrolments into one course + 500 sign-ups (issue 17)',
+    '',
+    "`npm run bench:counters` (`scripts/bench/counter-burst.ts`). Before issue 17 item 3 every enrolment transaction also updated the course document and the webhook the instructor's `earnings` document, and `stats/platform` was one document; now each takes a blind increment on one of 16 counter shards, folded into the document at most every 2 s (docs/scaling.md, *Sharded counters*).",
+    '',
     `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}: ${LEARNERS} enrolments of distinct learners into one free course (\`enrollInFreeCourse\`) and ${SIGNUPS} sign-ups (Auth sign-up + \`ensureProfile\`), interleaved, ${CONCURRENCY} requests in flight (the Functions emulator runs one worker process per concurrent request).`,
     '',
     '| measure | value |',
