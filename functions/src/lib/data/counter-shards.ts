@@ -11,3 +11,7 @@ export const counterShardRef = (parent: DocumentReference, shard: string): Docum
   counterShardsCol(parent).doc(shard);
 /** Every pending shard of every counted document (the backstop fold's scan). */
 export const allCounterShards = (db: Firestore): Query => db.collectionGroup(COUNTER_SHARDS);
+
+/** The trigger path of the shards of a counted collection's documents. */
+export const counterShardDocPath = <C extends string>(collection: C) =>
+  `${collection}/{parentId}/${COUNTER_SHARDS}/{shard}` as const;
