@@ -16,6 +16,7 @@ import {
   PAYMENT_STATUSES,
   type PaymentStatus,
 } from './models';
+import { shardFor } from './counters';
 
 /** The collections whose documents feed the counters. */
 export const COUNTED_COLLECTIONS = [
@@ -121,12 +122,7 @@ export const PLATFORM_STAT_SHARDS = 16;
 
 /** The shard an event's delta goes to: a stable hash of its id (FNV-1a), so a retry picks the same one. */
 export function statsShardFor(eventId: string, shards = PLATFORM_STAT_SHARDS): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < eventId.length; i++) {
-    h ^= eventId.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `s${h % shards}`;
+  return shardFor(eventId, shards);
 }
 
 /**

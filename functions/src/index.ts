@@ -89,5 +89,11 @@ export {
   statsOnUserWritten,
 } from './stats/count-platform-stats.function';
 export { refreshPlatformStats, statsDailyRollup } from './stats/daily-rollup.function';
+export {
+  foldCounterShards,
+  foldCourseCounters,
+  foldEarningsCounters,
+  foldUserCounters,
+} from './stats/fold-counter-shards.function';
 export { sendNudges } from './nudges/send-nudges.function';
 export { unsubscribe } from './notifications/unsubscribe.function';

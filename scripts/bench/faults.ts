@@ -46,6 +46,7 @@ import { signStripePayload } from '../../functions/src/billing/stripe-config';
 import { applyStripeEvent } from '../../functions/src/billing/webhook/handle-stripe-webhook';
 import { completeLecture } from '../../functions/src/courses/complete-lecture';
 import { readPlatformCounters } from '../../functions/src/lib/data/stats';
+import { readShardedCounters } from '../../functions/src/lib/sharded-counter';
 import { enrol, seedCourse } from '../../functions/test/course-fixtures';
 import { registerForLiveSession } from '../../functions/src/live/register';
 import {
@@ -329,8 +330,15 @@ async function platformSettles(
   return last;
 }
 
+/** A document with its sharded counters exact (document + counter shards, lib/sharded-counter.ts). */
+async function exactDoc(path: string) {
+  const data = (await readShardedCounters(testDb(), testDb().doc(path))) ?? {};
+  // biome-ignore lint/suspicious/noExplicitAny: a dotted-path read of plain data
+  return { get: (field: string) => field.split('.').reduce((o: any, k) => o?.[k], data) };
+}
+
 async function earningsTotal(instructorId: string) {
-  const snap = await testDb().doc(`earnings/${instructorId}`).get();
+  const snap = await exactDoc(`earnings/${instructorId}`);
   return { total: snap.get('totals.USD') ?? 0, payments: snap.get('paymentsCount') ?? 0 };
 }
 
@@ -370,7 +378,7 @@ async function scenarioWebhookDuplicates(fail: (msg: string) => void): Promise<s
   const [payment, enrollments, course, entries, earnings, events] = await Promise.all([
     db.doc(`payments/${paymentId}`).get(),
     db.collection('enrollments').where('courseId', '==', courseId).get(),
-    db.doc(`courses/${courseId}`).get(),
+    exactDoc(`courses/${courseId}`),
     db.collection(`earnings/${instructorId}/entries`).get(),
     earningsTotal(instructorId),
     db.collection('stripeEvents').where('paymentId', '==', paymentId).get(),
@@ -436,7 +444,7 @@ async function scenarioConcurrentPurchases(fail: (msg: string) => void): Promise
   if (flows.some((f) => !f.startsWith('paid'))) fail(`answers: ${tally(flows)}`);
   const db = testDb();
   const [course, enrollments, payments, entries, earnings] = await Promise.all([
-    db.doc(`courses/${courseId}`).get(),
+    exactDoc(`courses/${courseId}`),
     db.collection('enrollments').where('courseId', '==', courseId).get(),
     db.collection('payments').where('courseId', '==', courseId).get(),
     db.collection(`earnings/${instructorId}/entries`).get(),
@@ -1001,8 +1009,8 @@ async function scenarioPartialState(fail: (msg: string) => void): Promise<string
       const [p, e, c, t] = await Promise.all([
         paymentRef.get(),
         db.doc(`enrollments/${paidCourse.courseId}_${buyer}`).get(),
-        db.doc(`courses/${paidCourse.courseId}`).get(),
-        db.doc(`earnings/${instructorId}`).get(),
+        exactDoc(`courses/${paidCourse.courseId}`),
+        exactDoc(`earnings/${instructorId}`),
       ]);
       if (
         p.get('status') !== 'paid' ||

@@ -17,6 +17,7 @@ import { createCheckoutSession } from './create-checkout-session';
 import { webhookSecret, webhookUrl } from '../../test/webhook-target';
 import { createStripeClient, signStripePayload } from './stripe-config';
 import { applyStripeEvent } from './webhook/handle-stripe-webhook';
+import { countersOf } from '../../test/counters';
 
 const PRICE = 4900;
 const users: string[] = [];
@@ -154,9 +155,9 @@ async function state(p: Purchase) {
   const [payment, enrollment, course, entry, earnings, entries, enrollments, payments] = await Promise.all([
     db.doc(`payments/${p.paymentId}`).get(),
     db.doc(`enrollments/${p.courseId}_${p.uid}`).get(),
-    db.doc(`courses/${p.courseId}`).get(),
+    countersOf(`courses/${p.courseId}`),
     db.doc(`earnings/${p.instructorId}/entries/${p.paymentId}`).get(),
-    db.doc(`earnings/${p.instructorId}`).get(),
+    countersOf(`earnings/${p.instructorId}`),
     db.collection(`earnings/${p.instructorId}/entries`).get(),
     db.collection('enrollments').where('courseId', '==', p.courseId).get(),
     db.collection('payments').where('courseId', '==', p.courseId).get(),
@@ -166,10 +167,10 @@ async function state(p: Purchase) {
     enrollmentStatus: enrollment.exists ? enrollment.get('status') : null,
     enrollments: enrollments.size,
     payments: payments.size,
-    enrollmentCount: course.get('enrollmentCount'),
+    enrollmentCount: course?.enrollmentCount,
     entries: entries.size,
     entryStatus: entry.exists ? entry.get('status') : null,
-    total: earnings.exists ? earnings.get('totals.USD') : null,
+    total: earnings ? (earnings.totals as Record<string, number> | undefined)?.USD : null,
   };
 }
 
@@ -279,7 +280,7 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
         entryStatus: 'reversed',
         total: 0,
       });
-      expect((await testDb().doc(`earnings/${p.instructorId}`).get()).get('refundsCount')).toBe(1);
+      expect((await countersOf(`earnings/${p.instructorId}`))?.refundsCount).toBe(1);
 
       // A late duplicate "completed" (new event id) must not grant access again.
       const late = await postEvent(completed(p));
@@ -420,13 +421,13 @@ describe.skipIf(!emulatorsRunning)('billing', () => {
       );
       expect(outcomes).toEqual(purchases.map(() => 'paid'));
       const [course, earnings, entries] = await Promise.all([
-        testDb().doc(`courses/${courseId}`).get(),
-        testDb().doc(`earnings/${instructorId}`).get(),
+        countersOf(`courses/${courseId}`),
+        countersOf(`earnings/${instructorId}`),
         testDb().collection(`earnings/${instructorId}/entries`).get(),
       ]);
-      expect(course.get('enrollmentCount')).toBe(12);
-      expect(earnings.get('totals.USD')).toBe(12 * PRICE);
-      expect(earnings.get('paymentsCount')).toBe(12);
+      expect(course?.enrollmentCount).toBe(12);
+      expect(earnings?.totals).toEqual({ USD: 12 * PRICE });
+      expect(earnings?.paymentsCount).toBe(12);
       expect(entries.size).toBe(12);
       for (const uid of buyers) await deleteUserData(testDb(), uid);
     });

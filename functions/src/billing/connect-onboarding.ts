@@ -27,6 +27,7 @@ import { deliverLocalStripeEvent, type LocalStripeDeps, localStripeEvent } from 
 import { num } from '@skillverse/domain/fields';
 import { educatorPayoutsRef, readConnectAccount, stripeAccountRef } from '../lib/data/payouts';
 import { earningsRef } from '../lib/data/earnings';
+import { readShardedCounters } from '../lib/sharded-counter';
 import { runCallableTransaction } from '../lib/firestore';
 
 export function requireEducator(caller: Caller): void {
@@ -205,7 +206,8 @@ export async function completeLocalOnboarding(
 export async function runLocalPayout(deps: LocalDeps, caller: Caller): Promise<RunLocalPayoutResponse> {
   const account = await localAccount(deps, caller);
   if (!account.payoutsEnabled) throw failedPrecondition('Finish payouts setup first.');
-  const earnings = (await earningsRef(deps.db, caller.uid).get()).data() ?? {};
+  // Exact: the folded totals plus the sales still in the counter shards.
+  const earnings = (await readShardedCounters(deps.db, earningsRef(deps.db, caller.uid))) ?? {};
   // Only what destination charges moved to the connected account can be paid out from it; sales
   // held by the platform (made before payouts were set up) are not part of a Stripe payout.
   const totals = (earnings.transferred ?? {}) as Record<string, unknown>;

@@ -16,6 +16,7 @@ import { webhookSecret, webhookUrl } from '../../test/webhook-target';
 import { createCheckoutSession } from './create-checkout-session';
 import { createStripeClient, signStripePayload } from './stripe-config';
 import { applyStripeEvent } from './webhook/handle-stripe-webhook';
+import { countersOf } from '../../test/counters';
 
 const PRICE = 4900;
 const FEE = 980; // 20 %
@@ -178,7 +179,7 @@ const chargeObject = (p: DestinationPurchase, amountRefunded = 0) => ({
 
 const entryOf = async (p: { instructorId: string; paymentId: string }) =>
   (await testDb().doc(`earnings/${p.instructorId}/entries/${p.paymentId}`).get()).data();
-const earningsOf = async (uid: string) => (await testDb().doc(`earnings/${uid}`).get()).data();
+const earningsOf = (uid: string) => countersOf(`earnings/${uid}`);
 
 interface FakeRequest {
   method: string;

@@ -32,6 +32,7 @@ import { enrollmentRef } from '../lib/data/enrollments';
 import { paymentRef } from '../lib/data/payments';
 import { pointEventRef, pointEventsCol, userRef } from '../lib/data/users';
 import { isRecord, toDate } from '../lib/firestore';
+import { incrementSharded } from '../lib/sharded-counter';
 import type { NotifyDeps } from '../notifications/notify';
 
 export interface RefundRewardsDeps extends NotifyDeps {
@@ -186,8 +187,9 @@ export async function takeBackRefundedRewards(
         ...(pointer ? { revokedCertificateId: pointer } : {}),
         updatedAt: now,
       });
-      if (enrollment.completedAt != null && cSnap?.exists && num(cSnap.get('completionCount')) > 0) {
-        tx.update(cRef, { completionCount: FieldValue.increment(-1) });
+      // The completion was counted (on a shard) when it was recorded: uncount it the same way.
+      if (enrollment.completedAt != null && cSnap?.exists) {
+        incrementSharded(tx, cRef, uid, { completionCount: -1 }, now);
       }
     }
     tx.update(pRef, {

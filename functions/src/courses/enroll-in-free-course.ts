@@ -1,7 +1,7 @@
 // Free enrolment: a published free course, not your own. Idempotent: a repeat returns the
 // existing enrolment and counts nothing twice.
 import type { EnrollInFreeCourseResponse } from '@skillverse/domain/courses-api';
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { enrollInFreeCourse as enrollContract } from '@skillverse/domain/contracts/courses';
@@ -10,6 +10,7 @@ import { type NotifyDeps, notify } from '../notifications/notify';
 import { courseRef, readCourse } from '../lib/data/courses';
 import { enrollmentRef, newEnrollmentData } from '../lib/data/enrollments';
 import { runCallableTransaction } from '../lib/firestore';
+import { incrementSharded } from '../lib/sharded-counter';
 import { userRef } from '../lib/data/users';
 import { str } from '@skillverse/domain/fields';
 
@@ -34,7 +35,8 @@ export async function enrollInFreeCourse(
   // The course is input (published? free? whose?), read before the transaction: every learner
   // enrolling in it shares the document, and a read inside the transaction would make concurrent
   // enrolments contend on its lock. The transaction reads only this learner's enrolment, which
-  // decides idempotency, and bumps the course's counter with a blind increment.
+  // decides idempotency, and adds one to a shard of the course's counter (a blind increment: a
+  // popular course's enrolments spread over its shards; lib/sharded-counter.ts).
   const course = readCourse(await cRef.get());
   if (course?.status !== 'published') throw notFound(`Course ${input.courseId}`);
   // The learner's name for the instructor's students view (their own document: no contention).
@@ -61,8 +63,7 @@ export async function enrollInFreeCourse(
       } else {
         tx.create(eRef, newEnrollmentData({ uid, course, source: 'free', now, learnerName }));
       }
-      // update, not set: fails (and with it the whole transaction) if the course was deleted since.
-      tx.update(cRef, { enrollmentCount: FieldValue.increment(1) });
+      incrementSharded(tx, cRef, uid, { enrollmentCount: 1 }, now);
       return { created: true };
     });
   } catch (error) {

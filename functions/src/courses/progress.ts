@@ -28,6 +28,7 @@ import { enrollmentRef } from '../lib/data/enrollments';
 import { pointEventRef, userRef } from '../lib/data/users';
 import { certificateRef, newCertificateId } from '../lib/data/certificates';
 import { runCallableTransaction } from '../lib/firestore';
+import { incrementSharded } from '../lib/sharded-counter';
 
 export interface ProgressContext {
   db: Firestore;
@@ -213,8 +214,9 @@ export async function runProgressStep<T>(
       );
       if (Object.keys(userUpdate).length > 0) tx.update(uRef, userUpdate);
       // The course's completion counter (server-only) for the instructor's completion rate: once per
-      // enrolment, in the same transaction that records the completion.
-      if (courseCompleted) tx.update(cRef, { completionCount: FieldValue.increment(1) });
+      // enrolment, in the same transaction that records the completion, on one of the course's
+      // counter shards (lib/sharded-counter.ts), so a popular course's completions don't contend.
+      if (courseCompleted) incrementSharded(tx, cRef, uid, { completionCount: 1 }, now);
 
       let certificateId = existingCertificateId;
       if (issueCertificate) {

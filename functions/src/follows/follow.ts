@@ -1,18 +1,22 @@
-// followEducator: a member follows or unfollows an educator. The follower document and the
-// educator's public followerCount change in one transaction, so the count is exactly the number of
-// follower documents: a retried or repeated call changes nothing, and no client writes either.
+// followEducator: a member follows or unfollows an educator. The follower document and one shard
+// of the educator's followerCount change in one transaction, so the count (profile + shards, folded
+// into the profile within seconds: lib/sharded-counter.ts) is exactly the number of follower
+// documents: a retried or repeated call changes nothing, and no client writes either. The
+// educator's profile is read before the transaction, so a popular educator's new followers don't
+// contend on it.
 import type { FollowEducatorResponse } from '@skillverse/domain/contracts/follows';
 import { followRefusal } from '@skillverse/domain/follows';
 import { num, strList } from '@skillverse/domain/fields';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type { followEducator as followEducatorContract } from '@skillverse/domain/contracts/follows';
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { followerRef } from '../lib/data/follows';
 import { userRef } from '../lib/data/users';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { runCallableTransaction } from '../lib/firestore';
 import { requireActiveUser } from '../lib/guards';
+import { incrementSharded, readShardedCounters } from '../lib/sharded-counter';
 
 export type FollowEducatorInput = ParsedRequestOf<typeof followEducatorContract>;
 
@@ -30,28 +34,31 @@ export async function followEducator(
   const educatorRef = userRef(db, educatorId);
   const ref = followerRef(db, educatorId, callerId);
 
-  return runCallableTransaction(db, async (tx) => {
-    const [educator, existing] = await tx.getAll(educatorRef, ref);
-    const count = Math.max(0, num(educator?.get('followerCount')));
-    const following = Boolean(existing?.exists);
-    if (follow === following) return { educatorId, following, followerCount: count };
+  const educator = await educatorRef.get();
+  const following = await runCallableTransaction(db, async (tx) => {
+    const existing = await tx.get(ref);
+    const following = existing.exists;
+    if (follow === following) return following;
 
     if (follow) {
       const refusal = followRefusal(callerId, educatorId, {
-        exists: Boolean(educator?.exists),
-        roles: strList(educator?.get('roles')),
+        exists: educator.exists,
+        roles: strList(educator.get('roles')),
       });
       if (refusal === 'no-profile') throw notFound(`Educator ${educatorId}`);
       if (refusal === 'not-educator') throw failedPrecondition('Only educators can be followed.');
       if (refusal === 'self') throw new HttpsError('invalid-argument', 'You can’t follow yourself.');
       tx.create(ref, { uid: callerId, educatorId, createdAt: now });
-      tx.update(educatorRef, { followerCount: FieldValue.increment(1) });
-      return { educatorId, following: true, followerCount: count + 1 };
+      incrementSharded(tx, educatorRef, callerId, { followerCount: 1 }, now);
+      return true;
     }
 
     tx.delete(ref);
     // The educator's profile may be gone; the follower document goes regardless.
-    if (educator?.exists) tx.update(educatorRef, { followerCount: FieldValue.increment(-1) });
-    return { educatorId, following: false, followerCount: Math.max(0, count - 1) };
+    if (educator.exists) incrementSharded(tx, educatorRef, callerId, { followerCount: -1 }, now);
+    return false;
   });
+  // The count right after this change (profile + pending shards, one snapshot).
+  const counters = educator.exists ? await readShardedCounters(db, educatorRef) : undefined;
+  return { educatorId, following, followerCount: Math.max(0, num(counters?.followerCount)) };
 }

@@ -19,6 +19,7 @@ import {
   waitForDoc,
 } from '../../test/emulator';
 import { processFanoutBatch, startFanout } from './fanout';
+import { counterOf } from '../../test/counters';
 
 const APP_URL = 'https://skillverse.test';
 const users: string[] = [];
@@ -44,7 +45,7 @@ async function learner(name: string): Promise<SignedInUser> {
 const follow = (token: string, educatorId: string, on = true) =>
   callFunction(followContract, { educatorId, follow: on }, token);
 
-const countOf = async (uid: string) => (await testDb().doc(`users/${uid}`).get()).get('followerCount') ?? 0;
+const countOf = async (uid: string) => (await counterOf(`users/${uid}`, 'followerCount')) ?? 0;
 
 describe.skipIf(!emulatorsRunning)(followContract.name, () => {
   let ada: SignedInUser;

@@ -16,10 +16,11 @@ import {
   rewardsOf,
   testDb,
 } from './support';
+import { counterOf } from '../../../functions/test/counters';
 
 afterAll(closeAttackers);
 
-const countOf = async (uid: string) => (await testDb().doc(`users/${uid}`).get()).get('followerCount') ?? 0;
+const countOf = async (uid: string) => (await counterOf(`users/${uid}`, 'followerCount')) ?? 0;
 const followers = async (uid: string) => (await testDb().collection(`users/${uid}/followers`).get()).size;
 
 async function denied(write: Promise<unknown>): Promise<string> {

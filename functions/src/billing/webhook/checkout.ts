@@ -1,12 +1,13 @@
 // checkout.session.completed (grant access, credit the instructor), checkout.session.expired and
 // payment_intent.payment_failed (a payment still in flight ends). Each runs inside the webhook's
 // one transaction per event (see handle-stripe-webhook.ts) and reads only per-payment documents.
-import { FieldValue, type Transaction } from 'firebase-admin/firestore';
+import type { Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
 import { num, str } from '@skillverse/domain/fields';
 import { courseRef } from '../../lib/data/courses';
 import { earningEntryRef, earningsRef } from '../../lib/data/earnings';
+import { incrementSharded } from '../../lib/sharded-counter';
 import { enrollmentRef, newEnrollmentData } from '../../lib/data/enrollments';
 import { stripeRefundMarkerRef } from '../../lib/data/payments';
 import {
@@ -146,10 +147,12 @@ export async function applyCheckoutCompleted(
     });
     countChange = 1;
   }
-  // A blind increment: no read of the course in this transaction, so purchases don't contend on it.
-  if (countChange && course) tx.update(cRef, { enrollmentCount: FieldValue.increment(countChange) });
+  // A blind increment of one of the course's counter shards: no read or write of the course
+  // document in this transaction, so purchases don't contend on it (lib/sharded-counter.ts).
+  if (countChange && course) incrementSharded(tx, cRef, uid, { enrollmentCount: countChange }, now);
 
-  // The entry (per payment) decides the credit; the instructor's total takes a blind increment.
+  // The entry (per payment) decides the credit; the instructor's totals take a blind increment
+  // on one of their shards (many learners buying one instructor's courses don't contend).
   if (entryRef && instructorId && !entrySnap?.exists) {
     // A destination charge (createCheckoutSession set transfer_data) pays the educator's
     // connected account the amount net of the platform fee; the entry and the total hold that
@@ -174,17 +177,18 @@ export async function applyCheckoutCompleted(
       updatedAt: now,
       reversedAt: null,
     });
-    tx.set(
+    incrementSharded(
+      tx,
       earningsRef(db, instructorId),
+      paymentRef.id,
       {
-        instructorId,
-        totals: { [currency]: FieldValue.increment(net) },
+        totals: { [currency]: net },
         // What went to the connected account (destination charges): what Stripe can pay out.
-        ...(destination ? { transferred: { [currency]: FieldValue.increment(net) } } : {}),
-        paymentsCount: FieldValue.increment(1),
-        updatedAt: now,
+        ...(destination ? { transferred: { [currency]: net } } : {}),
+        paymentsCount: 1,
       },
-      { merge: true },
+      now,
+      { instructorId },
     );
   }
   return { outcome: 'paid', paymentId: paymentRef.id, record: base };

@@ -3,7 +3,7 @@
 // takes back), remember a refund that came before its payment; after the commit, reverse the
 // transfer of a refunded destination charge (reverseTransferIfNeeded).
 import { netRefundShare } from '@skillverse/domain/payouts';
-import { type DocumentReference, FieldValue, type Transaction } from 'firebase-admin/firestore';
+import type { DocumentReference, Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type Stripe from 'stripe';
 import { num, str } from '@skillverse/domain/fields';
@@ -11,6 +11,7 @@ import { courseRef } from '../../lib/data/courses';
 import { earningEntryRef, earningsRef } from '../../lib/data/earnings';
 import { enrollmentRef } from '../../lib/data/enrollments';
 import { paymentRef, stripeRefundMarkerRef } from '../../lib/data/payments';
+import { incrementSharded } from '../../lib/sharded-counter';
 import {
   type Applied,
   type EventInputs,
@@ -110,18 +111,20 @@ export async function applyChargeRefunded(
         // A destination charge's transfer is reversed after the commit (reverseTransferIfNeeded).
         ...(entrySnap.get('destinationAccountId') ? { transferReversal: 'pending' } : {}),
       });
-      tx.set(
+      // On the instructor's counter shards, like the credit (lib/sharded-counter.ts).
+      incrementSharded(
+        tx,
         earningsRef(db, instructorId),
+        paymentId,
         {
-          instructorId,
-          totals: { [currency]: FieldValue.increment(-Math.max(0, delta)) },
+          totals: { [currency]: -Math.max(0, delta) },
           ...(entrySnap.get('destinationAccountId')
-            ? { transferred: { [currency]: FieldValue.increment(-Math.max(0, delta)) } }
+            ? { transferred: { [currency]: -Math.max(0, delta) } }
             : {}),
-          ...(reverse ? { refundsCount: FieldValue.increment(1) } : {}),
-          updatedAt: now,
+          ...(reverse ? { refundsCount: 1 } : {}),
         },
-        { merge: true },
+        now,
+        { instructorId },
       );
     }
   }
@@ -153,7 +156,7 @@ export async function applyChargeRefunded(
   });
   if (grantedByThis && eRef) {
     tx.update(eRef, { status: 'refunded', refundedAt: now, updatedAt: now });
-    if (cRef && courseExists) tx.update(cRef, { enrollmentCount: FieldValue.increment(-1) });
+    if (cRef && courseExists) incrementSharded(tx, cRef, uid, { enrollmentCount: -1 }, now);
   }
   return { outcome: 'refunded', paymentId, record };
 }

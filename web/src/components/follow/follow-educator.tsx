@@ -1,7 +1,7 @@
 // Follow an educator (issue 16 §3): the public follower count and a Follow / Following toggle.
 // Loaded lazily (course page and public profile): the callable contract and its zod stay out of
 // first paint. The count and the button state come from live documents the server keeps
-// (users/{uid}.followerCount, users/{uid}/followers/{me}), so they settle on what the server did.
+// (users/{uid}.followerCount, folded from its counter shards within seconds; users/{uid}/followers/{me}), so they settle on what the server did.
 import { followerCountLabel } from '@skillverse/domain/follows';
 import { useMutation } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
