@@ -62,16 +62,14 @@ let legacy: string;
 async function resignAsLegacyEd25519(id: string): Promise<void> {
   const { db } = adminSdk();
   const key = legacyDevSigningKey(process.env.GCLOUD_PROJECT || 'demo-skillverse');
-  await db
-    .doc(`credentialKeys/${key.thumbprint}`)
-    .set({
-      ...key.publicJwk,
-      alg: 'EdDSA',
-      use: 'sig',
-      kid: key.thumbprint,
-      dev: true,
-      createdAt: new Date(),
-    });
+  await db.doc(`credentialKeys/${key.thumbprint}`).set({
+    ...key.publicJwk,
+    alg: 'EdDSA',
+    use: 'sig',
+    kid: key.thumbprint,
+    dev: true,
+    createdAt: new Date(),
+  });
   const ref = db.doc(`certificates/${id}`);
   const credential = credentialFromPayload(parseCompactJws((await ref.get()).get('credentialJwt')).payload);
   const payload = { ...credentialJwtPayload(credential), jti: credential.id };
