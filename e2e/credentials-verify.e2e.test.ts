@@ -140,16 +140,16 @@ describe('verify page', () => {
     const emailBox = page.getByRole('textbox', { name: 'Email address' });
     await emailBox.fill('someone.else@example.com');
     await page.getByRole('button', { name: 'Check email' }).click();
-    await page.getByText('Not this email').waitFor();
+    await page.getByText('Not this email', { exact: true }).waitFor();
     await emailBox.fill(` ${DEMO_LEARNER.email.toUpperCase()} `);
     await emailBox.press('Enter');
-    await page.getByText('Issued to this email').waitFor();
+    await page.getByText('Issued to this email', { exact: true }).waitFor();
     await emailBox.fill('not an email');
     await page.getByRole('button', { name: 'Check email' }).click();
     await page.getByText('Enter an email address').waitFor();
     await emailBox.fill(DEMO_LEARNER.email);
     await page.getByRole('button', { name: 'Check email' }).click();
-    await page.getByText('Issued to this email').waitFor();
+    await page.getByText('Issued to this email', { exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Was this issued to this email?' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'credentials-08-email-check');
 
