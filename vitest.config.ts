@@ -50,6 +50,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // Processed by vite (not loaded by Node) so the conformance test can point its fetch at
+          // the Hosting emulator (e2e/credentials-conformance.e2e.test.ts says why).
+          server: { deps: { inline: ['web-did-resolver'] } },
           globalSetup: ['e2e/support/global-setup.ts'],
           // Cross-window checks wait on a realtime write reaching another browser: give every
           // expect.poll 15 s (vitest's default is 1 s) so a loaded 2-core machine is not a failure.

@@ -3,12 +3,17 @@
 // verify page checks the signature with WebCrypto and the revocation list, and shows a QR code,
 // "Add to LinkedIn" and the JSON download. Then the stored credential is tampered with (Admin SDK)
 // and the page says the signature is invalid; then an admin revokes one in the page and a signed-out
-// visitor sees it revoked with the date and reason.
+// visitor sees it revoked with the date and reason. New credentials are ES256 (issue 19); an older
+// Ed25519 one (re-signed here with the emulator's old dev key) still verifies, with the library
+// fallback where WebCrypto has no Ed25519. The page answers "was this issued to this email?" in the
+// browser, and downloads the credential as JSON and as the signed JWT.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADMIN, DEMO_LEARNER } from '../scripts/seed/demo-accounts';
+import { credentialFromPayload, credentialJwtPayload, parseCompactJws } from '@skillverse/domain/credentials';
+import { legacyDevSigningKey, signCompactJws } from '../functions/src/credentials/signing-key';
 import { adminSdk, waitUntil } from './support/admin-sdk';
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, screenshot, webUrl } from './support/browser';
 
@@ -48,14 +53,41 @@ const verifyPath = (id: string) => `/certificates/${id}/verify`;
 let valid: string;
 let tampered: string;
 let revoked: string;
+let legacy: string;
+
+/**
+ * Turns a signed certificate into one signed the way credentials were before issue 19: Ed25519
+ * (EdDSA), kid = the bare thumbprint, with its key published as it was then.
+ */
+async function resignAsLegacyEd25519(id: string): Promise<void> {
+  const { db } = adminSdk();
+  const key = legacyDevSigningKey(process.env.GCLOUD_PROJECT || 'demo-skillverse');
+  await db.doc(`credentialKeys/${key.thumbprint}`).set({
+    ...key.publicJwk,
+    alg: 'EdDSA',
+    use: 'sig',
+    kid: key.thumbprint,
+    dev: true,
+    createdAt: new Date(),
+  });
+  const ref = db.doc(`certificates/${id}`);
+  const credential = credentialFromPayload(parseCompactJws((await ref.get()).get('credentialJwt')).payload);
+  const payload = { ...credentialJwtPayload(credential), jti: credential.id };
+  await ref.update({
+    credentialJwt: signCompactJws(payload, key, key.thumbprint),
+    credentialKid: key.thumbprint,
+  });
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  [valid, tampered, revoked] = await Promise.all([
+  [valid, tampered, revoked, legacy] = await Promise.all([
     issueCertificate('Verifiable Credentials 101'),
     issueCertificate('Tamper-Evident Records'),
     issueCertificate('Revocable Achievements'),
+    issueCertificate('Older Credentials'),
   ]);
+  await resignAsLegacyEd25519(legacy);
 }, 120_000);
 
 afterAll(async () => {
@@ -93,6 +125,33 @@ describe('verify page', () => {
     expect(json.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(json.credentialSubject.name).toBe(DEMO_LEARNER.displayName);
     expect(json.credentialStatus.type).toBe('BitstringStatusListEntry');
+    expect(json.credentialSubject.identifier[0]).toMatchObject({ type: 'IdentityObject', hashed: true });
+    expect(JSON.stringify(json)).not.toContain(DEMO_LEARNER.email);
+
+    const [jwtDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download signed credential/ }).click(),
+    ]);
+    expect(jwtDownload.suggestedFilename()).toBe(`skillverse-credential-${valid}.jwt`);
+    const jwt = readFileSync((await jwtDownload.path()) as string, 'utf8');
+    expect(parseCompactJws(jwt).header.alg).toBe('ES256');
+
+    // "Was this issued to this email?": hashed in the browser with the credential's salt.
+    const emailBox = page.getByRole('textbox', { name: 'Email address' });
+    await emailBox.fill('someone.else@example.com');
+    await page.getByRole('button', { name: 'Check email' }).click();
+    await page.getByText('Not this email', { exact: true }).waitFor();
+    await emailBox.fill(` ${DEMO_LEARNER.email.toUpperCase()} `);
+    await emailBox.press('Enter');
+    await page.getByText('Issued to this email', { exact: true }).waitFor();
+    await emailBox.fill('not an email');
+    await page.getByRole('button', { name: 'Check email' }).click();
+    await page.getByText('Enter an email address').waitFor();
+    await emailBox.fill(DEMO_LEARNER.email);
+    await page.getByRole('button', { name: 'Check email' }).click();
+    await page.getByText('Issued to this email', { exact: true }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'credentials-08-email-check');
 
     await expectNoSeriousA11yViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -103,11 +162,14 @@ describe('verify page', () => {
     await expectNoSeriousA11yViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'credentials-02-verified-mobile');
+    // The email check's answer stays on screen at 390 px (full-page screenshot).
+    await page.getByText('Issued to this email', { exact: true }).waitFor();
+    await screenshot(page, 'credentials-09-email-check-mobile');
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('checks with the library fallback where WebCrypto has no Ed25519, and says when it cannot check', async () => {
+  it('an older Ed25519 credential still verifies; with the library fallback where WebCrypto has no Ed25519, and says when it cannot check', async () => {
     // An older browser: WebCrypto refuses Ed25519 (as Safari before 17 and Firefox before 129 do).
     const noEd25519 = () => {
       const subtle = window.crypto.subtle;
@@ -125,7 +187,7 @@ describe('verify page', () => {
 
     const fallback = await newPage(browser);
     await fallback.page.addInitScript(noEd25519);
-    await fallback.page.goto(webUrl(verifyPath(valid)));
+    await fallback.page.goto(webUrl(verifyPath(legacy)));
     await fallback.page.getByText('Verified', { exact: true }).waitFor({ timeout: 20_000 });
     expect(fallback.errors).toEqual([]);
     await fallback.context.close();
@@ -134,7 +196,7 @@ describe('verify page', () => {
     const { context, page } = await newPage(browser);
     await page.addInitScript(noEd25519);
     await page.route(/\/assets\/ed25519-[^/]+\.js$/, (route) => route.abort());
-    await page.goto(webUrl(verifyPath(valid)));
+    await page.goto(webUrl(verifyPath(legacy)));
     await page.getByText('Signature not checked in this browser').waitFor({ timeout: 20_000 });
     expect(await page.getByText('Signature invalid').count()).toBe(0);
     await expectNoSeriousA11yViolations(page);

@@ -3,8 +3,13 @@ import { describeAuditAction } from './accounts-api';
 import {
   base64urlToBytes,
   buildOpenBadgeCredential,
+  buildDidDocument,
   buildStatusListCredential,
   bytesToBase64url,
+  credentialIssuedToEmail,
+  emailIdentityHash,
+  issuerDid,
+  thumbprintFromKid,
   type CredentialSource,
   credentialFromPayload,
   credentialJwtPayload,
@@ -44,7 +49,7 @@ describe('buildOpenBadgeCredential', () => {
     expect(c.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(c.id).toBe('https://app.example/certificates/cert123/verify');
     expect(c.issuer).toEqual({
-      id: 'https://fn.example/openBadges/issuer',
+      id: 'did:web:app.example',
       type: ['Profile'],
       name: 'SkillVerse',
       url: 'https://app.example',
@@ -94,16 +99,58 @@ describe('buildOpenBadgeCredential', () => {
   });
 });
 
+describe('issuer did:web, key URLs and recipient identity (issue 19)', () => {
+  it('derives the did:web from the app host, percent-encoding a port', () => {
+    expect(issuerDid(urls)).toBe('did:web:app.example');
+    expect(issuerDid({ appUrl: 'http://127.0.0.1:5173', badgesUrl: 'x' })).toBe('did:web:127.0.0.1%3A5173');
+  });
+
+  it('reads the thumbprint from a kid URL or a bare (older) kid, and nothing from junk', () => {
+    const t = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
+    expect(thumbprintFromKid(`https://fn.example/openBadges/keys/${t}`)).toBe(t);
+    expect(thumbprintFromKid(t)).toBe(t);
+    expect(thumbprintFromKid('https://evil.example/../x')).toBe('');
+  });
+
+  it('hashes the normalised email with the salt and answers "issued to this email?"', () => {
+    const salt = 'abc123';
+    const hash = emailIdentityHash('  Lea@Example.COM ', salt);
+    expect(hash).toMatch(/^sha256\$[0-9a-f]{64}$/);
+    expect(hash).toBe(emailIdentityHash('lea@example.com', salt));
+    const c = buildOpenBadgeCredential({ ...course, recipient: { identityHash: hash, salt } }, 1, urls);
+    expect(c.credentialSubject.identifier?.[0]).toMatchObject({
+      type: 'IdentityObject',
+      identityType: 'emailAddress',
+    });
+    expect(credentialIssuedToEmail(c, 'LEA@example.com')).toBe(true);
+    expect(credentialIssuedToEmail(c, 'other@example.com')).toBe(false);
+    expect(credentialIssuedToEmail(buildOpenBadgeCredential(course, 1, urls), 'lea@example.com')).toBe(false);
+  });
+
+  it('lists every key in the did:web document as a JsonWebKey2020 assertion method', () => {
+    const doc = buildDidDocument(urls, [
+      { thumbprint: 'T1', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } },
+    ]);
+    expect(doc).toMatchObject({
+      id: 'did:web:app.example',
+      verificationMethod: [
+        { id: 'did:web:app.example#T1', type: 'JsonWebKey2020', controller: 'did:web:app.example' },
+      ],
+      assertionMethod: ['did:web:app.example#T1'],
+    });
+  });
+});
+
 describe('VC-JWT payload', () => {
-  it('adds iss, jti, sub and nbf that agree with the credential, and strips them back off', () => {
+  it('adds iss, sub and nbf (no jti) that agree with the credential, and strips them back off', () => {
     const c = buildOpenBadgeCredential(course, 1, urls);
     const payload = credentialJwtPayload(c);
     expect(payload).toMatchObject({
       iss: c.issuer.id,
-      jti: c.id,
       sub: c.credentialSubject.id,
       nbf: 1772600767,
     });
+    expect(payload.jti).toBeUndefined();
     expect(credentialPayloadProblems(payload)).toEqual([]);
     expect(credentialFromPayload(payload)).toEqual(c);
   });

@@ -1,8 +1,10 @@
 // Verifiable credentials (issue 8, item 1): certificates as Open Badges 3.0 `OpenBadgeCredential`s
 // (W3C Verifiable Credentials Data Model 2.0), secured as VC-JWT (OB 3.0 §8.2: a compact JWS whose
-// payload is the credential itself, with the registered claims iss/jti/nbf/sub added), signed with
-// Ed25519 (`alg: EdDSA`). Revocation is a W3C Bitstring Status List: every credential names one
-// bit of a public, signed status list credential.
+// payload is the credential itself, with the registered claims iss/nbf/sub added), signed with
+// ECDSA P-256 (`alg: ES256`; credentials issued before issue 19 are Ed25519, `alg: EdDSA`, and keep
+// verifying). The issuer is a did:web whose document lists the same keys; each JWS names its key by
+// a URL (`kid`) that answers with that one JWK. Revocation is a W3C Bitstring Status List: every
+// credential names one bit of a public, signed status list credential.
 //
 // Why VC-JWT + EdDSA rather than a Data Integrity proof: a compact JWS needs no canonicalisation,
 // so any JOSE library (or WebCrypto plus base64url) verifies it independently; the bytes signed are
@@ -10,10 +12,20 @@
 // btoa/atob/TextEncoder, which both have), shared by the signing functions and the verify page.
 
 import { isRecord } from './fields';
+import { sha256Hex } from './sha256';
 
 export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
 export const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-export const JWS_ALG = 'EdDSA';
+/**
+ * The algorithm new credentials and status lists are signed with. ES256, not RS256: OB 3.0 names
+ * RS256 as the one every verifier must support, but did-jwt (did-jwt-vc, Veramo) implements no RSA
+ * at all, while ES256 is accepted by 1EdTech's validator (RS256 and ES256), jose, did-jwt and
+ * WebCrypto in every browser. See docs/credentials.md.
+ */
+export const JWS_ALG = 'ES256';
+/** The algorithm of credentials signed before issue 19 (Ed25519); still verified. */
+export const LEGACY_JWS_ALG = 'EdDSA';
+export const JWS_ALGS = [JWS_ALG, LEGACY_JWS_ALG] as const;
 /** The credential's JWS `typ` (OB 3.0 §8.2.4 uses plain JWT). */
 export const JWS_TYP = 'JWT';
 
@@ -38,8 +50,28 @@ export interface IssuerUrls {
   badgesUrl: string;
 }
 
-export const issuerId = (u: IssuerUrls) => `${u.badgesUrl}/issuer`;
+/**
+ * The issuer's did:web, from the app's host (a port is percent-encoded: did:web:localhost%3A5000);
+ * its document is served at `<appUrl>/.well-known/did.json`. The credential's issuer id and JWT
+ * `iss` (from issue 19; older credentials name the profile URL).
+ */
+export function issuerDid(u: IssuerUrls): string {
+  const url = new URL(u.appUrl);
+  const path = url.pathname.split('/').filter(Boolean).map(encodeURIComponent);
+  return ['did:web', encodeURIComponent(url.host), ...path].join(':');
+}
+export const issuerId = issuerDid;
+/** The issuer Profile document (JSON-LD), whose id is the did:web. */
+export const issuerProfileUrl = (u: IssuerUrls) => `${u.badgesUrl}/issuer`;
+export const didDocumentUrl = (u: IssuerUrls) => `${u.appUrl}/.well-known/did.json`;
 export const jwksUrl = (u: IssuerUrls) => `${u.badgesUrl}/jwks`;
+/** The JWS `kid`: a URL answering with that one public JWK (RFC 7638 thumbprint as its last segment). */
+export const keyUrl = (u: IssuerUrls, thumbprint: string) => `${u.badgesUrl}/keys/${thumbprint}`;
+/** The thumbprint a kid names: the last path segment of a key URL, or a bare thumbprint (before issue 19). */
+export function thumbprintFromKid(kid: string): string {
+  const last = kid.split(/[/#]/).pop() ?? '';
+  return /^[A-Za-z0-9_-]{20,100}$/.test(last) ? last : '';
+}
 export const statusListUrl = (u: IssuerUrls, listId = STATUS_LIST_ID) => `${u.badgesUrl}/status/${listId}`;
 export const credentialVerifyUrl = (u: IssuerUrls, certificateId: string) =>
   `${u.appUrl}/certificates/${encodeURIComponent(certificateId)}/verify`;
@@ -68,6 +100,47 @@ export interface CredentialSource {
   evidence?: ExchangeEvidence;
   /** course only: what the platform observed (stored on the certificate when it was issued). */
   courseEvidence?: CourseEvidence;
+  /** The holder's verified email, hashed with a salt (absent when the email is not verified). */
+  recipient?: RecipientHash;
+}
+
+/** A salted SHA-256 of the holder's verified email: `identityHash` is `sha256$<hex>`. */
+export interface RecipientHash {
+  identityHash: string;
+  salt: string;
+}
+
+/** OB 3.0 IdentityObject (credentialSubject.identifier). */
+export interface IdentityObject {
+  type: 'IdentityObject';
+  hashed: true;
+  identityHash: string;
+  identityType: 'emailAddress';
+  salt: string;
+}
+
+/** How an email is compared: trimmed and lower-cased (the whole address; no other folding). */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/**
+ * OB 3.0 identityHash of an email: `sha256$` + hex SHA-256 of the normalised email followed by the
+ * salt (the Open Badges convention, string concatenation). The verify page computes the same in
+ * the browser to answer "was this issued to this email?".
+ */
+export function emailIdentityHash(email: string, salt: string): string {
+  return `sha256$${sha256Hex(normalizeEmail(email) + salt)}`;
+}
+
+/** Whether the credential's recipient identifiers name this email. */
+export function credentialIssuedToEmail(credential: OpenBadgeCredential, email: string): boolean {
+  const ids = credential.credentialSubject.identifier ?? [];
+  return ids.some(
+    (i) =>
+      i.identityType === 'emailAddress' &&
+      i.hashed &&
+      typeof i.salt === 'string' &&
+      i.identityHash === emailIdentityHash(email, i.salt),
+  );
 }
 
 /**
@@ -168,6 +241,8 @@ export interface OpenBadgeCredential {
     id: string;
     type: string[];
     name: string;
+    /** The holder's hashed verified email (from issue 19). */
+    identifier?: IdentityObject[];
     achievement: {
       id: string;
       type: string[];
@@ -243,6 +318,19 @@ export function buildOpenBadgeCredential(
       id: subjectId(urls, src.uid),
       type: ['AchievementSubject'],
       name: src.userName,
+      ...(src.recipient
+        ? {
+            identifier: [
+              {
+                type: 'IdentityObject' as const,
+                hashed: true as const,
+                identityHash: src.recipient.identityHash,
+                identityType: 'emailAddress' as const,
+                salt: src.recipient.salt,
+              },
+            ],
+          }
+        : {}),
       achievement,
     },
     credentialStatus: {
@@ -283,12 +371,14 @@ export function buildOpenBadgeCredential(
   return credential;
 }
 
-/** The VC-JWT payload: the credential plus the registered claims OB 3.0 §8.2.4 asks for. */
+/**
+ * The VC-JWT payload: the credential plus the registered claims iss, sub and nbf. No `jti`: the
+ * credential's own `id` says it, and `jti` is no term of the contexts (issue 19).
+ */
 export function credentialJwtPayload(credential: OpenBadgeCredential): Record<string, unknown> {
   return {
     ...credential,
     iss: credential.issuer.id,
-    jti: credential.id,
     sub: credential.credentialSubject.id,
     nbf: Math.floor(Date.parse(credential.validFrom) / 1000),
   };
@@ -373,7 +463,7 @@ export function credentialPayloadProblems(payload: Record<string, unknown>): str
   if (!Array.isArray(c.type) || !c.type.includes('OpenBadgeCredential'))
     problems.push('not an OpenBadgeCredential');
   if (!c.issuer || payload.iss !== c.issuer.id) problems.push('iss does not match issuer.id');
-  if (payload.jti !== c.id) problems.push('jti does not match id');
+  if (payload.jti !== undefined && payload.jti !== c.id) problems.push('jti does not match id');
   if (!c.credentialSubject || payload.sub !== c.credentialSubject.id)
     problems.push('sub does not match the subject');
   if (typeof c.validFrom !== 'string' || payload.nbf !== Math.floor(Date.parse(c.validFrom) / 1000))
@@ -456,7 +546,7 @@ export function buildStatusListCredential(
 }
 
 export function statusListJwtPayload(list: StatusListCredential): Record<string, unknown> {
-  return { ...list, iss: list.issuer, jti: list.id, nbf: Math.floor(Date.parse(list.validFrom) / 1000) };
+  return { ...list, iss: list.issuer, nbf: Math.floor(Date.parse(list.validFrom) / 1000) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,14 +685,55 @@ export function linkedInAddToProfileUrl(c: LinkedInCertification): string {
 // ---------------------------------------------------------------------------------------------
 // Public documents the verify page reads
 
-/** credentialKeys/{kid}: a public signing key (JWK members), written by functions. */
+/**
+ * credentialKeys/{thumbprint}: a public signing key (JWK members), written by functions. `kid` is
+ * what JWS headers name it by: its key URL (from issue 19) or the bare thumbprint (older Ed25519).
+ */
 export interface CredentialKeyDoc {
   kid: string;
   kty: string;
   crv: string;
   x: string;
+  /** EC keys only. */
+  y?: string;
+  /** 'ES256' or 'EdDSA' (older documents may lack it: EdDSA). */
+  alg?: string;
   /** The emulator's derived dev-only key. */
   dev: boolean;
+}
+
+export interface PublicKeyMember {
+  thumbprint: string;
+  jwk: { kty: string; crv: string; x: string; y?: string };
+}
+
+/**
+ * The issuer's did:web document: every published key as a JsonWebKey2020 verification method
+ * (`<did>#<thumbprint>`), all usable for assertions, and a service naming the OB 3.0 issuer Profile.
+ */
+export function buildDidDocument(urls: IssuerUrls, keys: PublicKeyMember[]): Record<string, unknown> {
+  const did = issuerDid(urls);
+  const methods = keys.map((k) => ({
+    id: `${did}#${k.thumbprint}`,
+    type: 'JsonWebKey2020',
+    controller: did,
+    publicKeyJwk: k.jwk,
+  }));
+  return {
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/suites/jws-2020/v1'],
+    id: did,
+    verificationMethod: methods,
+    assertionMethod: methods.map((m) => m.id),
+    authentication: methods.map((m) => m.id),
+    service: [
+      {
+        id: `${did}#open-badges-issuer`,
+        type: 'OpenBadgesIssuerProfile',
+        serviceEndpoint: issuerProfileUrl(urls),
+      },
+      { id: `${did}#website`, type: 'LinkedDomains', serviceEndpoint: urls.appUrl },
+    ],
+  };
 }
 
 /** credentialStatusLists/{listId}: the signed revocation list, written by functions. */

@@ -6,7 +6,12 @@ import { HTTP_FUNCTIONS } from '@skillverse/domain/contracts/http';
 import * as coursesContracts from '@skillverse/domain/contracts/courses';
 import * as credentialsContracts from '@skillverse/domain/contracts/credentials';
 import { gunzipSync } from 'node:zlib';
-import { fromMultibase, getStatusBit, STATUS_LIST_ID } from '@skillverse/domain/credentials';
+import {
+  fromMultibase,
+  getStatusBit,
+  STATUS_LIST_ID,
+  thumbprintFromKid,
+} from '@skillverse/domain/credentials';
 import type { DocumentData } from 'firebase-admin/firestore';
 import { decodeProtectedHeader, importJWK, type JWTPayload, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,13 +47,16 @@ const certificates: string[] = [];
 let admin: SignedInUser;
 let learner: SignedInUser;
 
-/** Verifies a compact JWS the way an outside verifier would: key by kid from credentialKeys. */
+/** Verifies a compact JWS the way an outside verifier would: the one key its kid URL names. */
 async function verifyWithPublishedKey(jwt: string): Promise<JWTPayload> {
   const { kid } = decodeProtectedHeader(jwt);
-  const keyDoc = await testDb().doc(`credentialKeys/${kid}`).get();
-  expect(keyDoc.exists).toBe(true);
-  const jwk = { kty: keyDoc.get('kty'), crv: keyDoc.get('crv'), x: keyDoc.get('x') };
-  const { payload } = await jwtVerify(jwt, await importJWK(jwk, 'EdDSA'), { algorithms: ['EdDSA'] });
+  const thumbprint = thumbprintFromKid(kid ?? '');
+  expect(kid).toBe(`${issuerUrls().badgesUrl}/keys/${thumbprint}`);
+  const keyRes = await fetch(`${httpFunctionUrl(HTTP_FUNCTIONS.openBadges)}/keys/${thumbprint}`);
+  expect(keyRes.headers.get('content-type')).toContain('application/jwk+json');
+  const jwk = (await keyRes.json()) as { kty: string; crv: string; x: string; y: string; kid: string };
+  expect(jwk.kid).toBe(kid);
+  const { payload } = await jwtVerify(jwt, await importJWK(jwk, 'ES256'), { algorithms: ['ES256'] });
   return payload;
 }
 
@@ -110,7 +118,9 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
         const cert = await signed(certificateId);
         const payload = await verifyWithPublishedKey(cert.get('credentialJwt'));
         expect(payload.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
-        expect(payload.jti).toBe(`${issuerUrls().appUrl}/certificates/${certificateId}/verify`);
+        expect(payload.id).toBe(`${issuerUrls().appUrl}/certificates/${certificateId}/verify`);
+        expect(payload.jti).toBeUndefined();
+        expect(payload.iss).toMatch(/^did:web:/);
         expect(payload.credentialSubject).toMatchObject({
           name: 'Lea Learner',
           achievement: { name: 'Signed Course', achievementType: 'Certificate' },
@@ -405,16 +415,32 @@ describe.skipIf(!emulatorsRunning)('verifiable credentials', () => {
     const base = () => httpFunctionUrl(HTTP_FUNCTIONS.openBadges);
 
     it('serves the issuer profile, the JWKS, the signed status list and a credential', async () => {
-      const issuer = await (await fetch(`${base()}/issuer`)).json();
+      const issuer = (await (await fetch(`${base()}/issuer`)).json()) as { id: string; publicKeys?: unknown };
       expect(issuer).toMatchObject({ type: ['Profile'], name: 'SkillVerse' });
-      const jwks = (await (await fetch(`${base()}/jwks`)).json()) as { keys: { kid: string }[] };
-      expect(jwks.keys.map((k) => k.kid)).toContain(devSigningKey(projectId).kid);
+      expect(issuer.id).toMatch(/^did:web:/);
+      expect(issuer.publicKeys).toBeUndefined();
+      const jwks = (await (await fetch(`${base()}/jwks`)).json()) as { keys: { kid: string; alg: string }[] };
+      const kid = `${issuerUrls().badgesUrl}/keys/${devSigningKey(projectId).thumbprint}`;
+      expect(jwks.keys).toContainEqual(expect.objectContaining({ kid, alg: 'ES256' }));
+      const did = await fetch(`${base()}/.well-known/did.json`);
+      expect(did.headers.get('content-type')).toContain('application/did+json');
+      const doc = (await did.json()) as { id: string; verificationMethod: { id: string }[] };
+      expect(doc.id).toBe(issuer.id);
+      expect(doc.verificationMethod.map((m) => m.id)).toContain(
+        `${issuer.id}#${devSigningKey(projectId).thumbprint}`,
+      );
+      expect((await fetch(`${base()}/keys/unknownthumbprint0000000000`)).status).toBe(404);
+      expect((await fetch(`${base()}/achievements/course/no-such-course`)).status).toBe(404);
 
       const status = await fetch(`${base()}/status/${STATUS_LIST_ID}`);
       expect(status.headers.get('content-type')).toContain('application/vc+jwt');
       await verifyWithPublishedKey(await status.text());
 
       const certificateId = certificates[0] as string;
+      const cert = await testDb().doc(`certificates/${certificateId}`).get();
+      const achievementRes = await fetch(`${base()}/achievements/course/${cert.get('courseId')}`);
+      expect(achievementRes.status).toBe(200);
+      expect(await achievementRes.json()).toMatchObject({ type: ['Achievement'], name: 'Signed Course' });
       const credential = await fetch(`${base()}/credentials/${certificateId}`);
       expect(await credential.text()).toBe(
         (await testDb().doc(`certificates/${certificateId}`).get()).get('credentialJwt'),

@@ -54,7 +54,7 @@ export async function revokeCertificate(
   const certRef = certificateRef(db, input.certificateId);
   // A certificate id that names nothing writes nothing, not even the key (bench:faults scenario 5).
   if (!(await certRef.get()).exists) throw notFound(`Certificate ${input.certificateId}`);
-  await publishPublicKey(db, deps.key, now);
+  await publishPublicKey(db, deps.key, deps.urls, now);
   const outcome = await runCallableTransaction(db, async (tx) => {
     const cert = await tx.get(certRef);
     if (!cert.exists) throw notFound(`Certificate ${input.certificateId}`);

@@ -1,4 +1,4 @@
-// Signs a certificate as an Open Badges 3.0 credential (VC-JWT, EdDSA), exactly once.
+// Signs a certificate as an Open Badges 3.0 credential (VC-JWT, ES256), exactly once.
 //
 // Certificates are created by whatever earns them (course completion in courses/progress.ts, an
 // exchange in issue-exchange-credentials.ts, the seed) without a signature; the one place that
@@ -10,6 +10,7 @@
 // nothing when the certificate is signed already; otherwise it takes the list's next free index
 // (so no two credentials share a revocation bit), signs, and stores the JWS on the certificate.
 import { nonEmptyStr, num, str } from '@skillverse/domain/fields';
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import {
   buildOpenBadgeCredential,
@@ -17,10 +18,12 @@ import {
   type CredentialKind,
   type CredentialSource,
   credentialJwtPayload,
+  emailIdentityHash,
   emptyStatusList,
   type ExchangeEvidence,
   type HeldSessionEvidence,
   type IssuerUrls,
+  type RecipientHash,
   STATUS_LIST_ID,
   STATUS_LIST_SIZE,
   statusListJwtPayload,
@@ -30,7 +33,8 @@ import type { DocumentData, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { APP_URL, DEFAULT_APP_URL } from '../config/params';
 import { createIfAbsent, isRecord, runCallableTransaction, toDate } from '../lib/firestore';
-import { type SigningKey, signCompactJws } from './signing-key';
+import { adminAuth } from '../lib/admin';
+import { kidOf, type SigningKey, signCompactJws } from './signing-key';
 import { credentialKeysCol, statusListRef } from '../lib/data/credentials';
 import { certificateRef, certificatesCol } from '../lib/data/certificates';
 
@@ -41,6 +45,24 @@ export interface SignDeps {
   now: Date;
   /** false: no log line per batch (the seed). */
   log?: boolean;
+  /** The holders' verified emails by uid (default: Firebase Auth; unverified emails are left out). */
+  verifiedEmails?: (uids: string[]) => Promise<Map<string, string>>;
+}
+
+/** Verified emails of these users from Firebase Auth (100 per lookup); missing users are skipped. */
+export async function verifiedEmailsFromAuth(uids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(uids.filter(Boolean))];
+  for (let i = 0; i < unique.length; i += 100) {
+    const { users } = await adminAuth().getUsers(unique.slice(i, i + 100).map((uid) => ({ uid })));
+    for (const u of users) if (u.email && u.emailVerified) out.set(u.uid, u.email);
+  }
+  return out;
+}
+
+/** The salted hash of a holder's verified email: a fresh 16-byte salt per credential. */
+export function recipientHash(email: string, salt = randomBytes(16).toString('hex')): RecipientHash {
+  return { identityHash: emailIdentityHash(email, salt), salt };
 }
 
 /**
@@ -103,19 +125,34 @@ export function statusListFields(deps: Pick<SignDeps, 'key' | 'urls' | 'now'>, b
   const list = buildStatusListCredential(deps.urls, encodedList, deps.now);
   return {
     encodedList,
-    credentialJwt: signCompactJws(statusListJwtPayload(list), deps.key),
-    kid: deps.key.kid,
+    credentialJwt: signCompactJws(statusListJwtPayload(list), deps.key, kidOf(deps.key, deps.urls)),
+    kid: kidOf(deps.key, deps.urls),
     size: STATUS_LIST_SIZE,
     updatedAt: deps.now,
   };
 }
 
-/** Publishes the public key under its kid (credentialKeys/{kid}), once. */
-export async function publishPublicKey(db: Firestore, key: SigningKey, now: Date): Promise<void> {
+/**
+ * Publishes the public key under its thumbprint (credentialKeys/{thumbprint}), once, with the kid
+ * its signatures carry (its key URL). Old keys stay: rotation keeps them verifying.
+ */
+export async function publishPublicKey(
+  db: Firestore,
+  key: SigningKey,
+  urls: IssuerUrls,
+  now: Date,
+): Promise<void> {
   await createIfAbsent(() =>
     credentialKeysCol(db)
-      .doc(key.kid)
-      .create({ ...key.publicJwk, alg: 'EdDSA', use: 'sig', kid: key.kid, dev: key.dev, createdAt: now }),
+      .doc(key.thumbprint)
+      .create({
+        ...key.publicJwk,
+        alg: key.alg,
+        use: 'sig',
+        kid: kidOf(key, urls),
+        dev: key.dev,
+        createdAt: now,
+      }),
   );
 }
 
@@ -135,12 +172,18 @@ export const SIGN_BATCH = 200;
  */
 export async function signCertificates(deps: SignDeps, certificateIds: string[]): Promise<SignOutcome[]> {
   const { db, key, now } = deps;
-  await publishPublicKey(db, key, now);
+  await publishPublicKey(db, key, deps.urls, now);
+  const kid = kidOf(key, deps.urls);
   const listRef = statusListRef(db, STATUS_LIST_ID);
   const outcomes: SignOutcome[] = [];
   for (let start = 0; start < certificateIds.length; start += SIGN_BATCH) {
     const ids = certificateIds.slice(start, start + SIGN_BATCH);
     const refs = ids.map((id) => certificateRef(db, id));
+    // The holders' verified emails, read before the transaction (a holder never changes).
+    const holders = ids.length > 0 ? await db.getAll(...refs) : [];
+    const emails = await (deps.verifiedEmails ?? verifiedEmailsFromAuth)(
+      holders.map((h) => str(h.get('uid'))).filter(Boolean),
+    );
     const batch = await runCallableTransaction(db, async (tx) => {
       const [list, ...certs] = await tx.getAll(listRef, ...refs);
       let next = list?.exists ? num(list.get('nextIndex')) : 0;
@@ -153,11 +196,13 @@ export async function signCertificates(deps: SignDeps, certificateIds: string[])
         next += 1;
         const id = ids[i] as string;
         const src = credentialSource(id, cert.data() ?? {}, now);
+        const email = emails.get(src.uid);
+        if (email) src.recipient = recipientHash(email);
         const credential = buildOpenBadgeCredential(src, index, deps.urls);
         tx.update(cert.ref, {
           kind: src.kind,
-          credentialJwt: signCompactJws(credentialJwtPayload(credential), key),
-          credentialKid: key.kid,
+          credentialJwt: signCompactJws(credentialJwtPayload(credential), key, kid),
+          credentialKid: kid,
           statusListId: STATUS_LIST_ID,
           statusListIndex: index,
           signedAt: now,
@@ -173,7 +218,7 @@ export async function signCertificates(deps: SignDeps, certificateIds: string[])
     });
     const signed = ids.filter((_, i) => batch[i] === 'signed');
     if (signed.length > 0 && deps.log !== false)
-      logger.info('credentials signed', { certificateIds: signed, kid: key.kid, dev: key.dev });
+      logger.info('credentials signed', { certificateIds: signed, kid, dev: key.dev });
     outcomes.push(...batch);
   }
   return outcomes;

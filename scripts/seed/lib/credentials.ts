@@ -28,6 +28,10 @@ export async function issueSeedCredentials(db: Firestore, plan: SeedPlan): Promi
     urls: issuerUrls(process.env.APP_URL || DEFAULT_APP_URL),
     now: plan.now,
     log: false,
+    // Seeded accounts are created verified (write.ts), in a later phase than this one: their emails
+    // come from the plan, so every seeded credential carries its holder's hashed email.
+    verifiedEmails: async (uids: string[]) =>
+      new Map(plan.authUsers.filter((u) => uids.includes(u.uid)).map((u) => [u.uid, u.email] as const)),
   };
 
   for (let i = 0; i < plan.exchangeIds.length; i += 30) {

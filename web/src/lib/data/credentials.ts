@@ -1,4 +1,4 @@
-// credentialKeys/{kid} and credentialStatusLists/{listId}: what verifies a certificate's credential.
+// credentialKeys/{thumbprint} and credentialStatusLists/{listId}: what verifies a certificate's credential.
 import type { CredentialKeyDoc, StatusListDoc } from '@skillverse/domain/credentials';
 import { bool, dateOrNull, obj, readOnlyConverter, str } from '@/lib/firestore/parse';
 import { doc } from 'firebase/firestore';
@@ -7,7 +7,15 @@ import { db } from '@/lib/firebase';
 /** credentialKeys/{kid}: the issuer's public keys (public, server-written). */
 export const credentialKeyConverter = readOnlyConverter<CredentialKeyDoc>('credentialKeys', (id, data) => {
   const d = obj(data);
-  return { kid: id, kty: str(d.kty), crv: str(d.crv), x: str(d.x), dev: bool(d.dev) };
+  return {
+    kid: str(d.kid) || id,
+    kty: str(d.kty),
+    crv: str(d.crv),
+    x: str(d.x),
+    ...(typeof d.y === 'string' ? { y: d.y } : {}),
+    ...(typeof d.alg === 'string' ? { alg: d.alg } : {}),
+    dev: bool(d.dev),
+  };
 });
 
 /** credentialStatusLists/{listId}: the signed revocation list (public, server-written). */

@@ -15,6 +15,7 @@ import { certificatePdfUrl, useCertificate } from '../api/get-certificate';
 import { useCredentialVerification, type Verification } from '../api/verify-credential';
 import { CredentialActions, certificateUrl } from '../components/credential-actions';
 import { QrCode } from '../components/qr-code';
+import { RecipientCheck } from '../components/recipient-check';
 import { RevokePanel } from '../components/revoke-panel';
 
 const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
@@ -119,7 +120,7 @@ export function CertificateVerifyPage() {
           </h2>
           <p className="mt-1 text-sm text-stone-700">
             Scan the code to open this page. The JSON is an Open Badges 3.0 credential; the signed version
-            (VC-JWT, Ed25519) can be checked by any verifier against SkillVerse’s published key.
+            (VC-JWT) can be checked by any Open Badges or DID verifier against SkillVerse’s published key.
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
             <CredentialActions cert={c} share={v?.status === 'verified'} />
@@ -134,6 +135,9 @@ export function CertificateVerifyPage() {
           </div>
         </div>
       </section>
+      {v && (v.status === 'verified' || v.status === 'revoked') ? (
+        <RecipientCheck credential={v.credential} />
+      ) : null}
       <AdminRevoke cert={c} verification={v} />
     </div>
   );
@@ -210,9 +214,9 @@ function StatusBanner({
     case 'unsupported':
       return (
         <Alert tone="warning" title="Signature not checked in this browser">
-          This browser cannot check Ed25519 signatures, so this page could not confirm the credential — which
-          does not mean it was altered. Open this page in a current browser, or check the signed credential
-          (JSON download) with any JOSE library against SkillVerse’s published key.
+          This browser cannot check this kind of signature, so this page could not confirm the credential —
+          which does not mean it was altered. Open this page in a current browser, or check the signed
+          credential (JSON download) with any JOSE library against SkillVerse’s published key.
         </Alert>
       );
     case 'status-unknown':

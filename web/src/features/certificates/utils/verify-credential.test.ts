@@ -27,26 +27,46 @@ const b64 = jsonToBase64url;
 
 interface TestKey {
   kid: string;
+  alg: 'EdDSA' | 'ES256';
   privateKey: CryptoKey;
   jwk: PublicKeyJwk;
 }
 
-async function keyPair(kid: string): Promise<TestKey> {
+/** An Ed25519 key (credentials from before issue 19: a bare-thumbprint kid). */
+async function keyPair(name: string): Promise<TestKey> {
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
     'sign',
     'verify',
   ])) as CryptoKeyPair;
   const jwk = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as PublicKeyJwk;
-  return { kid, privateKey: pair.privateKey, jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x } };
+  const kid = `${name}-thumbprint-0000000000`;
+  return { kid, alg: 'EdDSA', privateKey: pair.privateKey, jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x } };
 }
 
-async function jws(payload: unknown, key: { kid: string; privateKey: CryptoKey }) {
-  const input = `${b64({ alg: 'EdDSA', typ: 'JWT', kid: key.kid })}.${b64(payload)}`;
-  const signature = await crypto.subtle.sign(
-    { name: 'Ed25519' },
-    key.privateKey,
-    new TextEncoder().encode(input),
-  );
+/** A P-256 key (ES256, from issue 19): its kid is a key URL. */
+async function es256KeyPair(name: string): Promise<TestKey> {
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const jwk = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as PublicKeyJwk;
+  return {
+    kid: `${urls.badgesUrl}/keys/${name}-thumbprint-0000000000`,
+    alg: 'ES256',
+    privateKey: pair.privateKey,
+    jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y },
+  };
+}
+
+async function jws(
+  payload: unknown,
+  key: { kid: string; privateKey: CryptoKey; alg?: string },
+  alg = key.alg,
+) {
+  const input = `${b64({ alg: alg ?? 'EdDSA', typ: 'JWT', kid: key.kid })}.${b64(payload)}`;
+  const params =
+    key.privateKey.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: 'SHA-256' } : { name: 'Ed25519' };
+  const signature = await crypto.subtle.sign(params, key.privateKey, new TextEncoder().encode(input));
   return `${input}.${bytesToBase64url(new Uint8Array(signature))}`;
 }
 
@@ -214,7 +234,64 @@ describe('a browser without Ed25519 in WebCrypto', () => {
     };
     expect(await verifyCertificateCredential({ ...cert, credentialJwt: jwt }, loaders, verifiers)).toEqual({
       status: 'unsupported',
-      reason: expect.stringContaining('cannot check Ed25519'),
+      reason: expect.stringContaining('cannot check'),
+    });
+  });
+});
+
+describe('ES256 credentials (issue 19): kid is a key URL', async () => {
+  const es = await es256KeyPair('es-issuer');
+  const thumbprint = 'es-issuer-thumbprint-0000000000';
+
+  async function esSetup(revokedIndex?: number) {
+    const credential = buildOpenBadgeCredential({ ...cert, certificateId: cert.id, kind: 'course' }, 5, urls);
+    let bits = emptyStatusList();
+    if (revokedIndex !== undefined) bits = setStatusBit(bits, revokedIndex);
+    const list = buildStatusListCredential(urls, toMultibase(await gzip(bits)), new Date());
+    const listJwt = await jws(statusListJwtPayload(list), es);
+    const loaders: VerifyLoaders = {
+      key: async (t) => (t === thumbprint ? es.jwk : t === issuer.kid ? issuer.jwk : null),
+      statusList: async () => listJwt,
+    };
+    return { credential, jwt: await jws(credentialJwtPayload(credential), es), loaders };
+  }
+
+  it('verifies an ES256 credential, looking the key up by the thumbprint its kid URL ends in', async () => {
+    const { jwt, loaders, credential } = await esSetup();
+    expect(await verifyCertificateCredential({ ...cert, credentialJwt: jwt }, loaders)).toEqual({
+      status: 'verified',
+      credential,
+      jwt,
+      devKey: false,
+    });
+    expect(
+      (
+        await verifyCertificateCredential(
+          { ...cert, credentialJwt: (await esSetup(5)).jwt },
+          (
+            await esSetup(5)
+          ).loaders,
+        )
+      ).status,
+    ).toBe('revoked');
+  });
+
+  it('rejects an altered ES256 credential and a header that claims another algorithm for the key', async () => {
+    const { jwt, loaders, credential } = await esSetup();
+    const [h, p, sig] = jwt.split('.') as [string, string, string];
+    const payload = decodePayload(p);
+    payload.credentialSubject.name = 'Mallory';
+    expect(
+      await verifyCertificateCredential({ ...cert, credentialJwt: `${h}.${b64(payload)}.${sig}` }, loaders),
+    ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('altered') });
+    const confused = await jws(credentialJwtPayload(credential), es, 'EdDSA');
+    expect(await verifyCertificateCredential({ ...cert, credentialJwt: confused }, loaders)).toMatchObject({
+      status: 'invalid',
+    });
+    const none = await jws(credentialJwtPayload(credential), es, 'none');
+    expect(await verifyCertificateCredential({ ...cert, credentialJwt: none }, loaders)).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringContaining('algorithm'),
     });
   });
 });

@@ -1,6 +1,7 @@
 // Verifies a certificate's Open Badges 3.0 credential in the browser, trusting nothing the
-// certificate document says about itself: the VC-JWT's Ed25519 signature is checked with WebCrypto
-// against the issuer's published key (credentialKeys/{kid}); the signed claims must describe this
+// certificate document says about itself: the VC-JWT's signature (ES256, or EdDSA for credentials
+// issued before issue 19) is checked with WebCrypto against the issuer's published key
+// (credentialKeys/{thumbprint}, the last segment of the kid URL); the signed claims must describe this
 // certificate; and its bit in the signed Bitstring Status List (credentialStatusLists/{listId},
 // itself signature-checked) must be clear.
 import {
@@ -11,8 +12,10 @@ import {
   fromMultibase,
   getStatusBit,
   JWS_ALG,
+  LEGACY_JWS_ALG,
   type OpenBadgeCredential,
   parseCompactJws,
+  thumbprintFromKid,
 } from '@skillverse/domain/credentials';
 import type { Certificate } from '@skillverse/domain/models';
 
@@ -20,11 +23,13 @@ export interface PublicKeyJwk {
   kty: string;
   crv: string;
   x: string;
+  /** EC (P-256) keys. */
+  y?: string;
   dev?: boolean;
 }
 
 export interface VerifyLoaders {
-  /** The published key with this kid, or null. */
+  /** The published key with this thumbprint (credentialKeys/{thumbprint}), or null. */
   key: (kid: string) => Promise<PublicKeyJwk | null>;
   /** The signed status list credential (compact JWS) with this id, or null. */
   statusList: (listId: string) => Promise<string | null>;
@@ -45,10 +50,31 @@ export type Verification =
   /** The revocation list could not be checked. */
   | { status: 'status-unknown'; credential: OpenBadgeCredential; jwt: string; reason: string };
 
-/** How an Ed25519 signature is checked: WebCrypto first, else a small library loaded on demand. */
+/**
+ * How an Ed25519 signature is checked: WebCrypto first, else a small library loaded on demand.
+ * (ES256, which every browser's WebCrypto has, needs no fallback.)
+ */
 export interface Ed25519Verifiers {
   webCrypto: (jwk: PublicKeyJwk, signature: Uint8Array, message: Uint8Array) => Promise<boolean>;
   fallback: (publicKey: Uint8Array, signature: Uint8Array, message: Uint8Array) => Promise<boolean>;
+}
+
+/** ES256 with WebCrypto: ECDSA P-256 over SHA-256; JWS carries the raw r‖s signature WebCrypto expects. */
+async function verifyEs256(jwk: PublicKeyJwk, signature: Uint8Array, message: Uint8Array): Promise<boolean> {
+  if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || !jwk.y || signature.length !== 64) return false;
+  const key = await crypto.subtle.importKey(
+    'jwk',
+    { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y },
+    { name: 'ECDSA', namedCurve: 'P-256' },
+    false,
+    ['verify'],
+  );
+  return crypto.subtle.verify(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    key,
+    signature as Uint8Array<ArrayBuffer>,
+    message as Uint8Array<ArrayBuffer>,
+  );
 }
 
 async function webCryptoVerify(jwk: PublicKeyJwk, signature: Uint8Array, message: Uint8Array) {
@@ -69,7 +95,8 @@ async function nobleVerify(publicKey: Uint8Array, signature: Uint8Array, message
 
 export const DEFAULT_VERIFIERS: Ed25519Verifiers = { webCrypto: webCryptoVerify, fallback: nobleVerify };
 
-const UNSUPPORTED = 'This browser cannot check Ed25519 signatures, so the signature was not checked here.';
+const UNSUPPORTED =
+  'This browser cannot check this kind of signature, so the signature was not checked here.';
 
 /**
  * true/false: the signature checked out or not; 'unsupported' when neither way could run (an error
@@ -121,12 +148,27 @@ async function verifyJws(
   } catch {
     return { ok: false, reason: 'The credential is not a readable signed credential.' };
   }
-  if (parsed.header.alg !== JWS_ALG)
-    return { ok: false, reason: `Unexpected signature algorithm ${parsed.header.alg}.` };
-  if (!parsed.header.kid) return { ok: false, reason: 'The credential does not name its signing key.' };
-  const jwk = await loaders.key(parsed.header.kid);
+  const alg = parsed.header.alg;
+  if (alg !== JWS_ALG && alg !== LEGACY_JWS_ALG)
+    return { ok: false, reason: `Unexpected signature algorithm ${alg}.` };
+  const thumbprint = parsed.header.kid ? thumbprintFromKid(parsed.header.kid) : '';
+  if (!thumbprint) return { ok: false, reason: 'The credential does not name its signing key.' };
+  const jwk = await loaders.key(thumbprint);
   if (!jwk) return { ok: false, reason: 'The credential was signed with a key SkillVerse never published.' };
-  const valid = await checkEd25519(jwk, parsed.signature, parsed.signingInput, verifiers);
+  // The key decides the algorithm: a header claiming another one for this key is a forgery.
+  const keyAlg = jwk.kty === 'EC' ? JWS_ALG : LEGACY_JWS_ALG;
+  if (alg !== keyAlg)
+    return { ok: false, reason: 'The signature does not match the credential: it has been altered.' };
+  let valid: boolean | 'unsupported';
+  if (alg === JWS_ALG) {
+    try {
+      valid = await verifyEs256(jwk, parsed.signature, parsed.signingInput);
+    } catch {
+      valid = 'unsupported';
+    }
+  } else {
+    valid = await checkEd25519(jwk, parsed.signature, parsed.signingInput, verifiers);
+  }
   if (valid === 'unsupported') return { ok: false, reason: UNSUPPORTED, unsupported: true };
   if (!valid)
     return { ok: false, reason: 'The signature does not match the credential: it has been altered.' };
