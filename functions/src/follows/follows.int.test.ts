@@ -19,6 +19,7 @@ import {
   waitForDoc,
 } from '../../test/emulator';
 import { processFanoutBatch, startFanout } from './fanout';
+import { sweepStalledFanouts } from './sweep-fanouts';
 
 const APP_URL = 'https://skillverse.test';
 const users: string[] = [];
@@ -215,6 +216,66 @@ describe.skipIf(!emulatorsRunning)('fan-out to 2,000 followers', () => {
     expect(await processFanoutBatch(deps, id)).toEqual({ status: 'done', visited: 0, advanced: false });
     expect(mailer.sent.length).toBe(expectedEmails);
   }, 600_000);
+});
+
+// ------------------------------------------------------------------ the sweeper
+// On the isolated database too: no trigger resumes the job there, as when a trigger chain stopped.
+describe.skipIf(!emulatorsRunning)('the fan-out sweeper', () => {
+  it('finishes a job cut off mid-way, notifying each follower once; a second sweep does nothing', async () => {
+    const db = isolatedDb();
+    const prefix = uniqueId('sweep');
+    const educatorId = `${prefix}-edu`;
+    const ids = Array.from({ length: 50 }, (_, i) => `${prefix}-f${String(i).padStart(2, '0')}`);
+    const batch = db.batch();
+    batch.set(db.doc(`users/${educatorId}`), { displayName: 'Ada', roles: ['learner', 'educator'] });
+    for (const uid of ids) {
+      batch.set(db.doc(`users/${educatorId}/followers/${uid}`), { uid, educatorId, createdAt: new Date() });
+      batch.set(db.doc(`users/${uid}/private/account`), { email: `${uid}@example.test` });
+    }
+    await batch.commit();
+    const mailer = new FakeMailer();
+    const deps = { db, now: new Date(), mailer, appUrl: APP_URL, batchSize: 20 };
+    const event = {
+      kind: 'course_published' as const,
+      refId: `${prefix}-course`,
+      educatorId,
+      educatorName: 'Ada',
+      title: 'Swept course',
+    };
+    await startFanout(db, event, deps.now);
+    const id = fanoutId('course_published', event.refId);
+    const job = db.doc(`fanouts/${id}`);
+    // Batch 1 runs; batch 2 notifies and is cut off before its cursor is saved; then nothing runs
+    // the job again (its trigger's retries gave up) for 20 minutes: the lease has expired.
+    expect((await processFanoutBatch(deps, id)).advanced).toBe(true);
+    const beforeCut = (await job.get()).data() ?? {};
+    await processFanoutBatch(deps, id);
+    await job.set({ ...beforeCut, updatedAt: new Date(Date.now() - 20 * 60_000) });
+    expect(mailer.sent).toHaveLength(40);
+    // A job that moved a minute ago is alive: not the sweeper's.
+    const alive = { ...event, refId: `${prefix}-alive` };
+    await startFanout(db, alive, new Date(Date.now() - 60_000));
+
+    // Two sweeps at once (overlapping schedules): one claims the job and finishes it.
+    const sweeps = await Promise.all([sweepStalledFanouts(deps), sweepStalledFanouts(deps)]);
+    const resumed = sweeps.flatMap((r) => r.resumed);
+    expect(resumed.filter((x) => x === id)).toHaveLength(1);
+    expect(resumed).not.toContain(fanoutId('course_published', alive.refId));
+    expect(sweeps.flatMap((r) => r.finished)).toContain(id);
+    expect((await job.get()).data()).toMatchObject({ status: 'done', visited: 50, sweeps: 1, driver: null });
+
+    // Each follower: one in-app item and one email, the repeated batch included.
+    const items = db.collectionGroup('items').where('link', '==', `/courses/${event.refId}`);
+    expect((await items.count().get()).data().count).toBe(50);
+    expect(mailer.sent).toHaveLength(50);
+    expect(new Set(mailer.sent.map((m) => m.to)).size).toBe(50);
+
+    // Swept again later: nothing to resume, nobody notified again.
+    const again = await sweepStalledFanouts(deps);
+    expect(again.resumed).not.toContain(id);
+    expect(mailer.sent).toHaveLength(50);
+    expect((await job.get()).get('sweeps')).toBe(1);
+  }, 120_000);
 });
 
 // ------------------------------------------------------------------ the triggers
