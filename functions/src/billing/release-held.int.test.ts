@@ -403,7 +403,12 @@ describe.skipIf(!emulatorsRunning)('payouts of held earnings', () => {
       expect((await applyStripeEvent(deps(), full)).outcome).toBe('duplicate');
       expect((await applyStripeEvent(deps(), full)).outcome).toBe('duplicate');
       expect(fake.reversals()).toEqual([
-        { key: `reverse_held_${first.paymentId}_4900`, id: 'trr_fake_1', amount: 4900, transfer: 'tr_fake_1' },
+        expect.objectContaining({
+          key: `reverse_held_${first.paymentId}_4900`,
+          id: 'trr_fake_1',
+          amount: 4900,
+          transfer: 'tr_fake_1',
+        }),
       ]);
       expect(new Set(reversalPosts().map((r) => r.headers['idempotency-key']))).toEqual(
         new Set([`reverse_held_${first.paymentId}_4900`]),
