@@ -118,15 +118,25 @@ describe.skipIf(!emulatorsRunning)('deleteMyAccount (handler)', () => {
       photoURL: 'x',
       present: false,
     });
-    await db.doc(`liveSessions/${attended}/attendance/${uid}`).set({ uid, displayName: 'Dana', totalSec: 600 });
-    await db.doc(`liveSessions/${attended}/chat/m1`).set({ senderId: uid, text: 'Hello all', createdAt: now });
-    await db.doc(`liveSessions/${hosted}`).set({ hostId: uid, hostName: 'Dana', hostPhotoURL: 'x', title: 'Mine' });
+    await db
+      .doc(`liveSessions/${attended}/attendance/${uid}`)
+      .set({ uid, displayName: 'Dana', totalSec: 600 });
+    await db
+      .doc(`liveSessions/${attended}/chat/m1`)
+      .set({ senderId: uid, text: 'Hello all', createdAt: now });
+    await db
+      .doc(`liveSessions/${hosted}`)
+      .set({ hostId: uid, hostName: 'Dana', hostPhotoURL: 'x', title: 'Mine' });
     // Someone else's presence is left alone.
     await db.doc(`liveSessions/${attended}/presence/other`).set({ uid: 'other', displayName: 'Olga' });
 
-    await deleteMyAccount({ db, auth: { deleteUser: async () => undefined }, now }, caller(uid, nowSec - 10), {
-      confirmEmail: `${uid}@example.test`,
-    });
+    await deleteMyAccount(
+      { db, auth: { deleteUser: async () => undefined }, now },
+      caller(uid, nowSec - 10),
+      {
+        confirmEmail: `${uid}@example.test`,
+      },
+    );
     const room = `liveSessions/${attended}`;
     expect((await db.doc(`${room}/presence/${uid}`).get()).data()).toMatchObject({
       displayName: 'Deleted user',
@@ -134,7 +144,10 @@ describe.skipIf(!emulatorsRunning)('deleteMyAccount (handler)', () => {
     });
     expect((await db.doc(`${room}/attendance/${uid}`).get()).get('displayName')).toBe('Deleted user');
     expect((await db.doc(`${room}/registrations/${uid}`).get()).get('displayName')).toBe('Deleted user');
-    expect((await db.doc(`${room}/chat/m1`).get()).data()).toMatchObject({ senderId: uid, text: 'Hello all' });
+    expect((await db.doc(`${room}/chat/m1`).get()).data()).toMatchObject({
+      senderId: uid,
+      text: 'Hello all',
+    });
     expect((await db.doc(`${room}/presence/other`).get()).get('displayName')).toBe('Olga');
     expect((await db.doc(`liveSessions/${hosted}`).get()).data()).toMatchObject({
       hostName: 'Deleted user',

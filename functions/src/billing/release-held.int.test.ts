@@ -457,7 +457,11 @@ describe.skipIf(!emulatorsRunning)('payouts of held earnings', () => {
       expect(fake.reversals()).toEqual([]);
       await releaseHeldEarnings({ db, now: new Date(), stripe: fake.stripe }, uid);
       expect(fake.reversals()).toEqual([
-        expect.objectContaining({ key: `reverse_held_${first.paymentId}_3000`, amount: 3000, transfer: 'tr_fake_1' }),
+        expect.objectContaining({
+          key: `reverse_held_${first.paymentId}_3000`,
+          amount: 3000,
+          transfer: 'tr_fake_1',
+        }),
       ]);
       await releaseHeldEarnings({ db, now: new Date(), stripe: fake.stripe }, uid);
       expect(fake.reversals()).toHaveLength(1);

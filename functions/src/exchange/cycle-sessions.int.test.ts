@@ -18,7 +18,9 @@ async function cycleOfThree() {
     [b, 'Ben'],
     [c, 'Caro'],
   ] as const) {
-    await db().doc(`users/${uid}`).set({ displayName: name, status: 'active', rating: { average: 5, count: 1 } });
+    await db()
+      .doc(`users/${uid}`)
+      .set({ displayName: name, status: 'active', rating: { average: 5, count: 1 } });
   }
   const cycleId = uniqueId('cyc');
   cycles.push(cycleId);
@@ -59,11 +61,11 @@ async function cycleOfThree() {
 
 const ratingOf = async (uid: string) => (await db().doc(`users/${uid}`).get()).get('rating');
 const confirm = (uid: string, cycleId: string, sessionId: string, rating: number) =>
-  confirmCycleSession(
-    { db: db(), now: new Date() },
-    { uid, token: {} },
-    { cycleId, sessionId, rating } as Parameters<typeof confirmCycleSession>[2],
-  );
+  confirmCycleSession({ db: db(), now: new Date() }, { uid, token: {} }, {
+    cycleId,
+    sessionId,
+    rating,
+  } as Parameters<typeof confirmCycleSession>[2]);
 
 describe.skipIf(!emulatorsRunning)('swap cycle ratings', () => {
   afterAll(async () => {
@@ -91,7 +93,13 @@ describe.skipIf(!emulatorsRunning)('swap cycle ratings', () => {
     const cycle = (await db().doc(`exchangeCycles/${cycleId}`).get()).data() ?? {};
     expect(cycle.ratingsApplied?.[a]).toMatchObject({ rated: c, skipped: null });
     // The pair record exchanges use: a rating between these two in the next 30 days won't count again.
-    expect((await db().doc(`exchangePairs/${pairKey(a, c)}`).get()).get(`ratingCountedAt.${a}`)).toBeTruthy();
+    expect(
+      (
+        await db()
+          .doc(`exchangePairs/${pairKey(a, c)}`)
+          .get()
+      ).get(`ratingCountedAt.${a}`),
+    ).toBeTruthy();
 
     // Repeats: confirming again, and the job run twice at once, change nothing.
     expect((await confirm(a, cycleId, sessionId, 5)).alreadyConfirmed).toBe(true);

@@ -359,7 +359,9 @@ export async function applyCycleRatings(
   if (!c.exists) return {};
   const edges = edgesOf(c.get('edges'));
   const ratings = isRecord(c.get('ratings')) ? (c.get('ratings') as Record<string, unknown>) : {};
-  const applied = isRecord(c.get('ratingsApplied')) ? (c.get('ratingsApplied') as Record<string, unknown>) : {};
+  const applied = isRecord(c.get('ratingsApplied'))
+    ? (c.get('ratingsApplied') as Record<string, unknown>)
+    : {};
   const outcomes: Record<string, CycleRatingOutcome> = {};
   for (const rater of Object.keys(ratings)) {
     const teacher = edges.find((e) => e.to === rater)?.from;

@@ -278,6 +278,60 @@ describe.skipIf(!emulatorsRunning)('the fan-out sweeper', () => {
   }, 120_000);
 });
 
+// ------------------------------------------------------------------ the session invite
+describe.skipIf(!emulatorsRunning)('a follower’s email about a scheduled session', () => {
+  it('carries the RFC 5546 invite (METHOD:PUBLISH) and the start in their time zone', async () => {
+    const db = isolatedDb();
+    const prefix = uniqueId('ics');
+    const educatorId = `${prefix}-edu`;
+    const fan = `${prefix}-fan`;
+    await db.doc(`users/${educatorId}`).set({ displayName: 'Ada', roles: ['learner', 'educator'] });
+    await db.doc(`users/${fan}`).set({ displayName: 'Fan', timezone: 'Asia/Tokyo' });
+    await db.doc(`users/${fan}/private/account`).set({ email: `${fan}@example.test` });
+    await db.doc(`users/${educatorId}/followers/${fan}`).set({ uid: fan, educatorId, createdAt: new Date() });
+    const startsAt = new Date('2030-01-15T10:00:00Z');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//SkillVerse//Live sessions//EN',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+      `UID:live-session-${prefix}@skillverse`,
+      'DTSTART:20300115T100000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const event = {
+      kind: 'session_scheduled' as const,
+      refId: `${prefix}-ls`,
+      educatorId,
+      educatorName: 'Ada',
+      title: 'Office hours',
+      when: 'Tue, Jan 15, 2030, 10:00 UTC',
+      calendar: { startsAt, durationMin: 45, ics },
+    };
+    const mailer = new FakeMailer();
+    const deps = { db, now: new Date(), mailer, appUrl: APP_URL };
+    await startFanout(db, event, deps.now);
+    await processFanoutBatch(deps, fanoutId('session_scheduled', event.refId));
+    expect(mailer.sent).toHaveLength(1);
+    const mail = mailer.sent[0];
+    const attachment = mail?.attachments?.[0];
+    expect(attachment).toMatchObject({
+      filename: 'invite.ics',
+      type: expect.stringContaining('method=PUBLISH'),
+    });
+    expect(Buffer.from(attachment?.content ?? '', 'base64').toString('utf8')).toBe(ics);
+    // 10:00 UTC is 19:00 in Tokyo.
+    expect(mail?.text).toMatch(/19:00|7:00\s?PM/);
+    expect(mail?.text).toContain('45 minutes');
+    expect((await db.doc(`mailLog/${fan}_scheduled_${event.refId}`).get()).get('attachments')).toEqual([
+      'invite.ics',
+    ]);
+  });
+});
+
 // ------------------------------------------------------------------ the triggers
 describe.skipIf(!emulatorsRunning)('fan-out triggers', () => {
   let host: SignedInUser;
@@ -341,6 +395,8 @@ describe.skipIf(!emulatorsRunning)('fan-out triggers', () => {
     expect(item.get('body')).toContain('“Hana Host”, whom you follow, scheduled a live session');
     const mail = await testDb().doc(`mailLog/${fan.uid}_scheduled_${sessionId}`).get();
     expect(mail.get('status')).toBe('sent');
+    // The calendar invite, as registrants get it (RFC 5546, METHOD:PUBLISH for a follower).
+    expect(mail.get('attachments')).toEqual(['invite.ics']);
     expect((await testDb().doc(`notifications/${quiet.uid}/items/scheduled_${sessionId}`).get()).exists).toBe(
       false,
     );

@@ -37,7 +37,10 @@ export function triggerMayDrive(job: { driver?: unknown; updatedAt?: unknown }, 
 }
 
 /** Finds running jobs whose lease expired and finishes them; safe to run twice or concurrently. */
-export async function sweepStalledFanouts(deps: FanoutDeps, options: SweepOptions = {}): Promise<SweepResult> {
+export async function sweepStalledFanouts(
+  deps: FanoutDeps,
+  options: SweepOptions = {},
+): Promise<SweepResult> {
   const { db, now } = deps;
   const cutoff = new Date(now.getTime() - FANOUT_LEASE_MS);
   const stalled = await fanoutsCol(db)
