@@ -84,7 +84,9 @@ describe('skill exchange between two people', () => {
       expect(await button.getAttribute('title')).toBe(`Request exchange with ${longName}`);
       const [box, cardBox] = [await button.boundingBox(), await card.boundingBox()];
       expect(box?.height).toBeLessThanOrEqual(34);
-      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual((cardBox?.x ?? 0) + (cardBox?.width ?? 0));
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(
+        (cardBox?.x ?? 0) + (cardBox?.width ?? 0),
+      );
     };
 
     const { context, page, errors } = await newPage(browser);

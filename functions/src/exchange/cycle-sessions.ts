@@ -35,7 +35,7 @@ import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { newPointEvent } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
-import { certificateRef, newCertificateId } from '../lib/data/certificates';
+import { createExchangeCredentialOnce, sessionEvidence } from '../credentials/exchange-credential';
 import { issuanceRef } from '../lib/data/credentials';
 import { exchangePairRef } from '../lib/data/exchange-pairs';
 import { cycleRef, cycleSessionRef, cycleSessionsCol } from '../lib/data/exchange-cycles';
@@ -277,50 +277,29 @@ export async function issueCycleCredentials(
     const eligibility = cycleCredentialEligibility({
       status: String(c.get('status') ?? ''),
       ratingReceived: rating,
-      sessions: sessions.docs.map((s) => ({
-        status: String(s.get('status') ?? ''),
-        scheduledAt: toDate(s.get('scheduledAt')),
-        durationMin: typeof s.get('durationMin') === 'number' ? s.get('durationMin') : 0,
-        evidence: typeof s.get('held.evidence') === 'string' ? s.get('held.evidence') : null,
-        observedMinutes:
-          typeof s.get('held.observedMinutes') === 'number' ? s.get('held.observedMinutes') : null,
-      })),
+      sessions: sessionEvidence(sessions.docs),
       now,
     });
     if (!eligibility.eligible) continue;
     const markerRef = issuanceRef(db, cycleIssuanceId(cycleId, edge.from));
-    const certificateId = await runCallableTransaction(db, async (tx) => {
-      const marker = await tx.get(markerRef);
-      if (marker.exists) return null;
-      const id = newCertificateId();
-      tx.create(certificateRef(db, id), {
-        kind: 'exchange',
+    const certificateId = await createExchangeCredentialOnce(
+      db,
+      markerRef,
+      {
         uid: edge.from,
         userName: nameOf(edge.from),
-        courseId: '',
-        courseTitle: edge.skill,
-        instructorName: nameOf(edge.to),
-        skill: edge.skill,
-        cycleId,
         partnerId: edge.to,
         partnerName: nameOf(edge.to),
-        evidence: {
-          heldSessions: eligibility.heldSessions,
-          heldMinutes: eligibility.heldMinutes,
-          selfReportedSessions: eligibility.selfReportedSessions,
-          observedSessions: eligibility.observedSessions,
-          observedMinutes: eligibility.observedMinutes,
-          sessions: eligibility.sessions,
-          ratingReceived: rating ?? 0,
-          ratingGiven: typeof ratings[edge.from] === 'number' ? ratings[edge.from] : 0,
-          completedAt,
-        },
-        issuedAt: now,
-      });
-      tx.create(markerRef, { certificateId: id, uid: edge.from, cycleId, createdAt: now });
-      tx.update(cRef, { [`rewards.${edge.from}.credential`]: true });
-      return id;
-    });
+        skill: edge.skill,
+        source: { cycleId },
+        eligibility,
+        ratingReceived: rating ?? 0,
+        ratingGiven: typeof ratings[edge.from] === 'number' ? (ratings[edge.from] as number) : 0,
+        completedAt,
+        now,
+      },
+      (tx) => tx.update(cRef, { [`rewards.${edge.from}.credential`]: true }),
+    );
     if (!certificateId) continue;
     issued.push({ uid: edge.from, certificateId });
     await notify(
