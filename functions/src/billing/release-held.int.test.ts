@@ -43,20 +43,18 @@ async function fakeTransfers() {
       requests.push(r);
       res.setHeader('content-type', 'application/json');
       res.setHeader('request-id', 'req_fake');
+      // Stripe's answer when the balance cannot cover it (a 400: the client does not retry it).
+      const insufficientFunds = (message: string) => {
+        res.statusCode = 400;
+        res.end(
+          JSON.stringify({ error: { type: 'invalid_request_error', code: 'balance_insufficient', message } }),
+        );
+      };
       const reversalOf = /^\/v1\/transfers\/([^/]+)\/reversals$/.exec(r.url);
       if (r.method === 'POST' && reversalOf) {
         if (state.failNextReversal > 0) {
           state.failNextReversal -= 1;
-          res.statusCode = 400;
-          res.end(
-            JSON.stringify({
-              error: {
-                type: 'invalid_request_error',
-                code: 'balance_insufficient',
-                message: 'The connected account has insufficient funds to cover the reversal.',
-              },
-            }),
-          );
+          insufficientFunds('The connected account has insufficient funds to cover the reversal.');
           return;
         }
         const key = String(r.headers['idempotency-key'] ?? '');
@@ -80,16 +78,7 @@ async function fakeTransfers() {
       }
       if (state.failNext > 0) {
         state.failNext -= 1;
-        res.statusCode = 400;
-        res.end(
-          JSON.stringify({
-            error: {
-              type: 'invalid_request_error',
-              code: 'balance_insufficient',
-              message: 'You have insufficient available funds in your Stripe account.',
-            },
-          }),
-        );
+        insufficientFunds('You have insufficient available funds in your Stripe account.');
         return;
       }
       const key = String(r.headers['idempotency-key'] ?? '');
