@@ -22,7 +22,8 @@ async function person(name: string, offers: string, wants: string) {
   const email = `${name.toLowerCase()}-${Date.now()}@example.com`;
   const user = await auth.createUser({ email, password: PASSWORD, displayName: name, emailVerified: true });
   const ref = db.doc(`users/${user.uid}`);
-  await waitUntil(async () => (await ref.get()).exists, `profile of ${name}`);
+  // Longer on a busy machine (onUserCreated has taken 20 s and more there).
+  await waitUntil(async () => (await ref.get()).exists, `profile of ${name}`, 90_000);
   await ref.update({
     displayName: name,
     headline: `Teaches ${offers}`,

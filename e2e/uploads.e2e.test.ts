@@ -144,7 +144,8 @@ describe.skipIf(hasStorageEmulator)('uploads without the Storage emulator', () =
   it('say why they are off, and the Photo URL field keeps working (desktop and 390 px)', async () => {
     const { context, page, errors } = await newPage(browser);
     await openProfile(page, 'Oda Offline');
-    const button = page.getByRole('button', { name: 'Upload a photo' });
+    // The visible button (the hidden file input it opens has the same name).
+    const button = page.locator('button', { hasText: 'Upload a photo' });
     expect(await button.isDisabled()).toBe(true);
     await expect.poll(() => page.getByText(UNAVAILABLE).count()).toBeGreaterThan(0);
     // The control names its reason for assistive tech too.
