@@ -1,7 +1,7 @@
 // Journey: two people swap skills. A finds B among her matches and sends a request; B accepts in
 // his own browser; they agree terms; A's message appears in B's window live (with the typing
 // indicator first); both confirm completion and rate each other; the server rewards both once.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot, expectNoSeriousA11yViolations, webUrl } from './support/browser';
 import { adminSdk, waitUntil } from './support/admin-sdk';
@@ -22,7 +22,8 @@ async function person(name: string, offers: string, wants: string) {
   const email = `${name.toLowerCase()}-${Date.now()}@example.com`;
   const user = await auth.createUser({ email, password: PASSWORD, displayName: name, emailVerified: true });
   const ref = db.doc(`users/${user.uid}`);
-  await waitUntil(async () => (await ref.get()).exists, `profile of ${name}`);
+  // Longer on a busy machine (onUserCreated has taken 20 s and more there).
+  await waitUntil(async () => (await ref.get()).exists, `profile of ${name}`, 90_000);
   await ref.update({
     displayName: name,
     headline: `Teaches ${offers}`,
@@ -66,12 +67,28 @@ describe('skill exchange between two people', () => {
     const cara = await person('Cara', 'Quechua', 'JavaScript');
     const dan = await person('Dan', 'JS', 'Quechua poetry');
     const { db } = adminSdk();
+    // A long name: the card's one-line "Request exchange with …" button must not wrap.
+    const longName = 'Dan Bartholomew Featherstonehaugh-Montgomery';
+    await db.doc(`users/${dan.uid}`).update({ displayName: longName });
     const matchRef = db.doc(`users/${cara.uid}/matches/${dan.uid}`);
     await waitUntil(
-      async () => ((await matchRef.get()).get('reasons') ?? []).length === 2,
+      async () => {
+        const match = await matchRef.get();
+        return (match.get('reasons') ?? []).length === 2 && match.get('displayName') === longName;
+      },
       'match reasons',
       90_000,
     );
+    // One line: the button keeps its height (h-8), stays inside the card, and is named in full.
+    const requestButton = async (card: Locator) => {
+      const button = card.getByRole('button', { name: `Request exchange with ${longName}` });
+      expect(await button.getAttribute('title')).toBe(`Request exchange with ${longName}`);
+      const [box, cardBox] = [await button.boundingBox(), await card.boundingBox()];
+      expect(box?.height).toBeLessThanOrEqual(34);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(
+        (cardBox?.x ?? 0) + (cardBox?.width ?? 0),
+      );
+    };
 
     const { context, page, errors } = await newPage(browser);
     await signIn(page, cara.email, '/skill-exchange');
@@ -86,9 +103,11 @@ describe('skill exchange between two people', () => {
     await expect.poll(() => card.getByText(/a close skill earns part of the points/).count()).toBe(1);
     await card.scrollIntoViewIfNeeded();
     await expectNoSeriousA11yViolations(page);
+    await requestButton(card);
     await screenshot(page, 'exchange-synonym-match-desktop');
     await page.setViewportSize({ width: 390, height: 844 });
     await card.scrollIntoViewIfNeeded();
+    await requestButton(card);
     await screenshot(page, 'exchange-synonym-match-390');
     expect(errors).toEqual([]);
     await context.close();

@@ -7,6 +7,7 @@ import {
   pairKey,
   pairWindowOpen,
   ratingCounts,
+  withRating,
   sessionEnd,
   utcDay,
 } from './exchange-rewards';
@@ -116,5 +117,15 @@ describe('pairs, windows and caps', () => {
     expect(ratingCounts({ heldSessions: 0, raterLastCountedAt: null, now }).counts).toBe(false);
     expect(ratingCounts({ heldSessions: 2, raterLastCountedAt: null, now }).counts).toBe(true);
     expect(ratingCounts({ heldSessions: 2, raterLastCountedAt: now, now }).counts).toBe(false);
+  });
+});
+
+describe('withRating', () => {
+  it('adds one rating to the average and the count', () => {
+    expect(withRating(undefined, 4)).toEqual({ average: 4, count: 1 });
+    expect(withRating({ average: 4, count: 1 }, 5)).toEqual({ average: 4.5, count: 2 });
+    expect(withRating({ average: 4.5, count: 2 }, 3)).toEqual({ average: 4, count: 3 });
+    expect(withRating({ average: 5, count: 3 }, 4)).toEqual({ average: 4.75, count: 4 });
+    expect(withRating({ average: 'x', count: -1 }, 2)).toEqual({ average: 2, count: 1 });
   });
 });

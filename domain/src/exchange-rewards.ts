@@ -130,6 +130,15 @@ export function completionReward(input: CompletionRewardInput): CompletionReward
   return { reward: true };
 }
 
+/** A person's rating {average (2 decimals), count} after one more counted rating (1–5). */
+export function withRating(current: unknown, rating: number): { average: number; count: number } {
+  const c = typeof current === 'object' && current !== null ? (current as Record<string, unknown>) : {};
+  const count = typeof c.count === 'number' && c.count > 0 ? c.count : 0;
+  const average = typeof c.average === 'number' ? c.average : 0;
+  const nextCount = count + 1;
+  return { average: Math.round(((average * count + rating) / nextCount) * 100) / 100, count: nextCount };
+}
+
 /** Whether a rating counts toward the rated person's average. */
 export function ratingCounts(input: {
   heldSessions: number;

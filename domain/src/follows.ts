@@ -6,6 +6,18 @@ import { quoteName, trimUserText, USER_NAME_MAX } from './notifications';
 /** Followers a fan-out job notifies per batch (one trigger run); the job's cursor moves after each. */
 export const FANOUT_BATCH_SIZE = 400;
 
+/**
+ * A running fan-out job is leased to whoever moved it last: every cursor move renews `updatedAt`.
+ * A job untouched this long (its trigger's batch runs in at most 300 s, so a live one moves well
+ * within it) was cut off for good, and the sweeper (sweepStalledFanouts, every 5 minutes) resumes it.
+ */
+export const FANOUT_LEASE_MS = 15 * 60_000;
+
+/** True when a running job last moved at `updatedAtMs` has lost its lease at `nowMs`. */
+export function fanoutLeaseExpired(updatedAtMs: number, nowMs: number): boolean {
+  return nowMs - updatedAtMs >= FANOUT_LEASE_MS;
+}
+
 /** What a fan-out announces. */
 export const FANOUT_KINDS = ['course_published', 'session_scheduled'] as const;
 export type FanoutKind = (typeof FANOUT_KINDS)[number];

@@ -61,6 +61,7 @@ const SECRETS: Record<string, string[]> = {
   onExchangeMessageCreated: MAIL,
   onExchangeWritten: MAIL,
   onFanoutWritten: MAIL,
+  sweepFanouts: MAIL,
   onLiveSessionWritten: MAIL,
   onLiveSessionEndedFollowUpQuestions: MAIL,
   onPointEventCreated: MAIL,

@@ -50,6 +50,7 @@ export { confirmExchangeSession } from './exchange/confirm-session.function';
 export { exchangeCallHeartbeat, getExchangeCallToken } from './exchange/call.function';
 export { followEducator } from './follows/follow-educator.function';
 export { onFanoutWritten } from './follows/on-fanout-written.function';
+export { sweepFanouts } from './follows/sweep-fanouts.function';
 export {
   confirmSwapCycleSession,
   cycleCallHeartbeat,

@@ -98,4 +98,60 @@ describe.skipIf(!emulatorsRunning)('deleteMyAccount (handler)', () => {
     ).resolves.toEqual({ alreadyDeleted: false });
     expect((await db.doc(`accountDeletions/${uid}`).get()).get('step')).toBe('done');
   });
+
+  it('live rooms: the chat, people and registrant lists show "Deleted user"; the messages stay', async () => {
+    const db = isolatedDb();
+    const uid = uniqueId('dana');
+    await seedPerson(uid);
+    // A session Dana attended and chatted in, and one she hosts.
+    const attended = uniqueId('ls');
+    const hosted = uniqueId('ls');
+    await db.doc(`liveSessions/${attended}`).set({ hostId: 'someone-else', hostName: 'Hana', title: 'Talk' });
+    await db.doc(`liveSessions/${attended}/registrations/${uid}`).set({
+      uid,
+      displayName: 'Dana',
+      registeredAt: now,
+    });
+    await db.doc(`liveSessions/${attended}/presence/${uid}`).set({
+      uid,
+      displayName: 'Dana',
+      photoURL: 'x',
+      present: false,
+    });
+    await db
+      .doc(`liveSessions/${attended}/attendance/${uid}`)
+      .set({ uid, displayName: 'Dana', totalSec: 600 });
+    await db
+      .doc(`liveSessions/${attended}/chat/m1`)
+      .set({ senderId: uid, text: 'Hello all', createdAt: now });
+    await db
+      .doc(`liveSessions/${hosted}`)
+      .set({ hostId: uid, hostName: 'Dana', hostPhotoURL: 'x', title: 'Mine' });
+    // Someone else's presence is left alone.
+    await db.doc(`liveSessions/${attended}/presence/other`).set({ uid: 'other', displayName: 'Olga' });
+
+    await deleteMyAccount(
+      { db, auth: { deleteUser: async () => undefined }, now },
+      caller(uid, nowSec - 10),
+      {
+        confirmEmail: `${uid}@example.test`,
+      },
+    );
+    const room = `liveSessions/${attended}`;
+    expect((await db.doc(`${room}/presence/${uid}`).get()).data()).toMatchObject({
+      displayName: 'Deleted user',
+      photoURL: null,
+    });
+    expect((await db.doc(`${room}/attendance/${uid}`).get()).get('displayName')).toBe('Deleted user');
+    expect((await db.doc(`${room}/registrations/${uid}`).get()).get('displayName')).toBe('Deleted user');
+    expect((await db.doc(`${room}/chat/m1`).get()).data()).toMatchObject({
+      senderId: uid,
+      text: 'Hello all',
+    });
+    expect((await db.doc(`${room}/presence/other`).get()).get('displayName')).toBe('Olga');
+    expect((await db.doc(`liveSessions/${hosted}`).get()).data()).toMatchObject({
+      hostName: 'Deleted user',
+      hostPhotoURL: null,
+    });
+  });
 });

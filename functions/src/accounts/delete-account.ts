@@ -24,6 +24,13 @@ import { educatorApplicationRef } from '../lib/data/educator-applications';
 import { memberRef } from '../lib/data/leagues';
 import { mailLogOfUser, notificationsOfRef } from '../lib/data/notifications';
 import { nudgeLogOfRef } from '../lib/data/nudges';
+import {
+  attendanceCol,
+  liveSessionsCol,
+  presenceCol,
+  registrationsGroup,
+  sessionRef,
+} from '../lib/data/live-sessions';
 import { leagueStateRef, MATCHES, POINT_EVENTS, PRIVATE, userRef } from '../lib/data/users';
 import type { Caller } from '../lib/errors';
 import { runTransactionRetrying } from '../lib/firestore';
@@ -150,11 +157,43 @@ async function anonymiseCopiesOfName(db: Firestore, uid: string, now: Date): Pro
       if (changed) tx.update(userRef(db, partner), { endorsers: next });
     });
   }
+  await anonymiseLiveRooms(db, uid);
   const league = await leagueStateRef(db, uid).get();
   const cohortId = league.get('cohortId');
   if (typeof cohortId === 'string' && cohortId) {
     const member = memberRef(db, cohortId, uid);
     if ((await member.get()).exists) await member.update({ displayName: DELETED_USER_NAME, photoURL: null });
+  }
+}
+
+/**
+ * Live rooms name people from copies: the room's chat, hands and people list read each person's
+ * presence document (its `displayName`, written from the profile), the host's name is the session's
+ * `hostName`, and the host's registrant and attendance lists read `displayName` copies. Rewrite them all, so
+ * the chat of a past session shows "Deleted user" beside the person's messages (which stay: they
+ * are part of other people's conversation). The rooms: every session the person registered for
+ * (the rules let nobody else in) and every session they host.
+ */
+async function anonymiseLiveRooms(db: Firestore, uid: string): Promise<void> {
+  const [registered, hosted] = await Promise.all([
+    registrationsGroup(db).where('uid', '==', uid).orderBy('registeredAt', 'desc').get(),
+    liveSessionsCol(db).where('hostId', '==', uid).get(),
+  ]);
+  const sessionIds = new Set<string>(hosted.docs.map((d) => d.id));
+  for (const r of registered.docs) {
+    if (r.ref.parent.parent) sessionIds.add(r.ref.parent.parent.id);
+    // The host's list of registrants.
+    if (r.get('displayName') !== undefined) await r.ref.update({ displayName: DELETED_USER_NAME });
+  }
+  for (const d of hosted.docs) await d.ref.update({ hostName: DELETED_USER_NAME, hostPhotoURL: null });
+  for (const sessionId of sessionIds) {
+    const session = sessionRef(db, sessionId);
+    const [presence, attendance] = await Promise.all([
+      presenceCol(session).doc(uid).get(),
+      attendanceCol(session).doc(uid).get(),
+    ]);
+    if (presence.exists) await presence.ref.update({ displayName: DELETED_USER_NAME, photoURL: null });
+    if (attendance.exists) await attendance.ref.update({ displayName: DELETED_USER_NAME });
   }
 }
 

@@ -32,7 +32,8 @@ interface FakeRequest {
 async function fakeTransfers() {
   const requests: FakeRequest[] = [];
   const byKey = new Map<string, Record<string, unknown>>();
-  const state = { failNext: 0 };
+  const state = { failNext: 0, failNextReversal: 0 };
+  const reversalsByKey = new Map<string, Record<string, unknown>>();
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => {
@@ -43,6 +44,34 @@ async function fakeTransfers() {
       requests.push(r);
       res.setHeader('content-type', 'application/json');
       res.setHeader('request-id', 'req_fake');
+      // Stripe's answer when the balance cannot cover it (a 400: the client does not retry it).
+      const insufficientFunds = (message: string) => {
+        res.statusCode = 400;
+        res.end(
+          JSON.stringify({ error: { type: 'invalid_request_error', code: 'balance_insufficient', message } }),
+        );
+      };
+      const reversalOf = /^\/v1\/transfers\/([^/]+)\/reversals$/.exec(r.url);
+      if (r.method === 'POST' && reversalOf) {
+        if (state.failNextReversal > 0) {
+          state.failNextReversal -= 1;
+          insufficientFunds('The connected account has insufficient funds to cover the reversal.');
+          return;
+        }
+        const key = String(r.headers['idempotency-key'] ?? '');
+        let reversal = reversalsByKey.get(key);
+        if (!reversal) {
+          reversal = {
+            id: `trr_fake_${reversalsByKey.size + 1}`,
+            object: 'transfer_reversal',
+            amount: Number(new URLSearchParams(r.body).get('amount')),
+            transfer: reversalOf[1],
+          };
+          reversalsByKey.set(key, reversal);
+        }
+        res.end(JSON.stringify(reversal));
+        return;
+      }
       if (r.method !== 'POST' || r.url !== '/v1/transfers') {
         res.statusCode = 404;
         res.end(JSON.stringify({ error: { type: 'invalid_request_error', message: 'not faked' } }));
@@ -50,16 +79,7 @@ async function fakeTransfers() {
       }
       if (state.failNext > 0) {
         state.failNext -= 1;
-        res.statusCode = 400;
-        res.end(
-          JSON.stringify({
-            error: {
-              type: 'invalid_request_error',
-              code: 'balance_insufficient',
-              message: 'You have insufficient available funds in your Stripe account.',
-            },
-          }),
-        );
+        insufficientFunds('You have insufficient available funds in your Stripe account.');
         return;
       }
       const key = String(r.headers['idempotency-key'] ?? '');
@@ -86,6 +106,8 @@ async function fakeTransfers() {
     state,
     /** Transfers Stripe actually made (distinct idempotency keys that succeeded). */
     transfers: () => [...byKey.values()],
+    /** Reversals Stripe actually made, with the idempotency key that made each. */
+    reversals: () => [...reversalsByKey.entries()].map(([key, r]) => ({ key, ...r })),
     stripe: createStripeClient('sk_test_fake', { host: '127.0.0.1', port, protocol: 'http' }),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
@@ -127,10 +149,12 @@ async function educatorWithHeldSales(sales: number[], price = 4900) {
   const { courseId } = await seedCourse(db, { instructorId: uid, price, title: 'Held Course' });
   courses.push(courseId);
   const deps = { db, now: new Date(), stripe: null };
+  const sold: { paymentId: string; buyer: string; amount: number; paymentIntentId: string }[] = [];
   for (const amount of sales) {
     // A sale without a destination account: the platform keeps it (payout 'pending').
     const ref = db.collection('payments').doc();
     const sessionId = `cs_test_${hex(12)}`;
+    const paymentIntentId = `pi_${hex()}`;
     const buyer = uniqueId('buyer');
     await ref.set({
       uid: buyer,
@@ -154,12 +178,13 @@ async function educatorWithHeldSales(sales: number[], price = 4900) {
       currency: 'eur',
       client_reference_id: buyer,
       customer: null,
-      payment_intent: `pi_${hex()}`,
+      payment_intent: paymentIntentId,
       metadata: { paymentId: ref.id, uid: buyer, courseId },
     });
     expect((await applyStripeEvent(deps, completed)).outcome).toBe('paid');
+    sold.push({ paymentId: ref.id, buyer, amount, paymentIntentId });
   }
-  return { uid, accountId };
+  return { uid, accountId, courseId, sold };
 }
 
 const accountUpdated = (uid: string, accountId: string, enabled = true) =>
@@ -177,6 +202,23 @@ const accountUpdated = (uid: string, accountId: string, enabled = true) =>
     },
     accountId,
   );
+
+/** Stripe's charge.refunded for one of the held sales (`refunded` of its amount so far). */
+const saleRefunded = (
+  courseId: string,
+  sale: { paymentId: string; buyer: string; amount: number; paymentIntentId: string },
+  refunded = sale.amount,
+) =>
+  event('charge.refunded', {
+    id: `ch_${sale.paymentId}`,
+    object: 'charge',
+    amount: sale.amount,
+    amount_refunded: refunded,
+    refunded: refunded >= sale.amount,
+    currency: 'eur',
+    payment_intent: sale.paymentIntentId,
+    metadata: { paymentId: sale.paymentId, uid: sale.buyer, courseId },
+  });
 
 const releasesOf = async (uid: string) =>
   (await testDb().collection(`educatorPayouts/${uid}/heldReleases`).get()).docs.map((d) => d.data());
@@ -324,6 +366,96 @@ describe.skipIf(!emulatorsRunning)('payouts of held earnings', () => {
       expect(new URLSearchParams(posts(fake)[0]?.body).get('amount')).toBe('2000');
       const payouts = (await entriesOf(uid)).map((e) => e.payout).sort();
       expect(payouts).toEqual(['none', 'transferred']);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a refund after the held release was transferred reverses that sale on Connect, once per refund, retry-safe', async () => {
+    const { uid, accountId, courseId, sold } = await educatorWithHeldSales([4900, 2500]);
+    const [first, second] = sold as [(typeof sold)[0], (typeof sold)[0]];
+    const db = testDb();
+    const fake = await fakeTransfers();
+    const reversalPosts = () => fake.requests.filter((r) => r.url.endsWith('/reversals'));
+    try {
+      const deps = () => ({ db, now: new Date(), stripe: fake.stripe });
+      await applyStripeEvent(deps(), accountUpdated(uid, accountId));
+      expect(fake.transfers()).toEqual([expect.objectContaining({ id: 'tr_fake_1', amount: 7400 })]);
+
+      // The first sale is refunded in full; Stripe fails the reversal once; the webhook answers an
+      // error, Stripe redelivers, and the redelivery finishes the reversal (same key, one reversal).
+      fake.state.failNextReversal = 1;
+      const full = saleRefunded(courseId, first);
+      await expect(applyStripeEvent(deps(), full)).rejects.toThrow(/after the commit/);
+      expect((await db.doc(`earnings/${uid}/entries/${first.paymentId}`).get()).get('transferReversal')).toBe(
+        'pending',
+      );
+      expect((await applyStripeEvent(deps(), full)).outcome).toBe('duplicate');
+      expect((await applyStripeEvent(deps(), full)).outcome).toBe('duplicate');
+      expect(fake.reversals()).toEqual([
+        expect.objectContaining({
+          key: `reverse_held_${first.paymentId}_4900`,
+          id: 'trr_fake_1',
+          amount: 4900,
+          transfer: 'tr_fake_1',
+        }),
+      ]);
+      expect(new Set(reversalPosts().map((r) => r.headers['idempotency-key']))).toEqual(
+        new Set([`reverse_held_${first.paymentId}_4900`]),
+      );
+      expect((await db.doc(`earnings/${uid}/entries/${first.paymentId}`).get()).data()).toMatchObject({
+        transferReversal: 'reversed',
+        transferReversedAmount: 4900,
+        transferReversalId: 'trr_fake_1',
+      });
+
+      // The second sale: half refunded, then the rest — two refunds, two reversals, 2500 in all.
+      await applyStripeEvent(deps(), saleRefunded(courseId, second, 1000));
+      await applyStripeEvent(deps(), saleRefunded(courseId, second, 2500));
+      expect(fake.reversals().slice(1)).toEqual([
+        expect.objectContaining({ key: `reverse_held_${second.paymentId}_1000`, amount: 1000 }),
+        expect.objectContaining({ key: `reverse_held_${second.paymentId}_2500`, amount: 1500 }),
+      ]);
+      // Nothing more was transferred, and the books say the connected account kept nothing.
+      expect(fake.transfers()).toHaveLength(1);
+      expect(await earningsOf(uid)).toMatchObject({ totals: { EUR: 0 }, transferred: { EUR: 0 } });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a refund while the release is under way is reversed when the release is paid', async () => {
+    const { uid, courseId, sold } = await educatorWithHeldSales([3000, 1000]);
+    const [first] = sold as [(typeof sold)[0]];
+    const db = testDb();
+    await db.doc(`educatorPayouts/${uid}`).update({
+      chargesEnabled: true,
+      payoutsEnabled: true,
+      detailsSubmitted: true,
+      requirementsDue: [],
+    });
+    const fake = await fakeTransfers();
+    try {
+      const crash = () => {
+        throw new Error('process killed');
+      };
+      await expect(
+        releaseHeldEarnings({ db, now: new Date(), stripe: fake.stripe, afterTransfer: crash }, uid),
+      ).rejects.toThrow('process killed');
+      // Refunded now: there is no recorded transfer yet, so nothing can be reversed yet.
+      await applyStripeEvent({ db, now: new Date(), stripe: fake.stripe }, saleRefunded(courseId, first));
+      expect(fake.reversals()).toEqual([]);
+      await releaseHeldEarnings({ db, now: new Date(), stripe: fake.stripe }, uid);
+      expect(fake.reversals()).toEqual([
+        expect.objectContaining({
+          key: `reverse_held_${first.paymentId}_3000`,
+          amount: 3000,
+          transfer: 'tr_fake_1',
+        }),
+      ]);
+      await releaseHeldEarnings({ db, now: new Date(), stripe: fake.stripe }, uid);
+      expect(fake.reversals()).toHaveLength(1);
+      expect(await earningsOf(uid)).toMatchObject({ totals: { EUR: 1000 }, transferred: { EUR: 1000 } });
     } finally {
       await fake.close();
     }

@@ -17,6 +17,9 @@
 // answers 500, Stripe redelivers account.updated, the redelivery (a duplicate) runs this job again,
 // and the same idempotency key makes Stripe return the transfer it already made rather than a
 // second one. Keyless local accounts (acct_local_…, emulator) get a simulated tr_local_ transfer.
+//
+// A refund of a sale after its release (or during it) reverses that sale's share of the release's
+// transfer on Connect: webhook/refund.ts reverseHeldSaleTransfer, one idempotency key per refund.
 import {
   canReceiveDestinationCharges,
   heldAmountOfEntry,
@@ -32,6 +35,7 @@ import type Stripe from 'stripe';
 import { earningEntriesCol, earningEntryRef, earningsRef } from '../lib/data/earnings';
 import { educatorPayoutsRef, heldReleaseRef, heldReleasesCol, readConnectAccount } from '../lib/data/payouts';
 import { runTransactionRetrying } from '../lib/firestore';
+import { reverseHeldSaleTransfer } from './webhook/refund';
 
 /** Entries per release: one transaction writes the release, its entries and the total. */
 export const MAX_ENTRIES_PER_RELEASE = 400;
@@ -123,9 +127,13 @@ async function openReleases(deps: ReleaseDeps, uid: string, accountId: string): 
         });
       }
       for (const id of g.ids) {
+        const entry = pending.docs.find((e) => e.id === id)?.data() ?? {};
         tx.update(earningEntryRef(db, uid, id), {
           payout: 'releasing',
           releaseId: g.releaseId,
+          // What this sale put into the release (a later refund reverses at most this much).
+          releasedAmount: heldAmountOfEntry(entry),
+          refundedAtRelease: num(entry.refundedAmount),
           updatedAt: now,
         });
       }
@@ -218,5 +226,11 @@ async function driveRelease(
     );
   });
   logger.info('payouts: held earnings transferred', { uid, releaseId, amount, currency, transferId });
+  // Sales refunded while their release was under way: reverse their share of the transfer now.
+  const refunded = await earningEntriesCol(db, uid)
+    .where('releaseId', '==', releaseId)
+    .where('transferReversal', '==', 'pending')
+    .get();
+  for (const entry of refunded.docs) await reverseHeldSaleTransfer(deps, entry.ref);
   return { releaseId, currency, amount, transferId };
 }

@@ -15,13 +15,13 @@ import { pairWindowOpen } from '@skillverse/domain/exchange-rewards';
 import { skillName } from '@skillverse/domain/skills';
 import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { isRecord, runCallableTransaction, toDate } from '../lib/firestore';
+import { isRecord, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
-import { certificateRef, newCertificateId } from '../lib/data/certificates';
 import { issuanceRef } from '../lib/data/credentials';
 import { exchangePairRef } from '../lib/data/exchange-pairs';
 import { exchangeRef, exchangesCol, exchangeSessionsCol, feedbackCol } from '../lib/data/exchanges';
 import { userRef } from '../lib/data/users';
+import { createExchangeCredentialOnce, sessionEvidence } from './exchange-credential';
 
 export const exchangeIssuanceId = (exchangeId: string, uid: string) => `exchange_${exchangeId}_${uid}`;
 
@@ -61,14 +61,7 @@ export async function issueExchangeCredentials(
     status: String(x.status ?? ''),
     participants: requesterId && providerId && requesterId !== providerId ? [requesterId, providerId] : [],
     ratingsGiven,
-    sessions: sessions.docs.map((s) => ({
-      status: String(s.get('status') ?? ''),
-      scheduledAt: toDate(s.get('scheduledAt')),
-      durationMin: typeof s.get('durationMin') === 'number' ? s.get('durationMin') : 0,
-      evidence: typeof s.get('held.evidence') === 'string' ? s.get('held.evidence') : null,
-      observedMinutes:
-        typeof s.get('held.observedMinutes') === 'number' ? s.get('held.observedMinutes') : null,
-    })),
+    sessions: sessionEvidence(sessions.docs),
     completedAt,
     now,
   });
@@ -97,38 +90,18 @@ export async function issueExchangeCredentials(
     if (!role.skill) continue;
     const [userName, partnerName] = await Promise.all([nameOf(role.uid), nameOf(role.partner)]);
     const markerRef = issuanceRef(db, exchangeIssuanceId(exchangeId, role.uid));
-    const certificateId = await runCallableTransaction(db, async (tx) => {
-      const marker = await tx.get(markerRef);
-      if (marker.exists) return null;
-      const id = newCertificateId();
-      tx.create(certificateRef(db, id), {
-        kind: 'exchange',
-        uid: role.uid,
-        userName,
-        // SPEC's certificate fields, filled for an exchange: no course; the title is the skill
-        // and the "instructor" the partner it was taught to (lists and the PDF read these).
-        courseId: '',
-        courseTitle: role.skill,
-        instructorName: partnerName,
-        skill: role.skill,
-        exchangeId,
-        partnerId: role.partner,
-        partnerName,
-        evidence: {
-          heldSessions: eligibility.heldSessions,
-          heldMinutes: eligibility.heldMinutes,
-          selfReportedSessions: eligibility.selfReportedSessions,
-          observedSessions: eligibility.observedSessions,
-          observedMinutes: eligibility.observedMinutes,
-          sessions: eligibility.sessions,
-          ratingReceived: ratingsGiven[role.partner] ?? 0,
-          ratingGiven: ratingsGiven[role.uid] ?? 0,
-          completedAt,
-        },
-        issuedAt: now,
-      });
-      tx.create(markerRef, { certificateId: id, uid: role.uid, exchangeId, createdAt: now });
-      return id;
+    const certificateId = await createExchangeCredentialOnce(db, markerRef, {
+      uid: role.uid,
+      userName,
+      partnerId: role.partner,
+      partnerName,
+      skill: role.skill,
+      source: { exchangeId },
+      eligibility,
+      ratingReceived: ratingsGiven[role.partner] ?? 0,
+      ratingGiven: ratingsGiven[role.uid] ?? 0,
+      completedAt,
+      now,
     });
     if (!certificateId) continue;
     issued.push({ uid: role.uid, certificateId });

@@ -10,6 +10,9 @@
 // for the skill they taught follows when the person they taught rated them 4 or more.
 // Idempotent: the completion is one transaction guarded by the cycle's status, ledger ids are
 // deterministic, credentials have issuance markers (credentialIssuance/cycle_{cycleId}_{uid}).
+// Ratings given on confirming move the teacher's rating average as exchange feedback does
+// (applyCycleRatings): only once the cycle has a held session, once per rating (ratingsApplied),
+// once per pair per 30 days (exchangePairs.ratingCountedAt, shared with exchanges).
 import { certificateVerifyPath } from '@skillverse/domain/courses-api';
 import type { ParsedRequestOf } from '@skillverse/domain/contracts/callable';
 import type {
@@ -17,7 +20,7 @@ import type {
   confirmSwapCycleSession,
 } from '@skillverse/domain/contracts/exchange';
 import { cycleCredentialEligibility } from '@skillverse/domain/credentials';
-import { cappedExchangePoints, utcDay } from '@skillverse/domain/exchange-rewards';
+import { cappedExchangePoints, ratingCounts, utcDay, withRating } from '@skillverse/domain/exchange-rewards';
 import { strList } from '@skillverse/domain/fields';
 import { POINTS, pointEventId } from '@skillverse/domain/gamification';
 import {
@@ -27,19 +30,19 @@ import {
   decideCycleConfirmation,
   type StoredCycleEdge,
 } from '@skillverse/domain/swap-cycles';
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { FieldPath, FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { newPointEvent } from '../gamification/award-points';
 import { recheckBadges } from '../gamification/recheck-badges';
-import { certificateRef, newCertificateId } from '../lib/data/certificates';
+import { createExchangeCredentialOnce, sessionEvidence } from '../credentials/exchange-credential';
 import { issuanceRef } from '../lib/data/credentials';
 import { exchangePairRef } from '../lib/data/exchange-pairs';
 import { cycleRef, cycleSessionRef, cycleSessionsCol } from '../lib/data/exchange-cycles';
 import { pointEventsCol, usersCol } from '../lib/data/users';
 import type { Caller } from '../lib/errors';
 import { notFound } from '../lib/errors';
-import { isRecord, runCallableTransaction, toDate } from '../lib/firestore';
+import { isRecord, runCallableTransaction, runTransactionRetrying, toDate } from '../lib/firestore';
 import { type NotifyDeps, notify } from '../notifications/notify';
 
 export const cycleIssuanceId = (cycleId: string, uid: string) => `cycle_${cycleId}_${uid}`;
@@ -121,6 +124,8 @@ export async function confirmCycleSession(
     await completeCycle(deps, input.cycleId, input.sessionId);
     cycleStatus = ((await cRef.get()).get('status') as CycleStatus) ?? cycleStatus;
   }
+  // Ratings given so far count once the cycle has a held session (a repeat finishes a cut-off run).
+  await applyCycleRatings(deps, input.cycleId);
   return {
     status: result.status,
     confirmedBy: result.confirmedBy,
@@ -272,50 +277,29 @@ export async function issueCycleCredentials(
     const eligibility = cycleCredentialEligibility({
       status: String(c.get('status') ?? ''),
       ratingReceived: rating,
-      sessions: sessions.docs.map((s) => ({
-        status: String(s.get('status') ?? ''),
-        scheduledAt: toDate(s.get('scheduledAt')),
-        durationMin: typeof s.get('durationMin') === 'number' ? s.get('durationMin') : 0,
-        evidence: typeof s.get('held.evidence') === 'string' ? s.get('held.evidence') : null,
-        observedMinutes:
-          typeof s.get('held.observedMinutes') === 'number' ? s.get('held.observedMinutes') : null,
-      })),
+      sessions: sessionEvidence(sessions.docs),
       now,
     });
     if (!eligibility.eligible) continue;
     const markerRef = issuanceRef(db, cycleIssuanceId(cycleId, edge.from));
-    const certificateId = await runCallableTransaction(db, async (tx) => {
-      const marker = await tx.get(markerRef);
-      if (marker.exists) return null;
-      const id = newCertificateId();
-      tx.create(certificateRef(db, id), {
-        kind: 'exchange',
+    const certificateId = await createExchangeCredentialOnce(
+      db,
+      markerRef,
+      {
         uid: edge.from,
         userName: nameOf(edge.from),
-        courseId: '',
-        courseTitle: edge.skill,
-        instructorName: nameOf(edge.to),
-        skill: edge.skill,
-        cycleId,
         partnerId: edge.to,
         partnerName: nameOf(edge.to),
-        evidence: {
-          heldSessions: eligibility.heldSessions,
-          heldMinutes: eligibility.heldMinutes,
-          selfReportedSessions: eligibility.selfReportedSessions,
-          observedSessions: eligibility.observedSessions,
-          observedMinutes: eligibility.observedMinutes,
-          sessions: eligibility.sessions,
-          ratingReceived: rating ?? 0,
-          ratingGiven: typeof ratings[edge.from] === 'number' ? ratings[edge.from] : 0,
-          completedAt,
-        },
-        issuedAt: now,
-      });
-      tx.create(markerRef, { certificateId: id, uid: edge.from, cycleId, createdAt: now });
-      tx.update(cRef, { [`rewards.${edge.from}.credential`]: true });
-      return id;
-    });
+        skill: edge.skill,
+        source: { cycleId },
+        eligibility,
+        ratingReceived: rating ?? 0,
+        ratingGiven: typeof ratings[edge.from] === 'number' ? (ratings[edge.from] as number) : 0,
+        completedAt,
+        now,
+      },
+      (tx) => tx.update(cRef, { [`rewards.${edge.from}.credential`]: true }),
+    );
     if (!certificateId) continue;
     issued.push({ uid: edge.from, certificateId });
     await notify(
@@ -332,4 +316,73 @@ export async function issueCycleCredentials(
     );
   }
   return issued;
+}
+
+export type CycleRatingOutcome = 'applied' | 'skipped' | 'waiting';
+
+/**
+ * The ratings of a cycle (`ratings.{rater}`: what the rater gave the person who taught them, first
+ * one given on confirming) move the teacher's rating {average, count} under exchange feedback's
+ * rules (exchange-activity.ts handleFeedbackCreated, domain ratingCounts): nothing until the cycle
+ * has a held session — a rating without one stays `waiting`, and counts when a session is held —
+ * then once per pair per 30 days (exchangePairs.ratingCountedAt, the same record exchanges use),
+ * exactly once per rating: one transaction checks and sets `ratingsApplied.{rater}`.
+ */
+export async function applyCycleRatings(
+  deps: { db: Firestore; now: Date } & NotifyDeps,
+  cycleId: string,
+): Promise<Record<string, CycleRatingOutcome>> {
+  const { db, now } = deps;
+  const cRef = cycleRef(db, cycleId);
+  const c = await cRef.get();
+  if (!c.exists) return {};
+  const edges = edgesOf(c.get('edges'));
+  const ratings = isRecord(c.get('ratings')) ? (c.get('ratings') as Record<string, unknown>) : {};
+  const applied = isRecord(c.get('ratingsApplied'))
+    ? (c.get('ratingsApplied') as Record<string, unknown>)
+    : {};
+  const outcomes: Record<string, CycleRatingOutcome> = {};
+  for (const rater of Object.keys(ratings)) {
+    const teacher = edges.find((e) => e.to === rater)?.from;
+    if (!teacher || applied[rater]) continue;
+    const outcome = await runTransactionRetrying(db, async (tx): Promise<CycleRatingOutcome> => {
+      const cycle = await tx.get(cRef);
+      if (cycle.get(new FieldPath('ratingsApplied', rater))) return 'skipped';
+      const rating = cycle.get(new FieldPath('ratings', rater));
+      const teacherRef = usersCol(db).doc(teacher);
+      const pairRef = exchangePairRef(db, rater, teacher);
+      const [held, teacherSnap, pairSnap] = await Promise.all([
+        tx.get(cycleSessionsCol(db, cycleId).where('status', '==', 'held').limit(1)),
+        tx.get(teacherRef),
+        tx.get(pairRef),
+      ]);
+      if (held.empty) return 'waiting';
+      const mark = (extra: Record<string, unknown>) =>
+        tx.update(cRef, new FieldPath('ratingsApplied', rater), { at: now, rated: teacher, ...extra });
+      if (!Number.isInteger(rating) || rating < 1 || rating > 5 || !teacherSnap.exists) {
+        mark({ skipped: 'invalid' });
+        return 'skipped';
+      }
+      const lastCounted = pairSnap.get('ratingCountedAt');
+      const counts = ratingCounts({
+        heldSessions: held.size,
+        raterLastCountedAt: isRecord(lastCounted) ? toDate(lastCounted[rater]) : null,
+        now,
+      });
+      if (!counts.counts) {
+        mark({ skipped: counts.reason });
+        return 'skipped';
+      }
+      tx.set(pairRef, { ratingCountedAt: { [rater]: now } }, { merge: true });
+      tx.update(teacherRef, { rating: withRating(teacherSnap.get('rating'), rating as number) });
+      mark({ skipped: null });
+      return 'applied';
+    });
+    outcomes[rater] = outcome;
+    if (outcome === 'applied') {
+      logger.info('swap cycle rating applied', { cycleId, rater, rated: teacher });
+      await recheckBadges(db, teacher, now, deps);
+    }
+  }
+  return outcomes;
 }

@@ -6,7 +6,7 @@
 //    exactly once, then rechecks their badges (Top Rated) — only after a held session, and once per
 //    pair per 30 days (domain/src/exchange-rewards.ts); otherwise it is kept but marked `skipped`.
 // Each is applied once: a transaction checks and sets `appliedAt` on the message or feedback doc.
-import { ratingCounts } from '@skillverse/domain/exchange-rewards';
+import { ratingCounts, withRating } from '@skillverse/domain/exchange-rewards';
 import {
   countedEndorsements,
   type Endorser,
@@ -122,10 +122,6 @@ function readEndorsers(raw: unknown): Endorser[] {
 
 export type FeedbackResult = 'applied' | 'already-applied' | 'missing' | 'import' | 'invalid' | 'not-counted';
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 /** Applies feedback/{raterUid} of an exchange to the other participant's rating and endorsements. */
 export async function handleFeedbackCreated(
   db: Firestore,
@@ -195,11 +191,7 @@ export async function handleFeedbackCreated(
       },
       { merge: true },
     );
-    const current = userSnap.get('rating');
-    const count = isRecord(current) && typeof current.count === 'number' ? current.count : 0;
-    const average = isRecord(current) && typeof current.average === 'number' ? current.average : 0;
-    const nextCount = count + 1;
-    const nextAverage = round2((average * count + rating) / nextCount);
+    const { average: nextAverage, count: nextCount } = withRating(userSnap.get('rating'), rating);
 
     const moreFields: unknown[] = [];
     for (const key of endorsed) {

@@ -16,9 +16,11 @@ import {
 import { str } from '@skillverse/domain/fields';
 import { FieldPath, FieldValue, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { type NotifyDeps, notify } from '../notifications/notify';
+import { formatEmailTime } from '@skillverse/domain/email';
+import { icsAttachment } from '../notifications/ics-attachment';
+import { type NotifyDeps, type NotifyInput, notify } from '../notifications/notify';
 import { fanoutRef, followersCol } from '../lib/data/follows';
-import { createIfAbsent, runTransactionRetrying } from '../lib/firestore';
+import { createIfAbsent, isRecord, runTransactionRetrying, toDate } from '../lib/firestore';
 import { mapLimit } from '../lib/map-limit';
 
 export type FanoutStatus = 'running' | 'done';
@@ -33,6 +35,12 @@ export interface FanoutEvent {
   title: string;
   /** A session's start, as the notification words it (server-formatted); null for a course. */
   when?: string | null;
+  /**
+   * A session's calendar invite for the followers' emails: the RFC 5546 .ics (METHOD:PUBLISH — a
+   * follower is told, not registered), and its start and length, which the email words in each
+   * recipient's time zone. Absent for a course.
+   */
+  calendar?: { startsAt: Date; durationMin: number; ics: string } | null;
 }
 
 function jobData(event: FanoutEvent, now: Date) {
@@ -58,6 +66,11 @@ function jobData(event: FanoutEvent, now: Date) {
     emailed: 0,
     createdAt: now,
     updatedAt: now,
+    ...(event.calendar
+      ? {
+          calendar: { ...event.calendar, educatorName: event.educatorName, title: event.title },
+        }
+      : {}),
   };
 }
 
@@ -117,13 +130,22 @@ export async function processFanoutBatch(deps: FanoutDeps, id: string): Promise<
   const title = str(job.get('title'));
   const body = str(job.get('body'));
   const link = str(job.get('link')) || null;
+  const localize = sessionEmail(job.get('kind'), job.get('refId'), job.get('calendar'));
   let created = 0;
   let emailed = 0;
   await mapLimit(followers.docs, deps.concurrency ?? 20, async (doc) => {
     if (doc.id === educatorId) return;
     const result = await notify(
       db,
-      { uid: doc.id, type: 'followed_educator', id: notificationId, title, body, link },
+      {
+        uid: doc.id,
+        type: 'followed_educator',
+        id: notificationId,
+        title,
+        body,
+        link,
+        ...(localize ? { localize } : {}),
+      },
       deps,
     );
     if (result.inApp === 'created') created += 1;
@@ -155,4 +177,34 @@ export async function processFanoutBatch(deps: FanoutDeps, id: string): Promise<
   });
   logger.info('fan-out batch', { id, cursor, visited: followers.size, created, emailed, done, advanced });
   return { status: done ? 'done' : 'running', visited: followers.size, advanced };
+}
+
+/**
+ * A scheduled session's email to a follower: the start in their time zone, and the calendar
+ * invite attached, as registrants' and course learners' emails carry it (live/register.ts,
+ * on-live-session-written.ts). null for a course, or a job written before jobs kept the invite.
+ */
+function sessionEmail(kind: unknown, refId: unknown, calendar: unknown): NotifyInput['localize'] | null {
+  if (kind !== 'session_scheduled' || !isRecord(calendar) || typeof calendar.ics !== 'string') return null;
+  const startsAt = toDate(calendar.startsAt);
+  if (!startsAt) return null;
+  const ics = calendar.ics;
+  const durationMin = typeof calendar.durationMin === 'number' ? calendar.durationMin : 0;
+  return (r) => {
+    const when = formatEmailTime(startsAt, r.timeZone);
+    const message = fanoutMessage('session_scheduled', {
+      refId: str(refId),
+      title: str(calendar.title),
+      educatorName: str(calendar.educatorName),
+      when,
+    });
+    return {
+      body: message.body,
+      email: {
+        subject: message.title,
+        text: `${message.body}${durationMin ? ` It lasts ${durationMin} minutes.` : ''}\n\nAdd it to your calendar with the attached invite.`,
+        attachments: [icsAttachment(ics, 'PUBLISH')],
+      },
+    };
+  };
 }

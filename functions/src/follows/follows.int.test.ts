@@ -20,6 +20,7 @@ import {
 } from '../../test/emulator';
 import { processFanoutBatch, startFanout } from './fanout';
 import { counterOf } from '../../test/counters';
+import { sweepStalledFanouts } from './sweep-fanouts';
 
 const APP_URL = 'https://skillverse.test';
 const users: string[] = [];
@@ -218,6 +219,120 @@ describe.skipIf(!emulatorsRunning)('fan-out to 2,000 followers', () => {
   }, 600_000);
 });
 
+// ------------------------------------------------------------------ the sweeper
+// On the isolated database too: no trigger resumes the job there, as when a trigger chain stopped.
+describe.skipIf(!emulatorsRunning)('the fan-out sweeper', () => {
+  it('finishes a job cut off mid-way, notifying each follower once; a second sweep does nothing', async () => {
+    const db = isolatedDb();
+    const prefix = uniqueId('sweep');
+    const educatorId = `${prefix}-edu`;
+    const ids = Array.from({ length: 50 }, (_, i) => `${prefix}-f${String(i).padStart(2, '0')}`);
+    const batch = db.batch();
+    batch.set(db.doc(`users/${educatorId}`), { displayName: 'Ada', roles: ['learner', 'educator'] });
+    for (const uid of ids) {
+      batch.set(db.doc(`users/${educatorId}/followers/${uid}`), { uid, educatorId, createdAt: new Date() });
+      batch.set(db.doc(`users/${uid}/private/account`), { email: `${uid}@example.test` });
+    }
+    await batch.commit();
+    const mailer = new FakeMailer();
+    const deps = { db, now: new Date(), mailer, appUrl: APP_URL, batchSize: 20 };
+    const event = {
+      kind: 'course_published' as const,
+      refId: `${prefix}-course`,
+      educatorId,
+      educatorName: 'Ada',
+      title: 'Swept course',
+    };
+    await startFanout(db, event, deps.now);
+    const id = fanoutId('course_published', event.refId);
+    const job = db.doc(`fanouts/${id}`);
+    // Batch 1 runs; batch 2 notifies and is cut off before its cursor is saved; then nothing runs
+    // the job again (its trigger's retries gave up) for 20 minutes: the lease has expired.
+    expect((await processFanoutBatch(deps, id)).advanced).toBe(true);
+    const beforeCut = (await job.get()).data() ?? {};
+    await processFanoutBatch(deps, id);
+    await job.set({ ...beforeCut, updatedAt: new Date(Date.now() - 20 * 60_000) });
+    expect(mailer.sent).toHaveLength(40);
+    // A job that moved a minute ago is alive: not the sweeper's.
+    const alive = { ...event, refId: `${prefix}-alive` };
+    await startFanout(db, alive, new Date(Date.now() - 60_000));
+
+    // Two sweeps at once (overlapping schedules): one claims the job and finishes it.
+    const sweeps = await Promise.all([sweepStalledFanouts(deps), sweepStalledFanouts(deps)]);
+    const resumed = sweeps.flatMap((r) => r.resumed);
+    expect(resumed.filter((x) => x === id)).toHaveLength(1);
+    expect(resumed).not.toContain(fanoutId('course_published', alive.refId));
+    expect(sweeps.flatMap((r) => r.finished)).toContain(id);
+    expect((await job.get()).data()).toMatchObject({ status: 'done', visited: 50, sweeps: 1, driver: null });
+
+    // Each follower: one in-app item and one email, the repeated batch included.
+    const items = db.collectionGroup('items').where('link', '==', `/courses/${event.refId}`);
+    expect((await items.count().get()).data().count).toBe(50);
+    expect(mailer.sent).toHaveLength(50);
+    expect(new Set(mailer.sent.map((m) => m.to)).size).toBe(50);
+
+    // Swept again later: nothing to resume, nobody notified again.
+    const again = await sweepStalledFanouts(deps);
+    expect(again.resumed).not.toContain(id);
+    expect(mailer.sent).toHaveLength(50);
+    expect((await job.get()).get('sweeps')).toBe(1);
+  }, 120_000);
+});
+
+// ------------------------------------------------------------------ the session invite
+describe.skipIf(!emulatorsRunning)('a follower’s email about a scheduled session', () => {
+  it('carries the RFC 5546 invite (METHOD:PUBLISH) and the start in their time zone', async () => {
+    const db = isolatedDb();
+    const prefix = uniqueId('ics');
+    const educatorId = `${prefix}-edu`;
+    const fan = `${prefix}-fan`;
+    await db.doc(`users/${educatorId}`).set({ displayName: 'Ada', roles: ['learner', 'educator'] });
+    await db.doc(`users/${fan}`).set({ displayName: 'Fan', timezone: 'Asia/Tokyo' });
+    await db.doc(`users/${fan}/private/account`).set({ email: `${fan}@example.test` });
+    await db.doc(`users/${educatorId}/followers/${fan}`).set({ uid: fan, educatorId, createdAt: new Date() });
+    const startsAt = new Date('2030-01-15T10:00:00Z');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//SkillVerse//Live sessions//EN',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+      `UID:live-session-${prefix}@skillverse`,
+      'DTSTART:20300115T100000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const event = {
+      kind: 'session_scheduled' as const,
+      refId: `${prefix}-ls`,
+      educatorId,
+      educatorName: 'Ada',
+      title: 'Office hours',
+      when: 'Tue, Jan 15, 2030, 10:00 UTC',
+      calendar: { startsAt, durationMin: 45, ics },
+    };
+    const mailer = new FakeMailer();
+    const deps = { db, now: new Date(), mailer, appUrl: APP_URL };
+    await startFanout(db, event, deps.now);
+    await processFanoutBatch(deps, fanoutId('session_scheduled', event.refId));
+    expect(mailer.sent).toHaveLength(1);
+    const mail = mailer.sent[0];
+    const attachment = mail?.attachments?.[0];
+    expect(attachment).toMatchObject({
+      filename: 'invite.ics',
+      type: expect.stringContaining('method=PUBLISH'),
+    });
+    expect(Buffer.from(attachment?.content ?? '', 'base64').toString('utf8')).toBe(ics);
+    // 10:00 UTC is 19:00 in Tokyo.
+    expect(mail?.text).toMatch(/19:00|7:00\s?PM/);
+    expect(mail?.text).toContain('45 minutes');
+    expect((await db.doc(`mailLog/${fan}_scheduled_${event.refId}`).get()).get('attachments')).toEqual([
+      'invite.ics',
+    ]);
+  });
+});
+
 // ------------------------------------------------------------------ the triggers
 describe.skipIf(!emulatorsRunning)('fan-out triggers', () => {
   let host: SignedInUser;
@@ -281,6 +396,8 @@ describe.skipIf(!emulatorsRunning)('fan-out triggers', () => {
     expect(item.get('body')).toContain('“Hana Host”, whom you follow, scheduled a live session');
     const mail = await testDb().doc(`mailLog/${fan.uid}_scheduled_${sessionId}`).get();
     expect(mail.get('status')).toBe('sent');
+    // The calendar invite, as registrants get it (RFC 5546, METHOD:PUBLISH for a follower).
+    expect(mail.get('attachments')).toEqual(['invite.ics']);
     expect((await testDb().doc(`notifications/${quiet.uid}/items/scheduled_${sessionId}`).get()).exists).toBe(
       false,
     );

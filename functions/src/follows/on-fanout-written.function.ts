@@ -3,6 +3,7 @@ import { SENDGRID_API_KEY } from '../config/params';
 import { db } from '../lib/admin';
 import { FANOUT_DOC } from '../lib/data/follows';
 import { processFanoutBatch } from './fanout';
+import { triggerMayDrive } from './sweep-fanouts';
 
 /**
  * Runs a fan-out job one batch at a time: each run moves the job's cursor, and that write runs this
@@ -14,6 +15,9 @@ export const onFanoutWritten = onDocumentWritten(
   async (event) => {
     const after = event.data?.after;
     if (!after?.exists || after.get('status') !== 'running') return;
-    await processFanoutBatch({ db: db(), now: new Date() }, event.params.fanoutId);
+    const now = new Date();
+    // A sweeper resuming a stalled job drives it alone until it hands it back (sweep-fanouts.ts).
+    if (!triggerMayDrive(after.data() ?? {}, now)) return;
+    await processFanoutBatch({ db: db(), now }, event.params.fanoutId);
   },
 );

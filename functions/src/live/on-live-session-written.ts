@@ -53,6 +53,12 @@ export async function onLiveSessionWritten(
         educatorName: session.hostName,
         title: session.title,
         when: formatWhen(session.scheduledAt),
+        // Followers' emails carry the calendar invite, as registrants' do.
+        calendar: {
+          startsAt: session.scheduledAt,
+          durationMin: session.durationMin,
+          ics: sessionIcs(session, { now: deps.now, baseUrl: deps.appUrl, method: 'PUBLISH' }),
+        },
       },
       deps.now,
     );

@@ -2,13 +2,7 @@
 // the calendar invite attached to emails.
 import { num, str } from '@skillverse/domain/fields';
 import { formatEmailTime } from '@skillverse/domain/email';
-import {
-  buildIcs,
-  ICS_CONTENT_TYPE,
-  type IcsMethod,
-  icsMethodOf,
-  liveSessionIcsUid,
-} from '@skillverse/domain/ics';
+import { buildIcs, type IcsMethod, liveSessionIcsUid } from '@skillverse/domain/ics';
 import { sessionEndsAt } from '@skillverse/domain/live';
 import { LIVE_SESSION_STATUSES, type LiveSessionStatus } from '@skillverse/domain/models';
 import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from 'firebase-admin/firestore';
@@ -17,7 +11,6 @@ import { APP_URL, DEFAULT_APP_URL } from '../config/params';
 import type { Caller } from '../lib/errors';
 import { notFound } from '../lib/errors';
 import { toDate } from '../lib/firestore';
-import type { MailAttachment } from '../notifications/mailer';
 import { enrollmentRef } from '../lib/data/enrollments';
 
 export interface SessionDoc {
@@ -134,15 +127,7 @@ export function sessionIcs(
   });
 }
 
-/** The .ics file as an email attachment; its content type names the calendar's METHOD. */
-export function icsAttachment(ics: string, method: IcsMethod = icsMethodOf(ics)): MailAttachment {
-  return {
-    filename: method === 'CANCEL' ? 'cancelled.ics' : 'invite.ics',
-    content: Buffer.from(ics, 'utf8').toString('base64'),
-    type: `${ICS_CONTENT_TYPE}; method=${method}`,
-    disposition: 'attachment',
-  };
-}
+export { icsAttachment } from '../notifications/ics-attachment';
 
 /** A session time for a notification: in `timeZone` when given (the recipient's), else UTC. */
 export function formatWhen(date: Date, timeZone?: string | null): string {

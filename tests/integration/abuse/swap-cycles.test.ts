@@ -4,7 +4,8 @@
 // call, one account confirming for the others. Nothing is minted. The honest path — all three seen
 // together in the group call for 10+ minutes, then all three confirm after its end — earns each
 // exactly what a completed exchange earns, once: 75 points (the league counts it as teaching), one
-// exchange completed, a credential for the skill they taught; a repeat changes nothing.
+// exchange completed, a credential for the skill they taught, and the rating they were given counted
+// once in their average (a rating given without a held session moves nothing); a repeat changes nothing.
 import {
   confirmSwapCycleSession,
   cycleCallHeartbeat,
@@ -230,6 +231,10 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
     expect(s.get('status')).toBe('scheduled');
     expect(s.get('observedMinutes') ?? 0).toBe(0);
     void c;
+    // Their ratings (5 each, given on confirming) were kept but move no average: no held session.
+    const cycle = await testDb().doc(`exchangeCycles/${cycleId}`).get();
+    expect(cycle.get(`ratings.${a.uid}`)).toBe(5);
+    expect(cycle.get('ratingsApplied') ?? null).toBeNull();
     await expectNothingFor(people, before, 'two of three present and confirming');
     expect((await testDb().doc(`exchangeCycles/${cycleId}`).get()).get('status')).toBe('active');
   }, 300_000);
@@ -272,6 +277,15 @@ describe.skipIf(!emulatorsRunning)('abuse: swap cycles', () => {
         .doc(`leagues/${league.get('cohortId')}/members/${p.uid}`)
         .get();
       expect(member.get('points')).toBeGreaterThanOrEqual(150);
+    }
+    // Each rating moved its teacher's average once, as exchange feedback does: Caro rated Ben 4,
+    // Ana rated Caro 5 and Ben rated Ana 5.
+    for (const [i, p] of people.entries()) {
+      const given = p.uid === b.uid ? 4 : 5;
+      const was = before[i]!.rating;
+      const now = (await rewardsOf(p.uid)).rating;
+      expect(now.count, 'one more counted rating').toBe(was.count + 1);
+      expect(now.average).toBeCloseTo((was.average * was.count + given) / (was.count + 1), 1);
     }
     const cycle = await testDb().doc(`exchangeCycles/${cycleId}`).get();
     expect(cycle.get('status')).toBe('completed');

@@ -102,14 +102,17 @@ export async function applyChargeRefunded(
     const target = netRefundShare(amountRefunded, gross, credited);
     const delta = target - already;
     const reverse = full && entrySnap.get('status') !== 'reversed';
+    // The educator's share went to their connected account: by a destination charge, or later in
+    // a held release (transferred, or being transferred right now: the release reverses it then).
+    const paidOut = Boolean(entrySnap.get('destinationAccountId')) || wentOutInHeldRelease(entrySnap.data());
     if (delta > 0 || reverse) {
       const currency = str(entrySnap.get('currency'), charge.currency.toUpperCase());
       tx.update(entryRef, {
         refundedAmount: Math.max(already, target),
         updatedAt: now,
         ...(reverse ? { status: 'reversed', reversedAt: now } : {}),
-        // A destination charge's transfer is reversed after the commit (reverseTransferIfNeeded).
-        ...(entrySnap.get('destinationAccountId') ? { transferReversal: 'pending' } : {}),
+        // That transfer is reversed after the commit (reverseTransferIfNeeded).
+        ...(paidOut ? { transferReversal: 'pending' } : {}),
       });
       // On the instructor's counter shards, like the credit (lib/sharded-counter.ts).
       incrementSharded(
@@ -118,9 +121,7 @@ export async function applyChargeRefunded(
         paymentId,
         {
           totals: { [currency]: -Math.max(0, delta) },
-          ...(entrySnap.get('destinationAccountId')
-            ? { transferred: { [currency]: -Math.max(0, delta) } }
-            : {}),
+          ...(paidOut ? { transferred: { [currency]: -Math.max(0, delta) } } : {}),
           ...(reverse ? { refundsCount: 1 } : {}),
         },
         now,
@@ -183,6 +184,10 @@ export async function reverseTransferIfNeeded(
   const ref = earningEntryRef(deps.db, instructorId, paymentId);
   const entry = await ref.get();
   if (!entry.exists || entry.get('transferReversal') !== 'pending') return;
+  if (str(entry.get('releaseId'))) {
+    await reverseHeldSaleTransfer(deps, ref);
+    return;
+  }
   const transferId = str(entry.get('transferId')) || idOf(charge.transfer) || '';
   const share = num(entry.get('refundedAmount'));
   let reversedAmount = share;
@@ -212,3 +217,71 @@ export async function reverseTransferIfNeeded(
     updatedAt: deps.now,
   });
 }
+
+/** True when the entry's share left (or is leaving) the platform in a held release. */
+function wentOutInHeldRelease(entry: Record<string, unknown> | undefined): boolean {
+  return Boolean(entry?.releaseId) && (entry?.payout === 'transferred' || entry?.payout === 'releasing');
+}
+
+/**
+ * A refund of a sale whose held earnings were moved in a held release (billing/release-held.ts).
+ * That release's ONE transfer carried several sales, so its `amount_reversed` says nothing about
+ * this sale: what this sale has had reversed is kept on its entry (`transferReversedAmount`), and
+ * what may be reversed for it is what it put into the release (`releasedAmount`; refunds before
+ * the release had already lowered it). The reversal of each refund has its own idempotency key
+ * (payment and refunded share), so a redelivered charge.refunded — or a retry after a crash
+ * between Stripe's answer and our bookkeeping — reuses the reversal rather than making another.
+ * While the release is still 'releasing' there is no transfer yet: the entry stays 'pending' and
+ * the release, once paid, calls this again. Without a Stripe key (tr_local_) it is simulated.
+ */
+export async function reverseHeldSaleTransfer(
+  deps: { db: WebhookDeps['db']; now: Date; stripe?: Stripe | null },
+  ref: DocumentReference,
+): Promise<'reversed' | 'waiting' | 'nothing'> {
+  const entry = await ref.get();
+  if (!entry.exists || entry.get('transferReversal') !== 'pending') return 'nothing';
+  if (entry.get('payout') !== 'transferred') return 'waiting';
+  const paymentId = ref.id;
+  const transferId = str(entry.get('transferId'));
+  const refundedAtRelease = num(entry.get('refundedAtRelease'));
+  const released = num(entry.get('releasedAmount'), num(entry.get('amount')) - refundedAtRelease);
+  const already = num(entry.get('transferReversedAmount'));
+  const target = Math.max(0, Math.min(released, num(entry.get('refundedAmount')) - refundedAtRelease));
+  const missing = target - already;
+  let reversalId = str(entry.get('transferReversalId')) || null;
+  if (missing > 0) {
+    if (!transferId) {
+      logger.warn('payouts: refunded held sale without a known transfer', { paymentId });
+      return 'nothing';
+    }
+    if (transferId.startsWith('tr_local_')) {
+      reversalId = `trr_local_${paymentId}`;
+    } else if (!deps.stripe) {
+      // Answer an error: the redelivery, once the key is configured, reverses it.
+      throw new Error('STRIPE_SECRET_KEY is not configured: the held release cannot be reversed');
+    } else {
+      const reversal = await deps.stripe.transfers.createReversal(
+        transferId,
+        {
+          amount: missing,
+          description: 'Refund of a course sale paid out in a held release',
+          metadata: { paymentId, releaseId: str(entry.get('releaseId')), kind: 'held_release_refund' },
+        },
+        { idempotencyKey: heldRefundReversalKey(paymentId, target) },
+      );
+      reversalId = reversal.id;
+    }
+  }
+  await ref.update({
+    transferReversal: 'reversed',
+    transferReversedAmount: Math.max(already, target),
+    ...(reversalId ? { transferReversalId: reversalId } : {}),
+    updatedAt: deps.now,
+  });
+  logger.info('payouts: refunded sale reversed from its held release', { paymentId, transferId, missing });
+  return 'reversed';
+}
+
+/** One key per refund of a sale (its refunded share grows with each refund, never repeats). */
+export const heldRefundReversalKey = (paymentId: string, reversedTotal: number) =>
+  `reverse_held_${paymentId}_${reversedTotal}`;

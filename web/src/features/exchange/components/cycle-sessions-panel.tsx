@@ -6,7 +6,7 @@ import {
 } from '@skillverse/domain/exchange-call';
 import type { ExchangeSession } from '@skillverse/domain/models';
 import type { ExchangeCycle } from '@skillverse/domain/swap-cycles';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Icon } from '@/components/icon';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -28,31 +28,11 @@ import {
 import { scheduleSessionSchema } from '../api/sessions';
 import { formatMinutes } from '../utils/labels';
 import { personName } from './group-swaps';
-
-const when = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const t = window.setInterval(() => setNow(Date.now()), 30_000);
-    return () => window.clearInterval(t);
-  }, []);
-  return now;
-}
+import { sessionEnded, sessionWhen, useNow } from '../utils/session-clock';
 
 function tomorrow(): string {
   const d = new Date(Date.now() + 86_400_000);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function ended(s: ExchangeSession, now: number): boolean {
-  return now >= s.scheduledAt.getTime() + s.durationMin * 60_000;
 }
 
 function sessionLabel(s: ExchangeSession): string {
@@ -112,7 +92,7 @@ export function CycleSessionsPanel({
     durationMin: '60' as unknown,
     notes: '',
   });
-  const now = useMinuteClock();
+  const now = useNow();
   const active = cycle.status === 'active';
   const list = sessions.data ?? [];
   const teacher = cycle.edges.find((e) => e.to === me)?.from ?? '';
@@ -226,7 +206,7 @@ export function CycleSessionsPanel({
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <p className="flex items-center gap-1.5 text-sm font-medium text-stone-900">
                       {s.status === 'held' ? <Icon name="check" className="size-4 text-emerald-700" /> : null}
-                      {when.format(s.scheduledAt)} · {formatMinutes(s.durationMin)}
+                      {sessionWhen.format(s.scheduledAt)} · {formatMinutes(s.durationMin)}
                     </p>
                     <Badge
                       tone={s.status === 'held' ? 'success' : s.status === 'scheduled' ? 'brand' : 'neutral'}
@@ -292,7 +272,7 @@ export function CycleSessionsPanel({
                         : ''}
                     </p>
                   ) : null}
-                  {active && live && ended(s, now) && !iConfirmed ? (
+                  {active && live && sessionEnded(s, now) && !iConfirmed ? (
                     <form
                       className="flex flex-wrap items-end gap-2"
                       onSubmit={(e) => {
@@ -343,7 +323,7 @@ export function CycleSessionsPanel({
                       </Button>
                     </form>
                   ) : null}
-                  {active && live && !ended(s, now) ? (
+                  {active && live && !sessionEnded(s, now) ? (
                     <p className="text-xs text-stone-600">You can confirm it took place once it ends.</p>
                   ) : null}
                 </li>

@@ -139,8 +139,18 @@ export function MatchCard({
           ))}
         </ul>
       </details>
-      <Button size="sm" onClick={() => onRequest(match)} disabled={disabled}>
-        Request exchange with {match.displayName}
+      {/* One line at any width: a long name is cut with an ellipsis, and the full label stays the
+          button's accessible name and its tooltip. */}
+      <Button
+        size="sm"
+        onClick={() => onRequest(match)}
+        disabled={disabled}
+        aria-label={`Request exchange with ${match.displayName}`}
+        title={`Request exchange with ${match.displayName}`}
+        className="w-full min-w-0"
+        data-testid="request-exchange"
+      >
+        <span className="min-w-0 truncate">Request exchange with {match.displayName}</span>
       </Button>
     </Card>
   );

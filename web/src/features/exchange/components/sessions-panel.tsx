@@ -1,5 +1,5 @@
 import { CALL_OPENS_BEFORE_MIN, callOpen, callWindow } from '@skillverse/domain/exchange-call';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Icon } from '@/components/icon';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -15,29 +15,7 @@ import { useZodForm } from '@/lib/forms';
 import { scheduleSessionSchema, useConfirmSession, useScheduleSession, useSessions } from '../api/sessions';
 import { formatMinutes } from '../utils/labels';
 import { downloadIcs, sessionIcs } from '../utils/session-ics';
-
-const when = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-
-/** Whether a session's end (scheduledAt + duration) has passed. */
-function ended(s: ExchangeSession, now: number): boolean {
-  return now >= s.scheduledAt.getTime() + s.durationMin * 60_000;
-}
-
-/** Re-renders every 30 s: the call button opens and closes with the clock. */
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const t = window.setInterval(() => setNow(Date.now()), 30_000);
-    return () => window.clearInterval(t);
-  }, []);
-  return now;
-}
+import { sessionEnded, sessionWhen, useNow } from '../utils/session-clock';
 
 /**
  * "Join call": enabled from a few minutes before the start until the end. Both people together in
@@ -112,7 +90,7 @@ export function SessionsPanel({
   const canConfirm = editable || exchange.status === 'completed';
   const partnerUid = exchange.participants.find((p) => p !== me) ?? '';
   const partnerName = exchange.people[partnerUid]?.displayName ?? 'your partner';
-  const now = useMinuteClock();
+  const now = useNow();
 
   const submit = () => {
     const session = form.validate();
@@ -204,7 +182,7 @@ export function SessionsPanel({
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <p className="flex items-center gap-1.5 text-sm font-medium text-stone-900">
                     {s.status === 'held' ? <Icon name="check" className="size-4 text-emerald-700" /> : null}
-                    {when.format(s.scheduledAt)} · {formatMinutes(s.durationMin)}
+                    {sessionWhen.format(s.scheduledAt)} · {formatMinutes(s.durationMin)}
                   </p>
                   <Badge
                     tone={s.status === 'held' ? 'success' : s.status === 'scheduled' ? 'brand' : 'neutral'}
@@ -220,7 +198,7 @@ export function SessionsPanel({
                 ) : null}
                 {s.status === 'scheduled' ? (
                   <div className="flex flex-wrap items-center gap-2">
-                    {canConfirm && ended(s, now) && !(s.confirmedBy ?? []).includes(me) ? (
+                    {canConfirm && sessionEnded(s, now) && !(s.confirmedBy ?? []).includes(me) ? (
                       <Button
                         size="sm"
                         variant="secondary"
@@ -255,7 +233,7 @@ export function SessionsPanel({
                         You confirmed it took place — waiting for {partnerName}.
                       </p>
                     ) : null}
-                    {canConfirm && !ended(s, now) ? (
+                    {canConfirm && !sessionEnded(s, now) ? (
                       <p className="text-sm text-stone-600">
                         Meet in the call: 10 minutes together there and it counts as held. Otherwise you can
                         both confirm it took place once it ends.

@@ -1,5 +1,5 @@
 import { callOpen, callWindow, OBSERVED_HELD_MIN } from '@skillverse/domain/exchange-call';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -18,23 +18,7 @@ import { VideoArea } from '../components/call-video-area';
 import { fromMyView, personName } from '../components/group-swaps';
 import { formatMinutes } from '../utils/labels';
 import { GroupChat } from './cycle-room-page';
-
-const when = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-
-function useNow(ms: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const t = window.setInterval(() => setNow(Date.now()), ms);
-    return () => window.clearInterval(t);
-  }, [ms]);
-  return now;
-}
+import { sessionWhen, useNow } from '../utils/session-clock';
 
 /**
  * /skill-exchange/cycles/:id/sessions/:sessionId/call — a swap cycle's group call, for its three
@@ -108,7 +92,7 @@ export function CycleCallPage() {
         Group call: {c.participants.map((p) => personName(c, p, uid)).join(', ')}
       </h1>
       <p className="mt-1 text-sm text-stone-600">
-        {when.format(session.scheduledAt)} · {formatMinutes(session.durationMin)}
+        {sessionWhen.format(session.scheduledAt)} · {formatMinutes(session.durationMin)}
         {session.notes ? ` · ${session.notes}` : ''}
       </p>
 
@@ -122,8 +106,8 @@ export function CycleCallPage() {
               title={now < window_.opensAt.getTime() ? 'The call is not open yet' : 'The call has ended'}
             >
               {now < window_.opensAt.getTime()
-                ? `It opens at ${when.format(window_.opensAt)}, a few minutes before the session starts.`
-                : `It closed at ${when.format(window_.endsAt)}, when the session ended. Confirm it took place in the group swap.`}
+                ? `It opens at ${sessionWhen.format(window_.opensAt)}, a few minutes before the session starts.`
+                : `It closed at ${sessionWhen.format(window_.endsAt)}, when the session ended. Confirm it took place in the group swap.`}
             </Alert>
           )}
           {c.status === 'active' ? <GroupChat cycle={c} me={uid} /> : null}

@@ -1,5 +1,5 @@
 import { callOpen, callWindow, OBSERVED_HELD_MIN } from '@skillverse/domain/exchange-call';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -17,24 +17,7 @@ import { ChatPanel } from '../components/chat-panel';
 import { usePartner } from '../components/exchange-list';
 import { ExchangeNotFound, ExchangeRoomSkeleton } from '../components/exchange-room-states';
 import { formatMinutes } from '../utils/labels';
-
-const when = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-
-/** Re-renders every `ms` (the call window opens and closes with the clock). */
-function useNow(ms: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const t = window.setInterval(() => setNow(Date.now()), ms);
-    return () => window.clearInterval(t);
-  }, [ms]);
-  return now;
-}
+import { sessionWhen, useNow } from '../utils/session-clock';
 
 /**
  * /skill-exchange/:id/sessions/:sessionId/call — the session's one-to-one call room. While it is
@@ -88,7 +71,7 @@ export function ExchangeCallPage() {
         Call with {other.displayName}
       </h1>
       <p className="mt-1 text-sm text-stone-600">
-        {when.format(session.scheduledAt)} · {formatMinutes(session.durationMin)}
+        {sessionWhen.format(session.scheduledAt)} · {formatMinutes(session.durationMin)}
         {session.notes ? ` · ${session.notes}` : ''}
       </p>
 
@@ -102,8 +85,8 @@ export function ExchangeCallPage() {
               title={now < window_.opensAt.getTime() ? 'The call is not open yet' : 'The call has ended'}
             >
               {now < window_.opensAt.getTime()
-                ? `It opens at ${when.format(window_.opensAt)}, a few minutes before the session starts.`
-                : `It closed at ${when.format(window_.endsAt)}, when the session ended.`}
+                ? `It opens at ${sessionWhen.format(window_.opensAt)}, a few minutes before the session starts.`
+                : `It closed at ${sessionWhen.format(window_.endsAt)}, when the session ended.`}
             </Alert>
           )}
           <ChatPanel exchange={x} me={uid} otherName={other.displayName} canWrite={canWrite} />
