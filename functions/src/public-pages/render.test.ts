@@ -105,7 +105,7 @@ describe('the public page renderer', () => {
     expect(head).toContain('<meta property="og:image" content="https://skillverse.app/img/react.png" />');
     expect(head).toContain('<meta name="twitter:card" content="summary_large_image" />');
     expect(head).toContain('<link rel="canonical" href="https://skillverse.app/courses/c-react" />');
-    const [ld] = jsonLd(head) as Record<string, any>[];
+    const [ld] = jsonLd(head) as Record<string, unknown>[];
     expect(ld?.['@type']).toBe('Course');
     expect(ld?.name).toBe('React fundamentals');
     expect(ld?.provider).toMatchObject({ '@type': 'Organization', name: 'SkillVerse' });
@@ -139,7 +139,7 @@ describe('the public page renderer', () => {
     expect(html).not.toContain('onerror="alert(1)"');
     expect(html).not.toContain('<!--');
     // The JSON-LD still parses back to the exact title.
-    const [ld] = jsonLd(html) as Record<string, any>[];
+    const [ld] = jsonLd(html) as Record<string, unknown>[];
     expect(ld?.name).toBe(EVIL);
     expect(html).toContain(escapeHtml(EVIL));
   });
