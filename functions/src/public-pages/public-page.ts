@@ -10,7 +10,7 @@ import type { DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { Request } from 'firebase-functions/v2/https';
 import { certificateRef } from '../lib/data/certificates';
-import { courseRef, coursesCol } from '../lib/data/courses';
+import { courseRef, coursesCol, lecturesCol } from '../lib/data/courses';
 import { userRef } from '../lib/data/users';
 import {
   absoluteUrl,
@@ -91,6 +91,7 @@ export function readPublicCourse(snap: DocumentSnapshot): PublicCourse | null {
         lectures: order.map((id) => {
           const l = byId.get(id);
           return {
+            id,
             title: l && str(l.title) ? str(l.title) : null,
             durationSec: l ? num(l.durationSec) : null,
             preview: l ? l.preview === true : false,
@@ -121,9 +122,42 @@ export function readPublicCourse(snap: DocumentSnapshot): PublicCourse | null {
 
 type Page = { status: number; title: string; head: string; body?: string; kind: string };
 
+/**
+ * The free preview lectures' titles and lengths fill the outline's gaps, as on the page signed out
+ * (anyone may read a published course's preview lectures; the others stay "Lecture N").
+ */
+export function withPreviews(
+  course: PublicCourse,
+  previews: { id: string; title: string; durationSec: number }[],
+): PublicCourse {
+  const byId = new Map(previews.map((p) => [p.id, p]));
+  return {
+    ...course,
+    sections: course.sections.map((s) => ({
+      ...s,
+      lectures: s.lectures.map((l) => {
+        const p = l.id === undefined ? undefined : byId.get(l.id);
+        return p ? { ...l, title: p.title || l.title, durationSec: p.durationSec, preview: true } : l;
+      }),
+    })),
+  };
+}
+
 async function coursePage(db: Firestore, id: string, base: string): Promise<Page | null> {
-  const course = readPublicCourse(await courseRef(db, id).get());
-  if (!course) return null;
+  const [snap, previewSnap] = await Promise.all([
+    courseRef(db, id).get(),
+    lecturesCol(db, id).where('preview', '==', true).get(),
+  ]);
+  const read = readPublicCourse(snap);
+  if (!read) return null;
+  const course = withPreviews(
+    read,
+    previewSnap.docs.map((d) => ({
+      id: d.id,
+      title: str(d.get('title')),
+      durationSec: num(d.get('durationSec')),
+    })),
+  );
   return {
     status: 200,
     title: course.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPage, readPublicCourse } from './public-page';
+import { matchPage, readPublicCourse, withPreviews } from './public-page';
 import {
   catalogBody,
   courseBody,
@@ -210,8 +210,15 @@ describe('publicPage routing and reading', () => {
     expect(c?.currency).toBe('EUR');
     expect(c?.sections.map((s) => s.title)).toEqual(['First', 'Second']);
     expect(c?.sections[0]?.lectures).toEqual([
-      { title: 'A', durationSec: 5, preview: true },
-      { title: null, durationSec: null, preview: false },
+      { id: 'a', title: 'A', durationSec: 5, preview: true },
+      { id: 'z', title: null, durationSec: null, preview: false },
     ]);
+    const filled = withPreviews(c as PublicCourse, [{ id: 'z', title: 'Z preview', durationSec: 42 }]);
+    expect(filled.sections[0]?.lectures[1]).toEqual({
+      id: 'z',
+      title: 'Z preview',
+      durationSec: 42,
+      preview: true,
+    });
   });
 });

@@ -127,7 +127,7 @@ export interface PublicCourse {
   tags: string[];
   sections: {
     title: string;
-    lectures: { title: string | null; durationSec: number | null; preview: boolean }[];
+    lectures: { id?: string; title: string | null; durationSec: number | null; preview: boolean }[];
   }[];
 }
 
