@@ -147,7 +147,12 @@ function layout(content: string): string {
 
 function ratingSummary(rating: { average: number; count: number }): string {
   if (rating.count === 0) return '<span class="text-sm text-stone-600">No ratings yet</span>';
-  return `<span class="inline-flex items-center gap-1.5 text-sm"><span class="font-semibold text-stone-900">${escapeHtml(rating.average.toFixed(1))}</span><span class="text-stone-600">(${escapeHtml(plural(rating.count, 'rating', 'ratings'))})</span><span class="sr-only">out of 5</span></span>`;
+  const star =
+    '<svg viewBox="0 0 24 24" class="size-4 shrink-0" aria-hidden="true"><path fill="currentColor" d="m12 2 3.09 6.26L22 9.27l-5 4.87 1.18 6.88L12 17.77l-6.18 3.25L7 14.14 2 9.27l6.91-1.01L12 2z"/></svg>';
+  const row = star.repeat(5);
+  const pct = Math.max(0, Math.min(100, (rating.average / 5) * 100));
+  const stars = `<span aria-hidden="true" class="relative inline-flex"><span class="flex text-stone-300">${row}</span><span class="absolute inset-0 flex overflow-hidden text-amber-500" style="width: ${pct}%">${row}</span></span>`;
+  return `<span class="inline-flex items-center gap-1.5 text-sm">${stars}<span class="font-semibold text-stone-900">${escapeHtml(rating.average.toFixed(1))}</span><span class="text-stone-600">(${escapeHtml(plural(rating.count, 'rating', 'ratings'))})</span><span class="sr-only">out of 5</span></span>`;
 }
 
 function outline(course: PublicCourse): string {
