@@ -191,7 +191,7 @@ function publicPageProxy(env: Record<string, string | undefined>) {
   const host = env.VITE_EMULATOR_HOST || '127.0.0.1';
   const project = env.VITE_FIREBASE_PROJECT_ID || 'demo-skillverse';
   return {
-    '^/(courses(/[^/]+)?|u/[^/]+|certificates/[^/]+/verify)/?$': {
+    '^/(courses(/[^/?]+)?|u/[^/?]+|certificates/[^/?]+/verify)/?(\\?.*)?$': {
       target: `http://${host}:${env.VITE_FUNCTIONS_EMULATOR_PORT}/${project}/us-central1/publicPage`,
       // The function reads the template from the forwarded host (this dev server).
       configure: (proxy: {
