@@ -5,8 +5,14 @@
 // console error, and stays interactive (sign in to enrol, navigate). Phone and desktop screenshots.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PORTS } from '../scripts/lib/emulators.mjs';
 import { adminSdk } from './support/admin-sdk';
-import { launchBrowser, newPage, screenshot, webUrl } from './support/browser';
+import { launchBrowser, newPage, screenshot } from './support/browser';
+
+// The Hosting emulator (its rewrites reach publicPage on the Functions emulator), not `vite preview`.
+const offset = Number(process.env.SV_PORT_OFFSET || 0);
+const hosting = `http://127.0.0.1:${Number(process.env.SV_HOSTING_PORT || PORTS.hosting + offset)}`;
+const webUrl = (path: string) => new URL(path, hosting).toString();
 
 const COURSE = 'c-react-fundamentals';
 let browser: Browser;
