@@ -30,7 +30,7 @@ const TEMPLATE = `<!doctype html>
   </body>
 </html>`;
 
-const EVIL = `</script><script>alert("x")</script>'"&<!--`;
+const EVIL = `</script><script>alert("x")</script>'"&<!-- $' $& $\``;
 
 function course(over: Partial<PublicCourse> = {}): PublicCourse {
   return {

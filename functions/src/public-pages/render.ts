@@ -91,9 +91,10 @@ export function fillTemplate(
   page: { title: string; head: string; body?: string; kind: string },
 ): string {
   let html = template
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)} · SkillVerse</title>`)
+    // Replacer functions: a replacement string would expand `$&`, `$'` and `$\`` in a title.
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(page.title)} · SkillVerse</title>`)
     .replace(/\s*<meta\s+name="description"[\s\S]*?\/?>/, '')
-    .replace('</head>', `    ${page.head}\n  </head>`);
+    .replace('</head>', () => `    ${page.head}\n  </head>`);
   if (page.body !== undefined) {
     const start = html.indexOf('<div id="root">');
     const end = html.indexOf('<noscript>', start);
