@@ -13,7 +13,10 @@ if (envResult.ok) {
   // A page the server rendered (publicPage, docs/rendering.md) stays painted until the route's page
   // and its first data are ready, so React's first render replaces it with the same page: no
   // loading state in between, nothing moves.
-  if (container.dataset.prerendered) await routerReady();
+  if (container.dataset.prerendered) {
+    await routerReady();
+    delete container.dataset.prerendered;
+  }
   root.render(
     <StrictMode>
       <App />
