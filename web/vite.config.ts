@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { parseRoutes } from '../scripts/lib/bundle-budget.mjs';
 
 // Vendor code is split by how often it changes and when it is needed: React and the router load on
@@ -179,8 +179,46 @@ function preconnectFirestore(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * `npm start`: the dev server hands the pages publicPage renders (`/courses`, `/courses/:id`,
+ * `/u/:uid`, `/certificates/:id/verify`) to that function on the Functions emulator, as Hosting's
+ * rewrites do in production (firebase.json), so they arrive with their content and share tags.
+ * The function reads the dev server's own index.html (it trusts the forwarded loopback host on the
+ * emulators only; functions/src/public-pages/public-page.ts).
+ */
+function publicPageProxy(env: Record<string, string | undefined>) {
+  if (env.VITE_USE_EMULATORS !== 'true' || !env.VITE_FUNCTIONS_EMULATOR_PORT) return undefined;
+  const host = env.VITE_EMULATOR_HOST || '127.0.0.1';
+  const project = env.VITE_FIREBASE_PROJECT_ID || 'demo-skillverse';
+  return {
+    '^/(courses(/[^/?]+)?|u/[^/?]+|certificates/[^/?]+/verify)/?(\\?.*)?$': {
+      target: `http://${host}:${env.VITE_FUNCTIONS_EMULATOR_PORT}/${project}/us-central1/publicPage`,
+      // The function reads the template from the forwarded host (this dev server).
+      configure: (proxy: {
+        on: (
+          event: 'proxyReq',
+          fn: (
+            proxyReq: { setHeader: (k: string, v: string) => void },
+            req: { headers: { host?: string } },
+          ) => void,
+        ) => void;
+      }) => {
+        proxy.on('proxyReq', (proxyReq, req) =>
+          proxyReq.setHeader('x-forwarded-host', req.headers.host ?? ''),
+        );
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss(), preloadAppShell(), preloadRoutePage(), preconnectFirestore()],
+  server: {
+    proxy: publicPageProxy({
+      ...loadEnv(mode, fileURLToPath(new URL('.', import.meta.url)), 'VITE_'),
+      ...process.env,
+    }),
+  },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -205,4 +243,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

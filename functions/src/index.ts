@@ -37,6 +37,7 @@ export { setCourseFeatured } from './courses/set-course-featured.function';
 export { onCourseWritten } from './courses/on-course-written.function';
 export { onLectureWritten } from './courses/on-lecture-written.function';
 export { onReviewWritten } from './courses/on-review-written.function';
+export { publicPage } from './public-pages/public-page.function';
 export { startQuizAttempt } from './courses/start-quiz-attempt.function';
 export { submitQuiz } from './courses/submit-quiz.function';
 export { onExchangeFeedbackCreated } from './exchange/on-exchange-feedback-created.function';

@@ -18,13 +18,13 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { PORTS, ROOT } from '../lib/emulators.mjs';
+import { PORTS, PROJECT_ID, ROOT } from '../lib/emulators.mjs';
 import { webEnv, webPort } from '../lib/web-env.mjs';
 import { seed } from '../seed/index';
 import { COURSES } from '../seed/data/courses';
 import { closeSeedClients, pauseTriggers } from '../seed/lib/write';
 import { writeSection } from './lib/catalog-report';
-import { startStaticServer } from './lib/static-server';
+import { functionRewrites, startStaticServer } from './lib/static-server';
 
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = Number(argRuns === -1 ? (process.env.BENCH_RUNS ?? 3) : process.argv[argRuns + 1]);
@@ -152,7 +152,14 @@ async function main(): Promise<void> {
   const dir = buildWeb();
   const port = webPort('preview');
   const hosting = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')).hosting;
-  const server: Server = await startStaticServer({ dir, port, hostingHeaders: hosting.headers ?? [] });
+  // Hosting's function rewrites (publicPage) go to the Functions emulator, as on the Hosting emulator.
+  const functionsBase = `http://127.0.0.1:${PORTS.functions + offset}/${PROJECT_ID}/us-central1`;
+  const server: Server = await startStaticServer({
+    dir,
+    port,
+    hostingHeaders: hosting.headers ?? [],
+    functionRewrites: functionRewrites(hosting.rewrites ?? [], functionsBase),
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const ports = Object.values(PORTS).map((p) => p + offset);
   const chrome = await chromeLauncher.launch({

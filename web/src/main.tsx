@@ -9,7 +9,14 @@ const root = createRoot(container);
 
 if (envResult.ok) {
   // The app (and the Firebase SDKs) load only with a valid configuration.
-  const { App } = await import('./app/app');
+  const { App, routerReady } = await import('./app/app');
+  // A page the server rendered (publicPage, docs/rendering.md) stays painted until the route's page
+  // and its first data are ready, so React's first render replaces it with the same page: no
+  // loading state in between, nothing moves.
+  if (container.dataset.prerendered) {
+    await routerReady();
+    delete container.dataset.prerendered;
+  }
   root.render(
     <StrictMode>
       <App />

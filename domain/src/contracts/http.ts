@@ -10,5 +10,7 @@ export const HTTP_FUNCTIONS = {
   openBadges: 'openBadges',
   /** GET/POST `?token=`: one-click unsubscribe from an email type (List-Unsubscribe, RFC 8058). */
   unsubscribe: 'unsubscribe',
+  /** GET /courses, /courses/:id, /u/:uid, /certificates/:id/verify (Hosting rewrites): the page's HTML. */
+  publicPage: 'publicPage',
 } as const;
 export type HttpFunctionName = (typeof HTTP_FUNCTIONS)[keyof typeof HTTP_FUNCTIONS];

@@ -41,13 +41,33 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${glob.startsWith('/') ? '' : '/?'}${re}$`);
 }
 
+/** A `hosting.rewrites` entry to a function, with the URL the function answers on (the emulator). */
+export interface FunctionRewrite {
+  source: string;
+  url: string;
+}
+
+/** firebase.json's function rewrites, pointed at the Functions emulator. */
+export function functionRewrites(
+  rewrites: { source: string; function?: { functionId: string } | string }[],
+  functionsBase: string,
+): FunctionRewrite[] {
+  return rewrites.flatMap((r) => {
+    const id = typeof r.function === 'string' ? r.function : r.function?.functionId;
+    return id ? [{ source: r.source, url: `${functionsBase}/${id}` }] : [];
+  });
+}
+
 export function startStaticServer(opts: {
   dir: string;
   port: number;
   hostingHeaders: HostingHeaders[];
+  /** Like Hosting: a path that is no static file and matches one of these goes to the function. */
+  functionRewrites?: FunctionRewrite[];
 }): Promise<Server> {
   const rules = opts.hostingHeaders.map((h) => ({ re: globToRegExp(h.source), headers: h.headers }));
-  const server = createServer((req, res) => {
+  const rewrites = (opts.functionRewrites ?? []).map((r) => ({ re: globToRegExp(r.source), url: r.url }));
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.includes('..')) {
@@ -55,12 +75,26 @@ export function startStaticServer(opts: {
       return;
     }
     let file = join(opts.dir, path);
+    let upstream: { body: Buffer; type: string; headers: Record<string, string> } | null = null;
     if (!existsSync(file) || statSync(file).isDirectory()) {
+      const rewrite = rewrites.find((r) => r.re.test(url.pathname));
+      if (rewrite) {
+        const answer = await fetch(`${rewrite.url}${url.pathname}${url.search}`, {
+          headers: { 'x-forwarded-host': req.headers.host ?? '', accept: req.headers.accept ?? '*/*' },
+        });
+        const cache = answer.headers.get('cache-control');
+        upstream = {
+          body: Buffer.from(await answer.arrayBuffer()),
+          type: answer.headers.get('content-type') ?? 'application/octet-stream',
+          headers: cache ? { 'Cache-Control': cache } : {},
+        };
+      }
       path = '/index.html';
       file = join(opts.dir, 'index.html');
     }
     const headers: Record<string, string> = {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': upstream?.type ?? TYPES[extname(file)] ?? 'application/octet-stream',
+      ...upstream?.headers,
     };
     for (const rule of rules) {
       if (!rule.re.test(url.pathname)) continue;
@@ -68,7 +102,7 @@ export function startStaticServer(opts: {
         if (key.toLowerCase() !== 'content-security-policy') headers[key] = value;
       }
     }
-    let body: Buffer = readFileSync(file);
+    let body: Buffer = upstream?.body ?? readFileSync(file);
     if (
       /text|javascript|json|svg/.test(headers['Content-Type'] ?? '') &&
       /gzip/.test(req.headers['accept-encoding'] ?? '')

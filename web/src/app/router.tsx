@@ -23,6 +23,8 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
 
 /** The longest a navigation waits for a page's first document before the page renders its skeleton. */
 const LOADER_WAIT_MS = 1500;
+/** The same over a page the server already rendered (below main.tsx's 8 s cap). */
+const PRERENDERED_WAIT_MS = 6000;
 
 /**
  * A route loader for a page that needs one public document before it can paint (STYLE.md "Data on
@@ -35,7 +37,11 @@ const LOADER_WAIT_MS = 1500;
 function prefetch(load: (params: LoaderFunctionArgs['params']) => Promise<PrefetchableQuery | null>) {
   return async ({ params }: LoaderFunctionArgs) => {
     const options = await load(params).catch(() => null);
-    if (options) await prefetchLiveQuery(queryClient, options, LOADER_WAIT_MS);
+    // Over a server-rendered page (main.tsx keeps it painted until the router is ready) waiting
+    // longer costs nothing visible, and rendering without the document would flash a skeleton.
+    const prerendered = document.getElementById('root')?.hasAttribute('data-prerendered');
+    if (options)
+      await prefetchLiveQuery(queryClient, options, prerendered ? PRERENDERED_WAIT_MS : LOADER_WAIT_MS);
     return null;
   };
 }

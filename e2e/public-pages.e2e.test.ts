@@ -1,0 +1,146 @@
+// Journey (issue 17 item 1): the public pages arrive as HTML that already holds their content.
+// A crawler or a phone with JavaScript off gets the seeded course's title, price and curriculum, and
+// its share preview (OpenGraph, Twitter, schema.org/Course) from the Hosting emulator → publicPage;
+// with JavaScript the app takes over the painted page without a loading flash, a layout shift or a
+// console error, and stays interactive (sign in to enrol, navigate). Phone and desktop screenshots.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PORTS } from '../scripts/lib/emulators.mjs';
+import { adminSdk } from './support/admin-sdk';
+import { launchBrowser, newPage, screenshot } from './support/browser';
+
+// The Hosting emulator (its rewrites reach publicPage on the Functions emulator), not `vite preview`.
+const offset = Number(process.env.SV_PORT_OFFSET || 0);
+const hosting = `http://127.0.0.1:${Number(process.env.SV_HOSTING_PORT || PORTS.hosting + offset)}`;
+const webUrl = (path: string) => new URL(path, hosting).toString();
+
+const COURSE = 'c-react-fundamentals';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const meta = (html: string, attr: 'property' | 'name', key: string) =>
+  new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1];
+
+describe('public pages paint before the JavaScript', () => {
+  it('serves the course page with its content and share preview in the HTML', async () => {
+    const res = await fetch(webUrl(`/courses/${COURSE}`), { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/public, .*s-maxage=\d+/);
+    const html = await res.text();
+    const root = html.slice(html.indexOf('<div id="root"'));
+    expect(root).toContain('data-prerendered="course"');
+    expect(root).toMatch(/<h1[^>]*>React Fundamentals<\/h1>/);
+    expect(root).toContain('$49.00');
+    expect(root).toContain('Course outline');
+    expect(root).toContain('Getting started');
+    expect(html).toContain('<title>React Fundamentals · SkillVerse</title>');
+    expect(meta(html, 'property', 'og:title')).toBe('React Fundamentals');
+    expect(meta(html, 'property', 'og:url')).toBe(webUrl(`/courses/${COURSE}`));
+    expect(meta(html, 'name', 'twitter:card')).toMatch(/^summary/);
+    const ld = JSON.parse(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}',
+    );
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Course',
+      name: 'React Fundamentals',
+      offers: { price: '49.00', priceCurrency: 'USD' },
+    });
+
+    // The catalogue's header is in the HTML too; a profile and a certificate carry their previews.
+    const catalog = await (await fetch(webUrl('/courses'))).text();
+    expect(catalog).toMatch(/<h1[^>]*>Courses<\/h1>/);
+    expect(catalog).toContain(`href="/courses/${COURSE}"`);
+    const profile = await (await fetch(webUrl('/u/demo-learner'))).text();
+    expect(meta(profile, 'property', 'og:type')).toBe('profile');
+    expect(meta(profile, 'property', 'og:title')).toMatch(/ on SkillVerse$/);
+    const cert = (await adminSdk().db.collection('certificates').limit(1).get()).docs[0];
+    if (cert) {
+      const verify = await (await fetch(webUrl(`/certificates/${cert.id}/verify`))).text();
+      expect(meta(verify, 'property', 'og:url')).toBe(webUrl(`/certificates/${cert.id}/verify`));
+      expect(meta(verify, 'property', 'og:title')).toMatch(/certificate/i);
+    }
+    // An unknown course gets the plain app shell (the app shows "Course not found").
+    const unknown = await (await fetch(webUrl('/courses/no-such-course'))).text();
+    expect(unknown).not.toContain('data-prerendered');
+  });
+
+  for (const [label, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 860 }],
+  ] as const) {
+    it(`shows the course with JavaScript off (${label})`, async () => {
+      const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(webUrl(`/courses/${COURSE}`));
+      await page.getByRole('heading', { level: 1, name: 'React Fundamentals' }).waitFor();
+      await expect.poll(() => page.getByText('$49.00').isVisible()).toBe(true);
+      await screenshot(page, `public-pages-01-course-no-js-${label}`);
+      await context.close();
+    });
+  }
+
+  /** Records, from the first byte, whether the course heading ever left the page and the layout shift. */
+  async function watchPaint(page: Page) {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number; __lost: number; __seen: boolean };
+      w.__cls = 0;
+      w.__lost = 0;
+      w.__seen = false;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!e.hadRecentInput) w.__cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        const has = Array.from(document.querySelectorAll('h1')).some(
+          (h) => h.textContent === 'React Fundamentals',
+        );
+        if (has) w.__seen = true;
+        else if (w.__seen) w.__lost += 1;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+  }
+
+  it('hands over to the app without a flash, a shift or a console error, and stays interactive', async () => {
+    const { page, errors, context } = await newPage(browser, { width: 390, height: 844 });
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    await watchPaint(page);
+    await page.goto(webUrl(`/courses/${COURSE}`));
+    // The app has taken over once its own enrol panel shows (the prerendered page has no buttons).
+    const enrol = page.getByRole('link', { name: 'Sign in to enrol' });
+    await page.waitForFunction(() => !document.querySelector('#root[data-prerendered]'), null, {
+      timeout: 30_000,
+    });
+    await enrol.waitFor({ timeout: 30_000 });
+    const figures = await page.evaluate(() => {
+      const w = window as unknown as { __cls: number; __lost: number; __seen: boolean };
+      return { cls: w.__cls, lost: w.__lost, seen: w.__seen };
+    });
+    expect(figures.seen).toBe(true);
+    expect(figures.lost).toBe(0);
+    expect(figures.cls).toBeLessThanOrEqual(0.1);
+    await screenshot(page, 'public-pages-02-course-app-phone');
+
+    // Interactive: the enrol link goes to sign-in (client side), and back to the catalogue.
+    await enrol.click();
+    await page.waitForURL((url) => url.pathname === '/sign-in', { timeout: 30_000 });
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'React Fundamentals' }).waitFor();
+    expect(errors).toEqual([]);
+    expect(consoleErrors.filter((m) => /hydrat|Minified React error|#418|#423|#425/i.test(m))).toEqual([]);
+    await context.close();
+  });
+});
