@@ -217,3 +217,14 @@ export function plusWatchCounts(
 
 /** Seconds → minutes for display (one decimal). */
 export const plusMinutes = (seconds: number) => Math.round((Math.max(0, seconds) / 60) * 10) / 10;
+
+/** What closing a month answers (the admin trigger's response). */
+export interface ClosePlusMonthResponse {
+  month: string;
+  /** 'computed' when a transfer still failed (the next run retries it). */
+  state: 'closed' | 'computed';
+  currency: string;
+  distributable: number;
+  statements: number;
+  transfers: { instructorId: string; state: string; transferId: string | null; amount: number }[];
+}
