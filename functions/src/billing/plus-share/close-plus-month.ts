@@ -177,7 +177,8 @@ export async function closePlusMonth(deps: ClosePlusDeps, month: string): Promis
   if (unsettled === 0 && monthDoc.state !== 'closed') {
     await runTransactionRetrying(db, async (tx) => {
       const snap = await tx.get(monthRef);
-      if (snap.get('state') === 'computed') tx.update(monthRef, { state: 'closed', closedAt: now, updatedAt: now });
+      if (snap.get('state') === 'computed')
+        tx.update(monthRef, { state: 'closed', closedAt: now, updatedAt: now });
     });
   }
   return {
@@ -229,7 +230,9 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
   }
   for (const c of carries.docs) currencies.add(str(c.get('currency'), 'USD').toUpperCase());
   if (currencies.size > 1) {
-    throw new Error(`plus: ${month} mixes currencies (${[...currencies].join(', ')}); one Plus currency expected`);
+    throw new Error(
+      `plus: ${month} mixes currencies (${[...currencies].join(', ')}); one Plus currency expected`,
+    );
   }
   const currency = [...currencies][0] ?? 'USD';
 
@@ -237,7 +240,10 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
   for (const w of watch.docs) {
     const instructorId = str(w.get('instructorId'));
     if (!instructorId) continue;
-    seconds.set(instructorId, (seconds.get(instructorId) ?? 0) + Math.max(0, Math.floor(num(w.get('seconds')))));
+    seconds.set(
+      instructorId,
+      (seconds.get(instructorId) ?? 0) + Math.max(0, Math.floor(num(w.get('seconds')))),
+    );
   }
   const split = splitPlusRevenue({
     paid,
@@ -265,7 +271,10 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
       currency,
       // The fee the closed month took: its instructors give back what they received of it.
       feeBps: closedFee.get(from) ?? deps.feeBps,
-      closedShares: (closedLines.get(from) ?? []).map((l) => ({ instructorId: l.instructorId, seconds: l.seconds })),
+      closedShares: (closedLines.get(from) ?? []).map((l) => ({
+        instructorId: l.instructorId,
+        seconds: l.seconds,
+      })),
     });
     carriedRefunds += num(c.get('amount'));
     for (const l of lines) add(l.instructorId, l.amount);
@@ -296,7 +305,8 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
   // carries on; the shares are the distributable amount (unless nobody was observed).
   const sum = (f: (l: PlusMonthLine) => number) => instructors.reduce((s, l) => s + f(l), 0);
   const distributed = sum((l) => l.amount);
-  if (distributed + split.undistributed !== split.distributable) throw new Error('plus: split does not reconcile');
+  if (distributed + split.undistributed !== split.distributable)
+    throw new Error('plus: split does not reconcile');
   if (sum((l) => l.payable) !== distributed + sum((l) => l.carryIn) - sum((l) => l.carryOut)) {
     throw new Error('plus: statements do not reconcile');
   }
@@ -380,7 +390,12 @@ async function settleStatement(
   const amount = num(before.payable);
   const currency = str(before.currency, 'USD');
   if (before.transferState === 'held' || before.transferState === 'paid') {
-    return { instructorId, state: str(before.transferState), transferId: (before.transferId as string) ?? null, amount };
+    return {
+      instructorId,
+      state: str(before.transferState),
+      transferId: (before.transferId as string) ?? null,
+      amount,
+    };
   }
   const destination = str(before.destinationAccountId);
   let transferId: string;

@@ -18,8 +18,7 @@ export const PLUS_INVOICES = 'plusInvoices';
 export const plusWatchCol = (db: Firestore): CollectionReference => db.collection(PLUS_WATCH);
 export const plusWatchRef = (db: Firestore, id: string): DocumentReference => plusWatchCol(db).doc(id);
 export const plusMonthsCol = (db: Firestore): CollectionReference => db.collection(PLUS_MONTHS);
-export const plusMonthRef = (db: Firestore, month: string): DocumentReference =>
-  plusMonthsCol(db).doc(month);
+export const plusMonthRef = (db: Firestore, month: string): DocumentReference => plusMonthsCol(db).doc(month);
 export const plusStatementsCol = (db: Firestore): CollectionReference => db.collection(PLUS_STATEMENTS);
 export const plusStatementRef = (db: Firestore, id: string): DocumentReference =>
   plusStatementsCol(db).doc(id);
