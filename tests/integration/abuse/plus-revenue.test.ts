@@ -72,7 +72,7 @@ describe.skipIf(!emulatorsRunning)(
 
     beforeAll(async () => {
       educator = await newAttacker('plus-educator');
-    }, 60_000);
+    }, 120_000);
     afterAll(async () => {
       await Promise.all(courses.map((id) => deleteCourse(testDb(), id)));
       await closeAttackers();

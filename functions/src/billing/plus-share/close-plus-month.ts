@@ -1,24 +1,28 @@
 // The monthly Plus revenue share (issue 18 item 5; docs/plus.md "Revenue share"). closePlusMonth(M)
-// runs after M ended (a day's grace) and is safe to run any number of times, concurrently too:
+// runs after M ended (a day's grace) and is safe to run any number of times, concurrently too.
+// Concurrent runs never hold read-then-write transactions against each other (two such
+// transactions on one document wait for each other's lock until it times out): every step is a
+// single atomic write whose precondition or create decides who wins, and the loser re-reads.
 //
-// A. freeze (one transaction): plusMonths/{M} goes from absent to 'closing' and every carried
-//    refund not yet assigned (plusCarries, appliedToMonth null) is assigned to M. From then on a
-//    refund of an invoice of M no longer reduces M: the webhook sees the month is not open and
-//    writes a carry for the next month instead (refund-plus-invoice.ts) — in a transaction that
-//    reads plusMonths/{M}, so a refund is on one side of the freeze or the other, never both.
-// B. compute (reads, then one transaction): M's invoices (paid minus refunds before the freeze),
-//    the observed seconds per instructor (plusWatch of M), the carry lines (a late refund split
-//    by its closed month's shares) and the negative balances the previous month carried out →
-//    the split (domain/plus-split.ts). The transaction stores it on plusMonths/{M} ('computed')
-//    only if no other run stored one first; every run then works from THE stored split.
-// C. statements: plusStatements/{M}_{uid}, created if absent from the stored split (a second run
-//    creates nothing).
-// D. transfers: per statement with something payable, once. An educator who cannot receive
-//    transfers yet has it HELD: an earnings entry `payout: 'pending'` (release-held.ts moves it
-//    when their account becomes active). Otherwise: mark 'transferring', create the Stripe
-//    Transfer with the statement's idempotency key (a concurrent or retried run gets the same
-//    transfer back), then mark it 'paid' and credit the earnings entry — in a transaction that
-//    checks the state first. Local accounts (acct_local_…) get a deterministic tr_local_ id.
+// A. freeze: plusMonths/{M} is CREATED as 'closing'. From then on a refund of an invoice of M no
+//    longer reduces M: the webhook sees the month is not open and writes a carry for a later
+//    month instead (refund-plus-invoice.ts) — in a transaction that reads plusMonths/{M}, so a
+//    refund lands wholly before the freeze or wholly after it.
+// B. compute: M's invoices (paid minus refunds before the freeze), the observed seconds per
+//    instructor (plusWatch of M), the carried refunds of earlier (closed) months not yet taken,
+//    split by those months' shares, and the negative balances the previous month carried out →
+//    the split (domain/plus-split.ts). One batch stores it on plusMonths/{M} ('computed') and marks
+//    the carries taken, each write preconditioned on the document being unchanged since it was
+//    read: the first run's batch wins, the others fail and re-read THE stored split.
+// C. statements: plusStatements/{M}_{uid} created from the stored split (a create that exists is
+//    another run's: skipped).
+// D. transfers: per statement with something payable, once — the earnings entry
+//    earnings/{uid}/entries/plus_{M} is created in the same batch that settles the statement, so
+//    only one batch can succeed. An educator who cannot receive transfers yet has it HELD (entry
+//    `payout: 'pending'`; release-held.ts moves it when their account becomes active). Otherwise:
+//    the Stripe Transfer with the statement's idempotency key (a concurrent or retried run gets the
+//    same transfer back), then the batch marks it 'paid'. Local accounts (acct_local_…) get a
+//    deterministic tr_local_ id.
 // E. close: when every statement is settled, plusMonths/{M} becomes 'closed'.
 import { canReceiveDestinationCharges } from '@skillverse/domain/payouts';
 import {
@@ -47,7 +51,10 @@ import {
   plusStatementsCol,
   plusWatchCol,
 } from '../../lib/data/plus-revenue';
-import { runTransactionRetrying } from '../../lib/firestore';
+import { isAlreadyExists, isContention } from '../../lib/firestore';
+
+/** An update whose lastUpdateTime precondition no longer held (another run wrote first). */
+const isFailedPrecondition = (error: unknown) => (error as { code?: unknown } | null)?.code === 9;
 
 export interface ClosePlusDeps {
   db: Firestore;
@@ -87,27 +94,40 @@ export async function closePlusMonth(deps: ClosePlusDeps, month: string): Promis
   const monthRef = plusMonthRef(db, month);
 
   // A. freeze
-  await runTransactionRetrying(db, async (tx) => {
-    const snap = await tx.get(monthRef);
-    if (snap.exists) return;
-    const carries = await tx.get(plusCarriesCol(db).where('appliedToMonth', '==', null));
-    tx.create(monthRef, { month, state: 'closing', startedAt: now, updatedAt: now });
-    for (const carry of carries.docs) tx.update(carry.ref, { appliedToMonth: month, updatedAt: now });
+  await monthRef.create({ month, state: 'closing', startedAt: now, updatedAt: now }).catch((error) => {
+    if (!isAlreadyExists(error)) throw error;
   });
 
   // B. compute (once: the first stored split wins)
-  let monthDoc = (await monthRef.get()).data() ?? {};
-  if (monthDoc.state === 'closing') {
-    const computed = await computeMonth(deps, month);
-    monthDoc = await runTransactionRetrying(db, async (tx) => {
-      const snap = await tx.get(monthRef);
-      const current = snap.data() ?? {};
-      if (current.state !== 'closing') return current;
-      const next = { ...current, ...computed, state: 'computed', computedAt: now, updatedAt: now };
-      tx.set(monthRef, next);
-      return next;
-    });
+  let monthDoc: Record<string, unknown> = {};
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const snap = await monthRef.get();
+    monthDoc = snap.data() ?? {};
+    if (monthDoc.state !== 'closing') break;
+    const { fields, carries } = await computeMonth(deps, month);
+    const batch = db.batch();
+    batch.update(
+      monthRef,
+      { ...fields, state: 'computed', computedAt: now, updatedAt: now },
+      {
+        lastUpdateTime: snap.updateTime,
+      },
+    );
+    for (const carry of carries) {
+      batch.update(
+        carry.ref,
+        { appliedToMonth: month, updatedAt: now },
+        { lastUpdateTime: carry.updateTime },
+      );
+    }
+    try {
+      await batch.commit();
+    } catch (error) {
+      // Another run stored its split first (or a carry moved): read what is stored now.
+      if (!isFailedPrecondition(error) && !isContention(error)) throw error;
+    }
   }
+  if (monthDoc.state === 'closing') throw new Error(`plus: could not store the split of ${month}`);
   const lines = readLines(monthDoc.instructors);
   const currency = str(monthDoc.currency, 'USD');
 
@@ -123,36 +143,36 @@ export async function closePlusMonth(deps: ClosePlusDeps, month: string): Promis
     totalSeconds: num(monthDoc.totalSeconds),
     instructors: lines.length,
   };
-  for (let i = 0; i < lines.length; i += 200) {
-    const chunk = lines.slice(i, i + 200);
-    await runTransactionRetrying(db, async (tx) => {
-      const refs = chunk.map((l) => plusStatementRef(db, plusStatementId(month, l.instructorId)));
-      const snaps = await tx.getAll(...refs);
-      chunk.forEach((line, j) => {
-        const ref = refs[j];
-        if (!ref || snaps[j]?.exists) return;
-        tx.create(ref, {
-          month,
-          instructorId: line.instructorId,
-          seconds: line.seconds,
-          minutes: plusMinutes(line.seconds),
-          share: line.share,
-          amount: line.amount,
-          carryIn: line.carryIn,
-          payable: line.payable,
-          carryOut: line.carryOut,
-          currency,
-          totals,
-          transferState: line.payable > 0 ? 'pending' : 'none',
-          idempotencyKey: plusTransferIdempotencyKey(month, line.instructorId),
-          transferId: null,
-          attempts: 0,
-          lastError: null,
-          createdAt: now,
-          updatedAt: now,
-        });
-      });
-    });
+  for (let i = 0; i < lines.length; i += 100) {
+    await Promise.all(
+      lines.slice(i, i + 100).map((line) =>
+        plusStatementRef(db, plusStatementId(month, line.instructorId))
+          .create({
+            month,
+            instructorId: line.instructorId,
+            seconds: line.seconds,
+            minutes: plusMinutes(line.seconds),
+            share: line.share,
+            amount: line.amount,
+            carryIn: line.carryIn,
+            payable: line.payable,
+            carryOut: line.carryOut,
+            currency,
+            totals,
+            transferState: line.payable > 0 ? 'pending' : 'none',
+            idempotencyKey: plusTransferIdempotencyKey(month, line.instructorId),
+            transferId: null,
+            destinationAccountId: null,
+            attempts: 0,
+            lastError: null,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .catch((error) => {
+            if (!isAlreadyExists(error)) throw error;
+          }),
+      ),
+    );
   }
 
   // D. transfers
@@ -175,11 +195,15 @@ export async function closePlusMonth(deps: ClosePlusDeps, month: string): Promis
 
   // E. close
   if (unsettled === 0 && monthDoc.state !== 'closed') {
-    await runTransactionRetrying(db, async (tx) => {
-      const snap = await tx.get(monthRef);
-      if (snap.get('state') === 'computed')
-        tx.update(monthRef, { state: 'closed', closedAt: now, updatedAt: now });
-    });
+    const snap = await monthRef.get();
+    if (snap.get('state') === 'computed') {
+      await monthRef
+        .update({ state: 'closed', closedAt: now, updatedAt: now }, { lastUpdateTime: snap.updateTime })
+        .catch((error) => {
+          // Another run closed it a moment ago.
+          if (!isFailedPrecondition(error)) throw error;
+        });
+    }
   }
   return {
     month,
@@ -214,7 +238,7 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
   const [invoices, watch, carries, previous] = await Promise.all([
     plusInvoicesCol(db).where('month', '==', month).get(),
     plusWatchCol(db).where('month', '==', month).get(),
-    plusCarriesCol(db).where('appliedToMonth', '==', month).get(),
+    plusCarriesCol(db).where('appliedToMonth', '==', null).get(),
     plusStatementsCol(db).where('month', '==', previousPlusMonth(month)).where('carryOut', '<', 0).get(),
   ]);
   const currencies = new Set<string>();
@@ -228,7 +252,10 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
     const before = Math.max(0, num(inv.get('amountRefunded')) - num(inv.get('refundCarried')));
     refundedBeforeClose += Math.min(amount, before);
   }
-  for (const c of carries.docs) currencies.add(str(c.get('currency'), 'USD').toUpperCase());
+  // Refunds of months before this one that closed without them (never this month's own: its
+  // refunds after the freeze belong to the next close).
+  const taken = carries.docs.filter((c) => str(c.get('fromMonth')) < month);
+  for (const c of taken) currencies.add(str(c.get('currency'), 'USD').toUpperCase());
   if (currencies.size > 1) {
     throw new Error(
       `plus: ${month} mixes currencies (${[...currencies].join(', ')}); one Plus currency expected`,
@@ -259,7 +286,7 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
   const closedLines = new Map<string, PlusMonthLine[]>();
   const closedFee = new Map<string, number>();
   let carriedRefunds = 0;
-  for (const c of carries.docs) {
+  for (const c of taken) {
     const from = str(c.get('fromMonth'));
     if (!closedLines.has(from)) {
       const fromDoc = await plusMonthRef(db, from).get();
@@ -310,7 +337,7 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
   if (sum((l) => l.payable) !== distributed + sum((l) => l.carryIn) - sum((l) => l.carryOut)) {
     throw new Error('plus: statements do not reconcile');
   }
-  return {
+  const fields = {
     currency,
     feeBps: deps.feeBps,
     invoiceCount: invoices.size,
@@ -323,7 +350,7 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
     roundingCents: split.roundingCents,
     undistributed: split.undistributed,
     totalSeconds: split.totalSeconds,
-    carryIds: carries.docs.map((d) => d.id).sort(),
+    carryIds: taken.map((d) => d.id).sort(),
     carriedRefunds,
     carriedFromPrevious,
     carryInTotal: sum((l) => l.carryIn),
@@ -331,6 +358,7 @@ async function computeMonth(deps: ClosePlusDeps, month: string) {
     carryOutTotal: sum((l) => l.carryOut),
     instructors,
   };
+  return { fields, carries: taken.map((c) => ({ ref: c.ref, updateTime: c.updateTime })) };
 }
 
 function readLines(value: unknown): PlusMonthLine[] {
@@ -359,45 +387,39 @@ async function settleStatement(
   const local = account.mode === 'local' || str(account.accountId).startsWith('acct_local_');
   const entryRef = earningEntryRef(db, instructorId, `plus_${month}`);
 
-  const before = await runTransactionRetrying(db, async (tx) => {
-    const snap = await tx.get(ref);
-    const d = snap.data() ?? {};
-    if (d.transferState === 'pending' && !canReceive) {
-      // Held until payouts are set up: the earnings entry release-held.ts moves later.
-      const currency = str(d.currency, 'USD');
-      const amount = num(d.payable);
-      tx.update(ref, { transferState: 'held', updatedAt: now });
-      tx.create(entryRef, plusEntry(month, amount, currency, 'pending', null, now));
-      tx.set(
-        earningsRef(db, instructorId),
-        { instructorId, totals: { [currency]: FieldValue.increment(amount) }, updatedAt: now },
-        { merge: true },
-      );
-      return { ...d, transferState: 'held' };
-    }
-    if (d.transferState === 'pending' || d.transferState === 'transferring') {
-      tx.update(ref, {
-        transferState: 'transferring',
-        destinationAccountId: d.destinationAccountId ?? account.accountId,
-        attempts: FieldValue.increment(1),
-        lastAttemptAt: now,
-        updatedAt: now,
-      });
-      return { ...d, destinationAccountId: d.destinationAccountId ?? account.accountId };
-    }
-    return d;
-  });
+  const snap = await ref.get();
+  const before = snap.data() ?? {};
   const amount = num(before.payable);
   const currency = str(before.currency, 'USD');
-  if (before.transferState === 'held' || before.transferState === 'paid') {
-    return {
-      instructorId,
-      state: str(before.transferState),
-      transferId: (before.transferId as string) ?? null,
-      amount,
-    };
+  const state = str(before.transferState);
+  if (state === 'held' || state === 'paid' || state === 'none') {
+    return { instructorId, state, transferId: (before.transferId as string | null) ?? null, amount };
   }
-  const destination = str(before.destinationAccountId);
+  if (state === 'pending' && !canReceive) {
+    // Held until payouts are set up: the earnings entry release-held.ts moves later. The entry's
+    // create makes the batch happen once, whichever run gets there first.
+    const batch = db.batch();
+    batch.update(ref, { transferState: 'held', updatedAt: now });
+    batch.create(entryRef, plusEntry(month, amount, currency, 'pending', null, now));
+    batch.set(
+      earningsRef(db, instructorId),
+      { instructorId, totals: { [currency]: FieldValue.increment(amount) }, updatedAt: now },
+      { merge: true },
+    );
+    await batch.commit().catch((error) => {
+      if (!isAlreadyExists(error)) throw error;
+    });
+    return { instructorId, state: 'held', transferId: null, amount };
+  }
+  // The account the statement is transferred to stays the one first recorded.
+  const destination = str(before.destinationAccountId) || str(account.accountId);
+  await ref.update({
+    transferState: 'transferring',
+    destinationAccountId: destination,
+    attempts: FieldValue.increment(1),
+    lastAttemptAt: now,
+    updatedAt: now,
+  });
   let transferId: string;
   try {
     if (local || destination.startsWith('acct_local_')) {
@@ -424,21 +446,22 @@ async function settleStatement(
     await ref.update({ lastError: reason.slice(0, 500), updatedAt: now }).catch(() => undefined);
     throw error;
   }
-  await runTransactionRetrying(db, async (tx) => {
-    const snap = await tx.get(ref);
-    if (snap.get('transferState') === 'paid') return;
-    tx.update(ref, { transferState: 'paid', transferId, paidAt: now, lastError: null, updatedAt: now });
-    tx.create(entryRef, plusEntry(month, amount, currency, 'transferred', transferId, now, destination));
-    tx.set(
-      earningsRef(db, instructorId),
-      {
-        instructorId,
-        totals: { [currency]: FieldValue.increment(amount) },
-        transferred: { [currency]: FieldValue.increment(amount) },
-        updatedAt: now,
-      },
-      { merge: true },
-    );
+  // The entry's create makes this batch happen once (a concurrent run's fails: already paid).
+  const batch = db.batch();
+  batch.update(ref, { transferState: 'paid', transferId, paidAt: now, lastError: null, updatedAt: now });
+  batch.create(entryRef, plusEntry(month, amount, currency, 'transferred', transferId, now, destination));
+  batch.set(
+    earningsRef(db, instructorId),
+    {
+      instructorId,
+      totals: { [currency]: FieldValue.increment(amount) },
+      transferred: { [currency]: FieldValue.increment(amount) },
+      updatedAt: now,
+    },
+    { merge: true },
+  );
+  await batch.commit().catch((error) => {
+    if (!isAlreadyExists(error)) throw error;
   });
   return { instructorId, state: 'paid', transferId, amount };
 }
