@@ -127,6 +127,7 @@ export async function closePlusMonth(deps: ClosePlusDeps, month: string): Promis
       if (!isFailedPrecondition(error) && !isContention(error)) throw error;
     }
   }
+  if (monthDoc.state === 'closing') monthDoc = (await monthRef.get()).data() ?? {};
   if (monthDoc.state === 'closing') throw new Error(`plus: could not store the split of ${month}`);
   const lines = readLines(monthDoc.instructors);
   const currency = str(monthDoc.currency, 'USD');
