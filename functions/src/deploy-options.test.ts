@@ -40,6 +40,9 @@ const SECRETS: Record<string, string[]> = {
   getCycleCallToken: LIVEKIT,
   completeLocalCheckout: ['STRIPE_WEBHOOK_SECRET'],
   createCheckoutSession: ['STRIPE_SECRET_KEY'],
+  // The Plus revenue share's monthly close: Stripe Transfers per statement.
+  closePlusMonth: ['STRIPE_SECRET_KEY'],
+  runPlusMonthClose: ['STRIPE_SECRET_KEY'],
   createConnectOnboardingLink: ['STRIPE_SECRET_KEY'],
   completeLocalOnboarding: ['STRIPE_WEBHOOK_SECRET'],
   runLocalPayout: ['STRIPE_WEBHOOK_SECRET'],

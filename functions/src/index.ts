@@ -21,6 +21,7 @@ export {
 } from './billing/connect-onboarding.function';
 export { createCheckoutSession } from './billing/create-checkout-session.function';
 export { onPaymentRefunded } from './billing/on-payment-refunded.function';
+export { closePlusMonth, runPlusMonthClose } from './billing/plus-share/close-plus-month.function';
 export { stripeWebhook } from './billing/stripe-webhook.function';
 export { certificatePdf } from './courses/certificate-pdf.function';
 export { backfillCredentials } from './credentials/backfill-credentials.function';

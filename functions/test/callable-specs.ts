@@ -12,6 +12,7 @@ import * as exchange from '@skillverse/domain/contracts/exchange';
 import * as follows from '@skillverse/domain/contracts/follows';
 import * as live from '@skillverse/domain/contracts/live';
 import * as payouts from '@skillverse/domain/contracts/payouts';
+import * as plusRevenue from '@skillverse/domain/contracts/plus-revenue';
 import * as stats from '@skillverse/domain/contracts/stats';
 import type { FieldSpec } from './malformed-payloads';
 
@@ -443,6 +444,16 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['permission-denied'],
     why: 'admin only',
     schema: stats.refreshPlatformStats.input,
+    adminSkipsValid: true,
+  },
+  runPlusMonthClose: {
+    name: plusRevenue.runPlusMonthClose.name,
+    adminOnly: true,
+    fields: [{ name: 'month', kind: 'text', valid: '2020-01' }],
+    foreign: () => [],
+    allowed: ['permission-denied'],
+    why: 'admin only; an accepted month runs the revenue-share close, so as an admin only rejected payloads are sent',
+    schema: plusRevenue.runPlusMonthClose.input,
     adminSkipsValid: true,
   },
   backfillCredentials: {

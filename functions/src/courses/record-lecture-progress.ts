@@ -14,9 +14,12 @@ import {
 } from '@skillverse/domain/watch-time';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
+import { plusMonthOf } from '@skillverse/domain/plus';
+import { plusWatchCounts, plusWatchId } from '@skillverse/domain/plus-split';
 import { notFound } from '../lib/errors';
 import { lectureRef, readLectureForWatching } from '../lib/data/courses';
 import { enrollmentRef, readLectureWatch, readWatchReportAt } from '../lib/data/enrollments';
+import { plusSubscriptionRef, plusWatchRef, readPlusSubscription } from '../lib/data/plus-revenue';
 import { userRef } from '../lib/data/users';
 import { runCallableTransaction } from '../lib/firestore';
 
@@ -40,6 +43,12 @@ export async function recordLectureProgress(
     // Server time, read inside the transaction (a retried transaction reads it again).
     const now = deps.now();
     const enrollment = enrollmentSnap.data() ?? {};
+    // A Plus enrolment's observed time counts towards the instructor's revenue share while the
+    // learner's subscription is paid for (the learner's own document: no shared lock).
+    const plus =
+      enrollment.source === 'plus'
+        ? plusWatchCounts(readPlusSubscription(await tx.get(plusSubscriptionRef(db, uid))), now)
+        : false;
     const previous = readLectureWatch(enrollment, input.lectureId);
     const measured =
       input.measuredDurationSec !== undefined
@@ -70,6 +79,23 @@ export async function recordLectureProgress(
     tx.update(eRef, update);
     if (credited > 0)
       tx.update(userRef(db, uid), { 'stats.learningSeconds': FieldValue.increment(credited) });
+    if (credited > 0 && plus) {
+      // The Plus tally: one document per enrolment per month, changed only here, in the
+      // transaction that credits the seconds — exactly once per credited report, never hot.
+      const month = plusMonthOf(now);
+      tx.set(
+        plusWatchRef(db, plusWatchId(month, input.courseId, uid)),
+        {
+          month,
+          courseId: input.courseId,
+          instructorId: String(enrollment.instructorId ?? ''),
+          uid,
+          seconds: FieldValue.increment(credited),
+          updatedAt: now,
+        },
+        { merge: true },
+      );
+    }
 
     const allowed = canCompleteLecture(observed, req);
     return {

@@ -11,6 +11,7 @@ import { safeStripeId } from '../payouts-data';
 import { applyCheckoutCompleted, applyCheckoutExpired, applyPaymentFailed } from './checkout';
 import { applyAccountUpdated, applyChargeSucceeded, applyPayout } from './connect';
 import { sendPaymentNotices } from './receipts';
+import { applyPlusInvoiceRefunded, findPlusInvoiceId } from '../plus-share/refund-plus-invoice';
 import { applyChargeRefunded, reverseTransferIfNeeded } from './refund';
 import {
   type Applied,
@@ -25,6 +26,11 @@ export async function readInputs(db: Firestore, event: Stripe.Event): Promise<Ev
   const courses = courseReader(db);
   if (event.type !== 'checkout.session.completed' && event.type !== 'charge.refunded')
     return { courses, legacyUnmatchedRefund: false };
+  if (event.type === 'charge.refunded') {
+    // A Plus subscription invoice's charge: the revenue share's refund path (plus-share/).
+    const plusInvoiceId = await findPlusInvoiceId(db, event.data.object);
+    if (plusInvoiceId) return { courses, legacyUnmatchedRefund: false, plusInvoiceId };
+  }
   // The course our metadata names; a course found only through the payment is read when needed.
   const { courseId } = metadataOf(event.data.object.metadata);
   if (courseId && !courseId.includes('/')) await courses(courseId).catch(() => null);
@@ -62,8 +68,13 @@ export async function applyEvent(
       return applyCheckoutExpired(deps, tx, event.data.object);
     case 'payment_intent.payment_failed':
       return applyPaymentFailed(deps, tx, event.data.object);
-    case 'charge.refunded':
+    case 'charge.refunded': {
+      if (inputs.plusInvoiceId) {
+        const plus = await applyPlusInvoiceRefunded(deps, tx, inputs.plusInvoiceId, event.data.object);
+        if (plus) return { outcome: plus.outcome, paymentId: null, record: plus.record };
+      }
       return applyChargeRefunded(deps, tx, inputs, event.data.object);
+    }
     case 'charge.succeeded':
       return applyChargeSucceeded(deps, tx, event.data.object);
     case 'account.updated':

@@ -41,6 +41,9 @@ export type EventOutcome =
   | 'unmatched'
   | 'duplicate'
   | 'ignored-type'
+  | 'plus-refunded'
+  | 'plus-refund-carried'
+  | 'plus-already-refunded'
   | ConnectOutcome;
 
 /** What applying one event inside the transaction decided, and what its stripeEvents record holds. */
@@ -138,4 +141,6 @@ export interface EventInputs {
   legacyUnmatchedRefund: boolean;
   /** checkout.session.completed: the payer's display name (metadata uid), for a new enrolment. */
   learnerName?: string;
+  /** charge.refunded of a Plus subscription invoice: its plusInvoices id (revenue share). */
+  plusInvoiceId?: string;
 }

@@ -34,6 +34,14 @@ import { mailLogRef, notificationItemsCol } from './notifications';
 import { nudgeSendRef } from './nudges';
 import { paymentRef, stripeEventRef, stripeRefundMarkerRef } from './payments';
 import { educatorPayoutsRef, payoutRef, stripeAccountRef } from './payouts';
+import {
+  plusCarryRef,
+  plusInvoiceRef,
+  plusMonthRef,
+  plusStatementRef,
+  plusSubscriptionRef,
+  plusWatchRef,
+} from './plus-revenue';
 import { quizAttemptsCol } from './quiz-attempts';
 import { skillEmbeddingsCol, skillRef } from './skills';
 import { appliedEventRef, dailyStatsRef, historyRef, platformStatsRef, reconciliationRef } from './stats';
@@ -118,6 +126,12 @@ describe('lib/data builds the documented paths', () => {
     [nudgeSendRef(db, 'u1', 'k1'), 'nudgeLog/u1/sends/k1'],
     [educatorApplicationRef(db, 'u1'), 'educatorApplications/u1'],
     [auditRef(db, 'a1'), 'auditLog/a1'],
+    [plusWatchRef(db, '2026-11_c1_u1'), 'plusWatch/2026-11_c1_u1'],
+    [plusMonthRef(db, '2026-11'), 'plusMonths/2026-11'],
+    [plusStatementRef(db, '2026-11_u1'), 'plusStatements/2026-11_u1'],
+    [plusCarryRef(db, 'in_1_100'), 'plusCarries/in_1_100'],
+    [plusInvoiceRef(db, 'in_1'), 'plusInvoices/in_1'],
+    [plusSubscriptionRef(db, 'u1'), 'users/u1/private/subscription'],
   ])('%# → %s', (ref, path) => {
     expect(ref.path).toBe(path);
   });

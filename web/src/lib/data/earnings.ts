@@ -59,6 +59,10 @@ export type EarningsEntryDoc = EarningsEntryLike & {
   transferId: string | null;
   payout: 'transferred' | 'pending' | 'releasing' | 'none';
   transferReversal: string | null;
+  /** 'plus': a monthly Plus revenue-share statement (`plus_{month}`), not a course sale. */
+  kind: 'sale' | 'plus';
+  /** The statement's month ('YYYY-MM') for kind 'plus'. */
+  month: string | null;
 };
 
 /** The same entry, as the payouts card names it. */
@@ -80,6 +84,8 @@ export function parseEarningsEntry(id: string, data: unknown): EarningsEntryDoc 
     // 'releasing': in a transfer of held earnings being made (billing/release-held.ts).
     payout: oneOf(['transferred', 'pending', 'releasing', 'none'] as const, d.payout, 'pending'),
     transferReversal: nullableStr(d.transferReversal),
+    kind: d.kind === 'plus' ? 'plus' : 'sale',
+    month: nullableStr(d.month),
     createdAt: dateOrNow(d.createdAt),
     paidOutAt: dateOrNull(d.paidOutAt),
   };

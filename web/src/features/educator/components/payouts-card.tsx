@@ -200,9 +200,11 @@ export function PayoutsCard({ uid }: { uid: string }) {
                         You earned {formatMoney(s.amount, s.currency)}
                       </p>
                       <p className="text-stone-600">
-                        {s.platformFee > 0
-                          ? `${formatMoney(s.grossAmount, s.currency)} sale − ${formatMoney(s.platformFee, s.currency)} platform fee`
-                          : `${formatMoney(s.grossAmount, s.currency)} sale · no platform fee`}
+                        {s.kind === 'plus'
+                          ? `Plus revenue share${s.month ? `, ${s.month}` : ''} (after the platform fee)`
+                          : s.platformFee > 0
+                            ? `${formatMoney(s.grossAmount, s.currency)} sale − ${formatMoney(s.platformFee, s.currency)} platform fee`
+                            : `${formatMoney(s.grossAmount, s.currency)} sale · no platform fee`}
                         {' · '}
                         {dateFormat.format(s.createdAt)}
                       </p>

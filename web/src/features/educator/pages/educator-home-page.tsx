@@ -1,4 +1,5 @@
 import { completionRate } from '@skillverse/domain/educator';
+import { lazy, Suspense } from 'react';
 import { Icon, type IconName } from '@/components/icon';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -14,6 +15,11 @@ import { CourseStatsList } from '../components/course-stats-list';
 import { EarningsCard } from '../components/earnings-card';
 import { PayoutsCard } from '../components/payouts-card';
 import { UpcomingSessionsCard } from '../components/upcoming-sessions-card';
+
+// Plus statements: their own chunk and query, loaded after the dashboard's first paint.
+const PlusEarningsCard = lazy(() =>
+  import('../components/plus-earnings-card').then((m) => ({ default: m.PlusEarningsCard })),
+);
 
 const number = new Intl.NumberFormat('en-US');
 
@@ -156,6 +162,11 @@ export function EducatorHomePage() {
           </section>
           <section aria-labelledby="payouts-heading" className="min-w-0">
             <PayoutsCard uid={uid} />
+          </section>
+          <section aria-labelledby="plus-earnings-heading" className="min-w-0">
+            <Suspense fallback={<Skeleton className="h-32" />}>
+              <PlusEarningsCard uid={uid} />
+            </Suspense>
           </section>
         </div>
         <section aria-labelledby="sessions-heading" className="min-w-0">
