@@ -22,6 +22,14 @@ export {
 export { createCheckoutSession } from './billing/create-checkout-session.function';
 export { onPaymentRefunded } from './billing/on-payment-refunded.function';
 export { stripeWebhook } from './billing/stripe-webhook.function';
+export {
+  completeLocalPlusCheckout,
+  createPlusCheckoutSession,
+  createPlusPortalSession,
+  localPlusPortalAction,
+  startPlusLearning,
+} from './plus/plus.function';
+export { plusPeriodEndingReminders } from './plus/period-ending.function';
 export { certificatePdf } from './courses/certificate-pdf.function';
 export { backfillCredentials } from './credentials/backfill-credentials.function';
 export { onCertificateCreatedSign } from './credentials/on-certificate-created-sign.function';

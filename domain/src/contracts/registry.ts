@@ -9,6 +9,7 @@ import * as exchange from './exchange';
 import * as follows from './follows';
 import * as live from './live';
 import * as payouts from './payouts';
+import * as plusMembership from './plus-membership';
 import * as stats from './stats';
 
 function contractsOf(module: Record<string, unknown>): AnyCallableContract[] {
@@ -28,6 +29,7 @@ export const CALLABLE_AREAS = {
   follows,
   live,
   payouts,
+  plusMembership,
   stats,
 } as const;
 

@@ -17,6 +17,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { notFound } from '../lib/errors';
 import { lectureRef, readLectureForWatching } from '../lib/data/courses';
 import { enrollmentRef, readLectureWatch, readWatchReportAt } from '../lib/data/enrollments';
+import { assertPlusEnrollmentCurrent } from '../lib/data/plus-membership';
 import { userRef } from '../lib/data/users';
 import { runCallableTransaction } from '../lib/firestore';
 
@@ -40,6 +41,7 @@ export async function recordLectureProgress(
     // Server time, read inside the transaction (a retried transaction reads it again).
     const now = deps.now();
     const enrollment = enrollmentSnap.data() ?? {};
+    await assertPlusEnrollmentCurrent(db, uid, input.courseId, enrollment, now);
     const previous = readLectureWatch(enrollment, input.lectureId);
     const measured =
       input.measuredDurationSec !== undefined

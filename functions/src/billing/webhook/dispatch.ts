@@ -11,7 +11,15 @@ import { safeStripeId } from '../payouts-data';
 import { applyCheckoutCompleted, applyCheckoutExpired, applyPaymentFailed } from './checkout';
 import { applyAccountUpdated, applyChargeSucceeded, applyPayout } from './connect';
 import { sendPaymentNotices } from './receipts';
+import { sendPlusNotices } from './plus-notices';
 import { applyChargeRefunded, reverseTransferIfNeeded } from './refund';
+import {
+  applyInvoiceEvent,
+  applySubscriptionEvent,
+  isInvoiceEvent,
+  isSubscriptionEvent,
+  plusUidOf,
+} from './subscription';
 import {
   type Applied,
   courseReader,
@@ -23,6 +31,9 @@ import {
 
 export async function readInputs(db: Firestore, event: Stripe.Event): Promise<EventInputs> {
   const courses = courseReader(db);
+  if (isSubscriptionEvent(event.type) || isInvoiceEvent(event.type)) {
+    return { courses, legacyUnmatchedRefund: false, plusUid: await plusUidOf(db, event) };
+  }
   if (event.type !== 'checkout.session.completed' && event.type !== 'charge.refunded')
     return { courses, legacyUnmatchedRefund: false };
   // The course our metadata names; a course found only through the payment is read when needed.
@@ -71,6 +82,13 @@ export async function applyEvent(
     case 'payout.paid':
     case 'payout.failed':
       return applyPayout(deps, tx, event, event.data.object);
+    case 'customer.subscription.created':
+    case 'customer.subscription.updated':
+    case 'customer.subscription.deleted':
+      return applySubscriptionEvent(deps, tx, inputs.plusUid ?? '', event, event.data.object);
+    case 'invoice.paid':
+    case 'invoice.payment_failed':
+      return applyInvoiceEvent(deps, tx, inputs.plusUid ?? '', event, event.data.object);
     default:
       return { outcome: 'ignored-type', paymentId: null, record: {} };
   }
@@ -88,6 +106,7 @@ export async function afterCommit(
   paymentId: string | null,
 ): Promise<void> {
   await sendPaymentNotices(deps, event.type, paymentId);
+  if (isSubscriptionEvent(event.type) || isInvoiceEvent(event.type)) await sendPlusNotices(deps, event);
   if (event.type === 'charge.refunded') await reverseTransferIfNeeded(deps, event.data.object, paymentId);
   if (event.type === 'account.updated') {
     // The educator as the webhook recorded them (stripeAccounts), never the event's metadata alone.

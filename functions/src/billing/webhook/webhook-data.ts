@@ -6,6 +6,7 @@ import type Stripe from 'stripe';
 import { type CourseInfo, courseRef, readCourse } from '../../lib/data/courses';
 import { paymentRef, paymentsCol } from '../../lib/data/payments';
 import type { NotifyDeps } from '../../notifications/notify';
+import type { PlusOutcome } from './subscription';
 
 export interface WebhookDeps extends NotifyDeps {
   db: Firestore;
@@ -41,7 +42,8 @@ export type EventOutcome =
   | 'unmatched'
   | 'duplicate'
   | 'ignored-type'
-  | ConnectOutcome;
+  | ConnectOutcome
+  | PlusOutcome;
 
 /** What applying one event inside the transaction decided, and what its stripeEvents record holds. */
 export interface Applied {
@@ -138,4 +140,6 @@ export interface EventInputs {
   legacyUnmatchedRefund: boolean;
   /** checkout.session.completed: the payer's display name (metadata uid), for a new enrolment. */
   learnerName?: string;
+  /** Plus subscription and invoice events: the user they are about ('' when none matched). */
+  plusUid?: string;
 }

@@ -15,7 +15,8 @@ export type PrivateDocId =
   | 'league'
   | 'embedding'
   | 'recommendations'
-  | 'exchangeQuota';
+  | 'exchangeQuota'
+  | 'subscription';
 
 export const usersCol = (db: Firestore): CollectionReference => db.collection(USERS);
 export const userRef = (db: Firestore, uid: string): DocumentReference => usersCol(db).doc(uid);
