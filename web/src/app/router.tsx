@@ -70,6 +70,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: paths.plus.path,
+            ...lazyPage(
+              () => import('@/features/plus/pages/plus-page'),
+              (m) => m.PlusPage,
+            ),
+          },
+          {
             path: paths.course.path,
             ...lazyPage(
               () => import('@/features/courses/pages/course-detail-page'),
@@ -187,6 +194,20 @@ export const routes: RouteObject[] = [
               ...lazyPage(
                 () => import('@/features/checkout/pages/local-checkout-page'),
                 (m) => m.LocalCheckoutPage,
+              ),
+            },
+            {
+              path: paths.plusCheckoutLocal.path,
+              ...lazyPage(
+                () => import('@/features/plus/pages/local-plus-pages'),
+                (m) => m.LocalPlusCheckoutPage,
+              ),
+            },
+            {
+              path: paths.plusPortalLocal.path,
+              ...lazyPage(
+                () => import('@/features/plus/pages/local-plus-pages'),
+                (m) => m.LocalPlusPortalPage,
               ),
             },
             {
