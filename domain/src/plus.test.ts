@@ -115,3 +115,16 @@ describe('plans and periods', () => {
     );
   });
 });
+
+describe('catalog filter "Included with Plus"', () => {
+  it('keeps paid courses in Plus only', async () => {
+    const { matchesCatalogFilters, parseCatalogParams } = await import('./catalog');
+    const filters = { ...parseCatalogParams(new URLSearchParams('price=plus')) };
+    const base = { price: 4900, rating: { average: 4 }, searchTokens: [] };
+    expect(filters.price).toBe('plus');
+    expect(matchesCatalogFilters(base, filters)).toBe(true);
+    expect(matchesCatalogFilters({ ...base, price: 0 }, filters)).toBe(false);
+    expect(matchesCatalogFilters({ ...base, includedInPlus: false }, filters)).toBe(false);
+    expect(matchesCatalogFilters({ ...base, plusExcluded: true }, filters)).toBe(false);
+  });
+});

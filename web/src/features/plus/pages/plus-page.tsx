@@ -121,7 +121,7 @@ export function PlusPage() {
         </Alert>
       ) : null}
       <p className="mt-8 text-sm text-stone-700">
-        <ButtonLink to={`${paths.courses.href()}?plus=1`} variant="ghost" size="sm">
+        <ButtonLink to={`${paths.courses.href()}?price=plus`} variant="ghost" size="sm">
           Browse courses included with Plus
         </ButtonLink>
       </p>
