@@ -72,8 +72,8 @@ export const routes: RouteObject[] = [
           {
             path: paths.plus.path,
             ...lazyPage(
-              () => import('@/features/plus/pages/plus-page'),
-              (m) => m.PlusPage,
+              () => import('@/features/plus/pages/plus-routes'),
+              (m) => m.PlusRoutes,
             ),
           },
           {
@@ -194,20 +194,6 @@ export const routes: RouteObject[] = [
               ...lazyPage(
                 () => import('@/features/checkout/pages/local-checkout-page'),
                 (m) => m.LocalCheckoutPage,
-              ),
-            },
-            {
-              path: paths.plusCheckoutLocal.path,
-              ...lazyPage(
-                () => import('@/features/plus/pages/local-plus-pages'),
-                (m) => m.LocalPlusCheckoutPage,
-              ),
-            },
-            {
-              path: paths.plusPortalLocal.path,
-              ...lazyPage(
-                () => import('@/features/plus/pages/local-plus-pages'),
-                (m) => m.LocalPlusPortalPage,
               ),
             },
             {

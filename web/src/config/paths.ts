@@ -9,8 +9,11 @@ export const paths = {
   home: { path: '/', href: () => '/' },
   courses: { path: '/courses', href: () => '/courses' },
   course: { path: '/courses/:id', href: (id: string) => `/courses/${e(id)}` },
-  /** Plus membership: pricing, and for members their membership (docs/plus.md). */
-  plus: { path: '/plus', href: () => '/plus' },
+  /**
+   * Plus membership (docs/plus.md): pricing and the membership at /plus; in the emulator also
+   * /plus/checkout/local and /plus/portal/local (one lazy route: features/plus/pages/plus-routes).
+   */
+  plus: { path: '/plus/*', href: () => '/plus' },
   liveSessions: { path: '/live-sessions', href: () => '/live-sessions' },
   liveSession: { path: '/live-sessions/:id', href: (id: string) => `/live-sessions/${e(id)}` },
   skillExchange: { path: '/skill-exchange', href: () => '/skill-exchange' },
@@ -79,12 +82,6 @@ export const paths = {
     path: '/checkout/local',
     href: (paymentId: string) => `/checkout/local?payment=${e(paymentId)}`,
   },
-  /** Emulator only: the stand-ins for Stripe Checkout (subscription) and the Customer Portal. */
-  plusCheckoutLocal: {
-    path: '/plus/checkout/local',
-    href: (plan: 'monthly' | 'yearly') => `/plus/checkout/local?plan=${e(plan)}`,
-  },
-  plusPortalLocal: { path: '/plus/portal/local', href: () => '/plus/portal/local' },
   checkoutSuccess: {
     path: '/checkout/success',
     href: (by: { paymentId?: string; courseId?: string }) =>
