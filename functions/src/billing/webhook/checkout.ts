@@ -145,6 +145,11 @@ export async function applyCheckoutCompleted(
       updatedAt: now,
     });
     countChange = 1;
+  } else if (enrollment.source === 'plus') {
+    // A Plus member bought the course outright: the enrolment (and its progress) becomes a purchase
+    // that no longer depends on Plus (docs/plus.md); it was already counted in enrollmentCount.
+    tx.update(eRef, { source: 'stripe', paymentId: paymentRef.id, lastActivityAt: now, updatedAt: now });
+    if (course) tx.update(cRef, { plusEnrollmentCount: FieldValue.increment(-1) });
   }
   // A blind increment: no read of the course in this transaction, so purchases don't contend on it.
   if (countChange && course) tx.update(cRef, { enrollmentCount: FieldValue.increment(countChange) });
