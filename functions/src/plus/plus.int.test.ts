@@ -2,6 +2,7 @@
 // events through the real stripeWebhook (every status transition, duplicates, out-of-order, 20
 // concurrent deliveries), the local checkout and portal, startPlusLearning and a lapsed Plus
 // enrolment that can no longer earn.
+import * as billing from '@skillverse/domain/contracts/billing';
 import * as courses from '@skillverse/domain/contracts/courses';
 import * as plus from '@skillverse/domain/contracts/plus-membership';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -277,6 +278,24 @@ describe.skipIf(!emulatorsRunning)(
       expect(lapsed.error?.message).toMatch(/Plus membership/);
       // Its progress stays.
       expect((await db.doc(`enrollments/${courseId}_${learner.uid}`).get()).get('status')).toBe('active');
+
+      // Bought outright after all: the enrolment becomes a purchase and earns again, without Plus.
+      const buy = await callFunction(billing.createCheckoutSession, { courseId }, learner.token);
+      expect(buy.error).toBeUndefined();
+      const paymentId = new URL(buy.result?.url ?? '', 'http://x').searchParams.get('payment') ?? '';
+      const bought = await callFunction(
+        billing.completeLocalCheckout,
+        { paymentId, outcome: 'paid' },
+        learner.token,
+      );
+      expect(bought.result).toMatchObject({ status: 'paid', enrolled: true });
+      expect((await db.doc(`enrollments/${courseId}_${learner.uid}`).get()).data()).toMatchObject({
+        source: 'stripe',
+        paymentId,
+      });
+      const recount = await db.doc(`courses/${courseId}`).get();
+      expect([recount.get('enrollmentCount'), recount.get('plusEnrollmentCount')]).toEqual([1, 0]);
+      expect((await callFunction(courses.recordLectureProgress, tick, learner.token)).error).toBeUndefined();
     }, 300_000);
 
     it('bought enrolments are untouched by Plus: a lapsed subscriber still earns in a course bought outright', async () => {
