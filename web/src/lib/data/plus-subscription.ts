@@ -22,10 +22,7 @@ export function parsePlusSubscription(_id: string, data: unknown): PlusSubscript
   };
 }
 
-export const plusSubscriptionConverter = readOnlyConverter(
-  'users/private/subscription',
-  parsePlusSubscription,
-);
+export const plusSubscriptionConverter = readOnlyConverter('users/{uid}/private', parsePlusSubscription);
 
 export const plusSubscriptionPath = (uid: string) => `users/${uid}/private/subscription`;
 
