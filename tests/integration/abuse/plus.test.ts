@@ -50,7 +50,7 @@ describe.skipIf(!emulatorsRunning)('abuse: Plus membership', () => {
     courses.push(courseId);
     const a = await newAttacker('plus-forger');
     const before = await rewardsOf(a.uid);
-    const lectureId = lectureIds[0] ?? 'l1';
+    const lectureId = lectureIds[1] ?? 'l2'; // l1 is the course's free preview
     const farFuture = Timestamp.fromDate(new Date(Date.now() + 365 * 86_400_000));
 
     // 1. Write its own subscription document (create, then as an "update").
@@ -76,7 +76,7 @@ describe.skipIf(!emulatorsRunning)('abuse: Plus membership', () => {
         source: 'plus',
       }),
     );
-    // 3. Read a Plus lecture and quiz without a membership.
+    // 3. Read a Plus lecture (not the free preview) without a membership.
     await denied(getDoc(doc(a.db, `courses/${courseId}/lectures/${lectureId}`)));
     // 4. Start a Plus course without a membership.
     expectRefused(await a.call(startPlusLearning, { courseId }), 'permission-denied');
