@@ -201,8 +201,8 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
       { name: 'cancelUrl', kind: 'url', valid: 'http://localhost:5173/cancel' },
     ],
     foreign: () => [{ plan: 'yearly', successUrl: 'javascript:alert(1)' }],
-    allowed: ['invalid-argument', 'permission-denied', 'ok'],
-    why: 'a verified learner gets the local checkout page (writes nothing locally); permission-denied without a verified email',
+    allowed: ['invalid-argument', 'failed-precondition', 'ok'],
+    why: 'a verified learner gets the local checkout page (writes nothing locally); failed-precondition without a verified email',
     schema: plusMembership.createPlusCheckoutSession.input,
   },
   createPlusPortalSession: {

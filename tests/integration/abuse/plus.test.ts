@@ -100,7 +100,7 @@ describe.skipIf(!emulatorsRunning)('abuse: Plus membership', () => {
       expect(res.status).toBe(400);
     }
     // 6. Subscribing needs a verified email.
-    expectRefused(await a.call(createPlusCheckoutSession, { plan: 'monthly' }), 'permission-denied');
+    expectRefused(await a.call(createPlusCheckoutSession, { plan: 'monthly' }), 'failed-precondition');
 
     expect((await db.doc(`users/${a.uid}/private/subscription`).get()).exists).toBe(false);
     expect((await db.doc(`enrollments/${courseId}_${a.uid}`).get()).exists).toBe(false);
