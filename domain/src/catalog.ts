@@ -22,7 +22,8 @@ export const CATALOG_SORT_FIELDS: Record<CatalogSort, 'publishedAt' | 'enrollmen
     rating: 'rating.average',
   };
 
-export const PRICE_FILTERS = ['free', 'paid'] as const;
+/** 'plus': paid courses included with Plus (domain/plus.ts isInPlus; the catalog lists published ones). */
+export const PRICE_FILTERS = ['free', 'paid', 'plus'] as const;
 export type PriceFilter = (typeof PRICE_FILTERS)[number];
 
 export const MIN_RATINGS = [3, 3.5, 4, 4.5] as const;
@@ -110,10 +111,21 @@ export function matchesSearch(courseTokens: readonly string[], query: string): b
  * paid only, the minimum rating, and every search word.
  */
 export function matchesCatalogFilters(
-  course: { price: number; rating: { average: number }; searchTokens: readonly string[] },
+  course: {
+    price: number;
+    rating: { average: number };
+    searchTokens: readonly string[];
+    includedInPlus?: boolean;
+    plusExcluded?: boolean;
+  },
   filters: CatalogFilters,
 ): boolean {
   if (filters.price === 'paid' && course.price <= 0) return false;
+  if (
+    filters.price === 'plus' &&
+    (course.price <= 0 || course.includedInPlus === false || course.plusExcluded === true)
+  )
+    return false;
   if (filters.price === 'free' && course.price > 0) return false;
   if (filters.minRating !== null && course.rating.average < filters.minRating) return false;
   return matchesSearch(course.searchTokens, filters.q);

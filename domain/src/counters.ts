@@ -10,7 +10,7 @@ export const COUNTER_SHARDS = 16;
 
 /** The counter fields kept in shards, by the document they count for. */
 export const SHARDED_COUNTER_FIELDS = {
-  courses: ['enrollmentCount', 'completionCount'],
+  courses: ['enrollmentCount', 'completionCount', 'plusEnrollmentCount'],
   users: ['followerCount'],
   earnings: ['totals', 'transferred', 'paymentsCount', 'refundsCount'],
 } as const;

@@ -83,6 +83,12 @@ export const HANDLED_STRIPE_EVENTS = [
   'account.updated',
   'payout.paid',
   'payout.failed',
+  // Plus membership (issue 18; docs/plus.md): the subscription's state and its invoices.
+  'customer.subscription.created',
+  'customer.subscription.updated',
+  'customer.subscription.deleted',
+  'invoice.paid',
+  'invoice.payment_failed',
 ] as const;
 export type HandledStripeEvent = (typeof HANDLED_STRIPE_EVENTS)[number];
 

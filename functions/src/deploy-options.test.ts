@@ -46,6 +46,13 @@ const SECRETS: Record<string, string[]> = {
   createConnectOnboardingLink: ['STRIPE_SECRET_KEY'],
   completeLocalOnboarding: ['STRIPE_WEBHOOK_SECRET'],
   runLocalPayout: ['STRIPE_WEBHOOK_SECRET'],
+  // Plus membership: Checkout and the Customer Portal; the local stand-ins sign events; the
+  // period-ending reminder notifies.
+  createPlusCheckoutSession: ['STRIPE_SECRET_KEY'],
+  createPlusPortalSession: ['STRIPE_SECRET_KEY'],
+  completeLocalPlusCheckout: ['STRIPE_WEBHOOK_SECRET'],
+  localPlusPortalAction: ['STRIPE_WEBHOOK_SECRET'],
+  plusPeriodEndingReminders: MAIL,
   decideEducatorApplication: MAIL,
   endLiveSession: [...MAIL, ...LIVEKIT],
   enrollInFreeCourse: MAIL,

@@ -23,6 +23,14 @@ export { createCheckoutSession } from './billing/create-checkout-session.functio
 export { onPaymentRefunded } from './billing/on-payment-refunded.function';
 export { closePlusMonth, runPlusMonthClose } from './billing/plus-share/close-plus-month.function';
 export { stripeWebhook } from './billing/stripe-webhook.function';
+export {
+  completeLocalPlusCheckout,
+  createPlusCheckoutSession,
+  createPlusPortalSession,
+  localPlusPortalAction,
+  startPlusLearning,
+} from './plus/plus.function';
+export { plusPeriodEndingReminders } from './plus/period-ending.function';
 export { certificatePdf } from './courses/certificate-pdf.function';
 export { backfillCredentials } from './credentials/backfill-credentials.function';
 export { onCertificateCreatedSign } from './credentials/on-certificate-created-sign.function';

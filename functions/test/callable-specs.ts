@@ -13,6 +13,7 @@ import * as follows from '@skillverse/domain/contracts/follows';
 import * as live from '@skillverse/domain/contracts/live';
 import * as payouts from '@skillverse/domain/contracts/payouts';
 import * as plusRevenue from '@skillverse/domain/contracts/plus-revenue';
+import * as plusMembership from '@skillverse/domain/contracts/plus-membership';
 import * as stats from '@skillverse/domain/contracts/stats';
 import type { FieldSpec } from './malformed-payloads';
 
@@ -191,6 +192,71 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     allowed: ['invalid-argument', 'not-found', 'permission-denied'],
     why: 'not-found for a payment id that names nothing; permission-denied for another payer’s payment',
     schema: billing.completeLocalCheckout.input,
+  },
+  createPlusCheckoutSession: {
+    name: plusMembership.createPlusCheckoutSession.name,
+    adminOnly: false,
+    fields: [
+      { name: 'plan', kind: 'enum', valid: 'monthly', values: ['monthly', 'yearly'] },
+      { name: 'successUrl', kind: 'url', valid: 'http://localhost:5173/ok' },
+      { name: 'cancelUrl', kind: 'url', valid: 'http://localhost:5173/cancel' },
+    ],
+    foreign: () => [{ plan: 'yearly', successUrl: 'javascript:alert(1)' }],
+    allowed: ['invalid-argument', 'failed-precondition', 'ok'],
+    why: 'a verified learner gets the local checkout page (writes nothing locally); failed-precondition without a verified email',
+    schema: plusMembership.createPlusCheckoutSession.input,
+  },
+  createPlusPortalSession: {
+    name: plusMembership.createPlusPortalSession.name,
+    adminOnly: false,
+    fields: [{ name: 'returnUrl', kind: 'url', valid: 'http://localhost:5173/plus' }],
+    foreign: () => [{}],
+    allowed: ['invalid-argument', 'failed-precondition'],
+    why: 'failed-precondition: the fuzzing user has no Plus membership to manage',
+    schema: plusMembership.createPlusPortalSession.input,
+  },
+  completeLocalPlusCheckout: {
+    name: plusMembership.completeLocalPlusCheckout.name,
+    adminOnly: false,
+    fields: [
+      { name: 'plan', kind: 'enum', valid: 'monthly', values: ['monthly', 'yearly'] },
+      { name: 'outcome', kind: 'enum', valid: 'cancelled', values: ['paid', 'cancelled'] },
+    ],
+    // Not 'paid': that is a real (local) subscription, which writes by design.
+    foreign: () => [{ plan: 'yearly', outcome: 'cancelled' }],
+    allowed: ['invalid-argument', 'ok'],
+    why: 'emulator only; "cancelled" (the page\'s Cancel button) changes nothing',
+    schema: plusMembership.completeLocalPlusCheckout.input,
+  },
+  localPlusPortalAction: {
+    name: plusMembership.localPlusPortalAction.name,
+    adminOnly: false,
+    fields: [
+      {
+        name: 'action',
+        kind: 'enum',
+        valid: 'cancel',
+        values: ['switch-plan', 'cancel', 'resume', 'fail-payment', 'pay'],
+      },
+      { name: 'plan', kind: 'enum', valid: 'yearly', values: ['monthly', 'yearly'] },
+    ],
+    foreign: () => [{ action: 'cancel' }, { action: 'pay' }],
+    allowed: ['invalid-argument', 'failed-precondition'],
+    why: 'failed-precondition: the fuzzing user has no local Plus membership',
+    schema: plusMembership.localPlusPortalAction.input,
+  },
+  startPlusLearning: {
+    name: plusMembership.startPlusLearning.name,
+    adminOnly: false,
+    fields: [{ name: 'courseId', kind: 'id', valid: NOPE }],
+    foreign: (ids) => [
+      { courseId: ids.paidCourse },
+      { courseId: ids.draftCourse },
+      { courseId: ids.freeCourse },
+    ],
+    allowed: ['invalid-argument', 'not-found', 'failed-precondition', 'permission-denied'],
+    why: 'not-found for a missing or draft course; failed-precondition for a course not in Plus (free); permission-denied without a Plus membership',
+    schema: plusMembership.startPlusLearning.input,
   },
   createConnectOnboardingLink: educatorWithoutInput(payouts.createConnectOnboardingLink),
   completeLocalOnboarding: educatorWithoutInput(payouts.completeLocalOnboarding),

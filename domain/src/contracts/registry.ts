@@ -10,6 +10,7 @@ import * as follows from './follows';
 import * as live from './live';
 import * as payouts from './payouts';
 import * as plusRevenue from './plus-revenue';
+import * as plusMembership from './plus-membership';
 import * as stats from './stats';
 
 function contractsOf(module: Record<string, unknown>): AnyCallableContract[] {
@@ -30,6 +31,7 @@ export const CALLABLE_AREAS = {
   live,
   payouts,
   plusRevenue,
+  plusMembership,
   stats,
 } as const;
 

@@ -61,7 +61,12 @@ export async function createCheckoutSession(
   if (course?.status !== 'published') throw notFound(`Course ${input.courseId}`);
   if (course.instructorId === uid) throw failedPrecondition('You cannot buy your own course.');
   if (course.price <= 0) throw failedPrecondition('This course is free: enrol with enrollInFreeCourse.');
-  if (enrollmentSnap?.exists && enrollmentSnap.get('status') === 'active') {
+  // A Plus enrolment may be bought outright (it then stops depending on the membership).
+  if (
+    enrollmentSnap?.exists &&
+    enrollmentSnap.get('status') === 'active' &&
+    enrollmentSnap.get('source') !== 'plus'
+  ) {
     throw new HttpsError('already-exists', 'You are already enrolled in this course.');
   }
 

@@ -25,6 +25,7 @@ import { type NotifyDeps, notify } from '../notifications/notify';
 import { num, str, strList } from '@skillverse/domain/fields';
 import { type CourseInfo, courseRef, lecturesCol, quizzesCol, readCourse } from '../lib/data/courses';
 import { enrollmentRef } from '../lib/data/enrollments';
+import { assertPlusEnrollmentCurrent } from '../lib/data/plus-membership';
 import { pointEventRef, userRef } from '../lib/data/users';
 import { certificateRef, newCertificateId } from '../lib/data/certificates';
 import { runCallableTransaction } from '../lib/firestore';
@@ -125,6 +126,8 @@ export async function runProgressStep<T>(
         throw new HttpsError('permission-denied', 'You are not enrolled in this course.');
       }
       if (!userSnap?.exists) throw new HttpsError('failed-precondition', 'Your profile is not set up yet.');
+      // A Plus enrolment earns only while the membership (and the course's place in Plus) lasts.
+      await assertPlusEnrollmentCurrent(db, uid, courseId, enrollmentSnap.data() ?? {}, now, course);
       const learnerName = str(userSnap.get('displayName')).trim();
       const [lectures, quizzes] = await Promise.all([
         tx.get(lecturesCol(db, courseId).select()),

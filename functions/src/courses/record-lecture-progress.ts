@@ -20,6 +20,7 @@ import { notFound } from '../lib/errors';
 import { lectureRef, readLectureForWatching } from '../lib/data/courses';
 import { enrollmentRef, readLectureWatch, readWatchReportAt } from '../lib/data/enrollments';
 import { plusSubscriptionRef, plusWatchRef, readPlusSubscription } from '../lib/data/plus-revenue';
+import { assertPlusEnrollmentCurrent } from '../lib/data/plus-membership';
 import { userRef } from '../lib/data/users';
 import { runCallableTransaction } from '../lib/firestore';
 
@@ -43,6 +44,7 @@ export async function recordLectureProgress(
     // Server time, read inside the transaction (a retried transaction reads it again).
     const now = deps.now();
     const enrollment = enrollmentSnap.data() ?? {};
+    await assertPlusEnrollmentCurrent(db, uid, input.courseId, enrollment, now);
     // A Plus enrolment's observed time counts towards the instructor's revenue share while the
     // learner's subscription is paid for (the learner's own document: no shared lock).
     const plus =

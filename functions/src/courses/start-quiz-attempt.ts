@@ -20,6 +20,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { failedPrecondition, notFound } from '../lib/errors';
 import { courseRef, quizKeyRef, quizRef, readCourse } from '../lib/data/courses';
 import { enrollmentRef } from '../lib/data/enrollments';
+import { assertPlusEnrollmentCurrent } from '../lib/data/plus-membership';
 import { numberedAttemptRef, readIssuedAttempt } from '../lib/data/quiz-attempts';
 import { readQuestions } from './quiz-read';
 import { runCallableTransaction } from '../lib/firestore';
@@ -52,6 +53,7 @@ export async function startQuizAttempt(
       if (!enrollmentSnap?.exists || enrollmentSnap.get('status') !== 'active') {
         throw new HttpsError('permission-denied', 'You are not enrolled in this course.');
       }
+      await assertPlusEnrollmentCurrent(db, uid, courseId, enrollmentSnap.data() ?? {}, deps.now, course);
       if (!quizSnap?.exists) throw notFound(`Quiz ${quizId} in this course`);
       if (!keySnap?.exists) throw failedPrecondition('This quiz cannot be taken yet: it has no answer key.');
       const settings = readQuizSettings(quizSnap.data());

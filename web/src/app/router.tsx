@@ -76,6 +76,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: paths.plus.path,
+            ...lazyPage(
+              () => import('@/features/plus/pages/plus-routes'),
+              (m) => m.PlusRoutes,
+            ),
+          },
+          {
             path: paths.course.path,
             ...lazyPage(
               () => import('@/features/courses/pages/course-detail-page'),

@@ -9,6 +9,11 @@ export const paths = {
   home: { path: '/', href: () => '/' },
   courses: { path: '/courses', href: () => '/courses' },
   course: { path: '/courses/:id', href: (id: string) => `/courses/${e(id)}` },
+  /**
+   * Plus membership (docs/plus.md): pricing and the membership at /plus; in the emulator also
+   * /plus/checkout/local and /plus/portal/local (one lazy route: features/plus/pages/plus-routes).
+   */
+  plus: { path: '/plus/*', href: () => '/plus' },
   liveSessions: { path: '/live-sessions', href: () => '/live-sessions' },
   liveSession: { path: '/live-sessions/:id', href: (id: string) => `/live-sessions/${e(id)}` },
   skillExchange: { path: '/skill-exchange', href: () => '/skill-exchange' },

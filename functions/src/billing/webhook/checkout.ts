@@ -146,6 +146,11 @@ export async function applyCheckoutCompleted(
       updatedAt: now,
     });
     countChange = 1;
+  } else if (enrollment.source === 'plus') {
+    // A Plus member bought the course outright: the enrolment (and its progress) becomes a purchase
+    // that no longer depends on Plus (docs/plus.md); it was already counted in enrollmentCount.
+    tx.update(eRef, { source: 'stripe', paymentId: paymentRef.id, lastActivityAt: now, updatedAt: now });
+    if (course) incrementSharded(tx, cRef, uid, { plusEnrollmentCount: -1 }, now);
   }
   // A blind increment of one of the course's counter shards: no read or write of the course
   // document in this transaction, so purchases don't contend on it (lib/sharded-counter.ts).

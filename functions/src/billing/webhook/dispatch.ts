@@ -12,7 +12,15 @@ import { applyCheckoutCompleted, applyCheckoutExpired, applyPaymentFailed } from
 import { applyAccountUpdated, applyChargeSucceeded, applyPayout } from './connect';
 import { sendPaymentNotices } from './receipts';
 import { applyPlusInvoiceRefunded, findPlusInvoiceId } from '../plus-share/refund-plus-invoice';
+import { sendPlusNotices } from './plus-notices';
 import { applyChargeRefunded, reverseTransferIfNeeded } from './refund';
+import {
+  applyInvoiceEvent,
+  applySubscriptionEvent,
+  isInvoiceEvent,
+  isSubscriptionEvent,
+  plusUidOf,
+} from './subscription';
 import {
   type Applied,
   courseReader,
@@ -24,6 +32,9 @@ import {
 
 export async function readInputs(db: Firestore, event: Stripe.Event): Promise<EventInputs> {
   const courses = courseReader(db);
+  if (isSubscriptionEvent(event.type) || isInvoiceEvent(event.type)) {
+    return { courses, legacyUnmatchedRefund: false, plusUid: await plusUidOf(db, event) };
+  }
   if (event.type !== 'checkout.session.completed' && event.type !== 'charge.refunded')
     return { courses, legacyUnmatchedRefund: false };
   if (event.type === 'charge.refunded') {
@@ -82,6 +93,13 @@ export async function applyEvent(
     case 'payout.paid':
     case 'payout.failed':
       return applyPayout(deps, tx, event, event.data.object);
+    case 'customer.subscription.created':
+    case 'customer.subscription.updated':
+    case 'customer.subscription.deleted':
+      return applySubscriptionEvent(deps, tx, inputs.plusUid ?? '', event, event.data.object);
+    case 'invoice.paid':
+    case 'invoice.payment_failed':
+      return applyInvoiceEvent(deps, tx, inputs.plusUid ?? '', event, event.data.object);
     default:
       return { outcome: 'ignored-type', paymentId: null, record: {} };
   }
@@ -99,6 +117,7 @@ export async function afterCommit(
   paymentId: string | null,
 ): Promise<void> {
   await sendPaymentNotices(deps, event.type, paymentId);
+  if (isSubscriptionEvent(event.type) || isInvoiceEvent(event.type)) await sendPlusNotices(deps, event);
   if (event.type === 'charge.refunded') await reverseTransferIfNeeded(deps, event.data.object, paymentId);
   if (event.type === 'account.updated') {
     // The educator as the webhook recorded them (stripeAccounts), never the event's metadata alone.

@@ -87,7 +87,7 @@ describe('handleStripeWebhook', () => {
     const other = JSON.stringify({
       id: 'evt_unit_2',
       object: 'event',
-      type: 'invoice.paid',
+      type: 'customer.created',
       created: 1,
       data: { object: {} },
     });

@@ -6,6 +6,7 @@ import type Stripe from 'stripe';
 import { type CourseInfo, courseRef, readCourse } from '../../lib/data/courses';
 import { paymentRef, paymentsCol } from '../../lib/data/payments';
 import type { NotifyDeps } from '../../notifications/notify';
+import type { PlusOutcome } from './subscription';
 
 export interface WebhookDeps extends NotifyDeps {
   db: Firestore;
@@ -44,7 +45,8 @@ export type EventOutcome =
   | 'plus-refunded'
   | 'plus-refund-carried'
   | 'plus-already-refunded'
-  | ConnectOutcome;
+  | ConnectOutcome
+  | PlusOutcome;
 
 /** What applying one event inside the transaction decided, and what its stripeEvents record holds. */
 export interface Applied {
@@ -143,4 +145,6 @@ export interface EventInputs {
   learnerName?: string;
   /** charge.refunded of a Plus subscription invoice: its plusInvoices id (revenue share). */
   plusInvoiceId?: string;
+  /** Plus subscription and invoice events: the user they are about ('' when none matched). */
+  plusUid?: string;
 }

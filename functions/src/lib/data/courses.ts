@@ -52,6 +52,9 @@ export interface CourseInfo {
   certificate: CertificateRule;
   totalLectures: number;
   publishedAt: unknown;
+  /** Plus membership (domain/plus.ts isInPlus): the educator's choice and an admin's exclusion. */
+  includedInPlus?: boolean;
+  plusExcluded?: boolean;
 }
 
 /** A missing certificate rule means "certificate on, no quiz score required". */
@@ -78,6 +81,8 @@ export function readCourse(snap: DocumentSnapshot): CourseInfo | null {
     certificate: certificateRule(d.certificate),
     totalLectures: num(d.totalLectures),
     publishedAt: d.publishedAt ?? null,
+    includedInPlus: d.includedInPlus !== false,
+    plusExcluded: d.plusExcluded === true,
   };
 }
 

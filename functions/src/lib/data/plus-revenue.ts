@@ -7,13 +7,14 @@
 //   into the next month's statements.
 // - plusInvoices/{invoiceId}: written by the subscription webhook (slice D); refunds mark it here.
 import type { CollectionReference, DocumentReference, Firestore } from 'firebase-admin/firestore';
-import { privateRef } from './users';
+import { PLUS_INVOICES, plusInvoiceRef, plusSubscriptionRef } from './plus-membership';
+
+export { PLUS_INVOICES, plusInvoiceRef, plusSubscriptionRef };
 
 export const PLUS_WATCH = 'plusWatch';
 export const PLUS_MONTHS = 'plusMonths';
 export const PLUS_STATEMENTS = 'plusStatements';
 export const PLUS_CARRIES = 'plusCarries';
-export const PLUS_INVOICES = 'plusInvoices';
 
 export const plusWatchCol = (db: Firestore): CollectionReference => db.collection(PLUS_WATCH);
 export const plusWatchRef = (db: Firestore, id: string): DocumentReference => plusWatchCol(db).doc(id);
@@ -25,12 +26,6 @@ export const plusStatementRef = (db: Firestore, id: string): DocumentReference =
 export const plusCarriesCol = (db: Firestore): CollectionReference => db.collection(PLUS_CARRIES);
 export const plusCarryRef = (db: Firestore, id: string): DocumentReference => plusCarriesCol(db).doc(id);
 export const plusInvoicesCol = (db: Firestore): CollectionReference => db.collection(PLUS_INVOICES);
-export const plusInvoiceRef = (db: Firestore, invoiceId: string): DocumentReference =>
-  plusInvoicesCol(db).doc(invoiceId);
-
-/** users/{uid}/private/subscription: the learner's Plus subscription (webhook-written, slice D). */
-export const plusSubscriptionRef = (db: Firestore, uid: string): DocumentReference =>
-  privateRef(db, uid, 'subscription');
 
 /** The fields of a subscription document the revenue share needs (status, current period end). */
 export function readPlusSubscription(

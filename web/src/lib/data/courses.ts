@@ -94,6 +94,9 @@ export function parseCourse(id: string, data: unknown): CourseDoc {
     instructorPhotoURL: nullableStr(d.instructorPhotoURL),
     totalDurationSec: num(d.totalDurationSec),
     featured: bool(d.featured),
+    // Plus (domain/plus.ts isInPlus): on unless the educator opted out; admins may exclude.
+    includedInPlus: d.includedInPlus !== false,
+    plusExcluded: d.plusExcluded === true,
     searchTokens: strings(d.searchTokens),
     publishedAt: dateOrNull(d.publishedAt),
     createdAt: dateOrNow(d.createdAt),

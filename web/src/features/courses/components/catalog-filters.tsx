@@ -89,6 +89,7 @@ export function CatalogFiltersBar({
             <option value="">Free and paid</option>
             <option value="free">Free</option>
             <option value="paid">Paid</option>
+            <option value="plus">Included with Plus</option>
           </Select>
         </Field>
         <Field label="Rating">

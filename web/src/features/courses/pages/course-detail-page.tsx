@@ -18,10 +18,14 @@ import { useCourse } from '@/lib/data/courses';
 import { useEnrollment } from '@/lib/data/enrollments';
 import { useCourseLectures } from '@/lib/data/lectures';
 import { CourseOutline } from '../components/course-outline';
-import { EnrollPanel } from '../components/enroll-panel';
+import { EnrollPanel, firstLectureId } from '../components/enroll-panel';
 import { InstructorCard } from '../components/instructor-card';
 
 // Reviews sit below the outline: their code loads after the first paint (the route's budget, issue 7).
+// "Included with Plus" (issue 18): its own chunk, after first paint (the route sits at its budget).
+const PlusCoursePanel = lazy(() =>
+  import('../components/plus-course-panel').then((m) => ({ default: m.PlusCoursePanel })),
+);
 const CourseReviews = lazy(() =>
   import('../components/course-reviews').then((m) => ({ default: m.CourseReviews })),
 );
@@ -141,6 +145,9 @@ export function CourseDetailPage() {
             <CardBody className="flex flex-col gap-3">
               <p className="text-2xl font-bold text-stone-900">{formatPrice(c.price, c.currency)}</p>
               <EnrollPanel course={c} enrollment={enrollment.data} enrollmentLoading={enrollment.isPending} />
+              <Suspense fallback={null}>
+                <PlusCoursePanel course={c} enrollment={enrollment.data} firstLectureId={firstLectureId(c)} />
+              </Suspense>
               {enrolled && enrollment.data ? (
                 <div className="flex flex-col gap-1.5">
                   <ProgressBar value={enrollment.data.progress / 100} label="Your progress" />

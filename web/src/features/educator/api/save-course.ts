@@ -75,3 +75,12 @@ export function useSetCourseStatus(courseId: string) {
     mutationFn: (status: z.infer<typeof courseStatusMoveSchema>) => setCourseStatus(courseId, status),
   });
 }
+
+/** Plus (docs/plus.md): the instructor's choice; live courses too (the rules allow it in place). */
+export async function setIncludedInPlus(courseId: string, includedInPlus: boolean): Promise<void> {
+  await updateDoc(courseRef(courseId).withConverter(null), { includedInPlus, updatedAt: serverTimestamp() });
+}
+
+export function useSetIncludedInPlus(courseId: string) {
+  return useMutation({ mutationFn: (included: boolean) => setIncludedInPlus(courseId, included) });
+}

@@ -22,6 +22,7 @@ import { useQuizKey } from '../api/get-course-content';
 import { useUpdateCourseDetails } from '../api/save-course';
 import { CourseDetailsForm } from '../components/course-details-form';
 import { CurriculumEditor } from '../components/curriculum-editor';
+import { PlusToggle } from '../components/plus-toggle';
 import { PublishPanel } from '../components/publish-panel';
 import { QUIZ_ID, QuizEditor } from '../components/quiz-editor';
 import { centsToDollars } from '../utils/course-schema';
@@ -152,6 +153,9 @@ export function EditCoursePage() {
                   update.mutate(details, { onSuccess: () => toast({ title: 'Details saved' }) })
                 }
               />
+              <div className="mt-5">
+                <PlusToggle course={c} disabled={!canWrite} />
+              </div>
             </CardBody>
           </Card>
         ) : tab === 'curriculum' ? (

@@ -95,6 +95,17 @@ export function PlayerPage() {
       </PlayerMessage>
     );
   }
+  if (lectures.error && !lectures.data && e?.source === 'plus') {
+    // A Plus enrolment whose membership lapsed (or whose course left Plus): the rules stop reading.
+    return (
+      <PlayerMessage title="Your Plus membership no longer includes this course">
+        <p>Your progress is saved. Renew Plus or buy the course to continue.</p>
+        <ButtonLink to={paths.plus.href()} className="mt-6">
+          See Plus plans
+        </ButtonLink>
+      </PlayerMessage>
+    );
+  }
   if (lectures.error && !lectures.data) {
     return (
       <PlayerMessage title="We couldn’t load the lectures">
