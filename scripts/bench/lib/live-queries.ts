@@ -42,6 +42,8 @@ export interface RoomListeners {
   session: DocumentReference;
   registration: DocumentReference;
   queries: { name: string; shape: string; query: Query }[];
+  /** Document listeners the room opens besides the session and registration. */
+  docs?: { name: string; shape: string; ref: DocumentReference }[];
   /** The attendee's own vote in a poll (useMyVote); the host opens none. */
   myVote: (pollId: string) => DocumentReference;
 }
