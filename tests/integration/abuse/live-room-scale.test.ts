@@ -57,12 +57,14 @@ describe.skipIf(!emulatorsRunning)('abuse: the folded roster and poll tallies', 
     const before = await Promise.all([attacker, sidekick].map((a) => rewardsOf(a.uid)));
     const nameOf = async (uid: string) =>
       String((await testDb().doc(`users/${uid}`).get()).get('displayName') ?? '');
+    const photoOf = async (uid: string) =>
+      ((await testDb().doc(`users/${uid}`).get()).get('photoURL') as string | undefined) ?? null;
 
     // The honest attendee enters the room the way the web page does.
     await setDoc(doc(honest.db, 'liveSessions', sessionId, 'presence', honest.uid), {
       uid: honest.uid,
       displayName: await nameOf(honest.uid),
-      photoURL: null,
+      photoURL: await photoOf(honest.uid),
       present: true,
       joinedAt: serverTimestamp(),
       lastSeenAt: serverTimestamp(),
@@ -143,7 +145,12 @@ describe.skipIf(!emulatorsRunning)('abuse: the folded roster and poll tallies', 
       { what: 'the roster' },
     );
     expect(roster.get('people')).toEqual([
-      { uid: honest.uid, displayName: await nameOf(honest.uid), photoURL: null, role: 'attendee' },
+      {
+        uid: honest.uid,
+        displayName: await nameOf(honest.uid),
+        photoURL: await photoOf(honest.uid),
+        role: 'attendee',
+      },
     ]);
     expect(roster.get('count')).toBe(1);
     await new Promise((r) => setTimeout(r, 1500));
