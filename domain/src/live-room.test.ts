@@ -98,6 +98,14 @@ describe('foldPlan', () => {
     expect(foldPlan({ foldedAt: ago(1_000), runAt: ago(-2_000) }, now, opts)).toEqual({ action: 'pending' });
     expect(foldPlan({ foldedAt: ago(60_000), runAt: ago(31_000) }, now, opts).action).toBe('claim');
   });
+  it('skips an event a fold already saw (it began after the event was written)', () => {
+    expect(foldPlan({ foldedAt: ago(1_000), runAt: null }, now, { ...opts, eventAt: ago(2_000) })).toEqual({
+      action: 'covered',
+    });
+    expect(foldPlan({ foldedAt: ago(1_000), runAt: null }, now, { ...opts, eventAt: ago(500) }).action).toBe(
+      'claim',
+    );
+  });
   it('lets a sweep skip while the last fold is recent', () => {
     expect(foldPlan({ foldedAt: ago(10_000), runAt: null }, now, { ...opts, sweepMs: 60_000 })).toEqual({
       action: 'fresh',

@@ -137,16 +137,21 @@ export interface FoldState {
 }
 
 /**
- * What an event asking for a fold does: `pending` when a fold is already claimed and will see this
+ * What an event asking for a fold does: `covered` when a fold began reading after the event was
+ * written (`eventAt`, the write's commit time; `foldedAt` is the fold's own commit time on the same
+ * clock), so it saw it already; `pending` when a fold is already claimed and will see this
  * event (it runs later than now and has not been abandoned); `fresh` for a sweep when the last fold
  * is recent enough; else `claim` a fold at `runAt`: now, or minIntervalMs after the last one.
  */
 export function foldPlan(
   state: FoldState,
   now: Date,
-  opts: { minIntervalMs: number; sweepMs?: number; leaseMs?: number },
-): { action: 'pending' } | { action: 'fresh' } | { action: 'claim'; runAt: Date } {
+  opts: { minIntervalMs: number; sweepMs?: number; leaseMs?: number; eventAt?: Date },
+): { action: 'covered' } | { action: 'pending' } | { action: 'fresh' } | { action: 'claim'; runAt: Date } {
   const lease = opts.leaseMs ?? FOLD_LEASE_MS;
+  if (opts.eventAt && state.foldedAt && state.foldedAt.getTime() > opts.eventAt.getTime()) {
+    return { action: 'covered' };
+  }
   if (state.runAt && now.getTime() < state.runAt.getTime() + lease) return { action: 'pending' };
   const last = state.foldedAt?.getTime();
   if (opts.sweepMs !== undefined && last !== undefined && now.getTime() - last < opts.sweepMs) {

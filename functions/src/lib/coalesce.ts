@@ -8,9 +8,17 @@
 // only then reads the sources and writes the view. An event that arrives after the release finds
 // no claim and claims the next fold, so every event is seen by a fold that starts after it, and the
 // view is written at most once per interval. Folds are recomputed from the sources (not
-// incremented), so a repeated event or a repeated fold never double counts.
+// incremented), so a repeated event or a repeated fold never double counts. An event whose write
+// committed before the last fold began (`eventAt` < `foldedAt`) is already covered and stops at once:
+// that is what keeps a queue of deliveries (the emulator runs triggers one at a time) from each
+// waiting out an interval.
 import { FOLD_LEASE_MS, type FoldState, foldPlan } from '@skillverse/domain/live-room';
-import type { DocumentReference, DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
+import {
+  type DocumentReference,
+  type DocumentSnapshot,
+  FieldValue,
+  type Firestore,
+} from 'firebase-admin/firestore';
 import { runTransactionRetrying, toDate } from './firestore';
 
 export interface FoldOptions {
@@ -18,11 +26,13 @@ export interface FoldOptions {
   /** Only fold when the last fold is older than this (a sweep, e.g. for heartbeats). */
   sweepMs?: number;
   leaseMs?: number;
+  /** When the event's write committed: a fold that began after it already saw it ('covered'). */
+  eventAt?: Date;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type FoldOutcome = 'folded' | 'pending' | 'fresh' | 'taken-over';
+export type FoldOutcome = 'folded' | 'covered' | 'pending' | 'fresh' | 'taken-over';
 
 function stateOf(snap: DocumentSnapshot): FoldState & { claimId: string | null; seq: number } {
   return {
@@ -74,7 +84,13 @@ export async function requestFold(
   const seq = await runTransactionRetrying(db, async (tx) => {
     const state = stateOf(await tx.get(stateRef));
     if (state.claimId !== claimId) return null;
-    tx.set(stateRef, { foldedAt: now(), runAt: null, claimId: null, seq: state.seq + 1 }, { merge: true });
+    // foldedAt is the commit time (Firestore's clock, like an event's eventAt): reads below see
+    // every write committed before it.
+    tx.set(
+      stateRef,
+      { foldedAt: FieldValue.serverTimestamp(), runAt: null, claimId: null, seq: state.seq + 1 },
+      { merge: true },
+    );
     return state.seq + 1;
   });
   if (seq === null) return 'taken-over';

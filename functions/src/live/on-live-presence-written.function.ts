@@ -7,6 +7,8 @@ import { onPresenceWritten } from './roster';
 export const onLivePresenceWritten = onDocumentWritten(
   { document: PRESENCE_DOC, retry: true },
   async (event) => {
-    await onPresenceWritten(db(), event.params.sessionId, event.data?.before, event.data?.after);
+    await onPresenceWritten(db(), event.params.sessionId, event.data?.before, event.data?.after, {
+      eventAt: event.data?.after?.updateTime?.toDate() ?? new Date(event.time),
+    });
   },
 );

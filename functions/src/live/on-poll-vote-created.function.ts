@@ -8,6 +8,8 @@ export const onPollVoteCreated = onDocumentCreated(
   { document: POLL_VOTE_DOC, retry: true },
   async (event) => {
     const { sessionId, pollId } = event.params;
-    await tallyPollVote(db(), sessionId, pollId);
+    await tallyPollVote(db(), sessionId, pollId, {
+      eventAt: event.data?.createTime?.toDate() ?? new Date(event.time),
+    });
   },
 );

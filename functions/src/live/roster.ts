@@ -123,6 +123,7 @@ export async function onPresenceWritten(
   after: DocumentSnapshot | undefined,
   opts: Partial<FoldOptions> & { now?: () => Date } = {},
 ): Promise<FoldOutcome | 'none'> {
+  const eventAt = opts.eventAt ?? after?.updateTime?.toDate() ?? undefined;
   const now = opts.now ?? (() => new Date());
   if (after?.exists && !after.get('expireAt')) {
     const from = toDate(after.get('joinedAt')) ?? now();
@@ -137,6 +138,7 @@ export async function onPresenceWritten(
     foldStateRef(db, sessionId, ROSTER_FOLD_ID),
     {
       ...opts,
+      eventAt,
       minIntervalMs: opts.minIntervalMs ?? ROSTER_MIN_INTERVAL_MS,
       sweepMs: change === 'heartbeat' ? (opts.sweepMs ?? ROSTER_SWEEP_MS) : undefined,
     },
