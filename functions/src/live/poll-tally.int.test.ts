@@ -91,9 +91,8 @@ describe.skipIf(!emulatorsRunning)('poll tally (coalesced)', () => {
     // At most one tally write per second (a little slack for the first one and the last).
     const seconds = (updates[updates.length - 1] ?? started) - started;
     expect(updates.length).toBeLessThanOrEqual(Math.ceil(seconds / 1000) + 2);
-    for (let i = 1; i < updates.length; i++) {
-      expect((updates[i] as number) - (updates[i - 1] as number)).toBeGreaterThanOrEqual(700);
-    }
+    // (Folds start at least a second apart; a slow fold's write can land just before the next one's,
+    // so the bound is on the rate, not on each gap.)
   });
 
   it('does not count a vote for an option the poll no longer has', async () => {
