@@ -77,6 +77,7 @@ export { livekitWebhook } from './live/livekit-webhook.function';
 export { moderateLiveParticipant } from './live/moderate-live-participant.function';
 export { onLiveSessionWritten } from './live/on-live-session-written.function';
 export { onLiveSessionEndedFollowUpQuestions } from './live/on-live-session-ended-questions.function';
+export { onLivePresenceWritten } from './live/on-live-presence-written.function';
 export { onPollVoteCreated } from './live/on-poll-vote-created.function';
 export { publishSessionFaq, unpublishSessionFaq } from './live/publish-session-faq.function';
 export { registerForLiveSession } from './live/register-for-live-session.function';

@@ -812,10 +812,57 @@ describeRules('liveSessions, registrations, attendance, chat, questions, polls, 
       await expectDenied(dbAs('rita').doc(`${L}/presence/rita`).delete());
     });
 
-    it('lets people in the room read presence, and nobody else', async () => {
-      await expectAllowed(dbAs('hana').collection(`${S}/presence`).get());
-      await expectAllowed(dbAs('rose').collection(`${L}/presence`).get());
-      await expectDenied(dbAs('una').collection(`${S}/presence`).get());
+    it('lets each person read only their own presence: the room listens to the roster', async () => {
+      await expectAllowed(dbAs('rita').doc(`${L}/presence/rita`).get());
+      await expectDenied(dbAs('rita').doc(`${L}/presence/remy`).get());
+      await expectDenied(dbAs('rose').collection(`${L}/presence`).get());
+      await expectDenied(dbAs('hana').collection(`${L}/presence`).get());
+      await expectDenied(dbAs('una').doc(`${L}/presence/una`).get());
+    });
+
+    it('denies the server-kept expiry from a client', async () => {
+      const expireAt = timestamp(new Date(Date.now() + 3_600_000));
+      await expectDenied(dbAs('rose').doc(`${L}/presence/rose`).set(here('rose', { expireAt })));
+      await expectDenied(dbAs('rita').doc(`${L}/presence/rita`).update(beat('rita', { expireAt })));
+    });
+  });
+
+  describe('roster and folds (issue 17: the room reads one folded "who\u2019s here")', () => {
+    const L = 'liveSessions/l1';
+    const roster = {
+      people: [{ uid: 'hana', displayName: 'User hana', photoURL: null, role: 'host' }],
+      count: 1,
+      seq: 1,
+    };
+    beforeEach(async () => {
+      await seed({
+        [L]: liveSession({ status: 'live' }),
+        [`${L}/registrations/rita`]: { uid: 'rita', registeredAt: clientTime() },
+        [`${L}/roster/current`]: roster,
+        [`${L}/folds/roster`]: { foldedAt: clientTime(), seq: 1 },
+        [`${L}/folds/poll_p1`]: { foldedAt: clientTime(), seq: 1 },
+      });
+    });
+
+    it('lets the room read the roster, and nobody else', async () => {
+      await expectAllowed(dbAs('hana').doc(`${L}/roster/current`).get());
+      await expectAllowed(dbAs('rita').doc(`${L}/roster/current`).get());
+      await expectDenied(dbAs('una').doc(`${L}/roster/current`).get());
+      await expectDenied(anonDb().doc(`${L}/roster/current`).get());
+    });
+
+    it('denies every client write to the roster and the fold state, the host’s included', async () => {
+      const me = {
+        ...roster,
+        people: [{ uid: 'rita', displayName: 'User rita', photoURL: null, role: 'host' }],
+      };
+      await expectDenied(dbAs('rita').doc(`${L}/roster/current`).set(me));
+      await expectDenied(dbAs('rita').doc(`${L}/roster/current`).update({ count: 500 }));
+      await expectDenied(dbAs('hana').doc(`${L}/roster/current`).update({ count: 0 }));
+      await expectDenied(dbAs('hana').doc(`${L}/roster/current`).delete());
+      await expectDenied(dbAs('rita').doc(`${L}/folds/roster`).set({ runAt: clientTime() }));
+      await expectDenied(dbAs('hana').doc(`${L}/folds/poll_p1`).update({ seq: 0 }));
+      await expectDenied(dbAs('hana').doc(`${L}/folds/roster`).get());
     });
   });
 

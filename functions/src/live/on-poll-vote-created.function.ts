@@ -3,11 +3,13 @@ import { db } from '../lib/admin';
 import { tallyPollVote } from './poll-tally';
 import { POLL_VOTE_DOC } from '../lib/data/live-sessions';
 
-/** Adds a new vote to its poll's `counts` and `totalVotes` exactly once. */
+/** Publishes the poll's `counts` and `totalVotes`, recounted from its votes, at most once a second. */
 export const onPollVoteCreated = onDocumentCreated(
   { document: POLL_VOTE_DOC, retry: true },
   async (event) => {
-    const { sessionId, pollId, uid } = event.params;
-    await tallyPollVote(db(), sessionId, pollId, uid, new Date());
+    const { sessionId, pollId } = event.params;
+    await tallyPollVote(db(), sessionId, pollId, {
+      eventAt: event.data?.createTime?.toDate() ?? new Date(event.time),
+    });
   },
 );

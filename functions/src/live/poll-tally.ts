@@ -1,58 +1,82 @@
-// Poll results kept on the poll document (SPEC §3): each vote adds one to `counts.<optionIndex>`
-// and `totalVotes`, so a room client reads the polls and its own vote instead of every vote.
-// Applied once: a transaction checks and sets `countedAt` on the vote (repeat deliveries and the
-// seed's pre-counted votes are skipped); a vote for an option that doesn't exist is marked
-// `ignored`. The poll document is read before that transaction, never in it (see below).
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+// Poll results kept on the poll document (SPEC §3), published at most once a second per poll
+// however fast votes arrive (issue 17 §2; docs/live.md "Presence and polls at scale"). A vote
+// does not touch the poll: it asks for a coalesced fold (lib/coalesce.ts) that counts the poll's
+// votes per option with aggregation queries and writes `counts` and `totalVotes` on the poll. The
+// counts are recomputed from the votes every time, never incremented, so they are exact whatever
+// the order, and a repeated delivery of the vote trigger (or a repeated fold) cannot double count.
+// Votes are final (the rules refuse changes), and only a valid option index passes the rules; a
+// vote for an index the poll no longer has is simply not counted.
+import { TALLY_MIN_INTERVAL_MS } from '@skillverse/domain/live-room';
+import type { Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { pollRef, voteRef } from '../lib/data/live-sessions';
+import { type FoldOptions, type FoldOutcome, requestFold } from '../lib/coalesce';
+import { foldStateRef, pollRef, votesCol } from '../lib/data/live-sessions';
 import { runTransactionRetrying } from '../lib/firestore';
 
-export type TallyResult = 'counted' | 'already-counted' | 'ignored' | 'missing';
+export const pollFoldId = (pollId: string) => `poll_${pollId}`;
 
+/** Counts the poll's votes and writes its tally (unless a newer fold already did). */
+export async function publishTally(
+  db: Firestore,
+  sessionId: string,
+  pollId: string,
+  seq: number,
+): Promise<'written' | 'unchanged' | 'stale' | 'missing'> {
+  const poll = pollRef(db, sessionId, pollId);
+  const snap = await poll.get();
+  if (!snap.exists) return 'missing';
+  const options: unknown = snap.get('options');
+  const n = Array.isArray(options) ? options.length : 0;
+  const perOption = await Promise.all(
+    Array.from({ length: n }, (_, k) =>
+      votesCol(poll)
+        .where('optionIndex', '==', k)
+        .count()
+        .get()
+        .then((r) => r.data().count),
+    ),
+  );
+  const counts: Record<string, number> = {};
+  perOption.forEach((c, k) => {
+    if (c > 0) counts[String(k)] = c;
+  });
+  const totalVotes = perOption.reduce((a, b) => a + b, 0);
+  const shown = snap.get('counts') ?? {};
+  if (
+    snap.get('totalVotes') === totalVotes &&
+    JSON.stringify(Object.entries(shown).sort()) === JSON.stringify(Object.entries(counts).sort())
+  ) {
+    return 'unchanged';
+  }
+  const state = foldStateRef(db, sessionId, pollFoldId(pollId));
+  try {
+    return await runTransactionRetrying(db, async (tx) => {
+      if (Number((await tx.get(state)).get('publishedSeq') ?? 0) > seq) return 'stale';
+      // update, not set: a poll deleted meanwhile stays deleted (NOT_FOUND, below).
+      tx.update(poll, { counts, totalVotes });
+      tx.set(state, { publishedSeq: seq }, { merge: true });
+      return 'written';
+    });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 5) return 'missing';
+    throw error;
+  }
+}
+
+/** A vote was cast (or delivered again): publish the poll's tally, coalesced to once a second. */
 export async function tallyPollVote(
   db: Firestore,
   sessionId: string,
   pollId: string,
-  uid: string,
-  now: Date,
-): Promise<TallyResult> {
-  const poll = pollRef(db, sessionId, pollId);
-  const vote = voteRef(poll, uid);
-
-  // The poll's options are input, read before the transaction: every vote in the room shares the
-  // poll document, and a read inside the transaction would make a burst of votes contend on its
-  // lock. The transaction reads only the vote (whether it is counted yet) and adds to the poll's
-  // counts with blind increments.
-  const pollSnap = await poll.get();
-  const options: unknown = pollSnap.exists ? pollSnap.get('options') : undefined;
-
-  const result = await runTransactionRetrying(db, async (tx): Promise<TallyResult> => {
-    const voteSnap = await tx.get(vote);
-    if (!voteSnap.exists) return 'missing';
-    if (voteSnap.get('countedAt')) return 'already-counted';
-    const optionIndex: unknown = voteSnap.get('optionIndex');
-    const valid =
-      Array.isArray(options) &&
-      typeof optionIndex === 'number' &&
-      Number.isInteger(optionIndex) &&
-      optionIndex >= 0 &&
-      optionIndex < options.length;
-    if (!valid) {
-      tx.update(vote, { countedAt: now, ignored: true });
-      return 'ignored';
-    }
-    // update, not set: a poll deleted since the read fails the transaction (nothing counted), and
-    // the trigger's retry then marks the vote ignored.
-    tx.update(poll, {
-      [`counts.${optionIndex}`]: FieldValue.increment(1),
-      totalVotes: FieldValue.increment(1),
-    });
-    tx.update(vote, { countedAt: now });
-    return 'counted';
-  });
-
-  if (result === 'ignored') logger.warn('poll vote ignored', { sessionId, pollId, uid });
-  else logger.info('poll vote tally', { sessionId, pollId, uid, result });
-  return result;
+  opts: Partial<FoldOptions> = {},
+): Promise<FoldOutcome> {
+  return requestFold(
+    db,
+    foldStateRef(db, sessionId, pollFoldId(pollId)),
+    { ...opts, minIntervalMs: opts.minIntervalMs ?? TALLY_MIN_INTERVAL_MS },
+    async (seq) => {
+      const result = await publishTally(db, sessionId, pollId, seq);
+      logger.info('poll tally', { sessionId, pollId, seq, result });
+    },
+  );
 }

@@ -6,7 +6,7 @@
 // orderings and limits; CHAT_LIMIT is read from room.ts so a change there is picked up. Keep
 // this file in step with:
 //   live-room-page.tsx   useLiveSession, useMyRegistration, then (once the session loaded)
-//                        useChat, useQuestions, usePolls, useHands, useSpeakers, usePresence
+//                        useChat, useQuestions, usePolls, useHands, useSpeakers, useRoster
 //   polls-panel.tsx      one useMyVote per PollCard for an attendee (the host opens none): a
 //                        document listener on votes/{my uid}; results come from the poll's
 //                        server-kept counts/totalVotes (onPollVoteCreated)
@@ -42,6 +42,8 @@ export interface RoomListeners {
   session: DocumentReference;
   registration: DocumentReference;
   queries: { name: string; shape: string; query: Query }[];
+  /** Document listeners the room opens besides the session and registration. */
+  docs?: { name: string; shape: string; ref: DocumentReference }[];
   /** The attendee's own vote in a poll (useMyVote); the host opens none. */
   myVote: (pollId: string) => DocumentReference;
 }
@@ -77,11 +79,10 @@ export function roomListeners(
         query: query(collection(db, sub(sessionId, 'hands')), orderBy('raisedAt'), limit(100)),
       },
       { name: 'speakers', shape: 'no limit', query: collection(db, sub(sessionId, 'speakers')) },
-      {
-        name: 'presence',
-        shape: 'limit 300',
-        query: query(collection(db, sub(sessionId, 'presence')), limit(300)),
-      },
+    ],
+    // Who's here: the server's folded roster (useRoster), not everyone's presence documents.
+    docs: [
+      { name: 'roster', shape: 'roster/current document', ref: doc(db, sub(sessionId, 'roster'), 'current') },
     ],
     myVote: (pollId) => doc(db, `liveSessions/${sessionId}/polls/${pollId}/votes`, uid),
   };

@@ -29,6 +29,7 @@ import {
   type SessionRecording,
   storedEgressState,
 } from '@skillverse/domain/live-recording';
+import type { Roster, RosterEntry } from '@skillverse/domain/live-room';
 import { db } from '@/lib/firebase';
 import {
   arrayOfAll,
@@ -262,27 +263,29 @@ export const removalConverter = readOnlyConverter('removed', (id, data): RoomRem
 export const removalRef = (id: string, uid: string) =>
   doc(db, livePaths.sub(id, 'removed'), uid).withConverter(removalConverter);
 
-export interface Presence {
-  uid: string;
-  displayName: string;
-  photoURL: string | null;
-  present: boolean;
-  joinedAt: Date;
-  lastSeenAt: Date;
-}
-export const presenceConverter = readOnlyConverter('presence', (id, data): Presence => {
+/**
+ * roster/current: who's here, folded by the server from everyone's presence (issue 17 §2) — the
+ * room listens to this one document instead of every heartbeat. At most ROSTER_CAP people are
+ * listed; `count` is everyone here.
+ */
+export const rosterConverter = readOnlyConverter('roster', (_id, data): Roster => {
   const d = obj(data);
-  return {
-    uid: id,
-    displayName: str(d.displayName, 'Participant'),
-    photoURL: nullableStr(d.photoURL),
-    present: bool(d.present),
-    joinedAt: dateOrNow(d.joinedAt),
-    lastSeenAt: dateOrNow(d.lastSeenAt),
-  };
+  const people = arrayOfAll(d.people, (raw): RosterEntry | undefined => {
+    if (!isObject(raw)) return undefined;
+    const uid = asStr(raw.uid);
+    if (!uid) return undefined;
+    return {
+      uid,
+      displayName: str(raw.displayName, 'Participant'),
+      photoURL: nullableStr(raw.photoURL),
+      role: oneOf(ROSTER_ROLES, raw.role, 'attendee'),
+    };
+  });
+  return { people, count: Math.max(people.length, int(d.count, 0, 0)) };
 });
-export const presenceRef = (id: string) =>
-  collection(db, livePaths.sub(id, 'presence')).withConverter(presenceConverter);
+const ROSTER_ROLES = ['host', 'speaker', 'attendee'] as const;
+export const rosterRef = (id: string) =>
+  doc(db, livePaths.sub(id, 'roster'), 'current').withConverter(rosterConverter);
 export const presenceRawRef = (id: string, uid: string) => doc(db, livePaths.sub(id, 'presence'), uid);
 
 export interface LiveFeedback {

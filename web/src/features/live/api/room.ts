@@ -29,7 +29,7 @@ import {
   pollsRawRef,
   pollsRef,
   presenceRawRef,
-  presenceRef,
+  rosterRef,
   questionRawRef,
   questionsRawRef,
   questionsRef,
@@ -105,10 +105,13 @@ export function useSpeakers(id: string, enabled: boolean) {
   return useLiveQuery(liveQueryOptions(key(id, 'speakers'), enabled ? querySource(speakersRef(id)) : null));
 }
 
-export function usePresence(id: string, enabled: boolean) {
-  return useLiveQuery(
-    liveQueryOptions(key(id, 'presence'), enabled ? querySource(query(presenceRef(id), limit(300))) : null),
-  );
+/**
+ * Who's here: one document the server folds from everyone's heartbeats (roster/current), written
+ * at most every few seconds and only when someone comes, leaves or changes — never a heartbeat per
+ * person, so a client's reads do not grow with the room (issue 17 §2).
+ */
+export function useRoster(id: string, enabled: boolean) {
+  return useLiveQuery(liveQueryOptions(key(id, 'roster'), enabled ? docSource(rosterRef(id)) : null));
 }
 
 export function useRegistrations(id: string, enabled: boolean) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LoadingState } from '@/components/ui/spinner';
 import { useToast } from '@/components/ui/toast';
@@ -7,15 +7,7 @@ import { useAuth, useSignedInUser } from '@/lib/auth/auth-context';
 import { errorCode, friendlyError } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLiveSession, useMyRegistration } from '../api/get-live-sessions';
-import {
-  useChat,
-  useHands,
-  useMyRemoval,
-  usePolls,
-  usePresence,
-  useQuestions,
-  useSpeakers,
-} from '../api/room';
+import { useChat, useHands, useMyRemoval, usePolls, useQuestions, useRoster, useSpeakers } from '../api/room';
 import { useEndLiveSession, useStartLiveSession } from '../api/session-actions';
 import { ChatPanel } from '../components/room/chat-panel';
 import { PeoplePanel } from '../components/room/people-panel';
@@ -27,17 +19,6 @@ import { RecordingControls } from '../components/recording/recording-controls';
 import { RoomNotFound, RoomRegisterPrompt, RoomRemovedNotice } from '../components/room/room-unavailable';
 import { usePresenceHeartbeat } from '../components/room/use-presence-heartbeat';
 import { VideoStage } from '../components/video-stage';
-
-const PRESENT_FOR_MS = 150_000;
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
-    return () => window.clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
 
 /** The live room: video (when LiveKit is configured), chat, people and hands, Q&A and polls. */
 export function LiveRoomPage() {
@@ -57,11 +38,10 @@ export function LiveRoomPage() {
   const polls = usePolls(sessionId, loaded);
   const hands = useHands(sessionId, loaded);
   const speakers = useSpeakers(sessionId, loaded);
-  const presence = usePresence(sessionId, loaded);
+  const roster = useRoster(sessionId, loaded);
   const removal = useMyRemoval(sessionId, uid, loaded && !isHost);
   const start = useStartLiveSession();
   const end = useEndLiveSession();
-  const now = useNow(30_000);
   useDocumentTitle(data ? `${data.title} — live room` : 'Live room');
 
   const denied = errorCode(chat.error) === 'permission-denied';
@@ -75,23 +55,17 @@ export function LiveRoomPage() {
     loaded && data?.status === 'live' && !denied && !removal.data && canWrite && Boolean(profile),
   );
 
-  const people = useMemo(
-    () =>
-      (presence.data ?? [])
-        .filter((p) => p.present && now - p.lastSeenAt.getTime() < PRESENT_FOR_MS)
-        .sort(
-          (a, b) =>
-            Number(b.uid === data?.hostId) - Number(a.uid === data?.hostId) ||
-            a.displayName.localeCompare(b.displayName),
-        ),
-    [presence.data, now, data?.hostId],
-  );
+  // Who's here comes from the server's folded roster (host first, then speakers, then arrivals).
+  const people = roster.data?.people ?? [];
+  const hereCount = roster.data?.count ?? people.length;
+  // Names for chat and Q&A: everyone this page has seen in the roster (people who left keep theirs).
+  const seenNames = useRef(new Map<string, string>());
   const names = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const p of presence.data ?? []) map.set(p.uid, p.displayName);
+    for (const p of roster.data?.people ?? []) seenNames.current.set(p.uid, p.displayName);
+    const map = new Map(seenNames.current);
     if (data) map.set(data.hostId, data.hostName || map.get(data.hostId) || 'Host');
     return map;
-  }, [presence.data, data]);
+  }, [roster.data, data]);
   const nameOf = useCallback((id: string) => names.get(id) ?? 'Participant', [names]);
   const onLeave = useCallback(() => navigate(paths.liveSession.href(sessionId)), [navigate, sessionId]);
 
@@ -176,6 +150,8 @@ export function LiveRoomPage() {
             hostId={data.hostId}
             isHost={isHost}
             people={people}
+            hereCount={hereCount}
+            loading={roster.isPending}
             hands={hands.data ?? []}
             speakers={speakers.data ?? []}
             nameOf={nameOf}

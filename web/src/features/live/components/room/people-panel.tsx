@@ -4,7 +4,8 @@ import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { friendlyError } from '@/lib/errors';
-import type { Presence, Speaker } from '@/lib/data/live-sessions';
+import type { RosterEntry } from '@skillverse/domain/live-room';
+import type { Speaker } from '@/lib/data/live-sessions';
 import { roomActions } from '../../api/room';
 
 export function PeoplePanel({
@@ -13,6 +14,8 @@ export function PeoplePanel({
   hostId,
   isHost,
   people,
+  hereCount,
+  loading = false,
   hands,
   speakers,
   nameOf,
@@ -22,7 +25,11 @@ export function PeoplePanel({
   uid: string;
   hostId: string;
   isHost: boolean;
-  people: Presence[];
+  /** The folded roster: host first, then speakers, then everyone else; capped (see hereCount). */
+  people: RosterEntry[];
+  /** Everyone here, listed or not. */
+  hereCount: number;
+  loading?: boolean;
   hands: RaisedHand[];
   speakers: Speaker[];
   nameOf: (uid: string) => string;
@@ -37,7 +44,7 @@ export function PeoplePanel({
     <section aria-labelledby="people-title" className="rounded-xl border border-stone-200 bg-white">
       <div className="flex items-center justify-between border-b border-stone-100 px-4 py-3">
         <h2 id="people-title" className="text-sm font-semibold text-stone-900">
-          People ({people.length})
+          People ({Math.max(hereCount, people.length)})
         </h2>
         {!isHost ? (
           <Button
@@ -82,6 +89,15 @@ export function PeoplePanel({
           </ol>
         </div>
       ) : null}
+      {loading ? (
+        <p className="px-4 pt-3 text-sm text-stone-600" role="status">
+          Finding who’s here…
+        </p>
+      ) : people.length === 0 ? (
+        <p className="px-4 pt-3 text-sm text-stone-600" role="status">
+          Nobody’s here yet. People appear a few seconds after they join.
+        </p>
+      ) : null}
       <ul className="flex max-h-72 flex-col gap-2 overflow-y-auto px-4 py-3" aria-label="People in the room">
         {people.map((p) => (
           <li key={p.uid} className="flex items-center gap-2 text-sm">
@@ -123,6 +139,11 @@ export function PeoplePanel({
           </li>
         ))}
       </ul>
+      {hereCount > people.length ? (
+        <p className="border-t border-stone-100 px-4 py-2 text-sm text-stone-600" data-testid="people-more">
+          and {hereCount - people.length} more
+        </p>
+      ) : null}
     </section>
   );
 }
