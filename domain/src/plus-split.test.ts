@@ -165,7 +165,8 @@ describe('splitCarry', () => {
         const lines = splitCarry({ refunded, currency: 'USD', closedShares });
         const sum = lines.reduce((s, l) => s + l.amount, 0);
         const anyone = closedShares.some((s) => s.seconds > 0);
-        expect(sum).toBe(anyone ? -(refunded - platformFee(refunded, 'USD')) : 0);
+        // fee − refunded, not −(refunded − fee): a zero refund must expect 0, not −0 (toBe is Object.is).
+        expect(sum).toBe(anyone ? platformFee(refunded, 'USD') - refunded : 0);
       }),
     );
   });

@@ -126,11 +126,12 @@ async function main() {
     try {
       if (job.kind === 'enrol') {
         const r = await callFunction(coursesContracts.enrollInFreeCourse, { courseId }, job.token);
-        if (record('enrollInFreeCourse', r) && r.result?.alreadyEnrolled === false) enrolled++;
+        if (record(coursesContracts.enrollInFreeCourse.name, r) && r.result?.alreadyEnrolled === false)
+          enrolled++;
       } else {
         const token = await signUp(`burst-${uniqueId('signup')}-${job.n}@example.test`, 'burst-password-1');
         const r = await callFunction(accountsContracts.ensureProfile, {}, token);
-        if (record('ensureProfile', r)) signedUp++;
+        if (record(accountsContracts.ensureProfile.name, r)) signedUp++;
       }
     } catch (error) {
       const key = `${job.kind}: ${String(error).slice(0, 120)}`;
