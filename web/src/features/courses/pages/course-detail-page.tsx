@@ -19,12 +19,15 @@ import { useEnrollment } from '@/lib/data/enrollments';
 import { useCourseLectures } from '@/lib/data/lectures';
 import { CourseOutline } from '../components/course-outline';
 import { EnrollPanel, firstLectureId } from '../components/enroll-panel';
-import { InstructorCard } from '../components/instructor-card';
 
 // Reviews sit below the outline: their code loads after the first paint (the route's budget, issue 7).
 // "Included with Plus" (issue 18): its own chunk, after first paint (the route sits at its budget).
 const PlusCoursePanel = lazy(() =>
   import('../components/plus-course-panel').then((m) => ({ default: m.PlusCoursePanel })),
+);
+// The instructor card (profile read, follow button) sits in the side column: after first paint too.
+const InstructorCard = lazy(() =>
+  import('../components/instructor-card').then((m) => ({ default: m.InstructorCard })),
 );
 const CourseReviews = lazy(() =>
   import('../components/course-reviews').then((m) => ({ default: m.CourseReviews })),
@@ -201,7 +204,9 @@ export function CourseDetailPage() {
           </Suspense>
         </div>
         <aside className="flex flex-col gap-6">
-          <InstructorCard uid={c.instructorId} fallbackName={c.instructorName} />
+          <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+            <InstructorCard uid={c.instructorId} fallbackName={c.instructorName} />
+          </Suspense>
           {c.certificate.enabled ? (
             <Card>
               <CardHeader title="Certificate" />
