@@ -104,7 +104,16 @@ describe('Plus membership', () => {
       .toBe(1);
     await screenshot(page, 'plus-06-lapsed-player');
     await page.goto(webUrl(`/courses/${courseId}`));
-    await page.getByText(/Your Plus membership has ended/).waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Your Plus membership no longer includes this course: your progress is saved/)
+      .waitFor({
+        timeout: 30_000,
+      });
+    // The one call to action is to buy (or renew): no "Start learning" into a course it cannot open,
+    // and no lecture-loading error for a course the rules now close to this learner.
+    await page.getByRole('button', { name: /^Buy for / }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('link', { name: /^(Start|Continue) learning$/ }).count()).toBe(0);
+    expect(await page.getByText('We couldn’t load the lecture details').count()).toBe(0);
     await screenshot(page, 'plus-07-lapsed-course');
     expect((await db.doc(`enrollments/${courseId}_${learner.uid}`).get()).get('status')).toBe('active');
     expect(errors).toEqual([]);

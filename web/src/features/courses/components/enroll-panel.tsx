@@ -35,11 +35,8 @@ export function EnrollPanel({
 }) {
   const { user, loading, canWrite } = useAuth();
   const location = useLocation();
-  const navigate = useNavigate();
   const { toast } = useToast();
   const enrol = useEnrollInFreeCourse();
-  const checkout = useCreateCheckoutSession();
-  const price = formatPrice(course.price, course.currency);
 
   if (loading || (user && enrollmentLoading)) return <Skeleton className="h-12 w-full" />;
 
@@ -59,15 +56,12 @@ export function EnrollPanel({
     );
   }
 
+  // A Plus enrolment's call to action depends on the membership: the Plus panel (its own chunk,
+  // after first paint) shows "Continue learning" while it grants access, else "Buy" and "Renew Plus".
+  if (enrollment && enrollment.status === 'active' && enrollment.source === 'plus') return null;
+
   if (enrollment && enrollment.status === 'active') {
-    const lectureId = enrollment.lastLectureId ?? firstLectureId(course);
-    return lectureId ? (
-      <ButtonLink to={paths.lecture.href(course.id, lectureId)} size="lg" block>
-        {enrollment.completedLectureIds.length > 0 ? 'Continue learning' : 'Start learning'}
-      </ButtonLink>
-    ) : (
-      <p className="text-sm text-stone-700">You’re enrolled. Lectures will appear here soon.</p>
-    );
+    return <ContinueLearning course={course} enrollment={enrollment} />;
   }
 
   if (course.status !== 'published') {
@@ -97,7 +91,30 @@ export function EnrollPanel({
     );
   }
 
-  if (user.email && !user.emailVerified) {
+  return <BuyCourseButton course={course} />;
+}
+
+/** "Start learning" / "Continue learning" at the learner's last lecture. */
+export function ContinueLearning({ course, enrollment }: { course: CourseDoc; enrollment: Enrollment }) {
+  const lectureId = enrollment.lastLectureId ?? firstLectureId(course);
+  return lectureId ? (
+    <ButtonLink to={paths.lecture.href(course.id, lectureId)} size="lg" block>
+      {enrollment.completedLectureIds.length > 0 ? 'Continue learning' : 'Start learning'}
+    </ButtonLink>
+  ) : (
+    <p className="text-sm text-stone-700">You’re enrolled. Lectures will appear here soon.</p>
+  );
+}
+
+/** Buy the course (Stripe Checkout, or the local checkout on the emulators); verified email first. */
+export function BuyCourseButton({ course }: { course: CourseDoc }) {
+  const { user, canWrite } = useAuth();
+  const navigate = useNavigate();
+  const { toast } = useToast();
+  const checkout = useCreateCheckoutSession();
+  const price = formatPrice(course.price, course.currency);
+
+  if (user?.email && !user.emailVerified) {
     // The server refuses checkout until the address is verified (issue 15 §8); say so up front.
     return (
       <div className="flex flex-col gap-2">

@@ -18,7 +18,7 @@ import { useCourse } from '@/lib/data/courses';
 import { useEnrollment } from '@/lib/data/enrollments';
 import { useCourseLectures } from '@/lib/data/lectures';
 import { CourseOutline } from '../components/course-outline';
-import { EnrollPanel, firstLectureId } from '../components/enroll-panel';
+import { BuyCourseButton, ContinueLearning, EnrollPanel, firstLectureId } from '../components/enroll-panel';
 
 // Reviews sit below the outline: their code loads after the first paint (the route's budget, issue 7).
 // "Included with Plus" (issue 18): its own chunk, after first paint (the route sits at its budget).
@@ -149,7 +149,15 @@ export function CourseDetailPage() {
               <p className="text-2xl font-bold text-stone-900">{formatPrice(c.price, c.currency)}</p>
               <EnrollPanel course={c} enrollment={enrollment.data} enrollmentLoading={enrollment.isPending} />
               <Suspense fallback={null}>
-                <PlusCoursePanel course={c} enrollment={enrollment.data} firstLectureId={firstLectureId(c)} />
+                <PlusCoursePanel
+                  course={c}
+                  enrollment={enrollment.data}
+                  firstLectureId={firstLectureId(c)}
+                  buy={<BuyCourseButton course={c} />}
+                  continueLearning={
+                    enrollment.data ? <ContinueLearning course={c} enrollment={enrollment.data} /> : null
+                  }
+                />
               </Suspense>
               {enrolled && enrollment.data ? (
                 <div className="flex flex-col gap-1.5">
@@ -192,7 +200,9 @@ export function CourseDetailPage() {
             <h2 id="outline-heading" className="mb-3 text-xl font-semibold text-stone-900">
               Course outline
             </h2>
-            {lectures.error && !lectures.data ? (
+            {/* A Plus enrolment whose membership lapsed may not read the lectures (the rules): the
+                outline's titles stay, and the Plus panel says why and offers to buy or renew. */}
+            {lectures.error && !lectures.data && enrollment.data?.source !== 'plus' ? (
               <Alert tone="warning" className="mb-3">
                 We couldn’t load the lecture details. {friendlyError(lectures.error)}
               </Alert>
