@@ -24,6 +24,7 @@ import { deliverStripeEvent, stripeEvent } from '../../../test/stripe-events';
 import { recordLectureProgress } from '../../courses/record-lecture-progress';
 import { createStripeClient } from '../stripe-config';
 import { closePlusMonth } from './close-plus-month';
+import { PLUS_LAPSED_MESSAGE } from '@skillverse/domain/plus';
 
 const hex = (n = 8) => randomBytes(n).toString('hex');
 const courses: string[] = [];
@@ -168,7 +169,11 @@ describe.skipIf(!emulatorsRunning)('Plus revenue share', () => {
     const report = (uid: string, ms: number, event: 'start' | 'tick') =>
       recordLectureProgress({ db, now: () => new Date(t0 + ms) }, uid, { courseId, lectureId: 'l1', event });
 
-    for (const uid of [learner, lapsed, buyer]) {
+    // A lapsed Plus enrolment cannot record progress at all (lib/data/plus-membership.ts), so it
+    // cannot add Plus time either.
+    await expect(report(lapsed, 0, 'start')).rejects.toThrow(PLUS_LAPSED_MESSAGE);
+    await expect(report(lapsed, 30_000, 'tick')).rejects.toThrow(PLUS_LAPSED_MESSAGE);
+    for (const uid of [learner, buyer]) {
       await report(uid, 0, 'start');
       expect((await report(uid, 30_000, 'tick')).creditedSeconds).toBe(30);
       // The same report again (a retry): the server clock has not moved, nothing more is credited.
