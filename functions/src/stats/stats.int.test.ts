@@ -217,10 +217,37 @@ describe.skipIf(!emulatorsRunning)('daily rollup', () => {
   });
 });
 
+/**
+ * Waits until the Functions emulator has worked through the triggers queued before this call: it
+ * writes a sentinel payment (a counted collection whose only other trigger returns at once), waits
+ * for the counter trigger's marker of that write, then deletes it and waits again (the counters end
+ * where they were). Two seeds with triggers on queue thousands of trigger runs, which the emulator
+ * delivers one after another; without this, they would still be running under the next test files
+ * and time out their trigger waits.
+ */
+async function drainTriggerQueue(timeoutMs: number): Promise<void> {
+  const path = `payments/${uniqueId('drain-sentinel')}`;
+  const markers = () =>
+    platformStatsRef(db()).collection('appliedEvents').where('document', '==', path).count().get();
+  await db().doc(path).set({ status: 'failed', currency: 'USD', amount: 0, uid: 'drain-sentinel' });
+  await waitFor(async () => (await markers()).data().count >= 1, {
+    timeoutMs,
+    intervalMs: 1000,
+    what: 'the triggers queued before the sentinel payment',
+  });
+  await db().doc(path).delete();
+  await waitFor(async () => (await markers()).data().count >= 2, {
+    timeoutMs,
+    intervalMs: 1000,
+    what: 'the sentinel payment’s delete',
+  });
+}
+
 describe.skipIf(!emulatorsRunning)('the seed with counter triggers running', () => {
   afterAll(async () => {
     await closeSeedClients();
-  });
+    await drainTriggerQueue(240_000);
+  }, 600_000);
 
   it('is counted once: the triggers skip the seed’s own writes, deletes included', async () => {
     const now = new Date();
