@@ -161,10 +161,12 @@ describe.skipIf(!emulatorsRunning)('Plus revenue share', () => {
     await db.doc(`users/${learner}/private/subscription`).set({
       status: 'active',
       currentPeriodEnd: new Date(t0 + 20 * 86_400_000),
+      stripeUpdatedAt: new Date(t0 - 86_400_000),
     });
     await db.doc(`users/${lapsed}/private/subscription`).set({
       status: 'canceled',
       currentPeriodEnd: new Date(t0 - 86_400_000),
+      stripeUpdatedAt: new Date(t0 - 86_400_000),
     });
     const report = (uid: string, ms: number, event: 'start' | 'tick') =>
       recordLectureProgress({ db, now: () => new Date(t0 + ms) }, uid, { courseId, lectureId: 'l1', event });
