@@ -381,6 +381,7 @@ async function settleStatement(
   ref: DocumentReference,
   instructorId: string,
   month: string,
+  attempt = 0,
 ): Promise<ClosePlusMonthResult['transfers'][number]> {
   const { db, now } = deps;
   const account = readConnectAccount(await educatorPayoutsRef(db, instructorId).get());
@@ -414,13 +415,31 @@ async function settleStatement(
   }
   // The account the statement is transferred to stays the one first recorded.
   const destination = str(before.destinationAccountId) || str(account.accountId);
-  await ref.update({
-    transferState: 'transferring',
-    destinationAccountId: destination,
-    attempts: FieldValue.increment(1),
-    lastAttemptAt: now,
-    updatedAt: now,
-  });
+  // The claim holds only if nobody wrote the statement since we read it: a concurrent run that
+  // finished ('paid') in between must not be set back to 'transferring'. On a lost race, start over
+  // from what the statement says now.
+  const claimed = await ref
+    .update(
+      {
+        transferState: 'transferring',
+        destinationAccountId: destination,
+        attempts: FieldValue.increment(1),
+        lastAttemptAt: now,
+        updatedAt: now,
+      },
+      snap.updateTime ? { lastUpdateTime: snap.updateTime } : {},
+    )
+    .then(
+      () => true,
+      (error: unknown) => {
+        if (isFailedPrecondition(error)) return false;
+        throw error;
+      },
+    );
+  if (!claimed) {
+    if (attempt >= 5) throw new Error(`plus statement ${ref.id}: lost the claim five times in a row`);
+    return settleStatement(deps, ref, instructorId, month, attempt + 1);
+  }
   let transferId: string;
   try {
     if (local || destination.startsWith('acct_local_')) {
