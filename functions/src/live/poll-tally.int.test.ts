@@ -38,13 +38,15 @@ async function pollTotals(sessionId: string, pollId: string) {
   return { counts: snap.get('counts') ?? {}, totalVotes: snap.get('totalVotes') ?? 0 };
 }
 
+// Longer than the usual trigger wait: on the emulator the coalesced tallies queue behind every
+// other trigger (delivered one at a time), and a busy suite can hold them for over a minute.
 function waitTotal(sessionId: string, pollId: string, total: number) {
   return waitFor(
     async () => {
       const t = await pollTotals(sessionId, pollId);
       return t.totalVotes === total ? t : undefined;
     },
-    { what: `poll ${pollId} at ${total} votes` },
+    { what: `poll ${pollId} at ${total} votes`, timeoutMs: 180_000 },
   );
 }
 
@@ -64,7 +66,7 @@ describe.skipIf(!emulatorsRunning)('poll tally (coalesced)', () => {
     expect(await pollTotals(sessionId, pollId)).toEqual({ counts: { '1': 1 }, totalVotes: 1 });
     // A fold that finds nothing new writes nothing.
     expect(await publishTally(db(), sessionId, pollId, 0)).toBe('unchanged');
-  });
+  }, 400_000);
 
   it('ends a burst of votes with the exact count, published at most about once a second', async () => {
     const { sessionId, pollId } = await createPoll();
@@ -93,7 +95,7 @@ describe.skipIf(!emulatorsRunning)('poll tally (coalesced)', () => {
     expect(updates.length).toBeLessThanOrEqual(Math.ceil(seconds / 1000) + 2);
     // (Folds start at least a second apart; a slow fold's write can land just before the next one's,
     // so the bound is on the rate, not on each gap.)
-  });
+  }, 400_000);
 
   it('does not count a vote for an option the poll no longer has', async () => {
     const { sessionId, pollId } = await createPoll(['Yes', 'No', 'Maybe']);
@@ -106,7 +108,7 @@ describe.skipIf(!emulatorsRunning)('poll tally (coalesced)', () => {
     await tallyPollVote(db(), sessionId, pollId);
     await waitTotal(sessionId, pollId, 1);
     expect(await pollTotals(sessionId, pollId)).toEqual({ counts: { '0': 1 }, totalVotes: 1 });
-  });
+  }, 400_000);
 
   it('does nothing for a poll that was deleted', async () => {
     const { sessionId, pollId } = await createPoll();
