@@ -19,7 +19,7 @@ import { plusWatchCounts, plusWatchId } from '@skillverse/domain/plus-split';
 import { notFound } from '../lib/errors';
 import { lectureRef, readLectureForWatching } from '../lib/data/courses';
 import { enrollmentRef, readLectureWatch, readWatchReportAt } from '../lib/data/enrollments';
-import { plusSubscriptionRef, plusWatchRef, readPlusSubscription } from '../lib/data/plus-revenue';
+import { plusWatchRef } from '../lib/data/plus-revenue';
 import { assertPlusEnrollmentCurrent } from '../lib/data/plus-membership';
 import { userRef } from '../lib/data/users';
 import { runCallableTransaction } from '../lib/firestore';
@@ -44,13 +44,11 @@ export async function recordLectureProgress(
     // Server time, read inside the transaction (a retried transaction reads it again).
     const now = deps.now();
     const enrollment = enrollmentSnap.data() ?? {};
-    await assertPlusEnrollmentCurrent(db, uid, input.courseId, enrollment, now);
-    // A Plus enrolment's observed time counts towards the instructor's revenue share while the
-    // learner's subscription is paid for (the learner's own document: no shared lock).
-    const plus =
-      enrollment.source === 'plus'
-        ? plusWatchCounts(readPlusSubscription(await tx.get(plusSubscriptionRef(db, uid))), now)
-        : false;
+    // A Plus enrolment records progress only while the membership grants access; its observed time
+    // counts towards the instructor's revenue share while the subscription is paid for (the same
+    // subscription document, read once).
+    const sub = await assertPlusEnrollmentCurrent(db, uid, input.courseId, enrollment, now);
+    const plus = enrollment.source === 'plus' ? plusWatchCounts(sub, now) : false;
     const previous = readLectureWatch(enrollment, input.lectureId);
     const measured =
       input.measuredDurationSec !== undefined

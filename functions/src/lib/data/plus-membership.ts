@@ -61,13 +61,16 @@ export async function assertPlusEnrollmentCurrent(
   enrollment: Record<string, unknown>,
   now: Date,
   course?: CourseInfo | null,
-): Promise<void> {
-  if (enrollment.source !== 'plus') return;
+): Promise<PlusSubscription | null> {
+  if (enrollment.source !== 'plus') return null;
   const [subSnap, courseInfo] = await Promise.all([
     plusSubscriptionRef(db, uid).get(),
     course === undefined ? courseRef(db, courseId).get().then(readCourse) : Promise.resolve(course),
   ]);
-  if (plusEnrollmentLapsed(enrollment, courseInfo, readPlusSubscription(subSnap), now)) {
+  const sub = readPlusSubscription(subSnap);
+  if (plusEnrollmentLapsed(enrollment, courseInfo, sub, now)) {
     throw new HttpsError('permission-denied', PLUS_LAPSED_MESSAGE);
   }
+  // The subscription it read: a caller that needs it (the Plus watch tally) does not read it again.
+  return sub;
 }

@@ -26,18 +26,3 @@ export const plusStatementRef = (db: Firestore, id: string): DocumentReference =
 export const plusCarriesCol = (db: Firestore): CollectionReference => db.collection(PLUS_CARRIES);
 export const plusCarryRef = (db: Firestore, id: string): DocumentReference => plusCarriesCol(db).doc(id);
 export const plusInvoicesCol = (db: Firestore): CollectionReference => db.collection(PLUS_INVOICES);
-
-/** The fields of a subscription document the revenue share needs (status, current period end). */
-export function readPlusSubscription(
-  snap: { exists: boolean; get(field: string): unknown } | undefined,
-): { status: string; currentPeriodEnd: Date | null } | null {
-  if (!snap?.exists) return null;
-  const end = snap.get('currentPeriodEnd');
-  const currentPeriodEnd =
-    end instanceof Date
-      ? end
-      : end && typeof (end as { toDate?: unknown }).toDate === 'function'
-        ? (end as { toDate: () => Date }).toDate()
-        : null;
-  return { status: String(snap.get('status') ?? ''), currentPeriodEnd };
-}
