@@ -1,10 +1,15 @@
 import { formatDuration } from '@skillverse/domain/catalog';
 import type { Lecture } from '@skillverse/domain/models';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Icon } from '@/components/icon';
 import { Badge } from '@/components/ui/badge';
 import type { CourseDoc, OutlineLecture } from '@/lib/data/courses';
-import { VideoPlayerDialog } from './video-player-dialog';
+
+// The player (its dialog and the video-link parser) loads when someone opens a preview: the course
+// page's first paint, which search and shared links land on, does without it.
+const VideoPlayerDialog = lazy(() =>
+  import('./video-player-dialog').then((m) => ({ default: m.VideoPlayerDialog })),
+);
 
 interface Row {
   id: string;
@@ -20,6 +25,13 @@ interface Row {
  */
 export function CourseOutline({ course, lectures }: { course: CourseDoc; lectures: Lecture[] }) {
   const [playing, setPlaying] = useState<Row | null>(null);
+  // The last preview opened: the dialog stays mounted once loaded, so closing it returns focus to
+  // the Watch button that opened it.
+  const [shown, setShown] = useState<Row | null>(null);
+  const play = (row: Row) => {
+    setShown(row);
+    setPlaying(row);
+  };
   const byId = new Map(lectures.map((l) => [l.id, l]));
   let number = 0;
 
@@ -74,7 +86,7 @@ export function CourseOutline({ course, lectures }: { course: CourseDoc; lecture
                       {playable ? (
                         <button
                           type="button"
-                          onClick={() => setPlaying(row)}
+                          onClick={() => play(row)}
                           className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
                         >
                           Watch<span className="sr-only"> preview: {row.title}</span>
@@ -93,12 +105,16 @@ export function CourseOutline({ course, lectures }: { course: CourseDoc; lecture
           );
         })}
       </ol>
-      <VideoPlayerDialog
-        open={playing !== null}
-        onClose={() => setPlaying(null)}
-        title={playing?.title ?? 'Preview'}
-        videoUrl={playing?.videoUrl ?? null}
-      />
+      {shown ? (
+        <Suspense fallback={null}>
+          <VideoPlayerDialog
+            open={playing !== null}
+            onClose={() => setPlaying(null)}
+            title={shown.title ?? 'Preview'}
+            videoUrl={shown.videoUrl}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
