@@ -12,16 +12,18 @@
 // e2e); the summary lists it. The Storage-emulator tests skip themselves where that emulator cannot
 // run offline (scripts/lib/test-plan.mjs says how it is decided).
 //   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e[,…]  narrow layer 3;
-// Layer 3 runs functions-integration in a second emulator stack (ports + 10000) beside the other
-// suites, so the layer takes about as long as its longest suite; SV_EMULATOR_STACKS=1 runs all in one.
+// Layer 3 runs in three emulator stacks side by side (scripts/lib/test-plan.mjs, planStacks): rules
+// and e2e in this one, each half of functions-integration in its own (ports + 10000, + 20000), so
+// the layer takes about as long as its longest stack; SV_EMULATOR_STACKS=1|2|3|4 changes the split.
+//   --shard i/n                    run the i-th of n parts of the emulator suites' files
 //   --skip <layer>[,<layer>]       skip on purpose;  -- <file filters>  narrow the vitest runs to matching files
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { assertPortOffset, portOffsetProblem } from './lib/ports.mjs';
 import { ROOT, emulatorPlan, firebaseBin, firebaseConfig, PROJECT_ID } from './lib/emulators.mjs';
-import { describeNotRun, parseSkips, planTests, splitStacks } from './lib/test-plan.mjs';
+import { describeNotRun, parseSkips, planStacks, planTests } from './lib/test-plan.mjs';
 import { webEnv, webOutDir } from './lib/web-env.mjs';
 
 assertPortOffset();
@@ -31,6 +33,13 @@ const argv = process.argv.slice(2, dashdash === -1 ? undefined : dashdash);
 const fileFilters = dashdash === -1 ? [] : process.argv.slice(dashdash + 1);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const suite = argv.includes('--suite') ? argv[argv.indexOf('--suite') + 1] : undefined;
+// `--shard i/n`: run the i-th of n parts of the emulator suites' files (vitest --shard); the side
+// stacks below are started with it.
+const shardArg = argv.includes('--shard') ? argv[argv.indexOf('--shard') + 1] : undefined;
+if (shardArg !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(shardArg)) {
+  console.error(`npm test: --shard takes i/n, e.g. 1/2 (got ${shardArg})`);
+  process.exit(2);
+}
 const { skip, errors: skipErrors } = parseSkips(argv, process.env);
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -131,17 +140,19 @@ function buildWeb(storage) {
   return webBuilds.get(storage);
 }
 
-function vitestArgs(projects, name) {
+/** A vitest run; `shard` (i/n) runs part of its files and writes its results as `<name>-<i>of<n>`. */
+function vitestArgs(projects, name, shard) {
   return [
     'vitest',
     'run',
     ...projects.flatMap((p) => ['--project', p]),
     ...fileFilters,
-    // Narrowed to some files, a suite with none of them has nothing to run: not a failure.
-    ...(fileFilters.length ? ['--passWithNoTests'] : []),
+    ...(shard ? [`--shard=${shard}`] : []),
+    // Narrowed to some files (or to a part of them), a suite with none has nothing to run: not a failure.
+    ...(fileFilters.length || shard ? ['--passWithNoTests'] : []),
     '--reporter=default',
     '--reporter=json',
-    `--outputFile.json=${join(resultsDir, `${name}.json`)}`,
+    `--outputFile.json=${join(resultsDir, `${name}${shard ? `-${shard.replace('/', 'of')}` : ''}.json`)}`,
   ];
 }
 
@@ -193,41 +204,54 @@ if (suites.length > 0) {
   if (process.env.SV_FUNCTIONS_PREBUILT !== '1')
     step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
   if (withHosting) buildWeb(emulators.storage);
-  const { here, side } = splitStacks(suites, offset, process.env, portOffsetProblem);
+  const planned = planStacks(suites, offset, process.env, portOffsetProblem);
+  if (planned.error) {
+    console.error(`npm test: ${planned.error}`);
+    process.exit(2);
+  }
+  const [mine, ...sides] = planned.stacks;
+  // In a side stack, this process's own runs take the --shard it was given.
+  const runs = mine.runs.map((r) => ({ ...r, shard: r.shard ?? shardArg }));
+  const label = (rs) => rs.map((r) => (r.shard ? `${r.suite} ${r.shard}` : r.suite)).join(', ');
   const waits = [];
-  if (side) {
-    // The functions-integration suite (the longest, mostly waiting on triggers) runs in a second
-    // emulator stack, every port + SIDE_STACK_OFFSET, while this stack runs the others: the suites
-    // never share a database or a Functions emulator, and the whole layer takes about as long as
-    // its longest suite. SV_EMULATOR_STACKS=1 runs them one after another in one stack.
+  for (const side of sides) {
+    // Each further stack (planStacks says which suites, or which part of one) is this script again
+    // with its ports moved: its own emulators, database and (for e2e) web build. It reuses this
+    // run's functions build: building again would rewrite functions/lib under running emulators.
     const sideEnv = {
       ...process.env,
       SV_PORT_OFFSET: String(side.offset),
       SV_FUNCTIONS_PREBUILT: '1',
+      SV_EMULATOR_STACKS: '1',
       SV_SKIP: '',
     };
     resultDirs.push(join(ROOT, '.cache', `test-results-${side.offset}`));
+    const [{ suite: sideSuite, shard }] = side.runs;
     waits.push(
       stepAsync(
-        `emulator suites: ${side.suites.join(', ')} (a second stack, ports + ${side.offset - offset})`,
+        `emulator suites: ${label(side.runs)} (another stack, ports + ${side.offset - offset})`,
         'node',
         [
           'scripts/test.mjs',
           '--only',
           'emulators',
           '--suite',
-          side.suites.join(','),
+          sideSuite,
+          ...(shard ? ['--shard', shard] : []),
           ...(fileFilters.length ? ['--', ...fileFilters] : []),
         ],
         { env: sideEnv },
-        `[${side.suites.join('+')}] `,
+        `[${label(side.runs)}] `,
       ),
     );
   }
-  const inner = here.map((s) => `npx ${vitestArgs([s], s).join(' ')}`).join(' ; s=$((s+$?)) ; ');
+  const here = runs.map((r) => r.suite);
+  const inner = runs
+    .map((r) => `npx ${vitestArgs([r.suite], r.suite, r.shard).join(' ')}`)
+    .join(' ; s=$((s+$?)) ; ');
   waits.push(
     stepAsync(
-      `emulator suites: ${here.join(', ')} (emulators: ${emulators.only.join(', ')})`,
+      `emulator suites: ${label(runs)} (emulators: ${emulators.only.join(', ')})`,
       firebaseBin(),
       [
         'emulators:exec',
@@ -240,7 +264,7 @@ if (suites.length > 0) {
         `sh -c 's=0 ; ${inner} ; s=$((s+$?)) ; exit $s'`,
       ],
       { env: emulators.env },
-      side ? `[${here.join('+')}] ` : '',
+      sides.length > 0 ? `[${label(runs)}] ` : '',
     ),
   );
   await Promise.all(waits);
@@ -254,9 +278,15 @@ if (suites.length > 0) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const [dir, file] of resultDirs.flatMap((d) => ['unit', ...suites].map((f) => [d, f]))) {
-  const path = join(dir, `${file}.json`);
-  if (!existsSync(path)) continue;
+// Each results folder holds this run's files only (it is emptied at the start): unit.json and one
+// per suite run, or per part of one (e.g. functions-integration-1of2.json).
+for (const path of resultDirs.flatMap((d) =>
+  existsSync(d)
+    ? readdirSync(d)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(d, f))
+    : [],
+)) {
   const r = JSON.parse(readFileSync(path, 'utf8'));
   passed += r.numPassedTests ?? 0;
   failed += r.numFailedTests ?? 0;

@@ -113,24 +113,53 @@ export function describeNotRun({ skipped, missing }) {
   return lines;
 }
 
-/** How far (in ports) the second emulator stack of one `npm test` sits from the first. */
+/** How far (in ports) each further emulator stack of one `npm test` sits from the one before. */
 export const SIDE_STACK_OFFSET = 10000;
 
+/** How many emulator stacks `npm test` runs side by side unless SV_EMULATOR_STACKS says otherwise. */
+export const DEFAULT_STACKS = 3;
+
 /**
- * Which emulator suites run in this stack and which in a second stack beside it: the
- * functions-integration suite goes to its own stack when other suites run too (unless
- * SV_EMULATOR_STACKS=1, or the second stack's ports would be unusable).
+ * The emulator stacks one run uses, side by side, each on its own ports (so they never share a
+ * database or a Functions emulator, which delivers triggers one at a time). The suites are mostly
+ * waiting on triggers, not on the CPU, so the layer takes about as long as its longest stack:
+ *   1 stack:  every suite, one after another;
+ *   2 stacks: functions-integration in the second, the rest in the first;
+ *   3 stacks: functions-integration split in two halves (vitest --shard), one per extra stack;
+ *   4 stacks: the e2e suite split in two as well (its second half in a stack of its own).
+ * The first stack is this process's (at `offset`); stack k sits at offset + k × SIDE_STACK_OFFSET.
+ * Falls back to one stack when a further stack's ports would be unusable.
  * @param {string[]} suites the suites to run, in order
  * @param {number} offset this stack's SV_PORT_OFFSET
- * @param {Record<string, string | undefined>} env
+ * @param {Record<string, string | undefined>} env SV_EMULATOR_STACKS=1..4
  * @param {(raw: string) => string | undefined} offsetProblem portOffsetProblem from ./ports.mjs
- * @returns {{ here: string[], side?: { suites: string[], offset: number } }}
+ * @returns {{ stacks: { runs: { suite: string, shard?: string }[], offset: number }[], error?: string }}
  */
-export function splitStacks(suites, offset, env, offsetProblem) {
-  const sideSuites = suites.filter((s) => s === 'functions-integration');
-  const here = suites.filter((s) => !sideSuites.includes(s));
-  const sideOffset = offset + SIDE_STACK_OFFSET;
-  if (env.SV_EMULATOR_STACKS === '1' || sideSuites.length === 0 || here.length === 0) return { here: suites };
-  if (offsetProblem(String(sideOffset))) return { here: suites };
-  return { here, side: { suites: sideSuites, offset: sideOffset } };
+export function planStacks(suites, offset, env, offsetProblem) {
+  const raw = env.SV_EMULATOR_STACKS;
+  const wanted = raw === undefined || raw === '' ? DEFAULT_STACKS : Number(raw);
+  if (!Number.isInteger(wanted) || wanted < 1 || wanted > 4) {
+    return { stacks: [], error: `SV_EMULATOR_STACKS=${raw} is not 1, 2, 3 or 4` };
+  }
+  const one = { stacks: [{ runs: suites.map((suite) => ({ suite })), offset }] };
+  if (wanted === 1) return one;
+  const shards = (suite, n) =>
+    n === 1 ? [{ suite }] : Array.from({ length: n }, (_, i) => ({ suite, shard: `${i + 1}/${n}` }));
+  const first = [];
+  const others = [];
+  for (const suite of suites) {
+    if (suite === 'functions-integration') {
+      others.push(...shards(suite, wanted >= 3 ? 2 : 1).map((run) => [run]));
+    } else if (suite === 'e2e') {
+      const [head, ...rest] = shards(suite, wanted >= 4 ? 2 : 1);
+      first.push(head);
+      others.unshift(...rest.map((run) => [run]));
+    } else {
+      first.push({ suite });
+    }
+  }
+  const groups = first.length > 0 ? [first, ...others] : others;
+  const stacks = groups.map((runs, k) => ({ runs, offset: offset + k * SIDE_STACK_OFFSET }));
+  if (stacks.slice(1).some((st) => offsetProblem(String(st.offset)))) return one;
+  return { stacks };
 }

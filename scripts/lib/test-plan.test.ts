@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeNotRun, parseSkips, planTests, SIDE_STACK_OFFSET, splitStacks } from './test-plan.mjs';
+import {
+  DEFAULT_STACKS,
+  describeNotRun,
+  parseSkips,
+  planStacks,
+  planTests,
+  SIDE_STACK_OFFSET,
+} from './test-plan.mjs';
 
 const up = { available: true };
 const noJava = { available: false, reason: 'no Java runtime on PATH (the Firestore emulator needs Java)' };
@@ -110,23 +117,55 @@ describe('planTests', () => {
   });
 });
 
-describe('splitStacks', () => {
+describe('planStacks', () => {
   const usable = () => undefined;
   const all = ['rules', 'functions-integration', 'e2e'];
+  const at = (k: number, base = 1000) => base + k * SIDE_STACK_OFFSET;
 
-  it('runs functions-integration in a second stack beside the other suites', () => {
-    expect(splitStacks(all, 1000, {}, usable)).toEqual({
-      here: ['rules', 'e2e'],
-      side: { suites: ['functions-integration'], offset: 1000 + SIDE_STACK_OFFSET },
+  it('by default splits functions-integration in two halves, each in a stack beside the rules and e2e', () => {
+    expect(DEFAULT_STACKS).toBe(3);
+    expect(planStacks(all, 1000, {}, usable)).toEqual({
+      stacks: [
+        { runs: [{ suite: 'rules' }, { suite: 'e2e' }], offset: 1000 },
+        { runs: [{ suite: 'functions-integration', shard: '1/2' }], offset: at(1) },
+        { runs: [{ suite: 'functions-integration', shard: '2/2' }], offset: at(2) },
+      ],
     });
   });
 
-  it('keeps one stack when asked, when there is nothing to run beside it, or when the ports are unusable', () => {
-    expect(splitStacks(all, 0, { SV_EMULATOR_STACKS: '1' }, usable)).toEqual({ here: all });
-    expect(splitStacks(['functions-integration'], 0, {}, usable)).toEqual({
-      here: ['functions-integration'],
+  it('with two stacks runs functions-integration whole beside the rest; with four, e2e in halves too', () => {
+    expect(planStacks(all, 1000, { SV_EMULATOR_STACKS: '2' }, usable)).toEqual({
+      stacks: [
+        { runs: [{ suite: 'rules' }, { suite: 'e2e' }], offset: 1000 },
+        { runs: [{ suite: 'functions-integration' }], offset: at(1) },
+      ],
     });
-    expect(splitStacks(['rules', 'e2e'], 0, {}, usable)).toEqual({ here: ['rules', 'e2e'] });
-    expect(splitStacks(all, 60000, {}, () => 'above 65535')).toEqual({ here: all });
+    expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '4' }, usable)).toEqual({
+      stacks: [
+        { runs: [{ suite: 'rules' }, { suite: 'e2e', shard: '1/2' }], offset: 0 },
+        { runs: [{ suite: 'e2e', shard: '2/2' }], offset: at(1, 0) },
+        { runs: [{ suite: 'functions-integration', shard: '1/2' }], offset: at(2, 0) },
+        { runs: [{ suite: 'functions-integration', shard: '2/2' }], offset: at(3, 0) },
+      ],
+    });
+  });
+
+  it('uses as many stacks as there are parts: functions-integration alone takes two', () => {
+    expect(planStacks(['functions-integration'], 0, {}, usable)).toEqual({
+      stacks: [
+        { runs: [{ suite: 'functions-integration', shard: '1/2' }], offset: 0 },
+        { runs: [{ suite: 'functions-integration', shard: '2/2' }], offset: at(1, 0) },
+      ],
+    });
+    expect(planStacks(['rules', 'e2e'], 0, {}, usable)).toEqual({
+      stacks: [{ runs: [{ suite: 'rules' }, { suite: 'e2e' }], offset: 0 }],
+    });
+  });
+
+  it('keeps one stack when asked or when a further stack’s ports are unusable, and refuses a bad count', () => {
+    const one = { stacks: [{ runs: all.map((suite) => ({ suite })), offset: 0 }] };
+    expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '1' }, usable)).toEqual(one);
+    expect(planStacks(all, 0, {}, (raw) => (raw === '20000' ? 'above 65535' : undefined))).toEqual(one);
+    expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '9' }, usable).error).toMatch(/not 1, 2, 3 or 4/);
   });
 });
