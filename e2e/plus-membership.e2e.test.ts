@@ -41,11 +41,21 @@ describe('Plus membership', () => {
     const subDoc = db.doc(`users/${learner.uid}/private/subscription`);
     const { page, errors } = await newPage(browser);
 
+    // 0. A visitor finds Plus in the header; signed in, it sits in the account area.
+    await page.goto(webUrl('/'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plus' }).click();
+    await page.waitForURL(/\/plus$/, { timeout: 30_000 });
+    await page.getByRole('link', { name: 'Sign in to subscribe' }).first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'plus-00-visitor');
+
     // 1. The pricing page, and the local checkout.
     await signIn(page, learner.email, PASSWORD, '/plus');
     await page.getByRole('button', { name: 'Subscribe monthly' }).waitFor({ timeout: 30_000 });
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'plus-01-pricing');
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plus' }).count(),
+    ).toBe(0);
     const phone = await newPage(browser, { width: 390, height: 844 });
     await signIn(phone.page, learner.email, PASSWORD, '/plus');
     await phone.page.getByRole('button', { name: 'Subscribe yearly' }).waitFor({ timeout: 30_000 });

@@ -3,8 +3,8 @@ import { paths } from '@/config/paths';
 export interface NavItem {
   to: string;
   label: string;
-  /** Who sees it: everyone (default), signed-in people, educators or admins. */
-  show?: 'signedIn' | 'educator' | 'admin';
+  /** Who sees it: everyone (default), visitors not signed in, signed-in people, educators or admins. */
+  show?: 'signedOut' | 'signedIn' | 'educator' | 'admin';
 }
 
 /**
@@ -15,6 +15,7 @@ export const accountNav: readonly NavItem[] = [
   { to: paths.myLearning.href(), label: 'My learning' },
   { to: paths.achievements.href(), label: 'Achievements' },
   { to: paths.certificates.href(), label: 'Certificates' },
+  { to: paths.plus.href(), label: 'Plus membership' },
   { to: paths.profile.href(), label: 'Profile' },
   { to: paths.settings.href(), label: 'Settings' },
 ];
@@ -24,6 +25,8 @@ export const mainNav: readonly NavItem[] = [
   { to: paths.courses.href(), label: 'Courses' },
   { to: paths.skillExchange.href(), label: 'Skill exchange' },
   { to: paths.liveSessions.href(), label: 'Live sessions' },
+  // Signed in, Plus is in the account area (above): the header stays short enough for every role.
+  { to: paths.plus.href(), label: 'Plus', show: 'signedOut' },
   { to: paths.dashboard.href(), label: 'Dashboard', show: 'signedIn' },
   { to: paths.myLearning.href(), label: 'My learning', show: 'signedIn' },
   { to: paths.leaderboard.href(), label: 'Leaderboard', show: 'signedIn' },
@@ -39,6 +42,7 @@ export function visibleNav(
 ): NavItem[] {
   return items.filter((item) => {
     if (!item.show) return true;
+    if (item.show === 'signedOut') return !who.signedIn;
     if (item.show === 'signedIn') return who.signedIn;
     return who.signedIn && who[item.show];
   });
