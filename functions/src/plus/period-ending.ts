@@ -25,7 +25,10 @@ export async function sendPlusPeriodEndingReminders(
     const uid = doc.ref.parent.parent?.id;
     const sub = readPlusSubscription(doc);
     if (doc.id !== 'subscription' || !uid || !sub) continue;
-    if (!sub.cancelAtPeriodEnd || !plusAccess(sub, now).entitled) continue;
+    // Only a membership that can still be resumed: one already canceled (access kept to the end of
+    // the paid period) cannot, so "resume it" would be a false promise.
+    const resumable = sub.status === 'active' || sub.status === 'trialing';
+    if (!sub.cancelAtPeriodEnd || !resumable || !plusAccess(sub, now).entitled) continue;
     try {
       await notify(
         db,
