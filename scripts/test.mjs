@@ -204,7 +204,9 @@ if (suites.length > 0) {
   if (process.env.SV_FUNCTIONS_PREBUILT !== '1')
     step('build functions', 'npm', ['run', 'build', '-w', 'functions']);
   if (withHosting) buildWeb(emulators.storage);
-  const planned = planStacks(suites, offset, process.env, portOffsetProblem);
+  const planned = planStacks(suites, offset, process.env, portOffsetProblem, {
+    narrowed: fileFilters.length > 0,
+  });
   if (planned.error) {
     console.error(`npm test: ${planned.error}`);
     process.exit(2);

@@ -128,14 +128,16 @@ export const DEFAULT_STACKS = 3;
  *   3 stacks: functions-integration split in two halves (vitest --shard), one per extra stack;
  *   4 stacks: the e2e suite split in two as well (its second half in a stack of its own).
  * The first stack is this process's (at `offset`); stack k sits at offset + k × SIDE_STACK_OFFSET.
- * Falls back to one stack when a further stack's ports would be unusable.
+ * Falls back to one stack when a further stack's ports would be unusable. A run narrowed to some
+ * files (`-- <filters>`) splits no suite: a few files do not repay another stack's start-up.
  * @param {string[]} suites the suites to run, in order
  * @param {number} offset this stack's SV_PORT_OFFSET
  * @param {Record<string, string | undefined>} env SV_EMULATOR_STACKS=1..4
  * @param {(raw: string) => string | undefined} offsetProblem portOffsetProblem from ./ports.mjs
+ * @param {{ narrowed?: boolean }} [opts]
  * @returns {{ stacks: { runs: { suite: string, shard?: string }[], offset: number }[], error?: string }}
  */
-export function planStacks(suites, offset, env, offsetProblem) {
+export function planStacks(suites, offset, env, offsetProblem, { narrowed = false } = {}) {
   const raw = env.SV_EMULATOR_STACKS;
   const wanted = raw === undefined || raw === '' ? DEFAULT_STACKS : Number(raw);
   if (!Number.isInteger(wanted) || wanted < 1 || wanted > 4) {
@@ -143,15 +145,16 @@ export function planStacks(suites, offset, env, offsetProblem) {
   }
   const one = { stacks: [{ runs: suites.map((suite) => ({ suite })), offset }] };
   if (wanted === 1) return one;
+  const parts = narrowed ? 1 : 2;
   const shards = (suite, n) =>
     n === 1 ? [{ suite }] : Array.from({ length: n }, (_, i) => ({ suite, shard: `${i + 1}/${n}` }));
   const first = [];
   const others = [];
   for (const suite of suites) {
     if (suite === 'functions-integration') {
-      others.push(...shards(suite, wanted >= 3 ? 2 : 1).map((run) => [run]));
+      others.push(...shards(suite, wanted >= 3 ? parts : 1).map((run) => [run]));
     } else if (suite === 'e2e') {
-      const [head, ...rest] = shards(suite, wanted >= 4 ? 2 : 1);
+      const [head, ...rest] = shards(suite, wanted >= 4 ? parts : 1);
       first.push(head);
       others.unshift(...rest.map((run) => [run]));
     } else {

@@ -162,6 +162,15 @@ describe('planStacks', () => {
     });
   });
 
+  it('splits no suite when the run is narrowed to some files', () => {
+    expect(planStacks(all, 0, {}, usable, { narrowed: true })).toEqual({
+      stacks: [
+        { runs: [{ suite: 'rules' }, { suite: 'e2e' }], offset: 0 },
+        { runs: [{ suite: 'functions-integration' }], offset: at(1, 0) },
+      ],
+    });
+  });
+
   it('keeps one stack when asked or when a further stack’s ports are unusable, and refuses a bad count', () => {
     const one = { stacks: [{ runs: all.map((suite) => ({ suite })), offset: 0 }] };
     expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '1' }, usable)).toEqual(one);
