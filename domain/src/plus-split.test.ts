@@ -5,7 +5,6 @@ import {
   apportion,
   nextPlusMonth,
   plusMonthClosable,
-  plusWatchCounts,
   previousPlusMonth,
   splitCarry,
   splitPlusRevenue,
@@ -184,17 +183,5 @@ describe('statement helpers', () => {
     expect(plusMonthClosable('2026-11', new Date('2026-12-01T12:00:00Z'))).toBe(false);
     expect(plusMonthClosable('2026-11', new Date('2026-12-02T00:00:00Z'))).toBe(true);
     expect(plusMonthClosable('2026-13', new Date('2030-01-01T00:00:00Z'))).toBe(false);
-  });
-
-  it('counts watching only while the subscription is paid for', () => {
-    const now = new Date('2026-11-10T00:00:00Z');
-    const later = new Date('2026-11-20T00:00:00Z');
-    const earlier = new Date('2026-11-01T00:00:00Z');
-    expect(plusWatchCounts({ status: 'active', currentPeriodEnd: later }, now)).toBe(true);
-    expect(plusWatchCounts({ status: 'past_due', currentPeriodEnd: earlier }, now)).toBe(true);
-    expect(plusWatchCounts({ status: 'canceled', currentPeriodEnd: later }, now)).toBe(true);
-    expect(plusWatchCounts({ status: 'canceled', currentPeriodEnd: earlier }, now)).toBe(false);
-    expect(plusWatchCounts({ status: 'unpaid', currentPeriodEnd: later }, now)).toBe(false);
-    expect(plusWatchCounts(null, now)).toBe(false);
   });
 });

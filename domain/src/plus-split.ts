@@ -202,19 +202,6 @@ export const plusTransferIdempotencyKey = (month: string, instructorId: string) 
 /** Observed-time tally: plusWatch/{month}_{courseId}_{uid} (one per Plus enrolment per month). */
 export const plusWatchId = (month: string, courseId: string, uid: string) => `${month}_${courseId}_${uid}`;
 
-/** Plus statuses under which a learner's observed time counts for the revenue share. */
-export function plusWatchCounts(
-  sub: { status?: unknown; currentPeriodEnd?: Date | null } | null | undefined,
-  now: Date,
-): boolean {
-  if (!sub) return false;
-  const end = sub.currentPeriodEnd instanceof Date ? sub.currentPeriodEnd.getTime() : 0;
-  // Paying (or in the past-due grace Stripe gives before cancelling), or cancelled but still
-  // inside the period already paid for.
-  if (sub.status === 'active' || sub.status === 'trialing' || sub.status === 'past_due') return true;
-  return sub.status === 'canceled' && end > now.getTime();
-}
-
 /** Seconds → minutes for display (one decimal). */
 export const plusMinutes = (seconds: number) => Math.round((Math.max(0, seconds) / 60) * 10) / 10;
 

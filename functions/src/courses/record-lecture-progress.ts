@@ -14,8 +14,8 @@ import {
 } from '@skillverse/domain/watch-time';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { plusMonthOf } from '@skillverse/domain/plus';
-import { plusWatchCounts, plusWatchId } from '@skillverse/domain/plus-split';
+import { plusAccess, plusMonthOf } from '@skillverse/domain/plus';
+import { plusWatchId } from '@skillverse/domain/plus-split';
 import { notFound } from '../lib/errors';
 import { lectureRef, readLectureForWatching } from '../lib/data/courses';
 import { enrollmentRef, readLectureWatch, readWatchReportAt } from '../lib/data/enrollments';
@@ -44,11 +44,11 @@ export async function recordLectureProgress(
     // Server time, read inside the transaction (a retried transaction reads it again).
     const now = deps.now();
     const enrollment = enrollmentSnap.data() ?? {};
-    // A Plus enrolment records progress only while the membership grants access; its observed time
-    // counts towards the instructor's revenue share while the subscription is paid for (the same
-    // subscription document, read once).
+    // A Plus enrolment records progress only while the membership grants access (plusAccess), and
+    // its observed time counts towards the instructor's revenue share under that same rule: one
+    // rule, one read of the subscription.
     const sub = await assertPlusEnrollmentCurrent(db, uid, input.courseId, enrollment, now);
-    const plus = enrollment.source === 'plus' ? plusWatchCounts(sub, now) : false;
+    const plus = enrollment.source === 'plus' && plusAccess(sub, now).entitled;
     const previous = readLectureWatch(enrollment, input.lectureId);
     const measured =
       input.measuredDurationSec !== undefined
