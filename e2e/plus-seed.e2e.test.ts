@@ -64,10 +64,9 @@ describe('Plus in the seed', () => {
     )?.data as { courseTitle: string };
     const phone = await newPage(browser, { width: 390, height: 844 });
     await signIn(phone.page, member.email, SEED_USER_PASSWORD, '/plus');
-    const status = phone.page.getByTestId('plus-status');
-    await status.waitFor({ timeout: 30_000 });
-    await expect.poll(() => status.getByText('You have Plus (Monthly)').count()).toBe(1);
-    await expect.poll(() => status.getByText(/Renews on/).count()).toBe(1);
+    // (The status Alert renders no test id: found by its words.)
+    await phone.page.getByText('You have Plus (Monthly)').waitFor({ timeout: 30_000 });
+    await expect.poll(() => phone.page.getByText(/^Renews on .+\. Every course marked/).count()).toBe(1);
     await expect.poll(() => phone.page.getByRole('button', { name: 'Manage membership' }).count()).toBe(1);
     const overflow = await phone.page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
