@@ -9,6 +9,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_ACCOUNTS, SEED_USER_PASSWORD } from './demo-accounts';
+import { PLUS_DEMO_MEMBER_UID } from './data/plus';
+import { USERS } from './data/users';
 import { buildSeed, type SeedCounts } from './lib/build';
 import { issueSeedCredentials } from './lib/credentials';
 import {
@@ -113,6 +115,7 @@ function byStatus(record: Record<string, number>): string {
 
 export function summary({ counts: c, weekId, durationMs, phases }: SeedResult): string {
   const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  const plusMember = USERS.find((u) => u.uid === PLUS_DEMO_MEMBER_UID)!;
   const logins = DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(9)} ${a.email.padEnd(26)} ${a.password}`).join(
     '\n',
   );
@@ -129,8 +132,10 @@ export function summary({ counts: c, weekId, durationMs, phases }: SeedResult): 
     `  live sessions     ${total(c.liveSessions)} (${byStatus(c.liveSessions)}); ${c.liveRegistrations} registrations`,
     `  notifications     ${c.notifications}; point events ${c.pointEvents}; badges ${c.badges}; educator applications ${c.educatorApplications}`,
     `  leaderboards      allTime ${c.leaderboardEntries.allTime} entries, ${weekId} ${c.leaderboardEntries.week} entries`,
+    `  plus              ${c.plus.members} members, ${c.plus.enrollments} Plus enrolments, ${c.plus.invoices} invoices; ${c.plus.closedMonth} closed: ${c.plus.statements} statements, $${(c.plus.distributed / 100).toFixed(2)} shared`,
     '  demo logins (role, email, password):',
     logins,
+    `    ${'plus'.padEnd(9)} ${plusMember.email.padEnd(26)} ${SEED_USER_PASSWORD}`,
   ].join('\n');
 }
 

@@ -26,6 +26,7 @@ import { addExchangeDocs } from './exchange-docs';
 import { addBadgeDocs, addLeaderboardDocs, addLedgerDocs } from './gamification-docs';
 import { addLiveSessionDocs } from './live-session-docs';
 import { addNotificationDocs } from './notification-docs';
+import { addPlusDocs, addPlusEarnings, type PlusDocsResult } from './plus-docs';
 import { createSeedContext, type SeedDoc } from './seed-context';
 import { buildSeedStats, seedStatsDocs } from './stats';
 import { addTeachingDocs } from './teaching';
@@ -51,6 +52,8 @@ export interface SeedCounts {
   leaderboardEntries: { allTime: number; week: number };
   educatorApplications: number;
   badges: number;
+  /** Plus members, their Plus enrolments and invoices, and the closed month's statements. */
+  plus: PlusDocsResult;
   documents: number;
 }
 
@@ -80,6 +83,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
 
   addBadgeDocs(ctx);
   const courses = addCourseDocs(ctx);
+  // Plus members learning through Plus and the last closed Plus month (see plus-docs.ts).
+  const plus = addPlusDocs(ctx);
   const exchanges = addExchangeDocs(ctx);
   addCycleDocs(ctx);
   const live = addLiveSessionDocs(ctx);
@@ -94,6 +99,8 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
   // ------------------------------------------------------------------------------ teaching, discovery
   // Completion counters, the earnings ledger and everyone's recommendations (see teaching.ts).
   addTeachingDocs(docs, now);
+  // The members' customer link and learning time, the held Plus statements' earnings entries.
+  addPlusEarnings(docs);
 
   // ------------------------------------------------------------------------------ statistics
   // Counts by status for the summary line.
@@ -102,7 +109,7 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       COURSE_STATUSES,
       COURSES.map((x) => x.status),
     ),
-    enrollments: courses.enrollmentCount,
+    enrollments: courses.enrollmentCount + plus.enrollments,
     revenueCents: courses.revenueCents,
     exchanges: countBy(
       EXCHANGE_STATUSES,
@@ -142,7 +149,7 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       lectures: courses.lectureCount,
       quizzes: courses.quizCount,
       reviews: courses.reviewCount,
-      enrollments: courses.enrollmentCount,
+      enrollments: courses.enrollmentCount + plus.enrollments,
       payments: courses.paymentCount,
       revenueCents: courses.revenueCents,
       certificates: courses.certificates.length,
@@ -157,6 +164,7 @@ export function buildSeed(now: Date = new Date()): SeedPlan {
       leaderboardEntries: { allTime: users.allTimeEntries, week: users.weekEntries },
       educatorApplications: APPLICATIONS.length,
       badges: BADGES.length,
+      plus,
       documents: docs.length + statsDocs.length,
     },
   };

@@ -95,7 +95,8 @@ async function refsOf(queries: Query[]): Promise<DocumentReference[]> {
  * Deletes what a previous run (or someone using the demo) left behind for the seeded people and
  * content: their profiles with every subcollection, notifications, the seeded courses, exchanges
  * and live sessions (and any others they own or take part in), their enrolments, payments,
- * quiz attempts, certificates, applications and leaderboard entries. Nothing else is touched.
+ * quiz attempts, certificates, applications, leaderboard entries, earnings and Plus invoices,
+ * observed-time tallies and statements. Nothing else is touched.
  */
 export async function resetSeededData(db: Firestore, plan: SeedPlan): Promise<number> {
   const { userIds, courseIds, exchangeIds, liveSessionIds } = plan;
@@ -106,11 +107,13 @@ export async function resetSeededData(db: Firestore, plan: SeedPlan): Promise<nu
     refsOf(uidChunks.map((c) => db.collection('courses').where('instructorId', 'in', c))),
     refsOf(uidChunks.map((c) => db.collection('exchanges').where('participants', 'array-contains-any', c))),
     refsOf(uidChunks.map((c) => db.collection('liveSessions').where('hostId', 'in', c))),
-    refsOf(
-      ['enrollments', 'payments', 'quizAttempts', 'certificates'].flatMap((name) =>
-        uidChunks.map((c) => db.collection(name).where('uid', 'in', c)),
+    refsOf([
+      ...['enrollments', 'payments', 'quizAttempts', 'certificates', 'plusInvoices', 'plusWatch'].flatMap(
+        (name) => uidChunks.map((c) => db.collection(name).where('uid', 'in', c)),
       ),
-    ),
+      // Plus statements of seeded instructors (their earnings are reset below).
+      ...uidChunks.map((c) => db.collection('plusStatements').where('instructorId', 'in', c)),
+    ]),
     refsOf(courseChunks.map((c) => db.collection('enrollments').where('courseId', 'in', c))),
   ]);
 
@@ -119,6 +122,8 @@ export async function resetSeededData(db: Firestore, plan: SeedPlan): Promise<nu
   for (const uid of userIds) {
     addTree(db.doc(`users/${uid}`));
     addTree(db.doc(`notifications/${uid}`));
+    // The seed writes the earnings (course sales, Plus statements) of every seeded instructor.
+    addTree(db.doc(`earnings/${uid}`));
   }
   for (const id of courseIds) addTree(db.doc(`courses/${id}`));
   for (const id of exchangeIds) addTree(db.doc(`exchanges/${id}`));
