@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_APP_URL } from '../../functions/src/config/params';
 import { webPort } from './web-env.mjs';
 
 const root = new URL('../../', import.meta.url);
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('the emulator stack’s APP_URL', () => {
   it('is the origin the dev server binds (127.0.0.1, not localhost: another origin, signed out)', () => {
+    // The base stack's ports, whatever SV_PORT_OFFSET this test run has (a developer's lane).
+    vi.stubEnv('SV_PORT_OFFSET', '');
     const env = readFileSync(new URL('functions/.env.demo-skillverse', root), 'utf8');
     const appUrl = /^APP_URL=(.*)$/m.exec(env)?.[1];
     const devServer = `http://127.0.0.1:${webPort('dev')}`;

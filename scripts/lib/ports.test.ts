@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PORTS } from './emulators.mjs';
 import { BASE_PORTS, CHROMIUM_UNSAFE_PORTS, portOffsetProblem } from './ports.mjs';
 import { webPort } from './web-env.mjs';
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('portOffsetProblem', () => {
   it('accepts no offset and the usual ones', () => {
@@ -37,6 +41,8 @@ describe('portOffsetProblem', () => {
       expect(BASE_PORTS[name as keyof typeof BASE_PORTS]).toBe(port);
       expect(firebase.emulators[name].port).toBe(port);
     }
+    // The base stack's ports, whatever SV_PORT_OFFSET this test run has (a developer's lane).
+    vi.stubEnv('SV_PORT_OFFSET', '');
     expect(BASE_PORTS['web dev server']).toBe(webPort('dev'));
     expect(BASE_PORTS['web preview server']).toBe(webPort('preview'));
   });
