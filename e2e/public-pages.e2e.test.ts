@@ -86,9 +86,9 @@ describe('public pages paint before the JavaScript', () => {
     });
   }
 
-  /** Records, from the first byte, whether the course heading ever left the page and the layout shift. */
-  async function watchPaint(page: Page) {
-    await page.addInitScript(() => {
+  /** Records, from the first byte, whether the page's heading ever left the page and the layout shift. */
+  async function watchPaint(page: Page, heading = 'React Fundamentals') {
+    await page.addInitScript((text: string) => {
       const w = window as unknown as { __cls: number; __lost: number; __seen: boolean };
       w.__cls = 0;
       w.__lost = 0;
@@ -102,14 +102,18 @@ describe('public pages paint before the JavaScript', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
       new MutationObserver(() => {
-        const has = Array.from(document.querySelectorAll('h1')).some(
-          (h) => h.textContent === 'React Fundamentals',
-        );
+        const has = Array.from(document.querySelectorAll('h1')).some((h) => h.textContent === text);
         if (has) w.__seen = true;
         else if (w.__seen) w.__lost += 1;
       }).observe(document, { childList: true, subtree: true, characterData: true });
-    });
+    }, heading);
   }
+
+  const paintFigures = (page: Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as { __cls: number; __lost: number; __seen: boolean };
+      return { cls: w.__cls, lost: w.__lost, seen: w.__seen };
+    });
 
   it('hands over to the app without a flash, a shift or a console error, and stays interactive', async () => {
     const { page, errors, context } = await newPage(browser, { width: 390, height: 844 });
@@ -125,10 +129,7 @@ describe('public pages paint before the JavaScript', () => {
       timeout: 30_000,
     });
     await enrol.waitFor({ timeout: 30_000 });
-    const figures = await page.evaluate(() => {
-      const w = window as unknown as { __cls: number; __lost: number; __seen: boolean };
-      return { cls: w.__cls, lost: w.__lost, seen: w.__seen };
-    });
+    const figures = await paintFigures(page);
     expect(figures.seen).toBe(true);
     expect(figures.lost).toBe(0);
     expect(figures.cls).toBeLessThanOrEqual(0.1);
@@ -141,6 +142,102 @@ describe('public pages paint before the JavaScript', () => {
     await page.getByRole('heading', { level: 1, name: 'React Fundamentals' }).waitFor();
     expect(errors).toEqual([]);
     expect(consoleErrors.filter((m) => /hydrat|Minified React error|#418|#423|#425/i.test(m))).toEqual([]);
+    await context.close();
+  });
+
+  // The home page is prerendered at build (scripts/lib/prerender-home.mjs): index.html holds the hero
+  // and the share tags; every other path falls back to the bare shell (app.html), never the hero.
+  const HERO = 'Learn from people. Teach what you know.';
+
+  it('serves / with its hero and share preview in the HTML, and deep links without it', async () => {
+    const res = await fetch(webUrl('/'), { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const root = html.slice(html.indexOf('<div id="root"'));
+    expect(root).toContain('data-prerendered="home"');
+    expect(root).toMatch(/<h1[^>]*>Learn from people\. <span[^>]*>Teach what you know\.<\/span><\/h1>/);
+    expect(root).toContain('href="/sign-up"');
+    expect(html).toContain('<title>SkillVerse</title>');
+    expect(meta(html, 'property', 'og:type')).toBe('website');
+    expect(meta(html, 'property', 'og:title')).toMatch(/SkillVerse/);
+    expect(meta(html, 'property', 'og:description')).toMatch(/courses/);
+    expect(meta(html, 'name', 'twitter:card')).toBe('summary');
+    expect(meta(html, 'name', 'description')).toMatch(/courses/);
+
+    // Deep links, on the Hosting emulator (firebase.json's ** → /app.html) and on vite preview (the
+    // other journeys' server), and publicPage's shell for an unknown course: the bare app shell.
+    const preview = process.env.SV_WEB_URL;
+    expect(preview).toBeTruthy();
+    for (const url of [
+      webUrl('/dashboard'),
+      webUrl('/leaderboard'),
+      webUrl('/courses/no-such-course'),
+      new URL('/dashboard', preview).toString(),
+      new URL('/leaderboard', preview).toString(),
+    ]) {
+      const deep = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
+      expect(deep, url).toContain('<div id="root">');
+      expect(deep, url).not.toContain('Learn from people');
+      expect(deep, url).not.toContain('data-prerendered');
+    }
+    const previewHome = await (await fetch(preview as string, { headers: { accept: 'text/html' } })).text();
+    expect(previewHome).toContain('data-prerendered="home"');
+  });
+
+  it('shows the home page hero with JavaScript off', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(webUrl('/'));
+    await page.getByRole('heading', { level: 1, name: HERO }).waitFor();
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Get started — it’s free' }).isVisible())
+      .toBe(true);
+    await screenshot(page, 'public-pages-03-home-no-js-phone');
+    await context.close();
+  });
+
+  for (const [label, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 860 }],
+  ] as const) {
+    it(`hands / over to the app without a flash, a shift or a console error (${label})`, async () => {
+      const { page, errors, context } = await newPage(browser, viewport);
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      await watchPaint(page, HERO);
+      await page.goto(webUrl('/'));
+      await page.waitForFunction(() => !document.querySelector('#root[data-prerendered]'), null, {
+        timeout: 30_000,
+      });
+      // The app's own page is there: the sections below the hero are React's.
+      await page.getByRole('heading', { level: 2, name: 'Three ways to grow' }).waitFor({ timeout: 30_000 });
+      const figures = await paintFigures(page);
+      expect(figures.seen).toBe(true);
+      expect(figures.lost).toBe(0);
+      expect(figures.cls).toBeLessThanOrEqual(0.1);
+      await screenshot(page, `public-pages-04-home-app-${label}`);
+      // Still interactive: the call to action goes to sign-up, client side.
+      await page.getByRole('link', { name: 'Get started — it’s free' }).click();
+      await page.waitForURL((url) => url.pathname === '/sign-up', { timeout: 30_000 });
+      expect(errors).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('does not paint the landing hero on a deep link (signed out /dashboard → sign-in)', async () => {
+    const { page, errors, context } = await newPage(browser, { width: 390, height: 844 });
+    await watchPaint(page, HERO);
+    await page.goto(webUrl('/dashboard'));
+    await page.waitForURL((url) => url.pathname === '/sign-in', { timeout: 30_000 });
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+    expect((await paintFigures(page)).seen).toBe(false);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { parseRoutes } from '../scripts/lib/bundle-budget.mjs';
+import { prerenderHome, writeHomeFiles } from '../scripts/lib/prerender-home.mjs';
 
 // Vendor code is split by how often it changes and when it is needed: React and the router load on
 // every page; the Firebase SDKs are large and change on their own schedule; firebase/functions and
@@ -180,6 +182,63 @@ function preconnectFirestore(): Plugin {
 }
 
 /**
+ * `/` paints its hero from the HTML (docs/rendering.md). index.html is also every deep link's
+ * single-page fallback, so the build writes two files: `app.html`, the bare shell, which the `**`
+ * fallback (firebase.json), `vite preview`'s fallback (below) and publicPage's template use; and
+ * `index.html`, the same shell with the landing hero and the home page's share tags
+ * (scripts/lib/prerender-home.mjs). The dev server prerenders `/` only; every other page (and
+ * publicPage's `/app.html`) gets the bare shell.
+ */
+function prerenderHomePage(appUrl: string | undefined): Plugin {
+  let outDir = '';
+  return {
+    name: 'skillverse:prerender-home',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.server) return html;
+        const path = (ctx.originalUrl ?? ctx.path).split(/[?#]/)[0];
+        return path === '/' || path === '/index.html' ? prerenderHome(html, { appUrl }) : html;
+      },
+    },
+    writeBundle: {
+      order: 'post',
+      handler() {
+        writeHomeFiles(outDir, { appUrl });
+      },
+    },
+    configurePreviewServer(server) {
+      // Hosting's `**` → /app.html: a deep link gets the bare shell, never the landing hero.
+      server.middlewares.use((req, _res, next) => {
+        const accept = req.headers.accept ?? '';
+        const path = (req.url ?? '/').split(/[?#]/)[0];
+        if (
+          (req.method === 'GET' || req.method === 'HEAD') &&
+          (accept === '' || accept.includes('text/html') || accept.includes('*/*')) &&
+          path !== '/' &&
+          !/\.[a-z0-9]+$/i.test(path) &&
+          !existsSync(join(outDir, decodeURIComponentSafe(path)))
+        ) {
+          req.url = `/app.html${(req.url ?? '').slice(path.length)}`;
+        }
+        next();
+      });
+    },
+  };
+}
+
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
  * `npm start`: the dev server hands the pages publicPage renders (`/courses`, `/courses/:id`,
  * `/u/:uid`, `/certificates/:id/verify`) to that function on the Functions emulator, as Hosting's
  * rewrites do in production (firebase.json), so they arrive with their content and share tags.
@@ -212,7 +271,17 @@ function publicPageProxy(env: Record<string, string | undefined>) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), preloadAppShell(), preloadRoutePage(), preconnectFirestore()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    preloadAppShell(),
+    preloadRoutePage(),
+    preconnectFirestore(),
+    prerenderHomePage(
+      loadEnv(mode, fileURLToPath(new URL('.', import.meta.url)), 'VITE_').VITE_APP_URL ||
+        process.env.VITE_APP_URL,
+    ),
+  ],
   server: {
     proxy: publicPageProxy({
       ...loadEnv(mode, fileURLToPath(new URL('.', import.meta.url)), 'VITE_'),

@@ -59,7 +59,7 @@ describe('firebase.json', () => {
   });
 
   it('rewrites everything else to the SPA and /certificatePdf to its function', () => {
-    expect(config.hosting.rewrites.at(-1)).toEqual({ source: '**', destination: '/index.html' });
+    expect(config.hosting.rewrites.at(-1)).toEqual({ source: '**', destination: '/app.html' });
     const pdf = config.hosting.rewrites.find((r: { source: string }) => r.source === pdfPath);
     expect(pdf.function).toEqual({ functionId: HTTP_FUNCTIONS.certificatePdf, region: 'us-central1' });
   });

@@ -33,9 +33,9 @@ const TEMPLATE_TTL_MS = 5 * 60_000;
 
 export interface PublicPageDeps {
   db: Firestore;
-  /** The site's public origin (APP_URL): absolute URLs in share previews, and where index.html is. */
+  /** The site's public origin (APP_URL): absolute URLs in share previews, and where app.html is. */
   appUrl: string;
-  /** The web build's index.html; fetched from the site and kept a few minutes by default. */
+  /** The web build's app shell (app.html); fetched from the site and kept a few minutes by default. */
   template?: (origin: string) => Promise<string>;
 }
 
@@ -47,13 +47,16 @@ interface Response {
 
 let cached: { origin: string; html: string; at: number } | null = null;
 
-/** index.html as Hosting serves it (a static file, never rewritten), kept TEMPLATE_TTL_MS. */
+/**
+ * The bare app shell as Hosting serves it: `/app.html` (a static file, never rewritten; the build
+ * writes the landing hero into index.html, so `/index.html` is the home page), kept TEMPLATE_TTL_MS.
+ */
 export async function fetchTemplate(origin: string): Promise<string> {
   if (cached && cached.origin === origin && Date.now() - cached.at < TEMPLATE_TTL_MS) return cached.html;
-  const res = await fetch(`${origin}/index.html`, { headers: { accept: 'text/html' } });
-  if (!res.ok) throw new Error(`index.html: HTTP ${res.status}`);
+  const res = await fetch(`${origin}/app.html`, { headers: { accept: 'text/html' } });
+  if (!res.ok) throw new Error(`app.html: HTTP ${res.status}`);
   const html = await res.text();
-  if (!html.includes('<div id="root">')) throw new Error('index.html has no #root');
+  if (!html.includes('<div id="root">')) throw new Error('app.html has no bare #root');
   cached = { origin, html, at: Date.now() };
   return html;
 }
@@ -275,7 +278,7 @@ export async function handlePublicPage(deps: PublicPageDeps, req: Request, res: 
   try {
     template = await (deps.template ?? fetchTemplate)(origin);
   } catch (err) {
-    logger.error('publicPage: no index.html template', { origin, error: String(err) });
+    logger.error('publicPage: no app.html template', { origin, error: String(err) });
     res
       .status(503)
       .set('Retry-After', '5')

@@ -1,6 +1,6 @@
 // A small static server for a production web build, close to Firebase Hosting for what Lighthouse
 // measures: gzip on text responses, the `hosting.headers` of firebase.json (cache lifetimes,
-// security headers), and the single-page rewrite to /index.html. The Content-Security-Policy is
+// security headers), and the single-page rewrite to /app.html (/index.html for `/`). The Content-Security-Policy is
 // left out: its connect-src names the production Firebase hosts, not the local emulators.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -89,8 +89,12 @@ export function startStaticServer(opts: {
           headers: cache ? { 'Cache-Control': cache } : {},
         };
       }
-      path = '/index.html';
-      file = join(opts.dir, 'index.html');
+      // Like firebase.json: `/` is the prerendered home page (index.html), anything else the bare
+      // app shell (app.html, which the web build writes; docs/rendering.md).
+      const shell =
+        url.pathname !== '/' && existsSync(join(opts.dir, 'app.html')) ? 'app.html' : 'index.html';
+      path = `/${shell}`;
+      file = join(opts.dir, shell);
     }
     const headers: Record<string, string> = {
       'Content-Type': upstream?.type ?? TYPES[extname(file)] ?? 'application/octet-stream',

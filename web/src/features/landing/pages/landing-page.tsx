@@ -5,6 +5,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useFeaturedCourses, usePopularCourses } from '../api/get-course-rails';
 import { CourseRail } from '../components/course-rail';
+import { LandingHero } from '../components/landing-hero';
 
 const PILLARS: { icon: IconName; title: string; body: string }[] = [
   {
@@ -42,44 +43,7 @@ export function LandingPage() {
 
   return (
     <>
-      <section className="relative overflow-hidden bg-gradient-to-b from-brand-50 via-white to-stone-50">
-        <div
-          aria-hidden="true"
-          className="pointer-events-none absolute -top-32 right-0 size-[28rem] max-w-full rounded-full bg-brand-200/40 blur-3xl"
-        />
-        <div className="relative mx-auto max-w-5xl px-4 pt-16 pb-20 text-center sm:px-6 sm:pt-24 sm:pb-28">
-          <p className="mx-auto inline-flex items-center gap-2 rounded-full bg-white px-3 py-1 text-sm font-medium text-brand-800 ring-1 ring-brand-200">
-            Peer learning, for everyone
-          </p>
-          <h1
-            tabIndex={-1}
-            className="mx-auto mt-6 max-w-3xl text-4xl font-extrabold tracking-tight text-stone-900 sm:text-6xl"
-          >
-            Learn from people. <span className="text-brand-700">Teach what you know.</span>
-          </h1>
-          <p className="mx-auto mt-6 max-w-2xl text-lg text-stone-700">
-            SkillVerse brings courses, live classes and one-to-one skill swaps together in one place. Earn
-            points and badges as you go, and certificates when you finish.
-          </p>
-          <div className="mt-10 flex flex-col items-center justify-center gap-3 sm:flex-row">
-            {user ? (
-              <ButtonLink to={paths.dashboard.href()} size="lg">
-                Go to your dashboard
-              </ButtonLink>
-            ) : (
-              <ButtonLink to={paths.signUp.href()} size="lg">
-                Get started — it’s free
-              </ButtonLink>
-            )}
-            <a
-              href="#what-you-can-do"
-              className="inline-flex h-12 items-center rounded-lg px-6 font-semibold text-stone-800 hover:bg-white"
-            >
-              See what you can do
-            </a>
-          </div>
-        </div>
-      </section>
+      <LandingHero signedIn={Boolean(user)} />
 
       <section
         id="what-you-can-do"
