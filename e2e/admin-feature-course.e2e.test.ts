@@ -1,6 +1,8 @@
-// Journey: the admin features a published course from /admin/courses (setCourseFeatured, audit-
+// Journeys: the admin features a published course from /admin/courses (setCourseFeatured, audit-
 // logged) and a signed-out visitor sees it in the home page's "Featured courses" row; taking it off
-// the row removes it again. Desktop and phone, axe on the admin page.
+// the row removes it again. And (issue 18) the admin takes a paid course out of Plus
+// (setCoursePlusExcluded, audit-logged): its page no longer says "Included with Plus" until the
+// admin puts it back. Desktop and phone, axe on the admin page.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADMIN } from '../scripts/seed/demo-accounts';
@@ -79,5 +81,45 @@ describe('admin features a course', () => {
     await screenshot(page, 'admin-feature-course-03-admin-phone');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('takes a paid course out of Plus, so its page no longer offers it with Plus, and puts it back', async () => {
+    const PAID = { id: 'c-react-fundamentals', title: 'React Fundamentals' };
+    const { db } = adminSdk();
+    const { page, errors, context } = await newPage(browser);
+    try {
+      await signIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+      await page.goto(webUrl('/admin/courses'));
+      const row = page.getByTestId('featurable-courses').locator('li', { hasText: PAID.title });
+      await row.getByRole('button', { name: `Exclude from Plus: “${PAID.title}”` }).click();
+      await page.getByText(`“${PAID.title}” is no longer included with Plus`, { exact: false }).waitFor();
+      await row.getByText('Excluded from Plus', { exact: true }).waitFor();
+      await row.getByRole('button', { name: `Include in Plus: “${PAID.title}”` }).waitFor();
+      await screenshot(page, 'admin-feature-course-04-plus-excluded');
+      const audit = await waitUntil(async () => {
+        const q = await db.collection('auditLog').where('target', '==', `courses/${PAID.id}`).get();
+        return q.docs.find((d) => d.get('action') === 'course.plus-exclude');
+      }, 'the audit entry');
+      expect(audit.get('targetName')).toBe(PAID.title);
+
+      // A visitor's view of the course: no "Included with Plus" now; back once the admin re-includes it.
+      const visitor = await newPage(browser, { width: 390, height: 844 });
+      const plusBadge = () => visitor.page.getByText('Included with Plus', { exact: true }).count();
+      await visitor.page.goto(webUrl(`/courses/${PAID.id}`));
+      await visitor.page.getByRole('heading', { level: 1, name: PAID.title }).waitFor();
+      await expect.poll(plusBadge, { timeout: 20_000 }).toBe(0);
+
+      await row.getByRole('button', { name: `Include in Plus: “${PAID.title}”` }).click();
+      await row.getByRole('button', { name: `Exclude from Plus: “${PAID.title}”` }).waitFor();
+      await visitor.page.reload();
+      await expect.poll(plusBadge, { timeout: 20_000 }).toBe(1);
+      await screenshot(visitor.page, 'admin-feature-course-05-plus-back-phone');
+      await visitor.context.close();
+      expect(errors).toEqual([]);
+    } finally {
+      // Whatever happened above, the seeded course stays in Plus for the other journeys.
+      await db.doc(`courses/${PAID.id}`).update({ plusExcluded: false });
+      await context.close();
+    }
   });
 });

@@ -240,6 +240,18 @@ export interface SetCourseFeaturedResponse {
   changed: boolean;
 }
 
+export interface SetCoursePlusExcludedRequest {
+  courseId: string;
+  excluded: boolean;
+}
+
+export interface SetCoursePlusExcludedResponse {
+  courseId: string;
+  excluded: boolean;
+  /** False when the course was already in that state (a repeat writes nothing). */
+  changed: boolean;
+}
+
 /**
  * Server-written enrolment fields beyond SPEC §3 (on enrollments/{courseId}_{uid}): quizzes passed
  * at the score completion needs, quizzes already counted as perfect, the payment that granted a

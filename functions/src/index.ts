@@ -43,6 +43,7 @@ export { recordLectureProgress } from './courses/record-lecture-progress.functio
 export { moderateCourse } from './courses/moderate-course.function';
 export { moderateRevision } from './courses/moderate-revision.function';
 export { setCourseFeatured } from './courses/set-course-featured.function';
+export { setCoursePlusExcluded } from './courses/set-course-plus-excluded.function';
 export { onCourseWritten } from './courses/on-course-written.function';
 export { onLectureWritten } from './courses/on-lecture-written.function';
 export { onReviewWritten } from './courses/on-review-written.function';

@@ -363,6 +363,18 @@ export const CALLABLE_SPECS: Record<string, CallableSpec> = {
     why: 'admin only (as an admin, a course id that names nothing is not-found, a draft failed-precondition)',
     schema: courses.setCourseFeatured.input,
   },
+  setCoursePlusExcluded: {
+    name: courses.setCoursePlusExcluded.name,
+    adminOnly: true,
+    fields: [
+      { name: 'courseId', kind: 'id', valid: NOPE },
+      { name: 'excluded', kind: 'bool', valid: true },
+    ],
+    foreign: (ids) => [{ courseId: ids.freeCourse, excluded: true }],
+    allowed: ['permission-denied'],
+    why: 'admin only (as an admin, a course id that names nothing is not-found)',
+    schema: courses.setCoursePlusExcluded.input,
+  },
   submitQuiz: {
     name: courses.submitQuiz.name,
     adminOnly: false,

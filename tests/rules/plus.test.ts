@@ -179,9 +179,12 @@ describeRules('Plus membership', () => {
       await expectDenied(dbAs('inez', EDUCATOR).doc('courses/plus').update({ plusEnrollmentCount: 100 }));
     });
 
-    it('an admin sets plusExcluded (a boolean), never plusEnrollmentCount', async () => {
-      await expectAllowed(dbAs('root', ADMIN).doc('courses/plus').update({ plusExcluded: true }));
+    it('plusExcluded only through setCoursePlusExcluded (audit-logged), even for an admin; never plusEnrollmentCount', async () => {
+      await expectDenied(dbAs('root', ADMIN).doc('courses/plus').update({ plusExcluded: true }));
+      await expectDenied(dbAs('root', ADMIN).doc('courses/excluded').update({ plusExcluded: false }));
       await expectDenied(dbAs('root', ADMIN).doc('courses/plus').update({ plusExcluded: 'yes' }));
+      // Other admin edits still pass.
+      await expectAllowed(dbAs('root', ADMIN).doc('courses/plus').update({ title: 'Renamed by an admin' }));
       await expectDenied(dbAs('root', ADMIN).doc('courses/plus').update({ plusEnrollmentCount: 5 }));
       await expectDenied(dbAs('sam').doc('courses/plus').update({ plusExcluded: true }));
     });

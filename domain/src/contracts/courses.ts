@@ -11,6 +11,7 @@ import {
   type StartQuizAttemptResponse,
   type RecordLectureProgressResponse,
   type SetCourseFeaturedResponse,
+  type SetCoursePlusExcludedResponse,
   type SubmitQuizResponse,
 } from '../courses-api';
 import { type ModerateRevisionResponse, REVISION_ACTIONS } from '../course-revisions';
@@ -93,6 +94,18 @@ export const setCourseFeatured = defineCallable<SetCourseFeaturedResponse>()(
   z.strictObject({
     courseId: documentId('courseId'),
     featured: z.boolean({ error: 'featured must be true or false' }),
+  }),
+);
+
+/**
+ * Admins only (issue 18): take a course out of Plus, or put it back — { courseId, excluded } →
+ * { courseId, excluded, changed }. Audit-logged; the educator's own includedInPlus is untouched.
+ */
+export const setCoursePlusExcluded = defineCallable<SetCoursePlusExcludedResponse>()(
+  'setCoursePlusExcluded',
+  z.strictObject({
+    courseId: documentId('courseId'),
+    excluded: z.boolean({ error: 'excluded must be true or false' }),
   }),
 );
 

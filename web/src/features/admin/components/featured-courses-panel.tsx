@@ -8,11 +8,16 @@ import { useToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { friendlyError } from '@/lib/errors';
 import { usePublishedCourses, useSetCourseFeatured } from '../api/set-course-featured';
+import { useSetCoursePlusExcluded } from '../api/set-course-plus-excluded';
 
-/** Published courses with a Feature / Remove from featured control for the home page's row. */
+/**
+ * Published courses with a Feature / Remove from featured control for the home page's row, and for
+ * paid courses an Exclude from Plus / Include in Plus control (issue 18).
+ */
 export function FeaturedCoursesPanel() {
   const list = usePublishedCourses();
   const mutation = useSetCourseFeatured();
+  const plus = useSetCoursePlusExcluded();
   const { toast } = useToast();
   const courses = list.data ?? [];
   const featuredCount = courses.filter((c) => c.featured).length;
@@ -33,6 +38,22 @@ export function FeaturedCoursesPanel() {
       },
     );
 
+  const togglePlus = (courseId: string, title: string, excluded: boolean) =>
+    plus.mutate(
+      { courseId, excluded },
+      {
+        onSuccess: () =>
+          toast({
+            title: excluded ? 'Excluded from Plus' : 'Back in Plus',
+            description: excluded
+              ? `“${title}” is no longer included with Plus; members learning it through Plus lose access to it.`
+              : `“${title}” is included with Plus again (if its educator keeps it in).`,
+          }),
+        onError: (error) =>
+          toast({ title: 'We couldn’t change that', description: friendlyError(error), tone: 'error' }),
+      },
+    );
+
   return (
     <section aria-labelledby="featured-courses-heading" className="mt-10">
       <h2 id="featured-courses-heading" className="text-lg font-semibold text-stone-900">
@@ -40,7 +61,8 @@ export function FeaturedCoursesPanel() {
       </h2>
       <p className="mt-1 text-sm text-stone-600">
         Published courses, most enrolled first. The home page shows up to six featured courses
-        {list.data ? ` (${featuredCount} featured now)` : ''}.
+        {list.data ? ` (${featuredCount} featured now)` : ''}. Paid courses are included with Plus unless
+        their educator or an admin takes them out.
       </p>
       {list.isPending ? (
         <Skeleton className="mt-4 h-40" />
@@ -70,6 +92,15 @@ export function FeaturedCoursesPanel() {
                         Featured
                       </Badge>
                     ) : null}
+                    {c.price > 0 && c.plusExcluded ? (
+                      <Badge tone="neutral" className="ml-2">
+                        Excluded from Plus
+                      </Badge>
+                    ) : c.price > 0 && !c.includedInPlus ? (
+                      <Badge tone="neutral" className="ml-2">
+                        Not in Plus (educator’s choice)
+                      </Badge>
+                    ) : null}
                     <span className="block text-stone-600">
                       {c.instructorName || 'Instructor'} · {c.enrollmentCount}{' '}
                       {c.enrollmentCount === 1 ? 'learner' : 'learners'}
@@ -85,6 +116,20 @@ export function FeaturedCoursesPanel() {
                   >
                     {c.featured ? 'Remove from featured' : 'Feature'}
                   </Button>
+                  {c.price > 0 ? (
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      loading={plus.isPending && plus.variables?.courseId === c.id}
+                      disabled={plus.isPending}
+                      onClick={() => togglePlus(c.id, c.title, !c.plusExcluded)}
+                      aria-label={
+                        c.plusExcluded ? `Include in Plus: “${c.title}”` : `Exclude from Plus: “${c.title}”`
+                      }
+                    >
+                      {c.plusExcluded ? 'Include in Plus' : 'Exclude from Plus'}
+                    </Button>
+                  ) : null}
                 </li>
               );
             })}
