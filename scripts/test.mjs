@@ -12,9 +12,9 @@
 // e2e); the summary lists it. The Storage-emulator tests skip themselves where that emulator cannot
 // run offline (scripts/lib/test-plan.mjs says how it is decided).
 //   --only static|unit|emulators   run one layer;  --suite rules|functions-integration|e2e[,…]  narrow layer 3;
-// Layer 3 runs in three emulator stacks side by side (scripts/lib/test-plan.mjs, planStacks): rules
-// and e2e in this one, each half of functions-integration in its own (ports + 10000, + 20000), so
-// the layer takes about as long as its longest stack; SV_EMULATOR_STACKS=1|2|3|4 changes the split.
+// Layer 3 runs in two emulator stacks side by side (scripts/lib/test-plan.mjs, planStacks): rules
+// and e2e in this one, functions-integration in another (ports + 10000); SV_EMULATOR_STACKS=1|3|4
+// runs one stack, or splits functions-integration (3) and e2e too (4) over more.
 //   --shard i/n                    run the i-th of n parts of the emulator suites' files
 //   --skip <layer>[,<layer>]       skip on purpose;  -- <file filters>  narrow the vitest runs to matching files
 import { spawn, spawnSync } from 'node:child_process';

@@ -116,8 +116,14 @@ export function describeNotRun({ skipped, missing }) {
 /** How far (in ports) each further emulator stack of one `npm test` sits from the one before. */
 export const SIDE_STACK_OFFSET = 10000;
 
-/** How many emulator stacks `npm test` runs side by side unless SV_EMULATOR_STACKS says otherwise. */
-export const DEFAULT_STACKS = 3;
+/**
+ * How many emulator stacks `npm test` runs side by side unless SV_EMULATOR_STACKS says otherwise.
+ * Two: on this project's 2-core machines the emulator layer is bound by CPU (the Functions emulator
+ * starts a Node worker, which loads the whole functions bundle, for every function it runs and for
+ * every concurrent call of one), so a third and fourth stack did not finish sooner — every test ran
+ * 2–3 times slower (2026-12-07, load 14–18) — and only made waits time out. More cores: use 3 or 4.
+ */
+export const DEFAULT_STACKS = 2;
 
 /**
  * The emulator stacks one run uses, side by side, each on its own ports (so they never share a

@@ -122,22 +122,22 @@ describe('planStacks', () => {
   const all = ['rules', 'functions-integration', 'e2e'];
   const at = (k: number, base = 1000) => base + k * SIDE_STACK_OFFSET;
 
-  it('by default splits functions-integration in two halves, each in a stack beside the rules and e2e', () => {
-    expect(DEFAULT_STACKS).toBe(3);
+  it('by default runs functions-integration whole in a second stack beside the rules and e2e', () => {
+    expect(DEFAULT_STACKS).toBe(2);
     expect(planStacks(all, 1000, {}, usable)).toEqual({
       stacks: [
         { runs: [{ suite: 'rules' }, { suite: 'e2e' }], offset: 1000 },
-        { runs: [{ suite: 'functions-integration', shard: '1/2' }], offset: at(1) },
-        { runs: [{ suite: 'functions-integration', shard: '2/2' }], offset: at(2) },
+        { runs: [{ suite: 'functions-integration' }], offset: at(1) },
       ],
     });
   });
 
-  it('with two stacks runs functions-integration whole beside the rest; with four, e2e in halves too', () => {
-    expect(planStacks(all, 1000, { SV_EMULATOR_STACKS: '2' }, usable)).toEqual({
+  it('with three stacks splits functions-integration in halves; with four, e2e in halves too', () => {
+    expect(planStacks(all, 1000, { SV_EMULATOR_STACKS: '3' }, usable)).toEqual({
       stacks: [
         { runs: [{ suite: 'rules' }, { suite: 'e2e' }], offset: 1000 },
-        { runs: [{ suite: 'functions-integration' }], offset: at(1) },
+        { runs: [{ suite: 'functions-integration', shard: '1/2' }], offset: at(1) },
+        { runs: [{ suite: 'functions-integration', shard: '2/2' }], offset: at(2) },
       ],
     });
     expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '4' }, usable)).toEqual({
@@ -150,8 +150,8 @@ describe('planStacks', () => {
     });
   });
 
-  it('uses as many stacks as there are parts: functions-integration alone takes two', () => {
-    expect(planStacks(['functions-integration'], 0, {}, usable)).toEqual({
+  it('uses as many stacks as there are parts: functions-integration alone in halves takes two', () => {
+    expect(planStacks(['functions-integration'], 0, { SV_EMULATOR_STACKS: '3' }, usable)).toEqual({
       stacks: [
         { runs: [{ suite: 'functions-integration', shard: '1/2' }], offset: 0 },
         { runs: [{ suite: 'functions-integration', shard: '2/2' }], offset: at(1, 0) },
@@ -163,7 +163,7 @@ describe('planStacks', () => {
   });
 
   it('splits no suite when the run is narrowed to some files', () => {
-    expect(planStacks(all, 0, {}, usable, { narrowed: true })).toEqual({
+    expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '4' }, usable, { narrowed: true })).toEqual({
       stacks: [
         { runs: [{ suite: 'rules' }, { suite: 'e2e' }], offset: 0 },
         { runs: [{ suite: 'functions-integration' }], offset: at(1, 0) },
@@ -174,7 +174,9 @@ describe('planStacks', () => {
   it('keeps one stack when asked or when a further stack’s ports are unusable, and refuses a bad count', () => {
     const one = { stacks: [{ runs: all.map((suite) => ({ suite })), offset: 0 }] };
     expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '1' }, usable)).toEqual(one);
-    expect(planStacks(all, 0, {}, (raw) => (raw === '20000' ? 'above 65535' : undefined))).toEqual(one);
+    expect(
+      planStacks(all, 0, { SV_EMULATOR_STACKS: '3' }, (raw) => (raw === '20000' ? 'above 65535' : undefined)),
+    ).toEqual(one);
     expect(planStacks(all, 0, { SV_EMULATOR_STACKS: '9' }, usable).error).toMatch(/not 1, 2, 3 or 4/);
   });
 });
