@@ -8,6 +8,7 @@ import { type DocumentData, type Firestore, getFirestore, type Timestamp } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_LEARNER, SEED_USER_PASSWORD } from '../../scripts/seed/demo-accounts';
 import { type SeedResult, seed } from '../../scripts/seed/index';
+import { PLUS_MEMBERS } from '../../scripts/seed/data/plus';
 import { buildSeed } from '../../scripts/seed/lib/build';
 import { closeSeedClients } from '../../scripts/seed/lib/write';
 
@@ -170,8 +171,9 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
     expect(countsAfterFirst['courses/*/reviews']).toBe(first.counts.reviews);
     // private/account for everyone, private/activity (the streak heat-map) for everyone active, and
     // private/recommendations for everyone; private/league for the 19 active people in the demo
-    // learner's weekly-league cohort (scripts/seed/lib/leagues.ts).
-    expect(countsAfterFirst['users/*/private']).toBe(60 + 19);
+    // learner's weekly-league cohort (scripts/seed/lib/leagues.ts); private/subscription for each
+    // seeded Plus member (scripts/seed/data/plus.ts).
+    expect(countsAfterFirst['users/*/private']).toBe(60 + 19 + PLUS_MEMBERS.length);
     expect(countsAfterFirst['users/*/followers']).toBe(8);
     // How long it took is reported, not asserted: a wall-clock bound fails on a loaded machine
     // whatever the code does (the seed's speed is measured where it is timed, `npm run seed`).
@@ -248,7 +250,11 @@ describe.skipIf(!emulators)('seed (emulators)', () => {
       for (const e of enrollments.docs) {
         expect(e.id).toBe(`${id}_${e.get('uid')}`);
         expect(e.get('status')).toBe('active');
-        expect(e.get('source')).toBe(course.price > 0 ? 'stripe' : 'free');
+        // A seeded Plus member learns their paid courses through Plus (scripts/seed/data/plus.ts).
+        const plus = PLUS_MEMBERS.some(
+          (m) => m.uid === e.get('uid') && m.enrollments.some((pe) => pe.courseId === id),
+        );
+        expect(e.get('source')).toBe(plus ? 'plus' : course.price > 0 ? 'stripe' : 'free');
         if (e.get('certificateId')) {
           const cert = await db()
             .doc(`certificates/${e.get('certificateId')}`)
