@@ -42,7 +42,7 @@ export default defineConfig({
           fileParallelism: false,
           // Above TRIGGER_WAIT_MS (functions/test/emulator.ts), so a late trigger fails
           // the wait with its message rather than the test with a bare timeout.
-          testTimeout: 150000,
+          testTimeout: 300000,
           hookTimeout: 60000,
         },
       },

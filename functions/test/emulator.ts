@@ -57,9 +57,10 @@ export function uniqueId(prefix: string): string {
  * triggers one after another, and a test that seeds with triggers on (stats, seed) leaves a backlog
  * of hundreds of executions that later files' triggers queue behind on a 2-core machine (each
  * users/{uid} write alone now fans out to eight triggers). 45 s was measured too short on a
- * loaded machine (course triggers behind the seed's backlog); a passing wait returns at once.
+ * loaded machine (course triggers behind the seed's backlog), and 90 s too short behind a 50-enrolment
+ * burst's ~250 triggers in a full CI run; a passing wait returns at once.
  */
-export const TRIGGER_WAIT_MS = 90_000;
+export const TRIGGER_WAIT_MS = 180_000;
 
 /** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
 export async function waitFor<T>(

@@ -326,5 +326,5 @@ describe.skipIf(!emulatorsRunning)('weekly leagues through the deployed trigger'
     } finally {
       await deleteUserData(testDb(), uid);
     }
-  }, 150_000);
+  }, 300_000);
 });
