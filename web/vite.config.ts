@@ -60,62 +60,30 @@ const vendorGroups = [
 ];
 
 /**
- * main.tsx imports the app shell (`src/app/app.tsx`) dynamically, after checking the configuration,
- * so the browser would discover the shell's chunks (router, query, Firebase) only once the entry
- * has run. `<link rel="modulepreload">` tags for the shell and its static imports let those
- * downloads start with the HTML: one round trip less before the first paint.
+ * The page paints before its scripts load. Vite would put the entry (`<script type="module">`) and
+ * `<link rel="modulepreload">` tags in <head>: the browser then fetches about 245 kB of script at high
+ * priority alongside the HTML and runs it before the first frame, so even a page whose content is in
+ * the HTML (a prerendered `/`, publicPage's course and catalogue pages) paints only after the app's
+ * start-up work (issue 17, BENCHMARKS.md "Lighthouse"). Instead the HTML loads one small deferred
+ * script (no inline script under the CSP), emitted here, which waits for the first frame and then adds:
+ *   - `modulepreload` for the entry's static imports and the app shell's (main.tsx imports
+ *     `src/app/app.tsx` dynamically, after checking the configuration, so the browser would discover
+ *     the shell's chunks only once the entry has run: one round trip less);
+ *   - `modulepreload` for the route's own page chunk and the chunks it imports beyond the shell:
+ *     it matches `location.pathname` against the routes of src/app/router.tsx (index.html is the same
+ *     for every route), so the page chunk downloads with the shell instead of after the router ran;
+ *   - the entry script itself.
+ * A hidden document (a tab opened in the background) has no frames to wait for: it loads at once.
  */
-function preloadAppShell(): Plugin {
+function bootLoader(): Plugin {
   return {
-    name: 'skillverse:preload-app-shell',
+    name: 'skillverse:boot-loader',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const shell = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/app.tsx'));
-        if (!shell) throw new Error('preload-app-shell: no chunk for src/app/app.tsx');
-        const staticClosure = (from: string, into: Set<string>, skip = new Set<string>()) => {
-          if (into.has(from) || skip.has(from)) return into;
-          into.add(from);
-          const chunk = bundle[from];
-          if (chunk?.type === 'chunk') for (const i of chunk.imports) staticClosure(i, into, skip);
-          return into;
-        };
-        // Vite already preloads what the entry imports statically.
-        const entry = chunks.find((c) => c.isEntry);
-        const already = entry ? staticClosure(entry.fileName, new Set()) : new Set<string>();
-        const files = staticClosure(shell.fileName, new Set(), already);
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
-/**
- * The route's own page chunk is otherwise requested only after the app shell has downloaded and
- * run and the router has matched the URL — a network round trip after everything else, just
- * before the page can paint its content. index.html is the same for every route, so it loads a
- * tiny async script (emitted here, no inline script under the CSP) that matches `location.pathname`
- * against the routes of src/app/router.tsx and adds `<link rel="modulepreload">` for that route's
- * page chunk and the chunks it imports beyond the shell: they download with the shell instead.
- * (First in <head> with `fetchpriority=high`: an async script is otherwise fetched at low priority,
- * after the shell.)
- */
-function preloadRoutePage(): Plugin {
-  return {
-    name: 'skillverse:preload-route-page',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle) return [];
+        if (!bundle) return html;
         const src = fileURLToPath(new URL('./src', import.meta.url));
         const routes = parseRoutes(
           readFileSync(`${src}/app/router.tsx`, 'utf8'),
@@ -129,32 +97,41 @@ function preloadRoutePage(): Plugin {
           if (chunk?.type === 'chunk') for (const i of chunk.imports) closure(i, into);
           return into;
         };
-        const shell = new Set<string>();
-        for (const c of chunks) {
-          if (c.isEntry || c.facadeModuleId?.endsWith('/src/app/app.tsx')) closure(c.fileName, shell);
-        }
+        const entry = chunks.find((c) => c.isEntry);
+        const shellChunk = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/app.tsx'));
+        if (!entry || !shellChunk)
+          throw new Error('boot-loader: no entry chunk or no chunk for src/app/app.tsx');
+        const shell = closure(shellChunk.fileName, closure(entry.fileName, new Set()));
         const table = routes.map(({ path, module }) => {
           const page = chunks.find((c) =>
             c.facadeModuleId?.replace(/\.tsx?$/, '').endsWith(`/src/${module}`),
           );
-          if (!page) throw new Error(`preload-route-page: no chunk for @/${module}`);
+          if (!page) throw new Error(`boot-loader: no chunk for @/${module}`);
           const pattern = path
             .split('/')
             .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
             .join('/');
           const files = [...closure(page.fileName, new Set())].filter((f) => !shell.has(f));
-          return [`^${pattern}/?$`, files] as const;
+          return [`^${pattern}/?$`, files] as [string, string[]];
         });
-        const code = `(function(){var r=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(function(f){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href="/"+f;document.head.appendChild(l)});break}})();\n`;
-        const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+        const preload = [...shell].filter((f) => f !== entry.fileName);
+        // Chunk names without "assets/" and ".js": the loader is first-paint script on every page.
+        const short = (f: string) => {
+          const m = /^assets\/(.+)\.js$/.exec(f);
+          if (!m?.[1]) throw new Error(`boot-loader: ${f} is not an assets/*.js chunk`);
+          return m[1];
+        };
+        for (const row of table) row[1].splice(0, row[1].length, ...row[1].map(short));
+        const code = `(function(){var d=document,h=d.head,p=location.pathname,r=${JSON.stringify(table)},f=${JSON.stringify(preload.map(short))};for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f=f.concat(r[i][1]);break}function go(){f.forEach(function(x){var l=d.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href="/assets/"+x+".js";h.appendChild(l)});var s=d.createElement("script");s.type="module";s.crossOrigin="";s.src="/${entry.fileName}";h.appendChild(s)}if(d.visibilityState==="hidden")go();else requestAnimationFrame(function(){setTimeout(go,0)})})();\n`;
+        const fileName = `assets/boot-loader-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
         this.emitFile({ type: 'asset', fileName, source: code });
-        return [
-          {
-            tag: 'script',
-            attrs: { src: `/${fileName}`, async: true, fetchpriority: 'high' },
-            injectTo: 'head-prepend',
-          },
-        ];
+        // Vite's own tags for the entry and its static imports: the loader adds them after the paint.
+        const stripped = html
+          .replace(/[ \t]*<script type="module"[^>]*\bsrc="[^"]*"[^>]*><\/script>\n?/g, '')
+          .replace(/[ \t]*<link rel="modulepreload"[^>]*>\n?/g, '');
+        if (stripped.includes('type="module"'))
+          throw new Error('boot-loader: a module script is left in index.html');
+        return stripped.replace('</head>', `  <script src="/${fileName}" defer></script>\n  </head>`);
       },
     },
   };
@@ -274,8 +251,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    preloadAppShell(),
-    preloadRoutePage(),
+    bootLoader(),
     preconnectFirestore(),
     prerenderHomePage(
       loadEnv(mode, fileURLToPath(new URL('.', import.meta.url)), 'VITE_').VITE_APP_URL ||

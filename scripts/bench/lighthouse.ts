@@ -7,6 +7,12 @@
 //   SV_PORT_OFFSET=1000 npm run bench:lighthouse
 //   node scripts/with-emulators.mjs -- npx tsx scripts/bench/lighthouse.ts [--runs N] [--no-write]
 //
+// While iterating on one page (the table is written only for the full set, so --no-write is implied):
+//   --pages home,catalog,course   only these pages
+//   --form mobile|desktop         only this form factor
+//   --dist web/dist-x             audit an existing build instead of building one
+//   --no-seed                     the emulators already hold the seed (e.g. `--attach` to a seeded stack)
+//
 // The build is served by scripts/bench/lib/static-server.ts (gzip and firebase.json's hosting
 // headers, like Firebase Hosting) rather than `vite preview`, which sends JavaScript uncompressed.
 // Full JSON reports of the median runs go to .cache/lighthouse/.
@@ -28,7 +34,16 @@ import { functionRewrites, startStaticServer } from './lib/static-server';
 
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = Number(argRuns === -1 ? (process.env.BENCH_RUNS ?? 3) : process.argv[argRuns + 1]);
-const WRITE = !process.argv.includes('--no-write');
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const ONLY_PAGES = argValue('--pages')?.split(',');
+const ONLY_FORM = argValue('--form');
+const DIST = argValue('--dist');
+const SEED = !process.argv.includes('--no-seed');
+const PARTIAL = Boolean(ONLY_PAGES || ONLY_FORM || DIST || !SEED);
+const WRITE = !process.argv.includes('--no-write') && !PARTIAL;
 const offset = Number(process.env.SV_PORT_OFFSET || 0);
 
 const TARGETS = {
@@ -145,11 +160,13 @@ async function main(): Promise<void> {
   }
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a positive integer (got ${RUNS})`);
   const now = new Date();
-  await seedDemo(now);
+  if (ONLY_FORM && ONLY_FORM !== 'mobile' && ONLY_FORM !== 'desktop')
+    throw new Error(`--form must be mobile or desktop (got ${ONLY_FORM})`);
+  if (SEED) await seedDemo(now);
   const course = COURSES.find((c) => c.status === 'published');
   if (!course) throw new Error('the seed has no published course');
 
-  const dir = buildWeb();
+  const dir = DIST ? join(ROOT, DIST) : buildWeb();
   const port = webPort('preview');
   const hosting = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')).hosting;
   // Hosting's function rewrites (publicPage) go to the Functions emulator, as on the Hosting emulator.
@@ -179,17 +196,19 @@ async function main(): Promise<void> {
   const cacheDir = join(ROOT, '.cache', 'lighthouse');
   mkdirSync(cacheDir, { recursive: true });
   const pages = [
-    { label: '`/`', path: '/' },
-    { label: '`/courses`', path: '/courses' },
-    { label: `\`/courses/:id\` (${course.id})`, path: `/courses/${course.id}` },
-  ];
+    { key: 'home', label: '`/`', path: '/' },
+    { key: 'catalog', label: '`/courses`', path: '/courses' },
+    { key: 'course', label: `\`/courses/:id\` (${course.id})`, path: `/courses/${course.id}` },
+  ].filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.key));
+  if (pages.length === 0) throw new Error('--pages names none of home, catalog, course');
   const rows: { page: string; form: FormFactor; runs: RunFigures[] }[] = [];
   const load = loadavg()[0] ?? 0;
   let chromeVersion = '';
   try {
     chromeVersion =
       (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()).Browser ?? '';
-    for (const form of ['mobile', 'desktop'] as const) {
+    const forms = (['mobile', 'desktop'] as const).filter((f) => !ONLY_FORM || f === ONLY_FORM);
+    for (const form of forms) {
       for (const page of pages) {
         const runs: { fig: RunFigures; lhr: Result }[] = [];
         for (let run = 1; run <= RUNS; run += 1) {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { envResult } from '@/config/env';
 import './index.css';
@@ -17,11 +17,15 @@ if (envResult.ok) {
     await routerReady();
     delete container.dataset.prerendered;
   }
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // A transition: React renders the app in slices of a few milliseconds, yielding to the browser
+  // between them (input, paint) instead of one long task; the page already shows its content.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 } else {
   root.render(
     <main className="mx-auto max-w-xl px-6 py-16">
