@@ -1,6 +1,6 @@
-import { DEFAULT_CATALOG_FILTERS } from '@skillverse/domain/catalog';
+import { DEFAULT_CATALOG_FILTERS, parseCatalogParams } from '@skillverse/domain/catalog';
 import { describe, expect, it } from 'vitest';
-import { matchPage, readPublicCourse, withPreviews } from './public-page';
+import { isDefaultCatalog, matchPage, readPublicCourse, withPreviews } from './public-page';
 import {
   catalogBody,
   courseBody,
@@ -232,6 +232,17 @@ describe('publicPage routing and reading', () => {
     expect(matchPage('/certificates/c1/verify')).toEqual({ page: 'certificate', id: 'c1' });
     expect(matchPage('/courses/abc/learn/l1')).toBeNull();
     expect(matchPage('/dashboard')).toBeNull();
+  });
+
+  it('renders cards for the bare catalogue only (no search, filter or other sort)', () => {
+    const is = (query: string) => isDefaultCatalog(parseCatalogParams(new URLSearchParams(query)));
+    expect(is('')).toBe(true);
+    expect(is('sort=newest&utm_source=x&category=Nope')).toBe(true);
+    expect(is('q=react')).toBe(false);
+    expect(is('level=beginner')).toBe(false);
+    expect(is('price=free')).toBe(false);
+    expect(is('rating=4')).toBe(false);
+    expect(is('sort=popular')).toBe(false);
   });
 
   const snap = (id: string, data: Record<string, unknown> | undefined) =>
