@@ -78,13 +78,9 @@ export const routes: RouteObject[] = [
             ),
             // The first page of results for the URL's search and filters: the page's own query, so
             // its first render shows the cards (over the server's /courses HTML: the same cards).
-            loader: prefetch(async (_params, url) => {
-              const [{ parseCatalogParams }, { catalogPageQueryOptions }] = await Promise.all([
-                import('@skillverse/domain/catalog'),
-                import('@/features/courses/api/get-catalog-page'),
-              ]);
-              return catalogPageQueryOptions(parseCatalogParams(url.searchParams), null);
-            }),
+            loader: prefetch(async (_params, url) =>
+              (await import('@/features/courses/api/get-catalog-page')).firstCatalogPageQueryOptions(url),
+            ),
             // A new search or filter on the page is the page's own business (its results show their
             // skeleton, then the listener's first snapshot): no loader, so no second read of it.
             shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
