@@ -53,10 +53,18 @@ describe('public pages paint before the JavaScript', () => {
       offers: { price: '49.00', priceCurrency: 'USD' },
     });
 
-    // The catalogue's header is in the HTML too; a profile and a certificate carry their previews.
+    // The catalogue's header, filters bar and first page of cards are in the HTML too (a filtered
+    // URL gets the header and the filters, its results come with the app); a profile and a
+    // certificate carry their previews.
     const catalog = await (await fetch(webUrl('/courses'))).text();
     expect(catalog).toMatch(/<h1[^>]*>Courses<\/h1>/);
-    expect(catalog).toContain(`href="/courses/${COURSE}"`);
+    expect(catalog).toContain('data-prerendered="catalog"');
+    expect(catalog).toMatch(new RegExp(`<article[^>]*>.*?href="/courses/${COURSE}"`));
+    expect(catalog).toContain('placeholder="Search by title, topic or instructor"');
+    const filtered = await (await fetch(webUrl('/courses?q=react&level=beginner'))).text();
+    expect(filtered).toMatch(/<h1[^>]*>Courses<\/h1>/);
+    expect(filtered).toContain('value="react"');
+    expect(filtered).not.toContain('<article');
     const profile = await (await fetch(webUrl('/u/demo-learner'))).text();
     expect(meta(profile, 'property', 'og:type')).toBe('profile');
     expect(meta(profile, 'property', 'og:title')).toMatch(/ on SkillVerse$/);
@@ -86,27 +94,33 @@ describe('public pages paint before the JavaScript', () => {
     });
   }
 
-  /** Records, from the first byte, whether the page's heading ever left the page and the layout shift. */
-  async function watchPaint(page: Page, heading = 'React Fundamentals') {
-    await page.addInitScript((text: string) => {
-      const w = window as unknown as { __cls: number; __lost: number; __seen: boolean };
-      w.__cls = 0;
-      w.__lost = 0;
-      w.__seen = false;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[]) {
-          if (!e.hadRecentInput) w.__cls += e.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-      new MutationObserver(() => {
-        const has = Array.from(document.querySelectorAll('h1')).some((h) => h.textContent === text);
-        if (has) w.__seen = true;
-        else if (w.__seen) w.__lost += 1;
-      }).observe(document, { childList: true, subtree: true, characterData: true });
-    }, heading);
+  /**
+   * Records, from the first byte, whether the page's heading (or the first element matching
+   * `selector` with that text) ever left the page, and the layout shift.
+   */
+  async function watchPaint(page: Page, heading = 'React Fundamentals', selector = 'h1') {
+    await page.addInitScript(
+      ([text, sel]: [string, string]) => {
+        const w = window as unknown as { __cls: number; __lost: number; __seen: boolean };
+        w.__cls = 0;
+        w.__lost = 0;
+        w.__seen = false;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!e.hadRecentInput) w.__cls += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        new MutationObserver(() => {
+          const has = Array.from(document.querySelectorAll(sel)).some((h) => h.textContent === text);
+          if (has) w.__seen = true;
+          else if (w.__seen) w.__lost += 1;
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      },
+      [heading, selector] as [string, string],
+    );
   }
 
   const paintFigures = (page: Page) =>
@@ -144,6 +158,64 @@ describe('public pages paint before the JavaScript', () => {
     expect(consoleErrors.filter((m) => /hydrat|Minified React error|#418|#423|#425/i.test(m))).toEqual([]);
     await context.close();
   });
+
+  // The catalogue: its first page arrives as the same cards the app renders (render.ts; the web
+  // unit test catalog-page.test.tsx keeps the two markups equal).
+  for (const [label, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 860 }],
+  ] as const) {
+    it(`shows the catalogue's cards with JavaScript off, linking to the course pages (${label})`, async () => {
+      const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(webUrl('/courses'));
+      await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
+      const card = page.locator('article').filter({ hasText: 'React Fundamentals' });
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await page.locator('article').count()).toBeGreaterThan(1);
+      // The card's image area keeps its 16:9 box, image or not.
+      const box = await card.locator('.aspect-video').boundingBox();
+      expect(box && Math.abs(box.width / box.height - 16 / 9)).toBeLessThan(0.05);
+      await screenshot(page, `public-pages-05-catalog-no-js-${label}`);
+      const link = card.getByRole('link', { name: 'React Fundamentals' });
+      expect(await link.getAttribute('href')).toBe(`/courses/${COURSE}`);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === `/courses/${COURSE}`);
+      await page.getByRole('heading', { level: 1, name: 'React Fundamentals' }).waitFor();
+      await context.close();
+    });
+
+    it(`hands the catalogue over to the app with its cards in place (${label})`, async () => {
+      const { page, errors, context } = await newPage(browser, viewport);
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      await watchPaint(page, 'React Fundamentals', 'article h3 a');
+      await page.goto(webUrl('/courses'));
+      await page.waitForFunction(() => !document.querySelector('#root[data-prerendered]'), null, {
+        timeout: 30_000,
+      });
+      // The app's header (the server's placeholder has no "Sign in") shows React has rendered.
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: 'Sign in' })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      const figures = await paintFigures(page);
+      expect(figures.seen).toBe(true);
+      expect(figures.lost).toBe(0);
+      expect(figures.cls).toBeLessThanOrEqual(0.1);
+      await screenshot(page, `public-pages-06-catalog-app-${label}`);
+      // The app's card links navigate client side.
+      await page.locator('article').getByRole('link', { name: 'React Fundamentals' }).click();
+      await page.waitForURL((url) => url.pathname === `/courses/${COURSE}`, { timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: 'React Fundamentals' }).waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+      expect(consoleErrors.filter((m) => /hydrat|Minified React error|#418|#423|#425/i.test(m))).toEqual([]);
+      await context.close();
+    });
+  }
 
   // The home page is prerendered at build (scripts/lib/prerender-home.mjs): index.html holds the hero
   // and the share tags; every other path falls back to the bare shell (app.html), never the hero.

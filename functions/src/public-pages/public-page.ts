@@ -4,9 +4,15 @@
 // Reads only what the pages show anyone signed out: published courses, public profile fields, the
 // certificate as the verify page shows it. Anything else (unknown ids, drafts, deleted accounts)
 // gets the plain app shell, so the single-page app answers as it always did.
-import { CATALOG_PAGE_SIZE, CATALOG_SORT_FIELDS } from '@skillverse/domain/catalog';
+import {
+  CATALOG_PAGE_SIZE,
+  CATALOG_SORT_FIELDS,
+  type CatalogFilters,
+  hasActiveFilters,
+  parseCatalogParams,
+} from '@skillverse/domain/catalog';
 import { isRecord, num, obj, str, strList } from '@skillverse/domain/fields';
-import type { DocumentSnapshot, Firestore } from 'firebase-admin/firestore';
+import { type DocumentSnapshot, FieldPath, type Firestore } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type { Request } from 'firebase-functions/v2/https';
 import { certificateRef } from '../lib/data/certificates';
@@ -170,13 +176,25 @@ async function coursePage(db: Firestore, id: string, base: string): Promise<Page
   };
 }
 
-async function catalogPage(db: Firestore, base: string): Promise<Page> {
-  const snap = await coursesCol(db)
-    .where('status', '==', 'published')
-    .orderBy(CATALOG_SORT_FIELDS.newest, 'desc')
-    .limit(CATALOG_PAGE_SIZE)
-    .get();
-  const courses = snap.docs.map(readPublicCourse).filter((c): c is PublicCourse => c !== null);
+/**
+ * /courses: the catalogue as the page shows it signed out. For the default state (no search, no
+ * filter, newest first) the first page of cards, read with the page's own query (published, newest
+ * first, id as the tie-break, one page); for any other state only the header and the filters bar
+ * (the app then shows the results below them, nothing painted moves) and no read.
+ */
+async function catalogPage(db: Firestore, base: string, search: URLSearchParams): Promise<Page> {
+  const filters = parseCatalogParams(search);
+  let first: { courses: PublicCourse[]; more: boolean } | null = null;
+  if (isDefaultCatalog(filters)) {
+    const snap = await coursesCol(db)
+      .where('status', '==', 'published')
+      .orderBy(CATALOG_SORT_FIELDS.newest, 'desc')
+      .orderBy(FieldPath.documentId(), 'desc')
+      .limit(CATALOG_PAGE_SIZE)
+      .get();
+    const courses = snap.docs.map(readPublicCourse).filter((c): c is PublicCourse => c !== null);
+    first = { courses, more: snap.size === CATALOG_PAGE_SIZE };
+  }
   return {
     status: 200,
     title: CATALOG_TITLE,
@@ -187,9 +205,14 @@ async function catalogPage(db: Firestore, base: string): Promise<Page> {
       image: null,
       type: 'website',
     }),
-    body: catalogBody(courses),
+    body: catalogBody(filters, first),
     kind: 'catalog',
   };
+}
+
+/** Whether the catalogue state is the one a bare `/courses` shows (no search or filter, newest first). */
+export function isDefaultCatalog(filters: CatalogFilters): boolean {
+  return !hasActiveFilters(filters) && filters.sort === 'newest';
 }
 
 async function profilePage(db: Firestore, uid: string, base: string): Promise<Page | null> {
@@ -268,6 +291,15 @@ function decodeId(raw: string): string | null {
   }
 }
 
+/** The request's query string (the catalogue's search and filters live in the URL). */
+function searchParams(req: Pick<Request, 'originalUrl' | 'url'>): URLSearchParams {
+  try {
+    return new URL(req.originalUrl || req.url || '/', 'http://localhost').searchParams;
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
 export async function handlePublicPage(deps: PublicPageDeps, req: Request, res: Response): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.status(405).set('Allow', 'GET, HEAD').send('Method not allowed');
@@ -292,7 +324,7 @@ export async function handlePublicPage(deps: PublicPageDeps, req: Request, res: 
   const id = match && match.page !== 'catalog' ? decodeId(match.id) : '';
   let page: Page | null = null;
   if (match && id !== null) {
-    if (match.page === 'catalog') page = await catalogPage(deps.db, origin);
+    if (match.page === 'catalog') page = await catalogPage(deps.db, origin, searchParams(req));
     else if (match.page === 'course') page = await coursePage(deps.db, id, origin);
     else if (match.page === 'profile') page = await profilePage(deps.db, id, origin);
     else page = await certificatePage(deps.db, id, origin);

@@ -1,5 +1,6 @@
+import { DEFAULT_CATALOG_FILTERS, parseCatalogParams } from '@skillverse/domain/catalog';
 import { describe, expect, it } from 'vitest';
-import { matchPage, readPublicCourse, withPreviews } from './public-page';
+import { isDefaultCatalog, matchPage, readPublicCourse, withPreviews } from './public-page';
 import {
   catalogBody,
   courseBody,
@@ -151,12 +152,62 @@ describe('the public page renderer', () => {
     expect(JSON.parse(out)).toEqual(value);
   });
 
-  it('renders the catalogue header and first courses', () => {
-    const html = catalogBody([course(), course({ id: 'c-2', title: 'Free <b>one</b>', price: 0 })]);
+  it('renders the catalogue header, filters bar and the first courses as cards', () => {
+    const html = catalogBody(DEFAULT_CATALOG_FILTERS, {
+      courses: [course(), course({ id: 'c 2', title: 'Free <b>one</b>', price: 0, thumbnailUrl: null })],
+      more: true,
+    });
     expect(html).toContain('>Courses</h1>');
+    expect(html).toContain('placeholder="Search by title, topic or instructor"');
+    expect(html.match(/<article\b/g)).toHaveLength(2);
     expect(html).toContain('href="/courses/c-react"');
+    expect(html).toContain('href="/courses/c%202"');
     expect(html).toContain('Free &lt;b&gt;one&lt;/b&gt;');
-    expect(html).toContain('Free</span>');
+    expect(html).toContain('<span class="font-bold text-emerald-700">Free</span>');
+    expect(html).toContain('$29.99');
+    expect(html).toContain('Ada Lovelace');
+    expect(html).toContain('(12 ratings)');
+    expect(html).toContain('2 lectures · 15 min');
+    expect(html).toContain('Load more courses');
+    // The cards are visible: no visually hidden list any more.
+    expect(html).not.toContain('sr-only" aria-label="Courses"');
+    expect(catalogBody(DEFAULT_CATALOG_FILTERS, { courses: [course()], more: false })).not.toContain(
+      'Load more',
+    );
+  });
+
+  it('shows the filters of a filtered URL and leaves its results to the app', () => {
+    const filters = { ...DEFAULT_CATALOG_FILTERS, q: 'react "hooks"', level: 'advanced' as const };
+    const html = catalogBody(filters, null);
+    expect(html).toContain('value="react &quot;hooks&quot;"');
+    expect(html).toContain('<option value="advanced" selected="">Advanced</option>');
+    expect(html).toContain('Clear search and filters');
+    expect(html).not.toContain('<article');
+  });
+
+  it('escapes everything on a catalogue card', () => {
+    const evil = course({
+      id: `"><script>alert(1)</script>`,
+      title: EVIL,
+      instructorName: EVIL,
+      category: EVIL,
+      level: EVIL,
+      currency: 'US"<D',
+      thumbnailUrl: `https://img.example/a.jpg" onerror="alert(1)`,
+    });
+    const html = fillTemplate(TEMPLATE, {
+      title: 'Courses',
+      head: '',
+      body: catalogBody({ ...DEFAULT_CATALOG_FILTERS, q: EVIL }, { courses: [evil], more: false }),
+      kind: 'catalog',
+    });
+    expect(scriptTags(html)).toEqual(['<script type="module" crossorigin src="/assets/index-abc.js">']);
+    expect(html).not.toContain('alert("x")</script>');
+    expect(html).not.toContain('onerror="alert(1)"');
+    expect(html).not.toContain('<!--');
+    expect(html).toContain(`href="/courses/${encodeURIComponent(evil.id)}"`);
+    expect(html).toContain(`>${escapeHtml(EVIL)}</a></h3>`);
+    expect(html).toContain(`value="${escapeHtml(EVIL)}"`);
   });
 
   it('keeps the template when there is no #root to fill', () => {
@@ -181,6 +232,17 @@ describe('publicPage routing and reading', () => {
     expect(matchPage('/certificates/c1/verify')).toEqual({ page: 'certificate', id: 'c1' });
     expect(matchPage('/courses/abc/learn/l1')).toBeNull();
     expect(matchPage('/dashboard')).toBeNull();
+  });
+
+  it('renders cards for the bare catalogue only (no search, filter or other sort)', () => {
+    const is = (query: string) => isDefaultCatalog(parseCatalogParams(new URLSearchParams(query)));
+    expect(is('')).toBe(true);
+    expect(is('sort=newest&utm_source=x&category=Nope')).toBe(true);
+    expect(is('q=react')).toBe(false);
+    expect(is('level=beginner')).toBe(false);
+    expect(is('price=free')).toBe(false);
+    expect(is('rating=4')).toBe(false);
+    expect(is('sort=popular')).toBe(false);
   });
 
   const snap = (id: string, data: Record<string, unknown> | undefined) =>

@@ -5,8 +5,17 @@
 // same Tailwind classes: the classes exist in the web build's CSS because the React components use
 // them), so when the app takes over (web/src/main.tsx keeps this HTML until the route's page is
 // ready) nothing moves. Pure: no Firestore, no I/O; unit-tested in render.test.ts.
-import { formatDuration, LEVEL_LABELS } from '@skillverse/domain/catalog';
+import {
+  CATALOG_SORT_LABELS,
+  CATALOG_SORTS,
+  type CatalogFilters,
+  formatDuration,
+  hasActiveFilters,
+  LEVEL_LABELS,
+  MIN_RATINGS,
+} from '@skillverse/domain/catalog';
 import { formatPrice } from '@skillverse/domain/courses-api';
+import { CATEGORIES, COURSE_LEVELS } from '@skillverse/domain/models';
 
 /** Text for an HTML text node or a double-quoted attribute value. */
 export function escapeHtml(value: unknown): string {
@@ -141,6 +150,10 @@ const CARD = 'rounded-(--radius-card) border border-stone-200 bg-white shadow-(-
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** "Beginner" for 'beginner'; an unknown level as it is (never an Object.prototype member). */
+const levelLabel = (level: string): string =>
+  Object.hasOwn(LEVEL_LABELS, level) ? LEVEL_LABELS[level as keyof typeof LEVEL_LABELS] : level;
+
 /** The layout around a page: the header placeholder of index.html, the main landmark, no footer yet. */
 function layout(content: string): string {
   return `<div class="flex min-h-dvh flex-col"><div class="border-b border-stone-200 bg-white"><div class="mx-auto flex h-16 max-w-7xl items-center px-3 sm:px-6"><a href="/" class="pl-2 text-base font-bold tracking-tight text-stone-900 sm:text-lg">Skill<span class="text-brand-700">Verse</span></a></div></div><main id="main-content" tabindex="-1" class="flex-1 outline-none">${content}</main></div>`;
@@ -179,7 +192,7 @@ function outline(course: PublicCourse): string {
 
 /** #root content of /courses/:id for a published course, signed out (the enrol panel loads with the app). */
 export function courseBody(course: PublicCourse): string {
-  const level = LEVEL_LABELS[course.level as keyof typeof LEVEL_LABELS] ?? course.level;
+  const level = levelLabel(course.level);
   const image = course.thumbnailUrl
     ? `<img src="${escapeHtml(course.thumbnailUrl)}" alt="" loading="eager" fetchpriority="high" class="size-full object-cover" referrerpolicy="no-referrer" />`
     : '<div class="flex size-full items-center justify-center text-brand-300"></div>';
@@ -245,17 +258,135 @@ export const CATALOG_TITLE = 'Courses';
 export const CATALOG_DESCRIPTION =
   'Video courses from SkillVerse educators: learn at your own pace, take the quizzes, earn a certificate.';
 
-/** #root content of /courses: the page header (the largest element) and the first courses as links. */
-export function catalogBody(
-  courses: Pick<PublicCourse, 'id' | 'title' | 'instructorName' | 'price' | 'currency'>[],
+// ---------------------------------------------------------------------------------------------
+// The catalogue (mirrors web/src/features/courses/pages/catalog-page.tsx, its filters bar and
+// results, and web/src/components/courses/course-card.tsx). catalog-page.test.tsx in the web app
+// renders the React page signed out with react-dom/server and checks it is exactly this markup.
+
+/** What a catalogue card shows: everything is on the course document itself. */
+export type CatalogCourse = Pick<
+  PublicCourse,
+  | 'id'
+  | 'title'
+  | 'category'
+  | 'level'
+  | 'price'
+  | 'currency'
+  | 'thumbnailUrl'
+  | 'instructorName'
+  | 'rating'
+  | 'totalLectures'
+  | 'totalDurationSec'
+>;
+
+/** The app's line icon (web/src/components/icon.tsx) with `className` after its own size. */
+function icon(paths: string, className: string): string {
+  return `<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" class="size-5 shrink-0 ${className}">${paths}</svg>`;
+}
+const BOOK_ICON =
+  '<path d="M2 3h6a4 4 0 0 1 4 4v14a3 3 0 0 0-3-3H2z"></path><path d="M22 3h-6a4 4 0 0 0-4 4v14a3 3 0 0 1 3-3h7z"></path>';
+const SEARCH_ICON = '<circle cx="11" cy="11" r="8"></circle><path d="m21 21-4.3-4.3"></path>';
+
+const STAR =
+  '<svg viewBox="0 0 24 24" class="size-4 shrink-0" aria-hidden="true"><path fill="currentColor" d="m12 2 3.09 6.26L22 9.27l-5 4.87 1.18 6.88L12 17.77l-6.18 3.25L7 14.14 2 9.27l6.91-1.01L12 2z"></path></svg>';
+
+/** RatingSummary (web/src/components/courses/rating-stars.tsx) as react-dom writes it. */
+function cardRating(rating: { average: number; count: number }): string {
+  if (rating.count === 0) return '<span class="text-sm text-stone-600">No ratings yet</span>';
+  const row = STAR.repeat(5);
+  const pct = Math.max(0, Math.min(100, (rating.average / 5) * 100));
+  return `<span class="inline-flex items-center gap-1.5 text-sm"><span aria-hidden="true" class="relative inline-flex"><span class="flex text-stone-300">${row}</span><span class="absolute inset-0 flex overflow-hidden text-amber-500" style="width:${pct}%">${row}</span></span><span class="font-semibold text-stone-900">${escapeHtml(rating.average.toFixed(1))}</span><span class="text-stone-600">(${rating.count} ${rating.count === 1 ? 'rating' : 'ratings'})</span><span class="sr-only">out of 5</span></span>`;
+}
+
+/** CourseCard signed out: thumbnail (16:9), badges, title linking to the course, instructor, rating, length, price. */
+export function courseCardHtml(course: CatalogCourse): string {
+  const thumbnail = course.thumbnailUrl
+    ? `<img src="${escapeHtml(course.thumbnailUrl)}" alt="" loading="lazy" fetchPriority="auto" class="size-full object-cover" referrerPolicy="no-referrer"/>`
+    : `<div class="flex size-full items-center justify-center text-brand-300">${icon(BOOK_ICON, 'size-10')}</div>`;
+  const level = levelLabel(course.level);
+  const lectures = `${course.totalLectures} ${course.totalLectures === 1 ? 'lecture' : 'lectures'}`;
+  return `<article class="group relative flex h-full flex-col overflow-hidden rounded-(--radius-card) border border-stone-200 bg-white shadow-(--shadow-card) transition-shadow hover:shadow-md"><div class="aspect-video w-full overflow-hidden bg-brand-50">${thumbnail}</div><div class="flex flex-1 flex-col gap-2 p-4"><div class="flex flex-wrap items-center gap-1.5"><span class="${BADGE_BRAND}">${escapeHtml(course.category)}</span><span class="${BADGE_NEUTRAL}">${escapeHtml(level)}</span></div><h3 class="text-base leading-snug font-semibold text-stone-900"><a class="after:absolute after:inset-0 group-hover:underline focus-visible:underline" href="/courses/${escapeHtml(encodeURIComponent(course.id))}" data-discover="true">${escapeHtml(course.title)}</a></h3><p class="text-sm text-stone-600">${escapeHtml(course.instructorName || 'SkillVerse educator')}</p>${cardRating(course.rating)}<div class="mt-auto flex items-center justify-between gap-2 pt-2 text-sm"><span class="text-stone-600">${escapeHtml(lectures)} · ${escapeHtml(formatDuration(course.totalDurationSec))}</span><span class="${course.price > 0 ? 'font-bold text-stone-900' : 'font-bold text-emerald-700'}">${escapeHtml(formatPrice(course.price, course.currency))}</span></div></div></article>`;
+}
+
+const CONTROL =
+  'block w-full rounded-lg border bg-white px-3 text-base text-stone-900 shadow-sm sm:text-sm placeholder:text-stone-500 disabled:cursor-not-allowed disabled:bg-stone-100 disabled:text-stone-500 focus-visible:border-brand-600 border-stone-300 hover:border-stone-400';
+const BUTTON =
+  'inline-flex shrink-0 items-center justify-center rounded-lg font-semibold transition-colors disabled:cursor-not-allowed';
+
+/** A Field (label, control, the empty error line) around a Select. */
+function selectField(
+  id: string,
+  label: string,
+  selected: string,
+  options: readonly (readonly [value: string, label: string])[],
 ): string {
-  const list = courses
+  const opts = options
     .map(
-      (c) =>
-        `<li><a href="/courses/${escapeHtml(encodeURIComponent(c.id))}" class="font-medium text-stone-900">${escapeHtml(c.title)}</a> <span class="text-sm text-stone-600">${escapeHtml(c.instructorName || 'a SkillVerse educator')} · ${escapeHtml(formatPrice(c.price, c.currency))}</span></li>`,
+      ([value, text]) =>
+        `<option value="${escapeHtml(value)}"${value === selected ? ' selected=""' : ''}>${escapeHtml(text)}</option>`,
     )
     .join('');
-  return layout(
-    `<div class="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10"><div class="mb-6 flex flex-wrap items-end justify-between gap-4"><div class="min-w-0"><h1 tabindex="-1" class="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">${CATALOG_TITLE}</h1><p class="mt-1 max-w-2xl text-stone-600">${escapeHtml(CATALOG_DESCRIPTION)}</p></div></div><div class="min-h-dvh"><ul class="sr-only" aria-label="Courses">${list}</ul></div></div>`,
-  );
+  return `<div class="flex flex-col gap-1.5"><label for="${id}" class="text-sm font-medium text-stone-800">${label}</label><select id="${id}" class="${CONTROL} h-10 pr-8">${opts}</select><p id="${id}-error" aria-live="polite" class="text-sm font-medium text-red-700 sr-only"></p></div>`;
+}
+
+/** CatalogFiltersBar for `filters` (search box, the five selects, "Clear" when something narrows). */
+export function catalogFiltersHtml(filters: CatalogFilters): string {
+  const search = `<search><form class="flex gap-2"><div class="flex flex-col gap-1.5 flex-1"><label for="catalog-search" class="text-sm font-medium text-stone-800 sr-only">Search courses</label><input id="catalog-search" class="${CONTROL} h-10" type="search" placeholder="Search by title, topic or instructor" maxLength="100" value="${escapeHtml(filters.q)}"/><p id="catalog-search-error" aria-live="polite" class="text-sm font-medium text-red-700 sr-only"></p></div><button type="submit" class="${BUTTON} bg-brand-600 text-white shadow-sm hover:bg-brand-700 active:bg-brand-800 disabled:bg-brand-600/60 h-10 px-4 text-sm gap-2">${icon(SEARCH_ICON, 'size-4')}Search</button></form></search>`;
+  const selects = [
+    selectField('catalog-category', 'Category', filters.category ?? '', [
+      ['', 'All categories'],
+      ...CATEGORIES.map((c) => [c, c] as const),
+    ]),
+    selectField('catalog-level', 'Level', filters.level ?? '', [
+      ['', 'Any level'],
+      ...COURSE_LEVELS.map((l) => [l, LEVEL_LABELS[l]] as const),
+    ]),
+    selectField('catalog-price', 'Price', filters.price ?? '', [
+      ['', 'Free and paid'],
+      ['free', 'Free'],
+      ['paid', 'Paid'],
+      ['plus', 'Included with Plus'],
+    ]),
+    selectField('catalog-rating', 'Rating', filters.minRating === null ? '' : String(filters.minRating), [
+      ['', 'Any rating'],
+      ...MIN_RATINGS.map((r) => [String(r), `${r} stars and up`] as const),
+    ]),
+    selectField(
+      'catalog-sort',
+      'Sort by',
+      filters.sort,
+      CATALOG_SORTS.map((s) => [s, CATALOG_SORT_LABELS[s]] as const),
+    ),
+  ].join('');
+  const clear = hasActiveFilters(filters)
+    ? `<div><button type="button" class="${BUTTON} text-stone-700 hover:bg-stone-100 hover:text-stone-900 disabled:text-stone-400 h-8 px-3 text-sm gap-1.5">Clear search and filters</button></div>`
+    : '';
+  return `<div class="flex flex-col gap-4">${search}<div class="grid grid-cols-2 gap-3 md:grid-cols-5">${selects}</div>${clear}</div>`;
+}
+
+/**
+ * The catalogue page inside the main landmark: header, filters bar and results. `first` is the
+ * first page of results (the courses, and whether the query had more: React then shows "Load more"),
+ * or null to leave the results to the app (a filtered or re-sorted URL).
+ */
+export function catalogContent(
+  filters: CatalogFilters,
+  first: { courses: CatalogCourse[]; more: boolean } | null,
+): string {
+  let results = '';
+  if (first && first.courses.length > 0) {
+    results = `<ul class="grid gap-5 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">${first.courses.map((c) => `<li>${courseCardHtml(c)}</li>`).join('')}</ul>`;
+  }
+  if (first?.more) {
+    results += `<div class="mt-8 flex justify-center"><button type="button" class="${BUTTON} border border-stone-300 bg-white text-stone-800 shadow-sm hover:bg-stone-50 hover:border-stone-400 disabled:text-stone-500 h-10 px-4 text-sm gap-2">Load more courses</button></div>`;
+  }
+  return `<div class="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10"><div class="mb-6 flex flex-wrap items-end justify-between gap-4"><div class="min-w-0"><h1 tabindex="-1" class="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">${CATALOG_TITLE}</h1><p class="mt-1 max-w-2xl text-stone-600">${escapeHtml(CATALOG_DESCRIPTION)}</p></div></div><div class="mb-8">${catalogFiltersHtml(filters)}</div><section aria-labelledby="catalog-results-heading" class="flex flex-col gap-5"><h2 id="catalog-results-heading" class="sr-only">Results</h2>${results}</section></div>`;
+}
+
+/** #root content of /courses: the catalogue page in the main layout. */
+export function catalogBody(
+  filters: CatalogFilters,
+  first: { courses: CatalogCourse[]; more: boolean } | null,
+): string {
+  return layout(catalogContent(filters, first));
 }

@@ -34,9 +34,11 @@ const PRERENDERED_WAIT_MS = 6000;
  * so nothing of it joins every route's first paint. Only documents anyone may read: data that
  * depends on the signed-in user is left to the page (Auth starts after the first paint).
  */
-function prefetch(load: (params: LoaderFunctionArgs['params']) => Promise<PrefetchableQuery | null>) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const options = await load(params).catch(() => null);
+function prefetch(
+  load: (params: LoaderFunctionArgs['params'], url: URL) => Promise<PrefetchableQuery | null>,
+) {
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    const options = await load(params, new URL(request.url)).catch(() => null);
     // Over a server-rendered page (main.tsx keeps it painted until the router is ready) waiting
     // longer costs nothing visible, and rendering without the document would flash a skeleton.
     const prerendered = document.getElementById('root')?.hasAttribute('data-prerendered');
@@ -74,6 +76,14 @@ export const routes: RouteObject[] = [
               () => import('@/features/courses/pages/catalog-page'),
               (m) => m.CatalogPage,
             ),
+            // The first page of results for the URL's search and filters: the page's own query, so
+            // its first render shows the cards (over the server's /courses HTML: the same cards).
+            loader: prefetch(async (_params, url) =>
+              (await import('@/features/courses/api/get-catalog-page')).firstCatalogPageQueryOptions(url),
+            ),
+            // A new search or filter on the page is the page's own business (its results show their
+            // skeleton, then the listener's first snapshot): no loader, so no second read of it.
+            shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
           },
           {
             path: paths.plus.path,

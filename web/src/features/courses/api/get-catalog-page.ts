@@ -4,6 +4,7 @@ import {
   type CatalogFilters,
   type CatalogSort,
   matchesCatalogFilters,
+  parseCatalogParams,
 } from '@skillverse/domain/catalog';
 import { searchQueryToken } from '@skillverse/domain/courses-api';
 import {
@@ -79,6 +80,11 @@ export function catalogPageQueryOptions(filters: CatalogFilters, cursor: Catalog
       };
     }),
   );
+}
+
+/** The first page of results for a catalogue URL's search and filters (the route's loader reads it). */
+export function firstCatalogPageQueryOptions(url: URL) {
+  return catalogPageQueryOptions(parseCatalogParams(url.searchParams), null);
 }
 
 /** One page of the published catalogue, live. */
