@@ -31,6 +31,8 @@ async function featuredRow(): Promise<string[]> {
   const { page, context } = await newPage(browser, { width: 390, height: 844 });
   await page.goto(webUrl('/'));
   const row = page.getByRole('region', { name: 'Featured courses' });
+  // The row is below the fold on a phone and loads as the visitor scrolls to it.
+  await row.scrollIntoViewIfNeeded();
   await row.locator('ul > li').getByRole('link').first().waitFor();
   const titles = (await row.locator('ul > li').getByRole('link').allTextContents()).map((t) => t.trim());
   await screenshot(page, `admin-feature-course-02-home-${titles.length}`);

@@ -65,15 +65,21 @@ const vendorGroups = [
  * priority alongside the HTML and runs it before the first frame, so even a page whose content is in
  * the HTML (a prerendered `/`, publicPage's course and catalogue pages) paints only after the app's
  * start-up work (issue 17, BENCHMARKS.md "Lighthouse"). Instead the HTML loads one small deferred
- * script (no inline script under the CSP), emitted here, which waits for the first frame and then adds:
+ * script (no inline script under the CSP), emitted here, which waits until the page's first content
+ * is on the screen (the `first-contentful-paint` entry; where paint timing is missing, the next frame;
+ * at most 2 s) and then adds:
  *   - `modulepreload` for the entry's static imports and the app shell's (main.tsx imports
  *     `src/app/app.tsx` dynamically, after checking the configuration, so the browser would discover
  *     the shell's chunks only once the entry has run: one round trip less);
- *   - `modulepreload` for the route's own page chunk and the chunks it imports beyond the shell:
- *     it matches `location.pathname` against the routes of src/app/router.tsx (index.html is the same
- *     for every route), so the page chunk downloads with the shell instead of after the router ran;
+ *   - `modulepreload` for the route's own page chunk: it matches `location.pathname` against the
+ *     routes of src/app/router.tsx (index.html is the same for every route), so the page chunk
+ *     downloads with the shell instead of after the router ran;
  *   - the entry script itself.
- * A hidden document (a tab opened in the background) has no frames to wait for: it loads at once.
+ * A few links per task: starting each preload costs the main thread about a millisecond on a phone,
+ * and twenty-odd in one task made a long task of their own.
+ * Waiting for the frame itself is not enough: on a slow phone (and under Lighthouse) the frame is
+ * rastered and shown well after its requestAnimationFrame, and scripts started there compete with it.
+ * A hidden document (a tab opened in the background) paints nothing: it loads at once.
  */
 function bootLoader(): Plugin {
   return {
@@ -111,18 +117,20 @@ function bootLoader(): Plugin {
             .split('/')
             .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
             .join('/');
-          const files = [...closure(page.fileName, new Set())].filter((f) => !shell.has(f));
-          return [`^${pattern}/?$`, files] as [string, string[]];
+          // The page chunk only: its own imports come with the router's import of it (Vite's preload
+          // list), one round trip later, after the paint. Listing them all doubled the loader's size.
+          return [`^${pattern}/?$`, [page.fileName]] as [string, string[]];
         });
         const preload = [...shell].filter((f) => f !== entry.fileName);
         // Chunk names without "assets/" and ".js": the loader is first-paint script on every page.
+        // (Listing each name once and referring to it by index came out larger after gzip.)
         const short = (f: string) => {
           const m = /^assets\/(.+)\.js$/.exec(f);
           if (!m?.[1]) throw new Error(`boot-loader: ${f} is not an assets/*.js chunk`);
           return m[1];
         };
-        for (const row of table) row[1].splice(0, row[1].length, ...row[1].map(short));
-        const code = `(function(){var d=document,h=d.head,p=location.pathname,r=${JSON.stringify(table)},f=${JSON.stringify(preload.map(short))};for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f=f.concat(r[i][1]);break}function go(){f.forEach(function(x){var l=d.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href="/assets/"+x+".js";h.appendChild(l)});var s=d.createElement("script");s.type="module";s.crossOrigin="";s.src="/${entry.fileName}";h.appendChild(s)}if(d.visibilityState==="hidden")go();else requestAnimationFrame(function(){setTimeout(go,0)})})();\n`;
+        const routeTable = table.map(([pattern, files]) => [pattern, files.map(short)]);
+        const code = `(function(){var d=document,h=d.head,p=location.pathname,r=${JSON.stringify(routeTable)},f=${JSON.stringify(preload.map(short))};for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f=f.concat(r[i][1]);break}function go(){for(var k=0;k<f.length&&k<4;k++)add(f.shift());if(f.length)setTimeout(go,0);else{var s=d.createElement("script");s.type="module";s.crossOrigin="";s.src="/${entry.fileName}";h.appendChild(s)}}function add(x){var l=d.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href="/assets/"+x+".js";h.appendChild(l)}var done=0;function start(){if(!done){done=1;go()}}if(d.visibilityState==="hidden")return start();try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(start,0)}}).observe({type:"paint",buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(start,0)})}setTimeout(start,2000)})();\n`;
         const fileName = `assets/boot-loader-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
         this.emitFile({ type: 'asset', fileName, source: code });
         // Vite's own tags for the entry and its static imports: the loader adds them after the paint.

@@ -3,6 +3,40 @@ import { createRoot } from 'react-dom/client';
 import { envResult } from '@/config/env';
 import './index.css';
 
+/**
+ * React's first render replaces the server's markup with the same page. Someone who has already
+ * tabbed into it (the skip link, a link in the hero) would lose their place: once the old nodes are
+ * gone, the focus moves to the same element in the new page (same id, or same tag, href and text).
+ */
+function keepFocusThroughTakeOver(root: HTMLElement) {
+  let last = root.contains(document.activeElement) ? document.activeElement : null;
+  const remember = (event: FocusEvent) => {
+    last = event.target instanceof Element ? event.target : null;
+  };
+  root.addEventListener('focusin', remember);
+  const observer = new MutationObserver(() => {
+    if (!last || last.isConnected) return;
+    observer.disconnect();
+    root.removeEventListener('focusin', remember);
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const before = last;
+    const same = before.id
+      ? document.getElementById(before.id)
+      : [...root.querySelectorAll(before.tagName)].find(
+          (el) =>
+            el.getAttribute('href') === before.getAttribute('href') && el.textContent === before.textContent,
+        );
+    if (same instanceof HTMLElement) same.focus({ preventScroll: true });
+  });
+  observer.observe(root, { childList: true });
+  // Nothing to carry over after the take-over has settled.
+  window.setTimeout(() => {
+    observer.disconnect();
+    root.removeEventListener('focusin', remember);
+  }, 10_000);
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
@@ -16,6 +50,7 @@ if (envResult.ok) {
   if (container.dataset.prerendered) {
     await routerReady();
     delete container.dataset.prerendered;
+    keepFocusThroughTakeOver(container);
   }
   // A transition: React renders the app in slices of a few milliseconds, yielding to the browser
   // between them (input, paint) instead of one long task; the page already shows its content.

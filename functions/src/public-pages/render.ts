@@ -155,8 +155,12 @@ const levelLabel = (level: string): string =>
   Object.hasOwn(LEVEL_LABELS, level) ? LEVEL_LABELS[level as keyof typeof LEVEL_LABELS] : level;
 
 /** The layout around a page: the header placeholder of index.html, the main landmark, no footer yet. */
+/** RootShell's skip link (web/src/app/layouts/root-shell.tsx): the first Tab stop before the app runs too. */
+export const SKIP_LINK =
+  '<a href="#main-content" class="sr-only rounded-lg bg-white font-semibold text-brand-800 focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:px-4 focus:py-2 focus:shadow-lg">Skip to content</a>';
+
 function layout(content: string): string {
-  return `<div class="flex min-h-dvh flex-col"><div class="border-b border-stone-200 bg-white"><div class="mx-auto flex h-16 max-w-7xl items-center px-3 sm:px-6"><a href="/" class="pl-2 text-base font-bold tracking-tight text-stone-900 sm:text-lg">Skill<span class="text-brand-700">Verse</span></a></div></div><main id="main-content" tabindex="-1" class="flex-1 outline-none">${content}</main></div>`;
+  return `${SKIP_LINK}<div class="flex min-h-dvh flex-col"><div class="border-b border-stone-200 bg-white"><div class="mx-auto flex h-16 max-w-7xl items-center px-3 sm:px-6"><a href="/" class="pl-2 text-base font-bold tracking-tight text-stone-900 sm:text-lg">Skill<span class="text-brand-700">Verse</span></a></div></div><main id="main-content" tabindex="-1" class="flex-1 outline-none">${content}</main></div>`;
 }
 
 function ratingSummary(rating: { average: number; count: number }): string {

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { LiveQueryError } from '@/lib/firestore/live-source';
+import { shareEqual } from '@/lib/firestore/share-equal';
 
 const NO_RETRY = new Set(['permission-denied', 'not-found', 'unauthenticated', 'invalid-argument']);
 
@@ -14,6 +15,8 @@ export const queryClient = new QueryClient({
       retry: (failures, error) =>
         !(error instanceof LiveQueryError && NO_RETRY.has(error.code)) && failures < 2,
       refetchOnWindowFocus: false,
+      // Equal snapshots keep their references, Dates included (share-equal.ts): no re-render.
+      structuralSharing: shareEqual,
     },
   },
 });

@@ -1,6 +1,6 @@
 import { formatDuration, LEVEL_LABELS } from '@skillverse/domain/catalog';
 import { formatPrice } from '@skillverse/domain/courses-api';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { CourseThumbnail } from '@/components/courses/course-thumbnail';
 import { RatingSummary } from '@/components/courses/rating-stars';
@@ -17,6 +17,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCourse } from '@/lib/data/courses';
 import { useEnrollment } from '@/lib/data/enrollments';
 import { useCourseLectures } from '@/lib/data/lectures';
+import type { Lecture } from '@skillverse/domain/models';
 import { CourseOutline } from '../components/course-outline';
 import { BuyCourseButton, ContinueLearning, EnrollPanel, firstLectureId } from '../components/enroll-panel';
 
@@ -26,12 +27,16 @@ const PlusCoursePanel = lazy(() =>
   import('../components/plus-course-panel').then((m) => ({ default: m.PlusCoursePanel })),
 );
 // The instructor card (profile read, follow button) sits in the side column: after first paint too.
-const InstructorCard = lazy(() =>
-  import('../components/instructor-card').then((m) => ({ default: m.InstructorCard })),
+// memo: the page renders again as its queries and the auth state settle; these sections depend
+// only on their props (the course keeps its reference across equal snapshots: share-equal.ts).
+const InstructorCard = memo(
+  lazy(() => import('../components/instructor-card').then((m) => ({ default: m.InstructorCard }))),
 );
-const CourseReviews = lazy(() =>
-  import('../components/course-reviews').then((m) => ({ default: m.CourseReviews })),
+const CourseReviews = memo(
+  lazy(() => import('../components/course-reviews').then((m) => ({ default: m.CourseReviews }))),
 );
+const Outline = memo(CourseOutline);
+const NO_LECTURES: Lecture[] = [];
 
 /**
  * At least a screen tall, so the footer is below the fold until the course renders: otherwise the
@@ -207,7 +212,7 @@ export function CourseDetailPage() {
                 We couldn’t load the lecture details. {friendlyError(lectures.error)}
               </Alert>
             ) : null}
-            <CourseOutline course={c} lectures={lectures.data ?? []} />
+            <Outline course={c} lectures={lectures.data ?? NO_LECTURES} />
           </section>
           <Suspense fallback={<Skeleton className="h-40 w-full" />}>
             <CourseReviews course={c} enrolled={enrolled} />

@@ -3,6 +3,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useNearViewport } from '@/lib/use-near-viewport';
 import { useFeaturedCourses, usePopularCourses } from '../api/get-course-rails';
 import { CourseRail } from '../components/course-rail';
 import { LandingHero } from '../components/landing-hero';
@@ -38,8 +39,11 @@ const STEPS = [
 export function LandingPage() {
   useDocumentTitle(null);
   const { user } = useAuth();
-  const featured = useFeaturedCourses();
-  const popular = usePopularCourses();
+  // The course rows sit below the fold on a phone: their listeners (and the reads and rendering they
+  // bring) start when the reader scrolls towards them, not while the hero is being read.
+  const [railsRef, railsNear] = useNearViewport<HTMLDivElement>();
+  const featured = useFeaturedCourses(railsNear);
+  const popular = usePopularCourses(railsNear);
 
   return (
     <>
@@ -73,26 +77,28 @@ export function LandingPage() {
         </ul>
       </section>
 
-      <CourseRail
-        id="featured-heading"
-        title="Featured courses"
-        description="Hand-picked by the SkillVerse team."
-        courses={featured.data}
-        pending={featured.isPending}
-        error={Boolean(featured.error && !featured.data)}
-        onRetry={() => void featured.refetch()}
-        moreTo={paths.courses.href()}
-      />
-      <CourseRail
-        id="popular-heading"
-        title="Popular right now"
-        description="The courses most learners are taking."
-        courses={popular.data}
-        pending={popular.isPending}
-        error={Boolean(popular.error && !popular.data)}
-        onRetry={() => void popular.refetch()}
-        moreTo={`${paths.courses.href()}?sort=popular`}
-      />
+      <div ref={railsRef}>
+        <CourseRail
+          id="featured-heading"
+          title="Featured courses"
+          description="Hand-picked by the SkillVerse team."
+          courses={featured.data}
+          pending={featured.isPending}
+          error={Boolean(featured.error && !featured.data)}
+          onRetry={() => void featured.refetch()}
+          moreTo={paths.courses.href()}
+        />
+        <CourseRail
+          id="popular-heading"
+          title="Popular right now"
+          description="The courses most learners are taking."
+          courses={popular.data}
+          pending={popular.isPending}
+          error={Boolean(popular.error && !popular.data)}
+          onRetry={() => void popular.refetch()}
+          moreTo={`${paths.courses.href()}?sort=popular`}
+        />
+      </div>
 
       <section aria-labelledby="progress-heading" className="border-y border-stone-200 bg-white">
         <div className="mx-auto grid max-w-6xl gap-10 px-4 py-16 sm:px-6 md:grid-cols-2 md:items-center">
