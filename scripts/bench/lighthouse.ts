@@ -127,6 +127,42 @@ function figures(lhr: Result): RunFigures {
   };
 }
 
+/** The machine's CPU busy fraction over the next `ms`. */
+async function cpuBusy(ms: number): Promise<number> {
+  const total = () =>
+    cpus().reduce(
+      (acc, c) => {
+        const t = c.times;
+        acc.idle += t.idle;
+        acc.all += t.user + t.nice + t.sys + t.irq + t.idle;
+        return acc;
+      },
+      { idle: 0, all: 0 },
+    );
+  const a = total();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = total();
+  return 1 - (b.idle - a.idle) / Math.max(1, b.all - a.all);
+}
+
+/**
+ * Lighthouse multiplies the CPU time it observes, so the audits wait until the machine is quiet:
+ * the seed's writes start a burst of triggers on the Functions emulator, which runs for a minute or
+ * two after the seed returns. Waits for two 5-second windows in a row under 25 % busy (at most 4 min).
+ */
+async function untilQuiet(): Promise<void> {
+  const t0 = Date.now();
+  let calm = 0;
+  let busy = 1;
+  while (calm < 2 && Date.now() - t0 < 240_000) {
+    busy = await cpuBusy(5_000);
+    calm = busy < 0.25 ? calm + 1 : 0;
+  }
+  log(
+    `${calm >= 2 ? 'machine quiet' : 'machine still busy'} after ${Math.round((Date.now() - t0) / 1000)} s (CPU ${Math.round(busy * 100)} % busy over the last 5 s)`,
+  );
+}
+
 async function seedDemo(now: Date): Promise<void> {
   const t0 = Date.now();
   const resume = await pauseTriggers((line) => log(line));
@@ -167,6 +203,7 @@ async function main(): Promise<void> {
   if (!course) throw new Error('the seed has no published course');
 
   const dir = DIST ? join(ROOT, DIST) : buildWeb();
+  await untilQuiet();
   const port = webPort('preview');
   const hosting = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')).hosting;
   // Hosting's function rewrites (publicPage) go to the Functions emulator, as on the Hosting emulator.
