@@ -65,7 +65,7 @@ for (const { file } of Object.values(manifest)) {
   sources[file] = map.sources.map((s) => relative(ROOT, resolve(base, s)).split('\\').join('/'));
 }
 
-// Scripts index.html loads besides the chunks (the route-preload script web/vite.config.ts emits):
+// Scripts index.html loads besides the chunks (the boot loader web/vite.config.ts emits):
 // every route's first paint downloads them too.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const chunkFiles = new Set(Object.values(manifest).map((c) => c.file));

@@ -108,6 +108,13 @@ function bootLoader(): Plugin {
         if (!entry || !shellChunk)
           throw new Error('boot-loader: no entry chunk or no chunk for src/app/app.tsx');
         const shell = closure(shellChunk.fileName, closure(entry.fileName, new Set()));
+        // Chunk names without "assets/" and ".js": the loader is first-paint script on every page.
+        // (Listing each name once and referring to it by index came out larger after gzip.)
+        const short = (f: string) => {
+          const m = /^assets\/(.+)\.js$/.exec(f);
+          if (!m?.[1]) throw new Error(`boot-loader: ${f} is not an assets/*.js chunk`);
+          return m[1];
+        };
         const table = routes.map(({ path, module }) => {
           const page = chunks.find((c) =>
             c.facadeModuleId?.replace(/\.tsx?$/, '').endsWith(`/src/${module}`),
@@ -119,18 +126,10 @@ function bootLoader(): Plugin {
             .join('/');
           // The page chunk only: its own imports come with the router's import of it (Vite's preload
           // list), one round trip later, after the paint. Listing them all doubled the loader's size.
-          return [`^${pattern}/?$`, [page.fileName]] as [string, string[]];
+          return [`^${pattern}/?$`, short(page.fileName)];
         });
         const preload = [...shell].filter((f) => f !== entry.fileName);
-        // Chunk names without "assets/" and ".js": the loader is first-paint script on every page.
-        // (Listing each name once and referring to it by index came out larger after gzip.)
-        const short = (f: string) => {
-          const m = /^assets\/(.+)\.js$/.exec(f);
-          if (!m?.[1]) throw new Error(`boot-loader: ${f} is not an assets/*.js chunk`);
-          return m[1];
-        };
-        const routeTable = table.map(([pattern, files]) => [pattern, files.map(short)]);
-        const code = `(function(){var d=document,h=d.head,p=location.pathname,r=${JSON.stringify(routeTable)},f=${JSON.stringify(preload.map(short))};for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f=f.concat(r[i][1]);break}function go(){for(var k=0;k<f.length&&k<4;k++)add(f.shift());if(f.length)setTimeout(go,0);else{var s=d.createElement("script");s.type="module";s.crossOrigin="";s.src="/${entry.fileName}";h.appendChild(s)}}function add(x){var l=d.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href="/assets/"+x+".js";h.appendChild(l)}var done=0;function start(){if(!done){done=1;go()}}if(d.visibilityState==="hidden")return start();try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(start,0)}}).observe({type:"paint",buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(start,0)})}setTimeout(start,2000)})();\n`;
+        const code = `(function(){var d=document,h=d.head,p=location.pathname,r=${JSON.stringify(table)},f=${JSON.stringify(preload.map(short))};for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f.push(r[i][1]);break}function go(){for(var k=0;k<4&&f.length;k++)add(f.shift());if(f.length)setTimeout(go,0);else{var s=d.createElement("script");s.type="module";s.crossOrigin="";s.src="/${entry.fileName}";h.appendChild(s)}}function add(x){var l=d.createElement("link");l.rel="modulepreload";l.crossOrigin="";l.href="/assets/"+x+".js";h.appendChild(l)}var done=0;function start(){if(!done){done=1;go()}}if(d.visibilityState==="hidden")return start();try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(start,0)}}).observe({type:"paint",buffered:true})}catch(e){requestAnimationFrame(function(){setTimeout(start,0)})}setTimeout(start,2000)})();\n`;
         const fileName = `assets/boot-loader-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
         this.emitFile({ type: 'asset', fileName, source: code });
         // Vite's own tags for the entry and its static imports: the loader adds them after the paint.

@@ -72,7 +72,7 @@ export function closure(manifest, roots, { dynamic = false } = {}) {
  * @property {{ name: string, source: RegExp, routes: RegExp }[]} ownChunks code that must stay in
  *   chunks only its own routes load first (admin, educator, player)
  * @property {string[]} [htmlScripts] scripts index.html loads that are not chunks (web/vite.config.ts
- *   emits the route-preload script), counted in every route's first paint
+ *   emits the boot loader), counted in every route's first paint
  * @property {{ source: RegExp, routes: RegExp }} livekit livekit-client's sources, and the routes
  *   (the live room) allowed to load it
  */
