@@ -2,6 +2,7 @@
 // and the pure helpers both sides need (progress, completion, prices, search tokens).
 // Plain TypeScript; the callables' names and zod schemas are in contracts/.
 import type { CertificateRule, Course, Enrollment, PaymentStatus, QuizQuestion } from './models';
+import { cachedNumberFormat, formatCurrencyFast } from './number-format';
 
 // ---------------------------------------------------------------------------------------------
 // enrollInFreeCourse
@@ -384,9 +385,12 @@ export function minorUnitDigits(currency: string): number {
 export function formatMoney(minor: number, currency: string, locale = 'en-US'): string {
   const code = currency.toUpperCase();
   const digits = minorUnitDigits(code);
-  const amount = (Number.isFinite(minor) ? minor : 0) / 10 ** digits;
+  const units = Number.isFinite(minor) ? minor : 0;
+  const fast = formatCurrencyFast(units, code, digits, locale);
+  if (fast !== undefined) return fast;
+  const amount = units / 10 ** digits;
   try {
-    return new Intl.NumberFormat(locale, {
+    return cachedNumberFormat(locale, {
       style: 'currency',
       currency: code,
       minimumFractionDigits: digits,

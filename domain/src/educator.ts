@@ -1,6 +1,7 @@
 // The educator dashboard's figures (issue 6): completion rates and earnings by month, pending and
 // paid out. Pure: the web app reads a handful of bounded documents and renders these.
 import { minorUnitDigits } from './courses-api';
+import { cachedNumberFormat, formatCurrencyFast } from './number-format';
 
 /** Completed enrolments as a whole percent of enrolments; null when nobody has enrolled. */
 export function completionRate(completions: number, enrolments: number): number | null {
@@ -123,9 +124,15 @@ export function formatMoney(
   options: { compact?: boolean; locale?: string } = {},
 ): string {
   const digits = minorUnitDigits(currency);
-  const amount = (Number.isFinite(cents) ? cents : 0) / 10 ** digits;
+  const units = Number.isFinite(cents) ? cents : 0;
+  const locale = options.locale ?? 'en-US';
+  const fast = options.compact
+    ? undefined
+    : formatCurrencyFast(units, currency.toUpperCase(), digits, locale);
+  if (fast !== undefined) return fast;
+  const amount = units / 10 ** digits;
   try {
-    return new Intl.NumberFormat(options.locale ?? 'en-US', {
+    return cachedNumberFormat(locale, {
       style: 'currency',
       currency: currency.toUpperCase(),
       ...(options.compact

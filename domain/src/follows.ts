@@ -1,6 +1,7 @@
 // Following educators (issue 16 §3, SPEC §5.7): who may follow whom, and how an educator's news
 // (a course published, a live session scheduled) reaches every follower once. Pure: the functions
 // apply it (functions/src/follows), the web shows it.
+import { formatCount } from './number-format';
 import { quoteName, trimUserText, USER_NAME_MAX } from './notifications';
 
 /** Followers a fan-out job notifies per batch (one trigger run); the job's cursor moves after each. */
@@ -58,7 +59,7 @@ export function followRefusal(
 /** A public follower count: "1 follower", "1,204 followers". */
 export function followerCountLabel(count: number): string {
   const n = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
-  return `${n.toLocaleString('en-US')} ${n === 1 ? 'follower' : 'followers'}`;
+  return `${formatCount(n)} ${n === 1 ? 'follower' : 'followers'}`;
 }
 
 export interface FanoutMessage {

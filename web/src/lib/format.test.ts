@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelativeTime, greeting } from './format';
+import { formatRelativeTime, greeting, relativeTimeEn } from './format';
 
 describe('formatRelativeTime', () => {
   const now = new Date('2026-05-01T12:00:00Z');
@@ -18,5 +18,16 @@ describe('greeting', () => {
     expect(greeting(new Date(2026, 0, 1, 8))).toBe('Good morning');
     expect(greeting(new Date(2026, 0, 1, 14))).toBe('Good afternoon');
     expect(greeting(new Date(2026, 0, 1, 21))).toBe('Good evening');
+  });
+});
+
+describe('relativeTimeEn', () => {
+  it('writes what Intl.RelativeTimeFormat en with numeric auto writes', () => {
+    const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    for (const unit of ['year', 'month', 'week', 'day', 'hour', 'minute'] as const) {
+      for (const value of [-1234, -45, -2, -1, -0, 0, 1, 2, 7, 59, 1234]) {
+        expect(relativeTimeEn(value, unit), `${value} ${unit}`).toBe(intl.format(value, unit));
+      }
+    }
   });
 });

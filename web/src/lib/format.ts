@@ -1,7 +1,38 @@
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatCount } from '@skillverse/domain/number-format';
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+// Created on first use: the first Intl formatter a tab creates loads ICU's locale data (tens of
+// milliseconds, more on a phone), and pages that never show a relative time should not pay for it
+// while their modules load (docs/rendering.md, "Intl on the first render").
+// English readers get the relative time written here without Intl at all, word for word what
+// `Intl.RelativeTimeFormat('en', { numeric: 'auto' })` writes (format.test.ts compares the two).
+let relative: Intl.RelativeTimeFormat | undefined;
+let dateTime: Intl.DateTimeFormat | undefined;
+
+const prefersEnglish = () => typeof navigator !== 'undefined' && /^en(-|$)/i.test(navigator.language ?? '');
+
+const NEAR: Partial<Record<Intl.RelativeTimeFormatUnit, Record<number, string>>> = {
+  year: { [-1]: 'last year', 0: 'this year', 1: 'next year' },
+  month: { [-1]: 'last month', 0: 'this month', 1: 'next month' },
+  week: { [-1]: 'last week', 0: 'this week', 1: 'next week' },
+  day: { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' },
+  hour: { 0: 'this hour' },
+  minute: { 0: 'this minute' },
+};
+
+/** English relative time with `numeric: 'auto'`: "yesterday", "in 2 weeks", "1,234 days ago". */
+export function relativeTimeEn(
+  value: number,
+  unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute',
+): string {
+  const n = value === 0 ? 0 : value; // -0 reads as 0
+  const near = NEAR[unit]?.[n];
+  if (near) return near;
+  const abs = Math.abs(n);
+  const words = `${formatCount(abs)} ${unit}${abs === 1 ? '' : 's'}`;
+  return n < 0 ? `${words} ago` : `in ${words}`;
+}
+
+const UNITS: ['year' | 'month' | 'week' | 'day' | 'hour' | 'minute', number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
@@ -16,13 +47,19 @@ export function formatRelativeTime(date: Date, now: Date = new Date()): string {
   const abs = Math.abs(seconds);
   if (abs < 45) return 'just now';
   for (const [unit, size] of UNITS) {
-    if (abs >= size || unit === 'minute') return relative.format(Math.round(seconds / size), unit);
+    if (abs >= size || unit === 'minute') {
+      const value = Math.round(seconds / size);
+      if (prefersEnglish()) return relativeTimeEn(value, unit);
+      relative ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+      return relative.format(value, unit);
+    }
   }
   return 'just now';
 }
 
 /** Full date and time, for tooltips and <time> titles. */
 export function formatDateTime(date: Date): string {
+  dateTime ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return dateTime.format(date);
 }
 
