@@ -12,6 +12,9 @@
 //   --form mobile|desktop         only this form factor
 //   --dist web/dist-x             audit an existing build instead of building one
 //   --no-seed                     the emulators already hold the seed (e.g. `--attach` to a seeded stack)
+//   --port N                      serve the build on this port: publicPage keeps the app shell of an
+//                                 origin for 5 minutes, so two builds audited one after the other on
+//                                 the same port would have the second served the first one's shell
 //
 // The build is served by scripts/bench/lib/static-server.ts (gzip and firebase.json's hosting
 // headers, like Firebase Hosting) rather than `vite preview`, which sends JavaScript uncompressed.
@@ -42,7 +45,8 @@ const ONLY_PAGES = argValue('--pages')?.split(',');
 const ONLY_FORM = argValue('--form');
 const DIST = argValue('--dist');
 const SEED = !process.argv.includes('--no-seed');
-const PARTIAL = Boolean(ONLY_PAGES || ONLY_FORM || DIST || !SEED);
+const PORT = argValue('--port');
+const PARTIAL = Boolean(ONLY_PAGES || ONLY_FORM || DIST || !SEED || PORT);
 const WRITE = !process.argv.includes('--no-write') && !PARTIAL;
 const offset = Number(process.env.SV_PORT_OFFSET || 0);
 
@@ -204,7 +208,7 @@ async function main(): Promise<void> {
 
   const dir = DIST ? join(ROOT, DIST) : buildWeb();
   await untilQuiet();
-  const port = webPort('preview');
+  const port = PORT ? Number(PORT) : webPort('preview');
   const hosting = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')).hosting;
   // Hosting's function rewrites (publicPage) go to the Functions emulator, as on the Hosting emulator.
   const functionsBase = `http://127.0.0.1:${PORTS.functions + offset}/${PROJECT_ID}/us-central1`;

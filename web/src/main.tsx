@@ -37,6 +37,11 @@ function keepFocusThroughTakeOver(root: HTMLElement) {
   }, 10_000);
 }
 
+/** Ends the current task: the rest runs in a new one, after input and rendering had their turn. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
@@ -44,6 +49,9 @@ const root = createRoot(container);
 if (envResult.ok) {
   // The app (and the Firebase SDKs) load only with a valid configuration.
   const { App, routerReady } = await import('./app/app');
+  // Evaluating the app's modules is one task; creating the router (it matches the URL and starts
+  // the route's code and data) is the next, so neither holds the main thread for long on a phone.
+  await yieldToBrowser();
   // A page the server rendered (publicPage, docs/rendering.md) stays painted until the route's page
   // and its first data are ready, so React's first render replaces it with the same page: no
   // loading state in between, nothing moves.

@@ -1,6 +1,6 @@
 import { RouterProvider } from 'react-router';
 import { AppProvider } from './provider';
-import { router } from './router';
+import { getRouter } from './router';
 
 /**
  * Resolves once the router has loaded the first route's page and run its loader (main.tsx waits for
@@ -8,6 +8,7 @@ import { router } from './router';
  * app from starting.
  */
 export function routerReady(timeoutMs = 8000): Promise<void> {
+  const router = getRouter();
   if (router.state.initialized) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(done, timeoutMs);
@@ -25,7 +26,7 @@ export function routerReady(timeoutMs = 8000): Promise<void> {
 export function App() {
   return (
     <AppProvider>
-      <RouterProvider router={router} />
+      <RouterProvider router={getRouter()} />
     </AppProvider>
   );
 }

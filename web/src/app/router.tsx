@@ -421,4 +421,14 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+let browserRouter: ReturnType<typeof createBrowserRouter> | undefined;
+
+/**
+ * The app's router, created on first use rather than when this module loads: creating it matches
+ * the URL, reads sessionStorage and starts the route's code and loader, which made module loading
+ * one long task on a phone. main.tsx loads the app's modules, yields to the browser, then asks.
+ */
+export function getRouter(): ReturnType<typeof createBrowserRouter> {
+  browserRouter ??= createBrowserRouter(routes);
+  return browserRouter;
+}
