@@ -12,21 +12,10 @@ const EN_US_SYMBOLS: Readonly<Record<string, string>> = {
   USD: '$',
   EUR: '€',
   GBP: '£',
-  JPY: '¥',
-  INR: '₹',
-  CAD: 'CA$',
-  AUD: 'A$',
 };
 
 /** "1234567" → "1,234,567" for a string of decimal digits. */
-function groupThousands(digits: string): string {
-  let out = '';
-  for (let i = 0; i < digits.length; i += 1) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
+const groupThousands = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, ',');
 
 /**
  * A whole number of minor units as en-US text with `digits` decimals, the way
@@ -35,7 +24,7 @@ function groupThousands(digits: string): string {
  * no rounding question arises; undefined for anything but a safe integer.
  */
 export function formatMinorEnUs(minor: number, digits: number): string | undefined {
-  if (!Number.isSafeInteger(minor) || !Number.isInteger(digits) || digits < 0 || digits > 6) return undefined;
+  if (!Number.isSafeInteger(minor)) return undefined;
   const text = String(Math.abs(minor)).padStart(digits + 1, '0');
   const whole = groupThousands(text.slice(0, text.length - digits));
   const sign = minor < 0 ? '-' : '';
@@ -46,7 +35,7 @@ export function formatMinorEnUs(minor: number, digits: number): string | undefin
 export function formatCount(count: number): string {
   if (!Number.isFinite(count)) return '0';
   const n = Math.trunc(count);
-  return formatMinorEnUs(n === 0 ? 0 : n, 0) ?? n.toLocaleString('en-US');
+  return formatMinorEnUs(n === 0 ? 0 : n, 0) ?? String(n);
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -10,14 +10,13 @@ let dateTime: Intl.DateTimeFormat | undefined;
 
 const prefersEnglish = () => typeof navigator !== 'undefined' && /^en(-|$)/i.test(navigator.language ?? '');
 
-const NEAR: Partial<Record<Intl.RelativeTimeFormatUnit, Record<number, string>>> = {
-  year: { [-1]: 'last year', 0: 'this year', 1: 'next year' },
-  month: { [-1]: 'last month', 0: 'this month', 1: 'next month' },
-  week: { [-1]: 'last week', 0: 'this week', 1: 'next week' },
-  day: { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' },
-  hour: { 0: 'this hour' },
-  minute: { 0: 'this minute' },
-};
+/** "yesterday", "this week", "next year": the words Intl uses for -1, 0 and 1 of a unit. */
+function nearWords(value: number, unit: string): string | undefined {
+  if (unit === 'day') return ['yesterday', 'today', 'tomorrow'][value + 1];
+  if (value === 0) return `this ${unit}`;
+  if (unit === 'hour' || unit === 'minute') return undefined;
+  return value === -1 ? `last ${unit}` : value === 1 ? `next ${unit}` : undefined;
+}
 
 /** English relative time with `numeric: 'auto'`: "yesterday", "in 2 weeks", "1,234 days ago". */
 export function relativeTimeEn(
@@ -25,7 +24,7 @@ export function relativeTimeEn(
   unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute',
 ): string {
   const n = value === 0 ? 0 : value; // -0 reads as 0
-  const near = NEAR[unit]?.[n];
+  const near = nearWords(n, unit);
   if (near) return near;
   const abs = Math.abs(n);
   const words = `${formatCount(abs)} ${unit}${abs === 1 ? '' : 's'}`;
