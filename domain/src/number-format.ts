@@ -3,7 +3,7 @@
 // The first Intl formatter a browser tab creates loads ICU's locale data: 35–50 ms of main thread
 // on a fast desktop, four times that on a mid-range phone (measured in Chromium, docs/rendering.md
 // "Intl on the first render"). Course cards show prices and counts on every public page, so doing
-// that formatting by hand for en-US and the currencies courses are sold in keeps ICU out of the
+// that formatting by hand for en-US in USD, EUR and GBP (the seeded courses sell in USD) keeps ICU out of the
 // first render. Anything else still goes through Intl, with one cached formatter per
 // locale and options instead of one per call. Unit tests compare every fast path with Intl.
 
@@ -53,7 +53,7 @@ export function cachedNumberFormat(locale: string, options: Intl.NumberFormatOpt
 
 /**
  * `minor` units of `currency` with `digits` decimals, as Intl's en-US currency style writes them
- * ("$1,234.50", "-€3.00", "CA$12.00"), or undefined when the fast path does not cover the locale,
+ * ("$1,234.50", "-€3.00", "£12.00"), or undefined when the fast path does not cover the locale,
  * the currency or the amount (not a safe integer).
  */
 export function formatCurrencyFast(
